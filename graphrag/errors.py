@@ -1,0 +1,13 @@
+"""Errors a user can act on: the CLI prints their message, the server maps them to 4xx/503."""
+
+
+class UserError(Exception):
+    """Bad input or configuration, explained in the message; no traceback is shown."""
+
+
+class NotFound(UserError):
+    """A graph, entity or job that does not exist."""
+
+
+class BackendUnavailable(UserError):
+    """A graph server or LLM endpoint cannot be reached."""

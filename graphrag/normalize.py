@@ -1,0 +1,46 @@
+"""Name normalisation shared by the store, the linker and the metrics.
+
+Case, Unicode width, punctuation and simple English plurals are folded so "The Beatles",
+"the beatles!" and "THE BEATLE" meet; CJK text keeps every character.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+
+
+def fold(text: str) -> str:
+    """Case/width/punctuation-insensitive form: NFKC, casefold, punctuation → space."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _PUNCT.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def singular(token: str) -> str:
+    """Crude English singular; applied to both sides of a match, so it only has to be consistent."""
+    if len(token) <= 3 or not token.isascii() or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("sses", "shes", "ches", "xes")):
+        return token[:-2]
+    if token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def normalize(name: str) -> str:
+    """The lookup key for an entity name or alias."""
+    return " ".join(singular(t) for t in fold(name).split())
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def tokens(text: str) -> list[str]:
+    return fold(text).split()

@@ -1,0 +1,67 @@
+"""The storage protocol. The embedded SQLite store and NebulaGraph both implement it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Protocol, Sequence, runtime_checkable
+
+from graphrag.types import Edge, Entity, Triple
+
+
+@dataclass
+class UpsertStats:
+    read: int = 0
+    added: int = 0  # new triples
+    existing: int = 0  # already stored (idempotent re-load)
+    new_entities: int = 0
+    new_relations: int = 0
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A directed labelled multigraph of named entities.
+
+    Edges are read in both directions: `neighbors(..., direction="in")` walks from objects back to
+    subjects ("what did X direct" where X is the object of `directed_by`).
+    """
+
+    def upsert_triples(self, triples: Iterable[Triple], *, batch_size: int = 50_000,
+                       progress=None) -> UpsertStats:
+        """Insert triples not yet stored; one transaction per batch; re-running changes nothing."""
+
+    def delete_triples(self, triples: Iterable[Triple]) -> int:
+        """Delete by (subject, relation, object); returns the number removed."""
+
+    def delete_source(self, source: str) -> int:
+        """Delete every triple whose provenance is `source` or `source#…` (a line or page of it)."""
+
+    def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
+        """Attach alternative names to an entity (created if absent); returns aliases added."""
+
+    def find_entities(self, name: str) -> list[Entity]:
+        """Entities whose normalised name or alias equals normalise(name)."""
+
+    def get_entities(self, ids: Sequence[int]) -> list[Entity]: ...
+
+    def neighbors(self, ids: Sequence[int], *, direction: str = "both",
+                  relations: Sequence[str] | None = None, limit: int | None = None) -> list[Edge]:
+        """Edges touching `ids`; `direction` is out (ids are subjects), in (objects) or both;
+        `limit` caps edges per entity and direction."""
+
+    def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
+               max_edges: int = 20_000) -> list[Edge]:
+        """Bounded k-hop neighbourhood in both directions (breadth first)."""
+
+    def relation_counts(self) -> dict[str, int]: ...
+
+    def degrees(self, ids: Sequence[int]) -> dict[int, int]: ...
+
+    def iter_entities(self, batch: int = 10_000) -> Iterator[Entity]: ...
+
+    def iter_edges(self, batch: int = 10_000) -> Iterator[Edge]: ...
+
+    def version(self) -> int:
+        """A counter that changes on every write; derived indexes compare it to know they are stale."""
+
+    def stats(self) -> dict[str, int]: ...
+
+    def close(self) -> None: ...
