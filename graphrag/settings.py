@@ -25,7 +25,7 @@ class Settings:
     store: str = "sqlite"  # sqlite | nebula
 
     # retrieval knobs (overridable per request)
-    hops: int = 2  # k-hop expansion depth, 1..3
+    hops: int = 3  # longest relation path searched, 1..3 (the beam keeps 3 hops cheap)
     max_hops: int = 3
     fanout: int = 200  # max edges followed per entity per hop
     max_edges: int = 20000  # hard cap on edges touched per question
@@ -35,9 +35,8 @@ class Settings:
     fuzzy_threshold: float = 88.0  # rapidfuzz WRatio for the fuzzy linking fallback
     vector: bool = True  # use vector recall when the vector extra and an index are present
     vector_top_k: int = 20
-    w_path: float = 1.0
-    w_keyword: float = 1.0
-    w_vector: float = 0.5
+    w_path: float = 2.0  # weight of the ranked-path list in reciprocal-rank fusion
+    w_vector: float = 0.5  # weight of the vector-recall list
     rrf_k: int = 60
 
     # embeddings

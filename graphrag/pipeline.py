@@ -1,0 +1,222 @@
+"""The question-answering pipeline: link → paths → fused ranking → fact block → answer.
+
+The hot path (question → fact block) makes no LLM call and does no work that loading could
+have done: the lexicon is built at load time, relation vectors at index time.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from graphrag.answer import extractive, with_llm
+from graphrag.factblock import Candidate, build
+from graphrag.llm import LLM, make_llm
+from graphrag.loader import LoadSummary, load_file
+from graphrag.settings import Settings
+from graphrag.store import GraphStore, open_store
+from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
+from graphrag.types import Edge, LinkedEntity, Result, Retrieval
+from graphrag.retrievers.lexicon import Lexicon
+from graphrag.retrievers.linker import EntityLinker
+from graphrag.retrievers.paths import Path as RelPath, PathFinder
+from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.text import content_words, question_tokens
+
+DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
+
+
+class GraphRAG:
+    """One open graph: store, lexicon, scorers and (optionally) an answering LLM.
+
+    Thread-safe for concurrent `retrieve`/`ask` calls (the store hands each thread its own
+    connection; the caches are append-only)."""
+
+    def __init__(self, settings: Settings, store: GraphStore | None = None, llm: LLM | None = None,
+                 encoder=None):
+        self.settings = settings
+        self.store = store if store is not None else open_store(settings)
+        self.llm = llm if llm is not None else make_llm(settings)
+        self.encoder = encoder
+        self.scorer = RelationScorer(encoder)
+        self.counter: TokenCounter = (FunctionCounter(self.llm.count_tokens, self.llm.name)
+                                      if self.llm is not None else default_counter(settings.tokenizer))
+        self._lexicon: Lexicon | None = None
+        self._linker: EntityLinker | None = None
+        self.vector = None  # a VectorRetriever when the vector extra and an index are present
+
+    @classmethod
+    def open(cls, home: str | Path | None = None, *, llm: LLM | None = None, config: str | None = None,
+             **overrides) -> "GraphRAG":
+        """Open the graph in `home` (default $GRAPHRAG_HOME or ./graphrag-data)."""
+        return cls(Settings.load(home, config, **overrides), llm=llm)
+
+    @classmethod
+    def demo(cls, home: str | Path, **overrides) -> "GraphRAG":
+        """The bundled demo graph (Obama, English and Chinese names), loaded into `home`."""
+        rag = cls.open(home, **overrides)
+        if rag.store.stats()["triples"] == 0:
+            rag.load(DEMO_GRAPH)
+        return rag
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- writes ------------------------------------------------------------------------------
+    def load(self, path: str | Path, fmt: str | None = None, progress: bool = False) -> LoadSummary:
+        summary = load_file(self.store, path, fmt, progress=progress)
+        self.refresh()
+        return summary
+
+    def refresh(self) -> None:
+        """Rebuild derived indexes after writes (the lexicon is persisted beside the store)."""
+        self._lexicon = Lexicon.current(self.store, self._home())
+        self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold)
+
+    def _home(self) -> Path | None:
+        return self.settings.home_path if self.settings.store == "sqlite" else None
+
+    @property
+    def linker(self) -> EntityLinker:
+        if self._linker is None or self._lexicon is None or self._lexicon.version != self.store.version():
+            self.refresh()
+        return self._linker
+
+    # -- retrieval ---------------------------------------------------------------------------
+    def retrieve(self, question: str, **overrides) -> Retrieval:
+        s = self.settings.replace(**overrides) if overrides else self.settings
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        entities = self.linker.link(question)
+        if not entities and self.vector is not None:
+            entities = self.vector.link_fallback(question, self.store, k=3)
+        t1 = time.perf_counter()
+        timings["link"] = (t1 - t0) * 1000
+
+        text, toks = question_tokens(question)
+        spans = [(e.start, e.end) for e in entities]
+        words = content_words(text, toks, spans)
+        mention_pos = {}
+        for e in entities:
+            mention_pos.setdefault(e.id, (e.start + e.end) // 2)
+        finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
+                            max_edges=s.max_edges)
+        paths = finder.find(entities, words, mention_pos) if entities else []
+        t2 = time.perf_counter()
+        timings["paths"] = (t2 - t1) * 1000
+
+        ranked = self._fuse(paths, question, s)
+        t3 = time.perf_counter()
+        timings["rank"] = (t3 - t2) * 1000
+
+        facts, block, n_tokens = build(ranked, self.counter, s.budget)
+        edge_to_fact = {f.edge.id: f.id for f in facts}
+        best_chains = []
+        for chain in (_chains(paths[0], 3) if paths else []):
+            ids = [edge_to_fact[e.id] for e in chain if e.id in edge_to_fact]
+            if len(ids) == len(chain):
+                best_chains.append(ids)
+        answers = _answers(paths, s.top_paths)
+        timings["fact_block"] = (time.perf_counter() - t3) * 1000
+        timings["retrieve"] = (time.perf_counter() - t0) * 1000
+        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings)
+
+    def _fuse(self, paths: list[RelPath], question: str, s: Settings) -> list[Candidate]:
+        """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
+        each candidate keeps the parts of its score."""
+        lists: list[tuple[str, float, list[tuple[Edge, dict[str, float]]]]] = []
+        path_list: list[tuple[Edge, dict[str, float]]] = []
+        for rank, p in enumerate(paths[: s.top_paths]):
+            for chain in _chains(p, 2, max_ends=s.top_k * 4):
+                for e in chain:
+                    path_list.append((e, {"path_score": round(p.score, 4), "path_rank": float(rank)}))
+        lists.append(("path", s.w_path, path_list))
+        if self.vector is not None and s.vector:
+            hits = self.vector.search_facts(question, s.vector_top_k)
+            edges = {e.id: e for e in self.vector.edges([i for i, _ in hits], self.store)}
+            lists.append(("vector", s.w_vector,
+                          [(edges[i], {"vector_sim": round(sc, 4)}) for i, sc in hits if i in edges]))
+        merged: dict[int, Candidate] = {}
+        for name, weight, items in lists:
+            seen: set[int] = set()
+            rank = 0
+            for edge, comps in items:
+                if edge.id in seen:
+                    continue
+                seen.add(edge.id)
+                rank += 1
+                part = weight / (s.rrf_k + rank)
+                c = merged.get(edge.id)
+                if c is None:
+                    c = merged[edge.id] = Candidate(edge, 0.0, {})
+                c.score += part
+                c.components.update(comps)
+                c.components[f"rrf_{name}"] = round(part, 6)
+        return sorted(merged.values(), key=lambda c: -c.score)
+
+    # -- answering ---------------------------------------------------------------------------
+    def ask(self, question: str, *, history: list[dict[str, str]] | None = None, llm: LLM | None = None,
+            **overrides) -> Result:
+        t0 = time.perf_counter()
+        r = self.retrieve(question, **overrides)
+        model = llm if llm is not None else self.llm
+        ans = extractive(r) if model is None else with_llm(r, model, max_tokens=self.settings.llm_max_tokens,
+                                                           history=history)
+        timings = dict(r.timings_ms)
+        timings["answer"] = (time.perf_counter() - t0) * 1000 - timings["retrieve"]
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
+                      timings, ans.cited, ans.model, ans.error)
+
+
+def _chains(p: RelPath, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
+    """Topic-to-answer edge chains of a path, answers with the most support first."""
+    back: list[dict[int, list[tuple[int, Edge]]]] = []
+    for layer in p.layers:
+        d: dict[int, list[tuple[int, Edge]]] = {}
+        for a, e, b in layer:
+            d.setdefault(b, []).append((a, e))
+        back.append(d)
+    frontier = p.frontier
+    ends = sorted(frontier, key=lambda n: -frontier[n])[:max_ends]
+    out: list[list[Edge]] = []
+    for end in ends:
+        found: list[list[Edge]] = []
+
+        def walk(level: int, node: int, acc: list[Edge]) -> None:
+            if len(found) >= per_end:
+                return
+            if level < 0:
+                if node == p.topic.id:
+                    found.append(list(reversed(acc)))
+                return
+            for a, e in back[level].get(node, ()):
+                walk(level - 1, a, acc + [e])
+                if len(found) >= per_end:
+                    return
+
+        walk(len(back) - 1, end, [])
+        out.extend(found)
+    return out
+
+
+def _answers(paths: list[RelPath], top: int, limit: int = 100) -> list[str]:
+    """End entities of the best paths: best path first, then by support (chains reaching them)."""
+    out: dict[str, None] = {}
+    for p in paths[:top]:
+        frontier = p.frontier
+        names = {}
+        for layer in p.layers[-1:]:
+            for _, e, b in layer:
+                names[b] = e.object if b == e.object_id else e.subject
+        for node in sorted(frontier, key=lambda n: (-frontier[n], names.get(n, ""))):
+            if node in names:
+                out.setdefault(names[node], None)
+            if len(out) >= limit:
+                return list(out)
+    return list(out)

@@ -1,0 +1,58 @@
+"""Question text helpers shared by the linker and the path ranker."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from graphrag.normalize import has_cjk, singular
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Function words of English questions: never an entity on their own, never relation evidence.
+STOPWORDS = frozenset("""
+a an the of in on at to for from by with about as into onto over under and or but not no nor is are was
+were be been being am do does did doing done have has had having will would shall should can could may
+might must what which who whom whose when where why how that this these those there here it its they
+them their he him his she her we us our you your i me my mine any some all each every both either
+neither one ones than then so such very just also too only own same other another more most much many
+few less least if else while whether again ever yet still please tell name list give show find know
+s t
+""".split())
+
+CJK_STOP = frozenset("的 是 在 有 了 吗 呢 吧 啊 呀 么 什 么 哪 谁 几 多 少 请 问 个 都 和 与 及 或 被 把 由 从 为 于 对 也 就 还 又 这 那 些 其 之 大 概 一 下 会 能 要 怎 样".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str  # casefolded, singular
+    start: int  # span in the original question
+    end: int
+    raw: str
+
+
+def question_tokens(question: str) -> tuple[str, list[Token]]:
+    """Words with their spans in the NFKC form of the question (same length as typed for
+    ordinary text); CJK runs stay one token here and are segmented by the linker with jieba."""
+    text = unicodedata.normalize("NFKC", question)
+    toks = [Token(singular(m.group().casefold()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return text, toks
+
+
+def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> list[Token]:
+    """Tokens outside entity mentions that can carry relation meaning; CJK runs are cut into
+    characters' bigrams later by the matcher, so they are kept whole here."""
+    out = []
+    for t in toks:
+        if any(a <= t.start and t.end <= b for a, b in covered):
+            continue
+        if has_cjk(t.raw):
+            # drop the covered characters, keep the rest as one CJK token
+            chars = [c if not any(a <= t.start + i < b for a, b in covered) else " " for i, c in enumerate(t.raw)]
+            for m in _WORD.finditer("".join(chars)):
+                out.append(Token(m.group(), t.start + m.start(), t.start + m.end(), m.group()))
+            continue
+        if t.norm in STOPWORDS or t.norm.isdigit():
+            continue
+        out.append(t)
+    return out
