@@ -35,6 +35,7 @@ class Settings:
     fuzzy_threshold: float = 88.0  # rapidfuzz WRatio for the fuzzy linking fallback
     vector: bool = True  # use vector recall when the vector extra and an index are present
     vector_top_k: int = 20
+    vector_flat_max: int = 50_000  # exact faiss search up to this many vectors, IVF beyond
     w_path: float = 2.0  # weight of the ranked-path list in reciprocal-rank fusion
     w_vector: float = 0.5  # weight of the vector-recall list
     rrf_k: int = 60

@@ -1,0 +1,250 @@
+"""Vector indexes stay consistent with the store through loads and deletions; vector recall works.
+
+A model-free embedder (hashed character trigrams: near spellings are near vectors) keeps these
+fast; real models are exercised in test_embed.py."""
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+pytest.importorskip("faiss")
+
+from graphrag.cli import main as cli_main
+from graphrag.embed import Embedder
+from graphrag.settings import Settings
+from graphrag.store.sqlite import SQLiteGraphStore
+from graphrag.types import Triple
+from graphrag.retrievers.vector import (VectorIndex, VectorIndexes, VectorRetriever, question_spans,
+                                        relation_id, store_items, triple_text)
+
+FILMS = [
+    Triple("Kismet", "directed_by", "William Dieterle"),
+    Triple("Kismet", "starred_actors", "Marlene Dietrich"),
+    Triple("The Hunchback of Notre Dame", "directed_by", "William Dieterle"),
+    Triple("Barack Obama", "born_in", "Honolulu"),
+    Triple("Honolulu", "located_in", "Hawaii"),
+    Triple("Michelle Obama", "spouse", "Barack Obama"),
+]
+
+
+def trigram_embedder(dim: int = 256, name: str = "trigram", calls: list | None = None) -> Embedder:
+    def encode(texts: list[str], is_query: bool) -> np.ndarray:
+        if calls is not None:
+            calls.extend(texts)
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = f"  {text.casefold()} "
+            for i in range(len(padded) - 2):
+                out[row, zlib.crc32(padded[i:i + 3].encode()) % dim] += 1.0
+        return out
+
+    return Embedder(name, dim, encode)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SQLiteGraphStore(tmp_path / "g")
+    s.upsert_triples(FILMS)
+    yield s
+    s.close()
+
+
+def store_ids(store, kind):
+    return {it.id for it in store_items(store, kind)}
+
+
+def assert_consistent(store, home, kinds=("entity", "relation", "triple")):
+    fresh = VectorIndexes(home)  # read back from disk, not the in-memory copy
+    for kind in kinds:
+        ix = fresh.get(kind)
+        assert ix is not None, kind
+        assert set(ix.checksums) == store_ids(store, kind), kind
+        assert len(ix) == len(ix.checksums), kind
+        assert ix.store_version == store.version(), kind
+
+
+def test_sync_indexes_every_kind_and_finds_its_own_text(store, tmp_path):
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    stats = VectorIndexes(home).sync(store, emb, ["entity", "relation", "triple"])
+    assert {s.kind: s.added for s in stats} == {"entity": 8, "relation": 5, "triple": 6}
+    assert_consistent(store, home)
+    idx = VectorIndexes(home)
+    edge = next(store.iter_edges())
+    hits = idx.search("triple", emb.encode([triple_text(edge)])[0], 1)
+    assert hits[0][0] == edge.id and hits[0][1] == pytest.approx(1.0, abs=1e-5)
+    assert triple_text(edge) == "Kismet directed by William Dieterle"
+    names, vecs = idx.relation_vectors()
+    assert sorted(names) == sorted(store.relation_counts())
+    assert vecs.shape == (5, 256)
+    assert (home / "vectors" / "triple.faiss").is_file() and (home / "vectors" / "triple.json").is_file()
+
+
+def test_incremental_add_and_delete_keep_index_and_store_consistent(store, tmp_path):
+    home = tmp_path / "g"
+    calls: list[str] = []
+    emb = trigram_embedder(calls=calls)
+    kinds = ["entity", "relation", "triple"]
+    VectorIndexes(home).sync(store, emb, kinds)
+    calls.clear()
+
+    store.upsert_triples([Triple("Kismet", "release_year", "1944"), Triple("Hawaii", "part_of", "United States")])
+    idx = VectorIndexes(home)
+    assert set(idx.stale(store)) == set(kinds)
+    stats = {s.kind: s for s in idx.sync(store, emb, kinds)}
+    # only the new texts were embedded: 2 entities + 2 relations + 2 triples
+    assert sorted(calls) == sorted(["1944", "United States", "release year", "part of",
+                                    "Kismet release year 1944", "Hawaii part of United States"])
+    assert (stats["triple"].added, stats["triple"].removed, stats["triple"].rebuilt) == (2, 0, False)
+    assert_consistent(store, home)
+
+    calls.clear()
+    store.delete_triples([FILMS[1], Triple("Kismet", "release_year", "1944")])
+    stats = {s.kind: s for s in VectorIndexes(home).sync(store, emb, kinds)}
+    assert calls == []  # deletions embed nothing
+    assert stats["triple"].removed == 2
+    assert stats["entity"].removed == 2  # Marlene Dietrich and 1944 no longer occur
+    assert stats["relation"].removed == 2
+    assert_consistent(store, home)
+    gone = [it.id for it in store_items(store, "triple")]
+    assert all(i in gone for i, _ in VectorIndexes(home).search("triple", emb.encode(["Kismet starred"])[0], 10))
+
+
+def test_reused_id_with_new_text_is_re_embedded(store, tmp_path):
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    VectorIndexes(home).sync(store, emb, ["triple"])
+    last = max(store_ids(store, "triple"))
+    store.delete_triples([FILMS[-1]])
+    store.upsert_triples([Triple("Michelle Obama", "born_in", "Chicago")])  # SQLite may reuse the rowid
+    VectorIndexes(home).sync(store, emb, ["triple"])
+    assert_consistent(store, home, ["triple"])
+    new = next(e for e in store.iter_edges() if e.object == "Chicago")
+    hit = VectorIndexes(home).search("triple", emb.encode(["Michelle Obama born in Chicago"])[0], 1)[0]
+    assert hit[0] == new.id and hit[1] == pytest.approx(1.0, abs=1e-5)
+    assert new.id == last  # the case under test: an id set alone would call this index current
+
+
+def test_model_change_or_rebuild_re_embeds_everything(store, tmp_path):
+    home = tmp_path / "g"
+    VectorIndexes(home).sync(store, trigram_embedder(), ["entity"])
+    again = VectorIndexes(home).sync(store, trigram_embedder(), ["entity"])[0]
+    assert (again.added, again.rebuilt) == (0, False)
+    other = VectorIndexes(home).sync(store, trigram_embedder(dim=128, name="other"), ["entity"])[0]
+    assert (other.added, other.rebuilt) == (8, True)
+    assert VectorIndexes(home).model() == "other" and VectorIndexes(home).get("entity").dim == 128
+    rebuilt = VectorIndexes(home).rebuild(store, trigram_embedder(dim=128, name="other"), ["entity"])[0]
+    assert (rebuilt.added, rebuilt.rebuilt) == (8, True)
+
+
+def test_torn_write_is_detected_and_rebuilt(store, tmp_path):
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    VectorIndexes(home).sync(store, emb, ["entity"])
+    path = home / "vectors" / "entity.faiss"
+    path.write_bytes(path.read_bytes()[:-10])  # as if the metadata belonged to another write
+    assert VectorIndex.load(home / "vectors", "entity") is None
+    s = VectorIndexes(home).sync(store, emb, ["entity"])[0]
+    assert (s.added, s.rebuilt) == (8, True)
+    assert_consistent(store, home, ["entity"])
+
+
+def test_index_switches_to_ivf_past_the_threshold_and_still_adds_and_removes(tmp_path):
+    s = SQLiteGraphStore(tmp_path / "g")
+    s.upsert_triples([Triple(f"person {i}", "knows", f"person {i + 1}") for i in range(400)])
+    emb = trigram_embedder()
+    idx = VectorIndexes(tmp_path / "g", flat_max=100)
+    st = idx.sync(s, emb, ["entity"])[0]
+    assert (st.total, st.index_type) == (401, "ivf")
+    ix = VectorIndexes(tmp_path / "g", flat_max=100).get("entity")
+    assert ix.index_type == "ivf"
+    target = s.find_entities("person 123")[0]
+    assert ix.search(emb.encode(["person 123"])[0], 1)[0][0] == target.id
+    s.delete_triples([Triple("person 122", "knows", "person 123"), Triple("person 123", "knows", "person 124")])
+    st = VectorIndexes(tmp_path / "g", flat_max=100).sync(s, emb, ["entity"])[0]
+    assert (st.removed, st.index_type) == (1, "ivf")
+    assert_consistent(s, tmp_path / "g", ["entity"])
+    assert target.id not in {i for i, _ in VectorIndexes(tmp_path / "g").search(
+        "entity", emb.encode(["person 123"])[0], 20)}
+    s.close()
+
+
+def test_chunk_hook_adds_and_removes_text_chunks(tmp_path):
+    idx = VectorIndexes(tmp_path / "g")
+    emb = trigram_embedder()
+    st = idx.add_chunks(emb, [(1, "The plot ratio of the site is 2.5"), (2, "Obama was born in Honolulu")])
+    assert (st.kind, st.total) == ("chunk", 2)
+    retr = VectorRetriever(VectorIndexes(tmp_path / "g"), emb)
+    assert retr.search_chunks("where was Obama born", 1)[0][0] == 2
+    assert idx.remove_chunks([2]) == 1
+    assert [i for i, _ in VectorIndexes(tmp_path / "g").search("chunk", emb.encode(["Obama"])[0], 5)] == [1]
+
+
+def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    VectorIndexes(home).sync(store, emb, ["entity", "relation", "triple"])
+    retr = VectorRetriever(VectorIndexes(home), emb, min_link_score=0.5)
+    facts = retr.search_facts("Kismet directed by whom", 2)
+    edges = retr.edges([i for i, _ in facts], store)
+    assert [e.id for e in edges] == [i for i, _ in facts]
+    assert (edges[0].subject, edges[0].relation, edges[0].object) == ("Kismet", "directed_by", "William Dieterle")
+    obama = store.find_entities("Barack Obama")[0].id
+    assert retr.search_entities("Barack Obama", 1)[0][0] == obama
+
+    linked = retr.link_fallback("who is Barak Obamma married to?", store, k=3)
+    assert linked and linked[0].id == obama and linked[0].method == "vector"
+    assert linked[0].mention == "Barak Obamma" and (linked[0].start, linked[0].end) == (7, 19)
+    assert retr.link_fallback("what is the weather like?", store) == []
+
+
+def test_search_facts_is_empty_without_a_triple_index(store, tmp_path):
+    home = tmp_path / "g"
+    VectorIndexes(home).sync(store, trigram_embedder(), ["entity"])
+    retr = VectorRetriever(VectorIndexes(home), trigram_embedder())
+    assert retr.search_facts("Kismet", 5) == []
+    assert retr.edges([1, 2], store) == []
+
+
+def test_open_uses_the_index_model_and_rejects_another(store, tmp_path):
+    home = tmp_path / "g"
+    assert VectorRetriever.open(Settings.load(home)) is None
+    VectorIndexes(home).sync(store, trigram_embedder(), ["entity"])
+    assert VectorRetriever.open(Settings.load(home))._model == "trigram"
+    from graphrag.errors import UserError
+
+    with pytest.raises(UserError, match="--rebuild --model e5"):
+        VectorRetriever.open(Settings.load(home, embed_model="e5"))
+
+
+def test_question_spans_skip_stopwords():
+    text, spans = question_spans("who directed the film Kismet")
+    got = {text[a:b] for a, b in spans}
+    assert {"directed", "film", "Kismet", "film Kismet", "directed the film Kismet"} <= got
+    assert not any(s.split()[0].lower() in ("who", "the") for s in got)
+
+
+def test_relation_id_is_stable_and_positive():
+    assert relation_id("directed_by") == relation_id("directed_by") > 0
+    assert relation_id("directed_by") != relation_id("written_by")
+
+
+def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, capsys):
+    import graphrag.embed
+
+    monkeypatch.setattr(graphrag.embed, "load_embedder", lambda name: trigram_embedder(name=name))
+    home = str(tmp_path / "g")
+    assert cli_main(["index", "--graph", home, "--quiet", "--model", "minilm"]) == 0
+    err = capsys.readouterr().err
+    assert "entity: rebuilt, 8 added" in err and "relation: rebuilt, 5 added" in err and "triple" not in err
+    store.upsert_triples([Triple("Kismet", "release_year", "1944")])
+    assert cli_main(["index", "--graph", home, "--quiet", "--kinds", "entity,triple"]) == 0
+    err = capsys.readouterr().err
+    assert "entity: updated, 1 added" in err and "triple: rebuilt, 7 added" in err
+    assert "(minilm, dim 256)" in err  # auto kept the model the index was built with
+    assert cli_main(["index", "--graph", home, "--quiet", "--rebuild", "--kinds", "entity"]) == 0
+    assert "entity: rebuilt, 9 added" in capsys.readouterr().err
+    assert cli_main(["index", "--graph", home, "--kinds", "entity,facts"]) == 1
+    assert "unknown kind(s) facts" in capsys.readouterr().err
