@@ -1,0 +1,462 @@
+"""NebulaGraph store: the GraphStore protocol on a distributed graph database.
+
+Entities are vertices whose VID is their name (LlamaIndex's convention; names longer than the
+space's FIXED_STRING length get a hashed VID). The protocol's integer ids are a stable 63-bit
+blake2b hash of the VID, stored as the indexed `gid` property so any process can map them back.
+`version()` is a counter on a meta vertex that our writes bump; writes made by other tools
+(LlamaIndex) do not bump it. NebulaGraph has no multi-statement transactions: a batch is several
+idempotent statements, so re-running an interrupted load completes it. See nebula_query for the schema.
+"""
+from __future__ import annotations
+
+import dataclasses
+import socket
+import time
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from nebula3.common.ttypes import ErrorCode
+from nebula3.Config import SessionPoolConfig
+from nebula3.Exception import AuthFailedException, IOErrorException, NoValidSessionException
+from nebula3.fbthrift.transport.TTransport import TTransportException
+from nebula3.gclient.net.SessionPool import SessionPool
+
+from graphrag.errors import BackendUnavailable, UserError
+from graphrag.normalize import normalize
+from graphrag.settings import Settings
+from graphrag.store import nebula_query as q
+from graphrag.store.base import UpsertStats
+from graphrag.types import Edge, Entity, Triple
+
+DEFAULT_PORT = 9669
+RETRY_CODES = {ErrorCode.E_SESSION_INVALID, ErrorCode.E_SESSION_TIMEOUT, ErrorCode.E_FAIL_TO_CONNECT,
+               ErrorCode.E_RPC_FAILURE, ErrorCode.E_LEADER_CHANGED, ErrorCode.E_PARTIAL_SUCCEEDED}
+TRANSIENT = (IOErrorException, TTransportException, NoValidSessionException, OSError, RuntimeError)
+
+
+class NebulaQueryError(UserError):
+    """graphd rejected a statement; the message has its error code and the statement's start."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where and how to connect; built from Settings by `connection_from_settings`."""
+
+    addresses: tuple[tuple[str, int], ...]
+    user: str
+    password: str
+    space: str
+    timeout: float = 60.0  # seconds a statement may take (socket timeout of the session pool)
+    connect_timeout: float = 5.0  # seconds to wait for a TCP connection to graphd
+    retries: int = 3  # extra attempts on connection/session errors
+    backoff: float = 0.1  # first wait; doubles per attempt, capped at 5 s
+
+    @property
+    def where(self) -> str:
+        return ",".join(f"{h}:{p}" for h, p in self.addresses)
+
+
+def parse_addresses(text: str) -> tuple[tuple[str, int], ...]:
+    """`host:port,host:port` (port defaults to graphd's 9669)."""
+    out = []
+    for part in (p.strip() for p in (text or "").split(",")):
+        if not part:
+            continue
+        host, _, port = part.rpartition(":") if ":" in part else (part, "", str(DEFAULT_PORT))
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise UserError(f"GRAPHRAG_NEBULA_ADDRESS: {part!r} is not host:port")
+        out.append((host.strip("[]"), int(port)))
+    if not out:
+        raise UserError("store = nebula needs GRAPHRAG_NEBULA_ADDRESS=host:port[,host:port] (graphd, port 9669)")
+    return tuple(out)
+
+
+def connection_from_settings(settings: Settings, **overrides: Any) -> Connection:
+    q.ident(settings.nebula_space)  # fail early on a bad space name
+    conn = Connection(parse_addresses(settings.nebula_address), settings.nebula_user,
+                      settings.nebula_password, settings.nebula_space)
+    return dataclasses.replace(conn, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _unreachable(conn: Connection, detail: str) -> BackendUnavailable:
+    return BackendUnavailable(
+        f"cannot reach NebulaGraph graphd at {conn.where} ({detail}). Check that the cluster is running "
+        f"(docker compose ps in nebula-docker-compose), that GRAPHRAG_NEBULA_ADDRESS names graphd's "
+        f"host:port (default port 9669) and that no firewall blocks it.")
+
+
+def reachable(conn: Connection) -> list[tuple[str, int]]:
+    """Addresses that accept a TCP connection within the timeout; raises if none does."""
+    ok, errors = [], []
+    for host, port in conn.addresses:
+        try:
+            socket.create_connection((host, port), timeout=conn.connect_timeout).close()
+            ok.append((host, port))
+        except OSError as e:
+            errors.append(f"{host}:{port}: {e.strerror or e}")
+    if not ok:
+        raise _unreachable(conn, "; ".join(errors))
+    return ok
+
+
+def open_pool(conn: Connection) -> SessionPool:
+    """A session pool bound to the space; clear errors for the usual misconfigurations."""
+    addresses = reachable(conn)
+    config = SessionPoolConfig()
+    config.timeout = int(conn.timeout * 1000)
+    config.min_size, config.max_size, config.interval_check = 1, 30, -1
+    pool = SessionPool(conn.user, conn.password, conn.space, addresses)
+    try:
+        if not pool.init(config):
+            raise UserError("NebulaGraph session settings rejected: user, password and space must be set "
+                            "(GRAPHRAG_NEBULA_USER / _PASSWORD / _SPACE)")
+    except AuthFailedException as e:
+        raise UserError(f"NebulaGraph at {conn.where} refused user {conn.user!r}: {e.message} "
+                        f"(set GRAPHRAG_NEBULA_USER / GRAPHRAG_NEBULA_PASSWORD)") from None
+    except RuntimeError as e:
+        if "space" in str(e).lower():
+            raise UserError(f"NebulaGraph at {conn.where} has no usable space {conn.space!r} ({e}). Create it with "
+                            f"`graphrag migrate --from DIR --to nebula --create-space` or set "
+                            f"GRAPHRAG_NEBULA_SPACE") from None
+        raise _unreachable(conn, str(e)) from None
+    except TRANSIENT as e:
+        raise _unreachable(conn, str(e) or type(e).__name__) from None
+    return pool
+
+
+class NebulaGraphStore:
+    """Thread-safe (the session pool is); one instance per process is enough."""
+
+    def __init__(self, pool: Any, conn: Connection, *, vid_len: int = q.DEFAULT_VID_BYTES,
+                 sleep: Callable[[float], None] = time.sleep):
+        self._pool = pool  # anything with execute(stmt) -> nebula3 ResultSet
+        self.conn = conn
+        self.vid_len = vid_len
+        self._sleep = sleep
+        self._names: dict[int, tuple[str, str]] = {}  # id → (vid, name) seen by this process
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, create_space: bool = False, partitions: int = 10,
+                      replicas: int = 1, wait: float = 120.0, **conn_overrides: Any) -> "NebulaGraphStore":
+        """Connect, check the space, and add the schema pieces that are missing."""
+        from graphrag.store.nebula_schema import create_space as make_space, ensure_schema
+
+        conn = connection_from_settings(settings, **conn_overrides)
+        if create_space:
+            make_space(conn, partitions=partitions, replicas=replicas, wait=wait)
+        store = cls(open_pool(conn), conn)
+        try:
+            store.vid_len = q.vid_bytes(store.run(f"DESCRIBE SPACE {q.ident(conn.space)}").column_values("Vid Type")[0].cast())
+            ensure_schema(store, wait=wait)
+        except ValueError as e:
+            store.close()
+            raise UserError(f"space {conn.space!r}: {e}") from None
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    # -- statements --------------------------------------------------------------------------
+    def run(self, stmt: str):
+        """Execute with retries and exponential backoff on connection and session errors."""
+        last = ""
+        for attempt in range(self.conn.retries + 1):
+            if attempt:
+                self._sleep(min(self.conn.backoff * 2 ** (attempt - 1), 5.0))
+            try:
+                result = self._pool.execute(stmt)
+            except TRANSIENT as e:
+                last = f"{type(e).__name__}: {e}"
+                continue
+            if result.is_succeeded():
+                return result
+            code = result.error_code()
+            last = f"{ErrorCode._VALUES_TO_NAMES.get(code, code)}: {result.error_msg()}"
+            if code not in RETRY_CODES:
+                head = stmt if len(stmt) <= 300 else stmt[:300] + "…"
+                raise NebulaQueryError(f"NebulaGraph rejected a statement ({last}): {head}")
+        raise _unreachable(self.conn, f"gave up after {self.conn.retries + 1} attempts; last error {last}")
+
+    def rows(self, stmt: str) -> list[list[Any]]:
+        return decode_rows(self.run(stmt))
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- ids ---------------------------------------------------------------------------------
+    def _remember(self, vid: str, name: str | None) -> int:
+        eid = q.entity_id(vid)
+        self._names[eid] = (vid, name if name is not None else vid)
+        return eid
+
+    def _vids(self, ids: Sequence[int]) -> list[str]:
+        """VIDs for ids, asking the gid index for those this process has not seen."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self._names]
+        for chunk in _chunks(missing, 200):
+            for vid, name in self.rows(q.vids_by_gid(chunk)):
+                self._remember(vid, name)
+        return [self._names[i][0] for i in dict.fromkeys(ids) if i in self._names]
+
+    def _resolve_names(self, vids: Iterable[str]) -> None:
+        """Hashed VIDs (long names) need their `name` property; plain VIDs are the name."""
+        todo = [v for v in dict.fromkeys(vids) if v.startswith(q.HASHED_PREFIX)
+                and self._names.get(q.entity_id(v), (None, v))[1] == v]
+        for chunk in _chunks(todo, q.STATEMENT_ROWS):
+            for vid, name in self.rows(q.fetch_entities(chunk)):
+                self._remember(vid, name)
+
+    def _edges(self, rels: list[dict[str, Any]]) -> list[Edge]:
+        self._resolve_names(v for r in rels for v in (r["src"], r["dst"]))
+        out: dict[int, Edge] = {}
+        for r in rels:
+            s, o = r["src"], r["dst"]
+            sid, oid = q.entity_id(s), q.entity_id(o)
+            sname = self._names.get(sid, (s, s))[1]
+            oname = self._names.get(oid, (o, o))[1]
+            self._remember(s, sname)
+            self._remember(o, oname)
+            eid = q.edge_id(s, r["relation"], o)
+            out.setdefault(eid, Edge(eid, sid, sname, r["relation"], oid, oname, r["source"], r["confidence"]))
+        return list(out.values())
+
+    # -- writes ------------------------------------------------------------------------------
+    def upsert_triples(self, triples: Iterable[Triple], *, batch_size: int = 50_000,
+                       progress=None) -> UpsertStats:
+        stats = UpsertStats()
+        it = iter(triples)
+        while batch := list(islice(it, batch_size)):
+            for chunk in _chunks(batch, q.STATEMENT_ROWS):
+                self._write_chunk(chunk, stats)
+            if progress is not None:
+                progress(len(batch))
+        return stats
+
+    def _write_chunk(self, chunk: list[Triple], stats: UpsertStats) -> None:
+        names = list(dict.fromkeys(n for t in chunk for n in (t.subject, t.object)))
+        vid = {n: q.vid_for(n, self.vid_len) for n in names}
+        rows: dict[tuple[str, int, str], tuple[str, str, str, str, float]] = {}
+        for t in chunk:
+            key = (vid[t.subject], q.rank_for(t.relation), vid[t.object])
+            rows.setdefault(key, (vid[t.subject], t.relation, vid[t.object], t.source, t.confidence))
+        known_vids = {r[0] for r in self.rows(q.fetch_entities(list(vid.values())))}
+        existing = {(r["src"], r["rank"], r["dst"]) for r in self._fetch_rels(q.fetch_edges(list(rows)))}
+        relations = list(dict.fromkeys(t.relation for t in chunk))
+        known_rels = {name for name, n in self.rows(q.fetch_relations(relations)) if n}
+        new = [row for key, row in rows.items() if key not in existing]
+        self.run(q.insert_entities([(v, n) for n, v in vid.items()]))
+        if new:
+            self.run(q.insert_edges(new))
+        per_rel: dict[str, int] = {}
+        for row in new:
+            per_rel[row[1]] = per_rel.get(row[1], 0) + 1
+        new_entities = sum(1 for v in vid.values() if v not in known_vids)
+        self.run(q.bump_counters(triples=len(new), entities=new_entities, relations=per_rel))
+        for n, v in vid.items():
+            self._remember(v, n)
+        stats.read += len(chunk)
+        stats.added += len(new)
+        stats.existing += len(chunk) - len(new)
+        stats.new_entities += new_entities
+        stats.new_relations += sum(1 for r in per_rel if r not in known_rels)
+
+    def _fetch_rels(self, stmt: str) -> list[dict[str, Any]]:
+        return [r[0] for r in self.rows(stmt) if r and r[0] is not None]
+
+    def _delete(self, rels: list[dict[str, Any]]) -> int:
+        keys = list(dict.fromkeys((r["src"], r["rank"], r["dst"]) for r in rels))
+        for chunk in _chunks(keys, q.STATEMENT_ROWS):
+            self.run(q.delete_edges(chunk))
+        per_rel: dict[str, int] = {}
+        for r in {(r["src"], r["rank"], r["dst"]): r for r in rels}.values():
+            per_rel[r["relation"]] = per_rel.get(r["relation"], 0) - 1
+        self.run(q.bump_counters(triples=-len(keys), relations=per_rel))
+        return len(keys)
+
+    def delete_triples(self, triples: Iterable[Triple]) -> int:
+        """Removes every edge (any rank, so LlamaIndex's too) matching subject, relation, object."""
+        wanted = {(q.vid_for(t.subject, self.vid_len), t.relation, q.vid_for(t.object, self.vid_len))
+                  for t in triples}
+        found: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(wanted), q.STATEMENT_ROWS):
+            stmt = q.neighbors(list(dict.fromkeys(s for s, _, _ in chunk)), direction="out",
+                               relations=list(dict.fromkeys(r for _, r, _ in chunk)))
+            found += [r for r in self._fetch_rels(stmt) if (r["src"], r["relation"], r["dst"]) in wanted]
+        return self._delete(found)
+
+    def delete_source(self, source: str) -> int:
+        return self._delete(self._fetch_rels(q.edges_by_source(source)))
+
+    def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
+        return self.add_alias_rows((entity, a) for a in aliases)
+
+    def add_alias_rows(self, rows: Iterable[tuple[str, str]]) -> int:
+        """(entity, alias) pairs in batched statements; entities are created if absent."""
+        added = 0
+        for chunk in _chunks(list(rows), q.STATEMENT_ROWS):
+            pairs = {(q.vid_for(e, self.vid_len), normalize(a)): (e, a) for e, a in chunk if normalize(a)}
+            if not pairs:
+                continue
+            keys = [(v, q.hash63("a", key), v) for v, key in pairs]
+            existing = {(r["src"], r["rank"]) for r in self._fetch_rels(q.fetch_edges(keys, q.ALIAS))}
+            new = [(v, a) for (v, key), (_, a) in pairs.items() if (v, q.hash63("a", key)) not in existing]
+            entities = {v: e for (v, _), (e, _) in pairs.items()}
+            known = {r[0] for r in self.rows(q.fetch_entities(list(entities)))}
+            self.run(q.insert_entities(list(entities.items())))
+            if new:
+                self.run(q.insert_aliases(new))
+            self.run(q.bump_counters(aliases=len(new), entities=sum(1 for v in entities if v not in known)))
+            added += len(new)
+        return added
+
+    # -- reads -------------------------------------------------------------------------------
+    def find_entities(self, name: str) -> list[Entity]:
+        vids = list(dict.fromkeys(r[0] for r in self.rows(q.find_entity(name, self.vid_len))))
+        return self._entities(vids)
+
+    def get_entities(self, ids: Sequence[int]) -> list[Entity]:
+        ids = list(ids)
+        by_id = {e.id: e for e in self._entities(self._vids(ids))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _entities(self, vids: list[str]) -> list[Entity]:
+        if not vids:
+            return []
+        names: dict[str, str] = {}
+        aliases: dict[str, list[str]] = {}
+        for chunk in _chunks(vids, q.STATEMENT_ROWS):
+            names.update((v, n if n is not None else v) for v, n in self.rows(q.fetch_entities(chunk)))
+            for v, a in self.rows(q.entity_aliases(chunk)):
+                aliases.setdefault(v, []).append(a)
+        return [Entity(self._remember(v, names[v]), names[v], tuple(aliases.get(v, ()))) for v in vids if v in names]
+
+    def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
+        return {e.id: e.name for e in self.get_entities(ids)}
+
+    def neighbors(self, ids: Sequence[int], *, direction: str = "both",
+                  relations: Sequence[str] | None = None, limit: int | None = None) -> list[Edge]:
+        """One GO round trip for all ids; graphd returns at most limit × ids × directions rows,
+        then `limit` is applied per entity and direction as the protocol says."""
+        if direction not in ("out", "in", "both"):
+            raise ValueError(f"direction must be out, in or both, not {direction!r}")
+        vids = self._vids(ids)
+        if not vids:
+            return []
+        sides = 2 if direction == "both" else 1
+        cap = limit * len(vids) * sides if limit else None
+        rels = self._fetch_rels(q.neighbors(vids, direction=direction, relations=relations, limit=cap))
+        if limit:
+            rels = _cap_per_entity(rels, set(vids), direction, limit)
+        return self._edges(rels)
+
+    def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
+               max_edges: int = 20_000) -> list[Edge]:
+        """Breadth first, one round trip per hop, both directions, `fanout` edges per entity."""
+        seen = set(seeds)
+        frontier = list(dict.fromkeys(seeds))
+        edges: dict[int, Edge] = {}
+        for _ in range(max(0, hops)):
+            nxt: list[int] = []
+            for edge in self.neighbors(frontier, limit=fanout):
+                if len(edges) >= max_edges:
+                    return list(edges.values())
+                edges.setdefault(edge.id, edge)
+                for node in (edge.subject_id, edge.object_id):
+                    if node not in seen:
+                        seen.add(node)
+                        nxt.append(node)
+            frontier = nxt
+            if not frontier:
+                break
+        return list(edges.values())
+
+    def relation_counts(self) -> dict[str, int]:
+        return {name: int(n) for name, n in self.rows(q.RELATION_COUNTS) if name is not None and n}
+
+    def degrees(self, ids: Sequence[int]) -> dict[int, int]:
+        out = {i: 0 for i in dict.fromkeys(ids)}
+        for chunk in _chunks(self._vids(ids), q.STATEMENT_ROWS):
+            for vid, n in self.rows(q.degrees(chunk)):
+                out[q.entity_id(vid)] = int(n)
+        return out
+
+    def iter_entities(self, batch: int = 10_000) -> Iterator[Entity]:
+        """One index scan of entities and one of aliases (NebulaGraph has no server-side cursor)."""
+        aliases: dict[str, list[str]] = {}
+        for vid, alias in self.rows(q.ALL_ALIASES):
+            aliases.setdefault(vid, []).append(alias)
+        for vid, name in self.rows(q.ALL_ENTITIES):
+            name = name if name is not None else vid
+            yield Entity(self._remember(vid, name), name, tuple(aliases.get(vid, ())))
+
+    def iter_edges(self, batch: int = 10_000) -> Iterator[Edge]:
+        rels = self._fetch_rels(q.ALL_EDGES)
+        for chunk in _chunks(rels, batch):
+            yield from self._edges(chunk)
+
+    def _meta(self) -> dict[str, int]:
+        rows = self.rows(q.fetch_meta())
+        keys = ("version", "triples", "entities", "aliases")
+        return {k: int(v or 0) for k, v in zip(keys, rows[0])} if rows else dict.fromkeys(keys, 0)
+
+    def version(self) -> int:
+        return self._meta()["version"]
+
+    def stats(self) -> dict[str, int]:
+        meta = self._meta()
+        return {"triples": meta["triples"], "entities": meta["entities"],
+                "relations": len(self.relation_counts()), "aliases": meta["aliases"]}
+
+
+# -- result decoding -----------------------------------------------------------------------------
+def decode_value(v: Any) -> Any:
+    """A nebula3 ValueWrapper → str/int/float/None, or a dict for an edge."""
+    if v.is_null() or v.is_empty():
+        return None
+    if v.is_edge():
+        return decode_edge(v.as_relationship())
+    return v.cast()
+
+
+def decode_edge(rel: Any) -> dict[str, Any]:
+    """A nebula3 Relationship (start/end already oriented by the client) → plain fields.
+    Edges written by LlamaIndex have no source/confidence: they read as "" and 1.0."""
+    props = {k: decode_value(v) for k, v in rel.properties().items()}
+    conf = props.get("confidence")
+    return {"src": rel.start_vertex_id().cast(), "dst": rel.end_vertex_id().cast(), "rank": rel.ranking(),
+            "relation": props.get("relationship") or "", "source": props.get("source") or "",
+            "confidence": 1.0 if conf is None else float(conf), "alias": props.get("alias")}
+
+
+def decode_rows(result: Any) -> list[list[Any]]:
+    return [[decode_value(v) for v in result.row_values(i)] for i in range(result.row_size())]
+
+
+def _cap_per_entity(rels: list[dict[str, Any]], vids: set[str], direction: str, limit: int) -> list[dict[str, Any]]:
+    used: dict[tuple[str, str], int] = {}
+    out = []
+    for r in rels:
+        sides = []
+        if direction in ("out", "both") and r["src"] in vids:
+            sides.append((r["src"], "out"))
+        if direction in ("in", "both") and r["dst"] in vids:
+            sides.append((r["dst"], "in"))
+        if any(used.get(s, 0) < limit for s in sides):
+            for s in sides:
+                used[s] = used.get(s, 0) + 1
+            out.append(r)
+    return out
+
+
+def _chunks(items: Sequence, n: int) -> Iterator[list]:
+    items = list(items)
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
