@@ -1,0 +1,146 @@
+"""Sentence-aware chunking sized in tokens, with overlap.
+
+Chunks never cross a page, so every chunk (and every fact extracted from it) cites one page.
+Sentences end at 。！？； (and their ASCII forms), or at . ! ? before a capital, quote or
+digit unless the word before is a known abbreviation."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from graphrag.ingest.types import Chunk, Page
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}，。！？；：、（）《》“”])\s*\n\s*(?=[{_CJK}，。！？；：、（）《》“”])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"[ \t\r\f\v\n]+")
+# a sentence ends after CJK terminal punctuation (plus closing quotes), or after .!? plus
+# closing quotes when whitespace and an opening capital/digit/quote/CJK char follow
+_CJK_END = re.compile(r"[。！？；!?;][”’」』）)]*")
+_LATIN_END = re.compile(rf"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9{_CJK}])")
+_ABBREV = frozenset("""mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp jan feb mar apr jun jul
+aug sep sept oct nov dec gen col lt sgt mt ft u.s u.k d.c a.m p.m""".split())
+
+
+def clean_page_text(text: str) -> str:
+    """Undo PDF line wrapping: re-join hyphenated words, drop newlines inside CJK text, keep
+    blank lines as paragraph breaks (they end a sentence)."""
+    text = text.replace("\u00ad", "")
+    text = _HYPHEN_BREAK.sub("", text)
+    text = _CJK_NEWLINE.sub("", text)
+    paragraphs = [_SPACES.sub(" ", p).strip() for p in _PARAGRAPH.split(text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for para in clean_page_text(text).split("\n\n"):
+        out.extend(_split_paragraph(para))
+    return [s for s in out if s]
+
+
+def _split_paragraph(para: str) -> list[str]:
+    cuts = {m.end() for m in _CJK_END.finditer(para)}
+    for m in _LATIN_END.finditer(para):
+        tail = re.search(r"[A-Za-z.]*$", para[:m.start() + 1]).group()
+        word = tail.rstrip(".").lower()
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):  # "J. Smith", "U.S."
+            continue
+        cuts.add(m.start() + 1 + len(m.group().rstrip()) - 1)
+    sentences, start = [], 0
+    for cut in sorted(cuts):
+        piece = para[start:cut].strip()
+        if piece:
+            sentences.append(piece)
+        start = cut
+    tail = para[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _split_long(sentence: str, max_tokens: int, count: Callable[[str], int]) -> list[str]:
+    """A sentence longer than a chunk is cut at commas/spaces (CJK: anywhere) to fit."""
+    if count(sentence) <= max_tokens:
+        return [sentence]
+    parts = re.split(r"(?<=[,，、:：])\s*|\s+", sentence) if " " in sentence or "," in sentence else list(sentence)
+    out, cur = [], ""
+    joiner = "" if not (" " in sentence) else " "
+    for part in parts:
+        if not part:
+            continue
+        trial = f"{cur}{joiner}{part}" if cur else part
+        if cur and count(trial) > max_tokens:
+            out.append(cur)
+            cur = part
+        else:
+            cur = trial
+    if cur:
+        out.append(cur)
+    # a single unbreakable part still longer than the limit is cut by characters
+    final = []
+    for piece in out:
+        while count(piece) > max_tokens and len(piece) > 1:
+            cut = max(1, len(piece) * max_tokens // max(count(piece), 1))
+            final.append(piece[:cut])
+            piece = piece[cut:]
+        final.append(piece)
+    return final
+
+
+def chunk_page(page: Page, *, doc_sha256: str, doc_name: str, max_tokens: int, overlap: int,
+               count: Callable[[str], int]) -> list[Chunk]:
+    """Greedy packing of whole sentences up to `max_tokens`; each chunk after the first starts
+    with the previous chunk's last sentences totalling at most `overlap` tokens."""
+    sentences: list[tuple[str, int]] = []
+    for s in split_sentences(page.text):
+        for piece in _split_long(s, max_tokens, count):
+            sentences.append((piece, count(piece)))
+    groups: list[list[tuple[str, int]]] = []
+    cur: list[tuple[str, int]] = []
+    size = 0
+    fresh = 0  # sentences in `cur` that are not overlap
+    for sent, n in sentences:
+        if cur and size + n > max_tokens and fresh:
+            groups.append(cur)
+            tail: list[tuple[str, int]] = []
+            t = 0
+            for prev in reversed(cur):
+                if t + prev[1] > overlap or t + prev[1] + n > max_tokens:
+                    break
+                tail.insert(0, prev)
+                t += prev[1]
+            cur, size, fresh = tail, t, 0
+        cur.append((sent, n))
+        size += n
+        fresh += 1
+    if cur and fresh:
+        groups.append(cur)
+    prefix = doc_sha256[:16]
+    chunks = []
+    for i, group in enumerate(groups):
+        text = _join([s for s, _ in group])
+        if page.first_line is not None:
+            source = f"{doc_name}#L{_line_of(page.text, group[0][0], page.first_line)}"
+        else:
+            source = f"{doc_name}#p{page.number}"
+        chunks.append(Chunk(f"{prefix}:p{page.number}:{i}", doc_sha256, page.number, i, text, source,
+                            count(text)))
+    return chunks
+
+
+def _join(sentences: list[str]) -> str:
+    out = ""
+    for s in sentences:
+        if out and not (re.search(rf"[{_CJK}。！？；]$", out) and re.match(rf"[{_CJK}]", s)):
+            out += " "
+        out += s
+    return out
+
+
+def _line_of(text: str, sentence: str, first_line: int) -> int:
+    """Line where a sentence starts in a text file (its first words are searched verbatim)."""
+    probe = sentence.split()[0] if sentence.split() else sentence
+    pos = text.find(probe)
+    return first_line + (text.count("\n", 0, pos) if pos >= 0 else 0)

@@ -1,0 +1,1 @@
+"""Triple extractors behind one protocol (`base.Extractor`); `vote` combines several."""
