@@ -1,22 +1,23 @@
 """Vector indexes beside the graph store, and vector recall as a retriever.
 
-Four kinds live in `<graph dir>/vectors/`: entity names, relation names, verbalised triples
-("Kismet directed by William Dieterle") and text chunks. Each kind is one faiss index
+Four kinds live in `<graph dir>/vectors/`: entity names and aliases, relation names, verbalised
+triples ("Kismet directed by William Dieterle") and text chunks. Each kind is one faiss index
 (`<kind>.faiss`) plus `<kind>.json` (model, dim, store version, and per id a checksum of the
 text that was embedded). `sync` compares those checksums with the store, so loading new triples
 embeds only the new texts and deleted ones are removed; nothing is rebuilt unless asked.
 
 Index type by size: exact inner product (IndexFlatIP in IndexIDMap2) up to `flat_max` vectors,
-IVF past it (IndexIVFFlat: approximate, supports add and remove by id, unlike HNSW). The switch
-happens when an index grows past the threshold; `rebuild` retrains the IVF centroids.
+HNSW past it (IndexHNSWFlat: approximate; on question-vs-name queries it measured far better
+recall per millisecond than IVF). HNSW cannot remove vectors, so deleted ids are hidden from
+results and the index is rebuilt from its stored vectors (no re-embedding) once they pass 10%.
 """
 from __future__ import annotations
 
 import base64
 import json
-import math
 import os
 import threading
+import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +32,12 @@ from graphrag.retrievers.relations import relation_text
 from graphrag.retrievers.text import STOPWORDS, question_tokens
 
 KINDS = ("entity", "relation", "triple", "chunk")
-FLAT_MAX = 50_000  # exact search up to here; IVF beyond (see README: recall vs speed)
-NPROBE = 32  # IVF lists probed per query; measured recall@10 ≥ 0.97 at 100k vectors
+FLAT_MAX = 50_000  # exact search up to here; HNSW beyond (see README: recall vs speed)
+HNSW_M, EF_CONSTRUCTION, EF_SEARCH = 32, 80, 128  # measured: recall@10 0.95 at 130k, ~0.4 ms
+COMPACT_AT = 0.10  # rebuild an HNSW index once this share of it is deleted
+# cosine below which a vector link is noise: MiniLM measured on typo'd MetaQA questions (right links:
+# p10 0.49, median 0.59); e5 scores sit higher for any pair of texts (not yet calibrated)
+LINK_MIN = {"minilm": 0.5, "e5": 0.8}
 SAVE_EVERY = 50_000  # vectors embedded between checkpoints of a long sync
 
 Progress = Callable[[int], None]
@@ -58,9 +63,11 @@ def _unpack(s: str) -> np.ndarray:
     return np.frombuffer(base64.b64decode(s), dtype=np.int64)
 
 
-def relation_id(name: str) -> int:
-    """Relations have no id in the GraphStore protocol: a stable 62-bit hash of the name stands in."""
-    return zlib.crc32(name.encode("utf-8")) << 30 | (zlib.adler32(name.encode("utf-8")) & 0x3FFFFFFF)
+def name_id(name: str) -> int:
+    """Relations have no id in the GraphStore protocol and chunk ids are strings: a stable 62-bit
+    hash of the name stands in (the name itself is kept as the vector's label)."""
+    data = name.encode("utf-8")
+    return zlib.crc32(data) << 30 | (zlib.adler32(data) & 0x3FFFFFFF)
 
 
 def triple_text(edge: Edge) -> str:
@@ -84,17 +91,15 @@ class VectorIndex:
         self.kind, self.model, self.dim, self.flat_max = kind, model, dim, flat_max
         self.store_version = -1  # -1: never synced completely
         self.checksums: dict[int, int] = {}
-        self.aux: dict[int, int] = {}
-        self.labels: dict[int, str] = {}  # relation kind: id → relation name
+        self.aux: dict[int, int] = {}  # entity kind: alias vector → its entity; triple kind: subject id
+        self.labels: dict[int, str] = {}  # relation and string chunk ids: id → name
+        self.deleted: set[int] = set()  # HNSW cannot remove: ids hidden from results until compaction
+        self.index_type = "flat"
         self.index = _faiss().IndexIDMap2(_faiss().IndexFlatIP(dim))
 
     # -- contents ----------------------------------------------------------------------------
-    @property
-    def index_type(self) -> str:
-        return "ivf" if hasattr(self.index, "nprobe") else "flat"
-
     def __len__(self) -> int:
-        return int(self.index.ntotal)
+        return int(self.index.ntotal) - len(self.deleted)
 
     def add(self, items: Sequence[Item], vectors: np.ndarray) -> None:
         if not len(items):
@@ -102,8 +107,14 @@ class VectorIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.shape != (len(items), self.dim):
             raise ValueError(f"{self.kind}: expected vectors of shape ({len(items)}, {self.dim}), got {vectors.shape}")
+        last = {it.id: n for n, it in enumerate(items)}  # an id given twice: the last one wins
+        if len(last) < len(items):
+            rows = sorted(last.values())
+            items, vectors = [items[n] for n in rows], vectors[rows]
         ids = np.array([it.id for it in items], dtype=np.int64)
         self.remove([i for i in ids.tolist() if i in self.checksums])  # re-adding an id replaces it
+        if self.deleted.intersection(ids.tolist()):
+            self._rebuild_index()  # the hidden old vector must go before its id returns
         self.index.add_with_ids(vectors, ids)
         for it in items:
             self.checksums[it.id] = _checksum(it.text)
@@ -112,23 +123,40 @@ class VectorIndex:
             if it.label:
                 self.labels[it.id] = it.label
         if self.index_type == "flat" and len(self) > self.flat_max:
-            self._to_ivf()
+            self._rebuild_index()
 
     def remove(self, ids: Iterable[int]) -> int:
         ids = [i for i in ids if i in self.checksums]
         if not ids:
             return 0
-        self.index.remove_ids(np.array(ids, dtype=np.int64))
+        if self.index_type == "flat":
+            self.index.remove_ids(np.array(ids, dtype=np.int64))
+        else:
+            self.deleted.update(ids)
         for i in ids:
             self.checksums.pop(i, None)
             self.aux.pop(i, None)
             self.labels.pop(i, None)
+        if len(self.deleted) > COMPACT_AT * max(1, self.index.ntotal):
+            self._rebuild_index()
         return len(ids)
 
+    def _live(self) -> tuple[np.ndarray, np.ndarray]:
+        faiss = _faiss()
+        ids = faiss.vector_to_array(self.index.id_map).astype(np.int64)
+        vecs = faiss.downcast_index(self.index.index).reconstruct_n(0, self.index.ntotal)
+        keep = np.array([i not in self.deleted for i in ids.tolist()], dtype=bool)
+        return ids[keep], vecs[keep]
+
+    def _rebuild_index(self) -> None:
+        """Re-home the stored vectors in the index type their number calls for (no re-embedding)."""
+        ids, vecs = self._live()
+        self.index_type, self.index = make_index(self.dim, len(ids), self.flat_max)
+        if len(ids):
+            self.index.add_with_ids(vecs, ids)
+        self.deleted.clear()
+
     def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        """Stored vectors (flat indexes only: the relation kind is always small)."""
-        if self.index_type != "flat":
-            raise ValueError("vectors() needs a flat index")
         if not ids:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self.index.reconstruct(int(i)) for i in ids])
@@ -139,16 +167,12 @@ class VectorIndex:
     def search_many(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
         if len(self) == 0 or k <= 0:
             return [[] for _ in range(len(queries))]
-        scores, ids = self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(self)))
-        return [[(int(i), float(s)) for i, s in zip(row_i, row_s) if i >= 0] for row_i, row_s in zip(ids, scores)]
-
-    def _to_ivf(self) -> None:
-        """Past `flat_max`: cluster the stored vectors (~4·√n lists) and move them into an IVF index."""
-        faiss = _faiss()
-        flat = self.index
-        ids = faiss.vector_to_array(flat.id_map).astype(np.int64)
-        vecs = flat.index.reconstruct_n(0, flat.ntotal)
-        self.index = build_ivf(vecs, ids, self.dim)
+        fetch = min(int(self.index.ntotal), k + min(len(self.deleted), 4 * k))
+        if self.index_type == "hnsw":
+            _faiss().downcast_index(self.index.index).hnsw.efSearch = max(EF_SEARCH, fetch)
+        scores, ids = self.index.search(np.ascontiguousarray(queries, dtype=np.float32), fetch)
+        return [[(int(i), float(s)) for i, s in zip(row_i, row_s) if i >= 0 and i not in self.deleted][:k]
+                for row_i, row_s in zip(ids, scores)]
 
     # -- persistence -------------------------------------------------------------------------
     def save(self, directory: Path) -> None:
@@ -165,6 +189,7 @@ class VectorIndex:
             "index_type": self.index_type, "count": len(self), "faiss_bytes": int(blob.size),
             "ids": _pack(ids), "checksums": _pack(np.array([self.checksums[i] for i in ids.tolist()], dtype=np.int64)),
             "aux": _pack(np.array([self.aux.get(i, 0) for i in ids.tolist()], dtype=np.int64)),
+            "deleted": _pack(np.array(sorted(self.deleted), dtype=np.int64)),
             "labels": {str(k): v for k, v in self.labels.items()},
         }
         _atomic_write(meta_path, json.dumps(meta).encode("utf-8"))
@@ -182,30 +207,35 @@ class VectorIndex:
             return None
         self = cls.__new__(cls)
         self.kind, self.model, self.dim, self.flat_max = kind, meta["model"], int(meta["dim"]), flat_max
-        self.store_version = int(meta["store_version"])
+        self.store_version, self.index_type = int(meta["store_version"]), meta["index_type"]
         self.index = faiss.deserialize_index(blob)
-        if hasattr(self.index, "nprobe"):
-            self.index.nprobe = NPROBE
         ids = _unpack(meta["ids"]).tolist()
         self.checksums = dict(zip(ids, _unpack(meta["checksums"]).tolist()))
         self.aux = {i: a for i, a in zip(ids, _unpack(meta["aux"]).tolist()) if a}
+        self.deleted = set(_unpack(meta.get("deleted", "")).tolist())
         self.labels = {int(k): v for k, v in meta.get("labels", {}).items()}
-        if len(self.checksums) != self.index.ntotal:
+        if len(self.checksums) != len(self):
             return None
         return self
 
 
-def build_ivf(vecs: np.ndarray, ids: np.ndarray, dim: int, nlist: int | None = None):
-    """IVF over inner product, trained on (a sample of) `vecs`; ~4·√n lists."""
+def entity_hits(ix: VectorIndex, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Alias vectors → their entity; each entity once, at its best score."""
+    out: dict[int, float] = {}
+    for i, score in hits:
+        out.setdefault(ix.aux.get(i, i), score)
+    return list(out.items())
+
+
+def make_index(dim: int, n: int, flat_max: int = FLAT_MAX):
+    """(type, empty index) for `n` vectors: exact inner product up to `flat_max`, HNSW beyond."""
     faiss = _faiss()
-    n = len(vecs)
-    nlist = nlist or max(16, min(65_536, int(4 * math.sqrt(n))))
-    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
-    sample = vecs if n <= 64 * nlist else vecs[np.random.default_rng(0).choice(n, 64 * nlist, replace=False)]
-    index.train(np.ascontiguousarray(sample, dtype=np.float32))
-    index.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32), ids)
-    index.nprobe = NPROBE
-    return index
+    if n <= flat_max:
+        return "flat", faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+    hnsw = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    hnsw.hnsw.efConstruction = EF_CONSTRUCTION
+    hnsw.hnsw.efSearch = EF_SEARCH
+    return "hnsw", faiss.IndexIDMap2(hnsw)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -218,29 +248,45 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 # -- what each kind indexes ------------------------------------------------------------------
-def store_items(store, kind: str) -> Iterator[Item]:
-    """The texts a store holds for `kind`. Chunks come from `store.iter_chunks()` → (id, text)
-    when the store has text chunks (ingestion); otherwise there are none."""
-    if kind == "entity":
+def store_items(store, kind: str, home: str | Path | None = None) -> Iterator[Item]:
+    """The texts a graph holds for `kind`; chunks come from `chunk_source`."""
+    if kind == "entity":  # names, and aliases as extra vectors owned (aux) by their entity
         for e in store.iter_entities():
             yield Item(e.id, e.name)
+            for alias in e.aliases:
+                yield Item(name_id(f"{e.id}\x00{alias}"), alias, aux=e.id)
     elif kind == "relation":
         for name in sorted(store.relation_counts()):
-            yield Item(relation_id(name), relation_text(name), label=name)
+            yield Item(name_id(name), relation_text(name), label=name)
     elif kind == "triple":
         for e in store.iter_edges():
             yield Item(e.id, triple_text(e), e.subject_id)
     elif kind == "chunk":
-        for cid, text in chunk_source(store) or ():
-            yield Item(int(cid), text)
+        for cid, text, *_ in chunk_source(store, home) or ():
+            yield chunk_item(cid, text)
     else:
         raise ValueError(f"unknown vector kind {kind!r} (one of {', '.join(KINDS)})")
 
 
-def chunk_source(store) -> Iterable[tuple[int, str]] | None:
-    """Hook for ingestion: a store with text chunks exposes `iter_chunks()` yielding (chunk_id, text)."""
+def chunk_item(chunk_id: int | str, text: str) -> Item:
+    if isinstance(chunk_id, int):
+        return Item(chunk_id, text)
+    return Item(name_id(str(chunk_id)), text, label=str(chunk_id))
+
+
+def chunk_source(store, home: str | Path | None = None) -> Iterable[tuple] | None:
+    """Text chunks of the graph as (chunk_id, text, …), or None when it has none: a store's own
+    `iter_chunks()`, else ingestion's documents.sqlite in the graph directory."""
     it = getattr(store, "iter_chunks", None)
-    return it() if callable(it) else None
+    if callable(it):
+        return it()
+    if home is None:
+        return None
+    try:
+        from graphrag.ingest.docstore import iter_chunks, path_for
+    except ImportError:
+        return None
+    return iter_chunks(home) if path_for(home).is_file() else None
 
 
 def graph_has_cjk(store, limit: int = 200_000) -> bool:
@@ -305,8 +351,13 @@ class VectorIndexes:
         return [k for k in (kinds or self.present()) if (ix := self.get(k)) is None or ix.store_version != v]
 
     def search(self, kind: str, query_vec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """(id, score), best first; entity ids for the entity kind (an alias hit counts for its entity)."""
         ix = self.get(kind)
-        return ix.search(query_vec, k) if ix is not None else []
+        if ix is None:
+            return []
+        if kind != "entity":
+            return ix.search(query_vec, k)
+        return entity_hits(ix, ix.search(query_vec, 2 * k))[:k]
 
     def relation_vectors(self) -> tuple[list[str], np.ndarray] | None:
         """Relation names and their stored vectors, for RelationScorer.warm(names, vectors)."""
@@ -328,7 +379,7 @@ class VectorIndexes:
                 ix = VectorIndex(kind, model, dim, self.flat_max)
             plan = SyncPlan(kind, ix, store_version=version, rebuilt=fresh)
             seen: set[int] = set()
-            for item in store_items(store, kind):
+            for item in store_items(store, kind, self.dir.parent):
                 seen.add(item.id)
                 if ix.checksums.get(item.id) != _checksum(item.text):
                     plan.add.append(item)
@@ -369,19 +420,21 @@ class VectorIndexes:
                 progress: Progress | None = None) -> list[SyncStats]:
         return self.sync(store, embedder, kinds, progress, rebuild=True)
 
-    def add_chunks(self, embedder, chunks: Iterable[tuple[int, str]], progress: Progress | None = None) -> SyncStats:
-        """Hook for ingestion: index (chunk_id, text) pairs as they are stored, without a store diff."""
+    def add_chunks(self, embedder, chunks: Iterable[tuple[int | str, str]],
+                   progress: Progress | None = None) -> SyncStats:
+        """Hook for ingestion: index (chunk_id, text) pairs as they are stored, without a diff."""
         ix = self.get("chunk")
         if ix is None or ix.model != embedder.name:
             ix = VectorIndex("chunk", embedder.name, embedder.dim, self.flat_max)
-        plan = SyncPlan("chunk", ix, [Item(int(c), t) for c, t in chunks], [], ix.store_version)
-        return self.apply([plan], embedder, progress)[0]
+        items = [chunk_item(c, t) for c, t in chunks]
+        todo = [it for it in items if ix.checksums.get(it.id) != _checksum(it.text)]
+        return self.apply([SyncPlan("chunk", ix, todo, [], ix.store_version)], embedder, progress)[0]
 
-    def remove_chunks(self, ids: Iterable[int]) -> int:
+    def remove_chunks(self, chunk_ids: Iterable[int | str]) -> int:
         ix = self.get("chunk")
         if ix is None:
             return 0
-        n = ix.remove(int(i) for i in ids)
+        n = ix.remove(chunk_item(c, "").id for c in chunk_ids)
         ix.save(self.dir)
         return n
 
@@ -392,11 +445,11 @@ class VectorRetriever:
     the lexicon finds nothing (typos, paraphrases, names in another language with e5)."""
 
     def __init__(self, indexes: VectorIndexes, embedder=None, *, model: str | None = None,
-                 min_link_score: float = 0.6):
+                 min_link_score: float | None = None):
         self.indexes = indexes
         self._embedder = embedder
         self._model = model or (embedder.name if embedder is not None else None)
-        self.min_link_score = min_link_score
+        self.min_link_score = min_link_score if min_link_score is not None else LINK_MIN.get(self._model, 0.5)
         self._lock = threading.Lock()
 
     @classmethod
@@ -438,8 +491,12 @@ class VectorRetriever:
     def search_entities(self, question: str, k: int) -> list[tuple[int, float]]:
         return self.indexes.search("entity", self.embed_question(question), k)
 
-    def search_chunks(self, question: str, k: int) -> list[tuple[int, float]]:
-        return self.indexes.search("chunk", self.embed_question(question), k)
+    def search_chunks(self, question: str, k: int) -> list[tuple[int | str, float]]:
+        """Chunk ids (as ingestion named them) by similarity."""
+        ix = self.indexes.get("chunk")
+        if ix is None:
+            return []
+        return [(ix.labels.get(i, i), s) for i, s in ix.search(self.embed_question(question), k)]
 
     def edges(self, ids: Sequence[int], store) -> list[Edge]:
         """Edges for triple ids, via the subject id kept beside each triple vector."""
@@ -455,29 +512,53 @@ class VectorRetriever:
         return [found[i] for i in ids if i in found]
 
     def link_fallback(self, question: str, store, k: int = 3) -> list[LinkedEntity]:
-        """Embed the question's word spans (1–4 words, not only stopwords; CJK runs whole) and
-        keep the best non-overlapping span → entity matches above `min_link_score`."""
+        """Entities nearest the whole question (measured better than embedding word spans: 58 vs
+        23 of 130 typo'd MetaQA questions), above `min_link_score`; the mention is the question
+        span that best matches the entity's name or alias (rapidfuzz alignment)."""
         ix = self.indexes.get("entity")
         if ix is None or not question.strip():
             return []
-        text, spans = question_spans(question)
-        if not spans:
-            return []
-        vecs = self.embedder.encode([text[a:b] for a, b in spans], kind="query")
-        hits = ix.search_many(vecs, 3)
-        cands = sorted(((score, (a, b), eid) for (a, b), row in zip(spans, hits) for eid, score in row
-                        if score >= self.min_link_score), key=lambda c: -c[0])
-        chosen: list[tuple[float, tuple[int, int], int]] = []
-        for score, (a, b), eid in cands:
-            if any(eid == c[2] for c in chosen):
+        text = unicodedata.normalize("NFKC", question)
+        hits = [(i, s) for i, s in ix.search(self.embed_question(question), 4 * k) if s >= self.min_link_score]
+        # best hit per entity, remembering which vector (name or alias) matched
+        best: dict[int, tuple[int, float]] = {}
+        for vid, score in hits:
+            best.setdefault(ix.aux.get(vid, vid), (vid, score))
+        ents = {e.id: e for e in store.get_entities(list(best))}
+        out = []
+        for eid, (vid, score) in best.items():
+            if eid not in ents:
                 continue
-            if all(b <= c[1][0] or a >= c[1][1] or (a, b) == c[1] for c in chosen):
-                chosen.append((score, (a, b), eid))
-            if len(chosen) >= k:
+            a, b = _mention(text, ix.labels.get(vid) or _alias_or_name(ents[eid], vid))
+            out.append(LinkedEntity(eid, ents[eid].name, text[a:b], a, b, round(score, 4), "vector"))
+            if len(out) >= k:
                 break
-        names = {e.id: e.name for e in store.get_entities([c[2] for c in chosen])}
-        return [LinkedEntity(eid, names[eid], text[a:b], a, b, round(score, 4), "vector")
-                for score, (a, b), eid in chosen if eid in names]
+        return out
+
+
+def _alias_or_name(entity, vector_id: int) -> str:
+    for alias in entity.aliases:
+        if name_id(f"{entity.id}\x00{alias}") == vector_id:
+            return alias
+    return entity.name
+
+
+def _mention(text: str, name: str) -> tuple[int, int]:
+    """Span of `text` most like `name`; the whole text when nothing aligns."""
+    from rapidfuzz import fuzz
+
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return 0, len(text)
+    al = fuzz.partial_ratio_alignment(name.casefold(), folded)
+    if al is None or al.score < 50:
+        return 0, len(text)
+    a, b = al.dest_start, al.dest_end
+    while a > 0 and text[a - 1].isalnum():  # widen to whole words
+        a -= 1
+    while b < len(text) and text[b].isalnum():
+        b += 1
+    return a, b
 
 
 def question_spans(question: str, max_words: int = 4) -> tuple[str, list[tuple[int, int]]]:

@@ -16,8 +16,8 @@ from graphrag.embed import Embedder
 from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
-from graphrag.retrievers.vector import (VectorIndex, VectorIndexes, VectorRetriever, question_spans,
-                                        relation_id, store_items, triple_text)
+from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
+                                        question_spans, store_items, triple_text)
 
 FILMS = [
     Triple("Kismet", "directed_by", "William Dieterle"),
@@ -151,42 +151,81 @@ def test_torn_write_is_detected_and_rebuilt(store, tmp_path):
     assert_consistent(store, home, ["entity"])
 
 
-def test_index_switches_to_ivf_past_the_threshold_and_still_adds_and_removes(tmp_path):
+def test_index_switches_to_hnsw_past_the_threshold_and_still_adds_and_removes(tmp_path):
     s = SQLiteGraphStore(tmp_path / "g")
     s.upsert_triples([Triple(f"person {i}", "knows", f"person {i + 1}") for i in range(400)])
     emb = trigram_embedder()
-    idx = VectorIndexes(tmp_path / "g", flat_max=100)
-    st = idx.sync(s, emb, ["entity"])[0]
-    assert (st.total, st.index_type) == (401, "ivf")
+    st = VectorIndexes(tmp_path / "g", flat_max=100).sync(s, emb, ["entity"])[0]
+    assert (st.total, st.index_type) == (401, "hnsw")
     ix = VectorIndexes(tmp_path / "g", flat_max=100).get("entity")
-    assert ix.index_type == "ivf"
+    assert ix.index_type == "hnsw"
     target = s.find_entities("person 123")[0]
     assert ix.search(emb.encode(["person 123"])[0], 1)[0][0] == target.id
+
     s.delete_triples([Triple("person 122", "knows", "person 123"), Triple("person 123", "knows", "person 124")])
     st = VectorIndexes(tmp_path / "g", flat_max=100).sync(s, emb, ["entity"])[0]
-    assert (st.removed, st.index_type) == (1, "ivf")
+    assert (st.removed, st.total, st.index_type) == (1, 400, "hnsw")
     assert_consistent(s, tmp_path / "g", ["entity"])
-    assert target.id not in {i for i, _ in VectorIndexes(tmp_path / "g").search(
-        "entity", emb.encode(["person 123"])[0], 20)}
+    ix = VectorIndexes(tmp_path / "g", flat_max=100).get("entity")
+    assert ix.deleted == {target.id}  # hidden, not yet compacted
+    assert target.id not in {i for i, _ in ix.search(emb.encode(["person 123"])[0], 20)}
+
+    s.upsert_triples([Triple("person 123", "knows", "person 124")])  # back again: replaces the hidden vector
+    VectorIndexes(tmp_path / "g", flat_max=100).sync(s, emb, ["entity"])
+    ix = VectorIndexes(tmp_path / "g", flat_max=100).get("entity")
+    assert not ix.deleted and ix.search(emb.encode(["person 123"])[0], 1)[0][0] == target.id
+
+    s.delete_triples([Triple(f"person {i}", "knows", f"person {i + 1}") for i in range(0, 120)])
+    st = VectorIndexes(tmp_path / "g", flat_max=100).sync(s, emb, ["entity"])[0]
+    ix = VectorIndexes(tmp_path / "g", flat_max=100).get("entity")
+    assert st.removed == 120 and not ix.deleted and ix.index.ntotal == 281  # compacted past 10%
+    assert_consistent(s, tmp_path / "g", ["entity"])
     s.close()
 
 
 def test_chunk_hook_adds_and_removes_text_chunks(tmp_path):
     idx = VectorIndexes(tmp_path / "g")
     emb = trigram_embedder()
-    st = idx.add_chunks(emb, [(1, "The plot ratio of the site is 2.5"), (2, "Obama was born in Honolulu")])
+    st = idx.add_chunks(emb, [("a1:p1:0", "The plot ratio of the site is 2.5"),
+                              ("a1:p2:0", "Obama was born in Honolulu")])
     assert (st.kind, st.total) == ("chunk", 2)
+    again = idx.add_chunks(emb, [("a1:p2:0", "Obama was born in Honolulu")])
+    assert (again.added, again.total) == (0, 2)
     retr = VectorRetriever(VectorIndexes(tmp_path / "g"), emb)
-    assert retr.search_chunks("where was Obama born", 1)[0][0] == 2
-    assert idx.remove_chunks([2]) == 1
-    assert [i for i, _ in VectorIndexes(tmp_path / "g").search("chunk", emb.encode(["Obama"])[0], 5)] == [1]
+    assert retr.search_chunks("where was Obama born", 1)[0][0] == "a1:p2:0"
+    assert idx.remove_chunks(["a1:p2:0"]) == 1
+    assert [c for c, _ in VectorRetriever(VectorIndexes(tmp_path / "g"), emb).search_chunks("Obama", 5)] == ["a1:p1:0"]
+
+
+class ChunkStore(SQLiteGraphStore):
+    chunks: list[tuple[str, str]] = []
+
+    def iter_chunks(self):
+        return iter(self.chunks)
+
+
+def test_sync_and_index_command_pick_up_chunks_from_the_store(tmp_path, monkeypatch, capsys):
+    s = ChunkStore(tmp_path / "g")
+    s.upsert_triples(FILMS)
+    s.chunks = [("d:p1:0", "Kismet is a 1944 film"), ("d:p1:1", "Dieterle directed it")]
+    emb = trigram_embedder()
+    assert VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0].added == 2
+    s.chunks = s.chunks[:1]
+    st = VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0]
+    assert (st.added, st.removed, st.total) == (0, 1, 1)
+    from graphrag.commands.index import parse_kinds
+    from graphrag.retrievers.vector import chunk_source
+
+    assert parse_kinds(None, chunk_source(s) is not None) == ["entity", "relation", "chunk"]
+    assert parse_kinds(None, chunk_source(SQLiteGraphStore(tmp_path / "h")) is not None) == ["entity", "relation"]
+    s.close()
 
 
 def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):
     home = tmp_path / "g"
     emb = trigram_embedder()
     VectorIndexes(home).sync(store, emb, ["entity", "relation", "triple"])
-    retr = VectorRetriever(VectorIndexes(home), emb, min_link_score=0.5)
+    retr = VectorRetriever(VectorIndexes(home), emb, min_link_score=0.35)
     facts = retr.search_facts("Kismet directed by whom", 2)
     edges = retr.edges([i for i, _ in facts], store)
     assert [e.id for e in edges] == [i for i, _ in facts]
@@ -198,6 +237,24 @@ def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):
     assert linked and linked[0].id == obama and linked[0].method == "vector"
     assert linked[0].mention == "Barak Obamma" and (linked[0].start, linked[0].end) == (7, 19)
     assert retr.link_fallback("what is the weather like?", store) == []
+
+
+def test_aliases_are_indexed_for_their_entity_and_follow_the_store(store, tmp_path):
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    store.add_aliases("Honolulu", ["Hono City", "檀香山"])
+    st = VectorIndexes(home).sync(store, emb, ["entity"])[0]
+    assert (st.added, st.total) == (10, 10)  # 8 names + 2 aliases
+    honolulu = store.find_entities("Honolulu")[0].id
+    hits = VectorIndexes(home).search("entity", emb.encode(["Hono City"])[0], 3)
+    assert hits[0] == (honolulu, pytest.approx(1.0, abs=1e-5))
+    assert len({i for i, _ in hits}) == len(hits) == 3  # each entity once
+    retr = VectorRetriever(VectorIndexes(home), emb, min_link_score=0.35)
+    assert [e.id for e in retr.link_fallback("flights to Hono Cty", store, k=1)] == [honolulu]
+    store.delete_triples([Triple("Barack Obama", "born_in", "Honolulu"), Triple("Honolulu", "located_in", "Hawaii")])
+    st = VectorIndexes(home).sync(store, emb, ["entity"])[0]
+    assert st.removed == 1 and st.total == 9  # Hawaii goes; Honolulu stays (it has aliases), as in the store
+    assert_consistent(store, home, ["entity"])
 
 
 def test_search_facts_is_empty_without_a_triple_index(store, tmp_path):
@@ -226,9 +283,20 @@ def test_question_spans_skip_stopwords():
     assert not any(s.split()[0].lower() in ("who", "the") for s in got)
 
 
-def test_relation_id_is_stable_and_positive():
-    assert relation_id("directed_by") == relation_id("directed_by") > 0
-    assert relation_id("directed_by") != relation_id("written_by")
+def test_name_id_is_stable_and_positive():
+    assert name_id("directed_by") == name_id("directed_by") > 0
+    assert name_id("directed_by") != name_id("written_by")
+
+
+def test_an_id_added_twice_is_stored_once_with_its_last_text():
+    ix = VectorIndex("chunk", "trigram", 256)
+    emb = trigram_embedder()
+    texts = ["first text", "second text", "first text again"]
+    ix.add([Item(7, texts[0]), Item(8, texts[1]), Item(7, texts[2])], emb.encode(texts))
+    assert len(ix) == 2 and set(ix.checksums) == {7, 8}
+    assert ix.search(emb.encode(["first text again"])[0], 1)[0][0] == 7
+    ix.add([Item(8, "replaced")], emb.encode(["replaced"]))
+    assert len(ix) == 2 and ix.search(emb.encode(["replaced"])[0], 1) == [(8, pytest.approx(1.0, abs=1e-5))]
 
 
 def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, capsys):

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(e)) from None
     t0 = time.perf_counter()
     try:
-        kinds = parse_kinds(args.kinds, chunk_source(store) is not None)
+        kinds = parse_kinds(args.kinds, chunk_source(store, settings.home_path) is not None)
         indexes = VectorIndexes(settings.home_path, flat_max=settings.vector_flat_max)
         model = settings.embed_model
         if model == "auto":  # keep the model the index already has, unless rebuilding
