@@ -1,0 +1,218 @@
+"""Bounded load run against a real `graphrag serve` on loopback: concurrent clients POST to
+/retrieve and /v1/chat/completions (the `none` LLM: extractive answers) and we report
+requests/s, p50/p99 latency and errors per endpoint.
+
+    python bench/load_server.py                       # demo graph, 32 clients, 2,000 requests each
+    python bench/load_server.py --kb ../shared/data/metaqa/kb.tsv \
+        --questions ../shared/data/metaqa/dev.jsonl   # a MetaQA graph, its dev questions
+
+The server runs in its own process (one uvicorn worker) so the client does not share its GIL;
+on a 2-core machine both still share the CPUs, so the numbers are a floor."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+DEMO_QUESTIONS = [
+    "What country was Obama born in?",
+    "Who is Barack Obama's spouse?",
+    "Where was Michelle Obama born?",
+    "Where did Barack Obama study?",
+    "奥巴马出生在哪里?",
+    "Which state is Honolulu in?",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(graph: Path, port: int, timeout: float = 120) -> subprocess.Popen:
+    env = {**os.environ, "GRAPHRAG_LLM": "none", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "graphrag.cli", "serve", "--graph", str(graph), "--host",
+                             "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit(f"server did not answer /healthz within {timeout:.0f}s")
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User+system CPU time of a process (Linux /proc): unlike wall time it does not drop when
+    other processes compete for the cores, so CPU-ms per request is comparable across runs."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def body(endpoint: str, question: str) -> dict:
+    if endpoint == "/retrieve":
+        return {"question": question}
+    return {"model": "graphrag-kgqa", "messages": [{"role": "user", "content": question}]}
+
+
+class Connection:
+    """A minimal HTTP/1.1 keep-alive client (JSON POST, Content-Length replies). httpx costs the
+    client several milliseconds of CPU per request, which on 2 cores is taken from the server."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def post(self, path: str, payload: dict) -> tuple[int, bytes]:
+        if self.writer is not None:
+            try:
+                return await self._post(path, payload)
+            except (asyncio.IncompleteReadError, ConnectionError) as e:
+                # the server closed an idle keep-alive connection (uvicorn: after 5 s): retry once
+                # on a new one if nothing of the reply had arrived, as any HTTP client does
+                await self.close()
+                if isinstance(e, asyncio.IncompleteReadError) and e.partial:
+                    raise
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        return await self._post(path, payload)
+
+    async def _post(self, path: str, payload: dict) -> tuple[int, bytes]:
+        data = json.dumps(payload).encode()
+        self.writer.write(f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json\r\n"
+                          f"Content-Length: {len(data)}\r\n\r\n".encode() + data)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+        body = await self.reader.readexactly(int(headers.get("content-length", 0)))
+        if headers.get("connection", "").lower() == "close":
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+async def load(port: int, endpoint: str, questions: list[str], total: int, clients: int, pid: int) -> dict:
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    next_index = 0
+
+    async def client(conn: Connection, count: int) -> None:
+        nonlocal next_index
+        while next_index < count:
+            i = next_index
+            next_index += 1
+            t0 = time.perf_counter()
+            try:
+                status, data = await asyncio.wait_for(conn.post(endpoint, body(endpoint, questions[i % len(questions)])), 30)
+                ok = status == 200 and b'"facts"' in data
+                key = None if ok else f"HTTP {status}"
+            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError) as e:
+                key = type(e).__name__
+                await conn.close()
+            latencies.append(time.perf_counter() - t0)
+            if key:
+                errors[key] = errors.get(key, 0) + 1
+
+    conns = [Connection("127.0.0.1", port) for _ in range(clients)]
+    await asyncio.gather(*[client(c, clients) for c in conns])  # open the connections, warm up
+    latencies.clear(), errors.clear()
+    next_index = 0
+    cpu0, t0 = cpu_seconds(pid), time.perf_counter()
+    await asyncio.gather(*[client(c, total) for c in conns])
+    seconds, cpu1 = time.perf_counter() - t0, cpu_seconds(pid)
+    cpu_ms = (cpu1 - cpu0) * 1000 / len(latencies) if cpu0 is not None and cpu1 is not None else None
+    for c in conns:
+        await c.close()
+    q = statistics.quantiles(latencies, n=100)
+    return {"endpoint": endpoint, "requests": len(latencies), "clients": clients, "seconds": round(seconds, 2),
+            "rps": round(len(latencies) / seconds, 1), "p50_ms": round(q[49] * 1000, 2),
+            "p99_ms": round(q[98] * 1000, 2), "errors": sum(errors.values()), "error_kinds": errors,
+            "server_cpu_ms_per_request": round(cpu_ms, 2) if cpu_ms else None,
+            "load_average": round(os.getloadavg()[0], 1)}
+
+
+def read_questions(path: str | None, limit: int = 500) -> list[str]:
+    if not path:
+        return DEMO_QUESTIONS
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                out.append(json.loads(line)["question"] if line.startswith("{") else line)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def prepare_graph(args, tmp: Path) -> Path:
+    from graphrag.pipeline import DEMO_GRAPH, GraphRAG
+
+    graph = Path(args.graph) if args.graph else tmp / "graph"
+    with GraphRAG.open(graph) as rag:
+        if rag.store.stats()["triples"] == 0:
+            rag.load(args.kb or DEMO_GRAPH)
+        print(f"graph {graph}: {rag.store.stats()}", file=sys.stderr)
+    return graph
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--graph", help="an existing graph directory (default: a fresh one in a temp dir)")
+    p.add_argument("--kb", help="triples file to load into an empty graph (default: the demo graph)")
+    p.add_argument("--questions", help="questions: JSONL with a `question` field, or one per line")
+    p.add_argument("--requests", type=int, default=2000, help="requests per endpoint (default 2000)")
+    p.add_argument("--clients", type=int, default=32, help="concurrent clients (default 32)")
+    p.add_argument("--endpoints", default="/retrieve,/v1/chat/completions")
+    p.add_argument("--json", metavar="FILE", help="also write the results here")
+    args = p.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="graphrag-load-") as tmp:
+        graph = prepare_graph(args, Path(tmp))
+        port = free_port()
+        server = start_server(graph, port)
+        try:
+            questions = read_questions(args.questions)
+            results = [asyncio.run(load(port, ep, questions, args.requests, args.clients, server.pid))
+                       for ep in args.endpoints.split(",")]
+        finally:
+            server.terminate()
+            server.wait(timeout=15)
+
+    print(f"{'endpoint':<22} {'requests':>8} {'clients':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6} "
+          f"{'server CPU ms/req':>17} {'load avg':>8}")
+    for r in results:
+        print(f"{r['endpoint']:<22} {r['requests']:>8} {r['clients']:>7} {r['rps']:>8} {r['p50_ms']:>8} "
+              f"{r['p99_ms']:>8} {r['errors']:>6} {r['server_cpu_ms_per_request'] or '-':>17} "
+              f"{r['load_average']:>8} {r['error_kinds'] or ''}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"cpus": os.cpu_count(), "results": results}, indent=2))
+    return 1 if any(r["errors"] for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""`create_app(rag_or_settings)`: the FastAPI application. Everything an app needs lives on
+`app.state.graphrag` (see state.py), so apps are independent and tests build as many as they like."""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from graphrag.pipeline import GraphRAG
+from graphrag.server import errors, qa, routes_chat, routes_graph, routes_ingest, routes_qa
+from graphrag.server.jobs import JobManager
+from graphrag.server.limits import BodyLimitMiddleware
+from graphrag.server.metrics import Metrics, MetricsMiddleware
+from graphrag.server.models import Health
+from graphrag.server.security import parse_keys, require_key
+from graphrag.server.state import ServerState, get_state
+from graphrag.settings import Settings
+
+STATIC = Path(__file__).parent / "static"
+log = logging.getLogger("graphrag.server")
+
+
+def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
+    """Build the app around an open GraphRAG (the caller closes it) or Settings (the app opens the
+    graph and closes it on shutdown)."""
+    owns = isinstance(rag_or_settings, Settings)
+    rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
+    s = rag.settings
+    state = ServerState(rag=rag, jobs=JobManager(), metrics=Metrics(), api_keys=parse_keys(s.api_keys),
+                        model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
+                        answer_timeout=s.llm_timeout + 0.5, owns_rag=owns)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        await run_in_threadpool(qa.warm_up, rag)
+        yield
+        state.jobs.shutdown()
+        if state.owns_rag:
+            rag.close()
+
+    app = FastAPI(title="graphrag-kgqa", version="0.1.0", lifespan=lifespan,
+                  description="Grounded question answering over a knowledge graph; answers cite facts.")
+    app.state.graphrag = state
+    errors.install(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=s.max_request_bytes, upload_bytes=s.max_upload_bytes)
+    origins = parse_keys(s.cors_origins)
+    if origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(MetricsMiddleware, metrics=state.metrics)  # outermost: counts 413s and CORS too
+
+    for router in (routes_chat.router, routes_qa.router, routes_graph.router, routes_ingest.router):
+        app.include_router(router)
+
+    @app.get("/healthz", response_model=Health, tags=["operations"])
+    async def healthz(st: ServerState = Depends(get_state)) -> dict:
+        """Liveness and graph size; open even when API keys are set (load balancers send none)."""
+        stats = await run_in_threadpool(st.rag.store.stats)
+        return {"status": "ok", "triples": stats.get("triples", 0), "entities": stats.get("entities", 0),
+                "llm": st.rag.llm.name if st.rag.llm is not None else "none"}
+
+    @app.get("/metrics", tags=["operations"], dependencies=[Depends(require_key)],
+             response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+    async def metrics(st: ServerState = Depends(get_state)) -> Response:
+        """Prometheus text format: requests and latency per endpoint, degraded answers."""
+        return Response(st.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    @app.get("/", include_in_schema=False)
+    async def index():
+        page = STATIC / "index.html"
+        if page.is_file():
+            return FileResponse(page)
+        return JSONResponse({"name": "graphrag-kgqa", "docs": "/docs", "chat": "/v1/chat/completions"})
+
+    if STATIC.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

@@ -1,0 +1,57 @@
+"""One error shape for every failure, OpenAI's `{"error": {"message", "type", "code"}}`, and no
+stack traces to clients: unexpected exceptions are logged here and answered with a plain 500."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from graphrag.errors import BackendUnavailable, NotFound, UserError
+
+log = logging.getLogger("graphrag.server")
+
+_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+          404: "not_found_error", 405: "invalid_request_error", 413: "request_too_large",
+          415: "invalid_request_error", 422: "invalid_request_error", 501: "not_implemented",
+          503: "service_unavailable"}
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None, **extra) -> JSONResponse:
+    body = {"message": message, "type": _TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error"),
+            "code": str(status), **extra}
+    return JSONResponse({"error": body}, status_code=status, headers=headers)
+
+
+def _where(loc) -> str:
+    return ".".join(str(p) for p in loc) or "body"
+
+
+async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
+              for e in exc.errors()]
+    message = "; ".join(f"{_where(e['loc'])}: {e['msg']}" for e in errors[:5]) or "invalid request"
+    return error_response(422, message, details=errors[:20])
+
+
+async def on_http(_: Request, exc: HTTPException) -> JSONResponse:
+    return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+
+async def on_user_error(_: Request, exc: UserError) -> JSONResponse:
+    status = 404 if isinstance(exc, NotFound) else 503 if isinstance(exc, BackendUnavailable) else 400
+    return error_response(status, str(exc))
+
+
+async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(500, "internal server error (details are in the server log)")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(HTTPException, on_http)
+    app.add_exception_handler(UserError, on_user_error)
+    app.add_exception_handler(Exception, on_unexpected)

@@ -1,0 +1,83 @@
+"""Background ingestion jobs. One worker thread runs them in order: writes to the graph are
+serialised, while reads (questions) keep running beside them on their own store connections."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+from graphrag.errors import UserError
+
+log = logging.getLogger("graphrag.server")
+
+Progress = Callable[..., None]  # progress(stage=..., done=..., total=..., message=...)
+Work = Callable[[Progress], dict[str, Any]]
+
+
+class JobFailed(Exception):
+    """Raised by a job's work to fail with a message while keeping a partial result."""
+
+    def __init__(self, message: str, result: dict[str, Any] | None = None):
+        super().__init__(message)
+        self.result = result
+
+
+class JobManager:
+    def __init__(self, keep: int = 200):
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphrag-ingest")
+        self._jobs: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        self._keep = keep
+
+    def submit(self, kind: str, filename: str, work: Work, cleanup: Callable[[], None] | None = None) -> dict:
+        job = {"id": uuid.uuid4().hex, "kind": kind, "filename": filename, "status": "queued",
+               "created": time.time(), "started": None, "finished": None, "progress": {}, "result": None,
+               "error": None}
+        with self._lock:
+            self._jobs[job["id"]] = job
+            self._forget_old()
+        self._executor.submit(self._run, job["id"], work, cleanup)
+        return self.get(job["id"])
+
+    def get(self, job_id: str) -> dict | None:
+        """A snapshot: the worker thread may be updating the job while it is serialised."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            return None if job is None else {**job, "progress": dict(job["progress"])}
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _update(self, job_id: str, **fields) -> None:
+        with self._lock:
+            self._jobs[job_id].update(fields)
+
+    def _run(self, job_id: str, work: Work, cleanup: Callable[[], None] | None) -> None:
+        self._update(job_id, status="running", started=time.time())
+
+        def progress(**fields) -> None:
+            with self._lock:
+                self._jobs[job_id]["progress"].update(fields)
+
+        try:
+            result = work(progress)
+            self._update(job_id, status="succeeded", result=result, finished=time.time())
+        except JobFailed as e:
+            self._update(job_id, status="failed", error=str(e), result=e.result, finished=time.time())
+        except UserError as e:
+            self._update(job_id, status="failed", error=str(e), finished=time.time())
+        except Exception as e:  # reported without a traceback; the traceback goes to the log
+            log.exception("ingestion job %s failed", job_id)
+            self._update(job_id, status="failed", error=f"internal error ({type(e).__name__}); see the server log",
+                         finished=time.time())
+        finally:
+            if cleanup is not None:
+                cleanup()
+
+    def _forget_old(self) -> None:
+        finished = [j for j in self._jobs.values() if j["finished"] is not None]
+        for job in sorted(finished, key=lambda j: j["finished"])[: max(0, len(finished) - self._keep)]:
+            del self._jobs[job["id"]]

@@ -1,0 +1,231 @@
+"""Request and response bodies. They are the API contract: FastAPI validates requests against
+them (422 on mismatch) and publishes them in the OpenAPI schema that schemathesis fuzzes."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Overrides(BaseModel):
+    """Per-request retrieval knobs; unset ones keep the server's settings."""
+
+    budget: int | None = Field(None, ge=16, le=32_000, description="fact-block budget in tokens")
+    hops: int | None = Field(None, ge=1, le=10, description="longest relation path (clamped to max_hops)")
+    top_k: int | None = Field(None, ge=1, le=1_000, description="ranked facts kept before budgeting")
+
+    def overrides(self) -> dict[str, int]:
+        return {k: v for k, v in (("budget", self.budget), ("hops", self.hops), ("top_k", self.top_k))
+                if v is not None}
+
+
+class Turn(BaseModel):
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str = Field(max_length=20_000)
+
+
+class QuestionRequest(Overrides):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=4_000, examples=["What country was Obama born in?"])
+    history: list[Turn] = Field(default_factory=list, max_length=50,
+                                description="earlier turns; used to resolve follow-up questions")
+
+
+# -- the `graphrag ask --json` shape ----------------------------------------------------------
+class EntityOut(BaseModel):
+    id: int
+    name: str
+    mention: str
+    start: int
+    end: int
+    score: float
+    method: str
+
+
+class FactOut(BaseModel):
+    id: str
+    subject: str
+    relation: str
+    object: str
+    score: float
+    source: str
+    confidence: float
+    components: dict[str, float]
+
+
+class ResultOut(BaseModel):
+    """Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and `model` is "none"."""
+
+    question: str
+    answer: str | None
+    answers: list[str]
+    entities: list[EntityOut]
+    facts: list[FactOut]
+    fact_block: str
+    fact_block_tokens: int
+    timings_ms: dict[str, float]
+    cited: list[str]
+    model: str
+    error: str | None
+
+
+class Evidence(ResultOut):
+    """The `graphrag` field of a chat completion: the facts behind the answer."""
+
+    resolved_question: str | None = Field(None, description="the question as retrieved, when a "
+                                          "follow-up was resolved with an entity from an earlier turn")
+    degraded: bool = Field(False, description="true when the LLM failed and the extractive answer stood in")
+
+
+# -- OpenAI chat completions ------------------------------------------------------------------
+class ContentPart(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    text: str | None = None
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[ContentPart] | None = None
+
+    def text(self) -> str:
+        if isinstance(self.content, str):
+            return self.content
+        return " ".join(p.text for p in self.content or [] if p.type == "text" and p.text)
+
+
+class StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    include_usage: bool = False
+
+
+class ChatRequest(Overrides):
+    """OpenAI's request body; sampling fields are accepted and ignored (answers are grounded in
+    the graph, not sampled). `budget`, `hops` and `top_k` are extensions (openai: `extra_body`)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str | None = None
+    messages: list[ChatMessage] = Field(min_length=1, max_length=200)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    temperature: float | None = None
+    max_tokens: int | None = None
+    n: int | None = Field(None, ge=1, le=1)
+    user: str | None = None
+
+
+class AssistantMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+    refusal: str | None = None
+
+
+class Choice(BaseModel):
+    index: int = 0
+    message: AssistantMessage
+    logprobs: None = None
+    finish_reason: Literal["stop"] = "stop"
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    graphrag: Evidence = Field(description="extension: the facts used (OpenAI clients ignore it)")
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "graphrag-kgqa"
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# -- graph exploration ------------------------------------------------------------------------
+class EntityHit(BaseModel):
+    id: int
+    name: str
+    aliases: list[str]
+    degree: int
+    match: str = Field(description="exact | alias | fuzzy | vector | id")
+
+
+class EntityList(BaseModel):
+    query: str
+    entities: list[EntityHit]
+
+
+class Node(BaseModel):
+    id: int
+    name: str
+
+
+class GraphEdge(BaseModel):
+    id: int
+    source: int
+    target: int
+    subject: str
+    relation: str
+    object: str
+    provenance: str
+
+
+class Subgraph(BaseModel):
+    center: Node
+    hops: int
+    nodes: list[Node]
+    edges: list[GraphEdge]
+    truncated: bool = Field(description="true when the edge cap was reached")
+
+
+# -- ingestion jobs ---------------------------------------------------------------------------
+class Job(BaseModel):
+    id: str
+    kind: Literal["triples", "document"]
+    filename: str
+    status: Literal["queued", "running", "succeeded", "failed"]
+    created: float
+    started: float | None = None
+    finished: float | None = None
+    progress: dict[str, Any] = Field(default_factory=dict)
+    result: dict[str, Any] | None = None
+    error: str | None = None
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    triples: int
+    entities: int
+    llm: str
+
+
+class ErrorBody(BaseModel):
+    message: str
+    type: str
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    """Every error, OpenAI's shape: the official client shows `error.message`."""
+
+    error: ErrorBody

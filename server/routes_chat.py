@@ -1,0 +1,42 @@
+"""OpenAI-compatible chat: GET /v1/models and POST /v1/chat/completions (JSON or SSE)."""
+from __future__ import annotations
+
+import time
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.responses import StreamingResponse
+
+from graphrag.server import chat, qa
+from graphrag.server.models import ChatCompletion, ChatRequest, ModelCard, ModelList
+from graphrag.server.security import require_key
+from graphrag.server.state import ServerState, get_state
+
+router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_key)])
+
+
+@router.get("/models", response_model=ModelList)
+async def models(state: ServerState = Depends(get_state)) -> dict:
+    now = int(time.time())
+    return {"object": "list", "data": [ModelCard(id=m, created=now).model_dump() for m in state.model_names]}
+
+
+@router.post("/chat/completions", response_model=ChatCompletion,
+             responses={200: {"content": {"text/event-stream": {}},
+                              "description": "a chat.completion, or with `stream: true` chat.completion.chunk "
+                                             "events ending with `data: [DONE]`"}})
+async def completions(req: ChatRequest, state: ServerState = Depends(get_state)):
+    """The last user message is the question; earlier turns resolve follow-ups. The answer cites
+    facts as [F1]; the facts themselves are in the extra `graphrag` field."""
+    question, earlier, history = chat.split_conversation(req.messages)
+    if not question.strip():
+        raise HTTPException(422, "messages: the last user message must have text content (the question)")
+    result, resolved = await qa.ask(state.rag, question, earlier, history, req.overrides(), state.answer_timeout)
+    if chat.degraded(result):
+        state.metrics.degraded.inc()
+    model = req.model if req.model in state.model_names else state.model_names[0]
+    completion = chat.completion(result, question, resolved, model, state.rag.counter)
+    if not req.stream:
+        return completion
+    include_usage = bool(req.stream_options and req.stream_options.include_usage)
+    return StreamingResponse(chat.sse(completion, include_usage), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -1,0 +1,85 @@
+"""GET /graph/entities and GET /graph/subgraph: look up and explore the graph (notebook, web page)."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+from starlette.concurrency import run_in_threadpool
+
+from graphrag.errors import NotFound
+from graphrag.pipeline import GraphRAG
+from graphrag.server.models import EntityList, Subgraph
+from graphrag.server.security import require_key
+from graphrag.server.state import ServerState, get_state
+
+router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_key)])
+
+
+def lookup(rag: GraphRAG, q: str, limit: int) -> list[dict]:
+    """An id, an exact name or alias, then the entities the linker finds in the text (fuzzy too)."""
+    found: dict[int, tuple[object, str]] = {}
+    if q.strip().isascii() and q.strip().isdigit() and int(q) < 2**63:
+        for e in rag.store.get_entities([int(q)]):
+            found[e.id] = (e, "id")
+    for e in rag.store.find_entities(q):
+        found.setdefault(e.id, (e, "exact" if e.name.casefold() == q.strip().casefold() else "alias"))
+    linked = [le for le in rag.linker.link(q) if le.id not in found]
+    for le, e in zip(linked, rag.store.get_entities([le.id for le in linked])):
+        found.setdefault(e.id, (e, le.method))
+    hits = list(found.values())[:limit]
+    degrees = rag.store.degrees([e.id for e, _ in hits])
+    return [{"id": e.id, "name": e.name, "aliases": list(e.aliases), "degree": degrees.get(e.id, 0), "match": how}
+            for e, how in hits]
+
+
+def bounded_expand(rag: GraphRAG, seed: int, hops: int, limit: int) -> list:
+    """Breadth first, one node at a time, stopping at `limit` edges (store.expand reads whole
+    frontiers first, which on a big graph is slow long before the cap applies)."""
+    edges: dict[int, object] = {}
+    seen, frontier = {seed}, [seed]
+    for _ in range(hops):
+        nxt = []
+        for node in frontier:
+            for e in rag.store.neighbors([node], limit=limit):
+                if len(edges) >= limit:
+                    return list(edges.values())
+                edges.setdefault(e.id, e)
+                for n in (e.subject_id, e.object_id):
+                    if n not in seen:
+                        seen.add(n)
+                        nxt.append(n)
+        frontier = nxt
+    return list(edges.values())
+
+
+def subgraph(rag: GraphRAG, entity: str, hops: int, limit: int) -> dict:
+    hits = lookup(rag, entity, 1)
+    if not hits:
+        raise NotFound(f"no entity matches {entity!r}")
+    center = hits[0]
+    edges = bounded_expand(rag, center["id"], hops, limit)
+    nodes = {center["id"]: center["name"]}
+    for e in edges:
+        nodes.setdefault(e.subject_id, e.subject)
+        nodes.setdefault(e.object_id, e.object)
+    return {
+        "center": {"id": center["id"], "name": center["name"]},
+        "hops": hops,
+        "nodes": [{"id": i, "name": n} for i, n in nodes.items()],
+        "edges": [{"id": e.id, "source": e.subject_id, "target": e.object_id, "subject": e.subject,
+                   "relation": e.relation, "object": e.object, "provenance": e.source} for e in edges],
+        "truncated": len(edges) >= limit,
+    }
+
+
+@router.get("/entities", response_model=EntityList)
+async def entities(q: str = Query(min_length=1, max_length=500, description="a name, alias, id or text"),
+                   limit: int = Query(20, ge=1, le=200), state: ServerState = Depends(get_state)) -> dict:
+    return {"query": q, "entities": await run_in_threadpool(lookup, state.rag, q, limit)}
+
+
+@router.get("/subgraph", response_model=Subgraph)
+async def neighbourhood(entity: str = Query(min_length=1, max_length=500, description="an entity id or name"),
+                        hops: int = Query(1, ge=1, le=3), limit: int = Query(200, ge=1, le=2000,
+                                                                               description="edge cap"),
+                        state: ServerState = Depends(get_state)) -> dict:
+    """Edges within `hops` of the entity, breadth first, at most `limit` of them."""
+    return await run_in_threadpool(subgraph, state.rag, entity, hops, limit)
