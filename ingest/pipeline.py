@@ -40,7 +40,7 @@ class IngestOptions:
     single_weight: float = 0.5
     merge_threshold: float = 92.0  # fuzzy entity-merge threshold (Levenshtein ratio, 0..100)
     ocr: bool = True  # use Tesseract for scanned pages when it is installed
-    llm_max_tokens: int = 384
+    llm_max_tokens: int = 256
     dry_run: bool = False
 
     def mode(self, settings: Settings) -> str:

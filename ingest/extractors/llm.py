@@ -50,7 +50,7 @@ def _key(text: str) -> str:
 class LLMExtractor:
     name = "llm"
 
-    def __init__(self, llm: LLM, *, n_ctx: int = 2048, max_tokens: int = 384, confidence: float = 0.7):
+    def __init__(self, llm: LLM, *, n_ctx: int = 2048, max_tokens: int = 256, confidence: float = 0.7):
         self.llm = llm
         self.n_ctx = int(getattr(llm, "n_ctx", 0) or n_ctx)
         self.max_tokens = max_tokens
