@@ -29,10 +29,18 @@ def _where(loc) -> str:
     return ".".join(str(p) for p in loc) or "body"
 
 
+def _describe(e: dict) -> str:
+    if e.get("type") == "json_invalid":  # loc is ("body", character offset)
+        why = (e.get("ctx") or {}).get("error", "")
+        return f"request body is not valid JSON (at character {e['loc'][-1]}{': ' + str(why) if why else ''})"
+    return f"{_where(e.get('loc', ()))}: {e.get('msg', '')}"
+
+
 async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    raw = list(exc.errors())
     errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": e.get("msg", ""), "type": e.get("type", "")}
-              for e in exc.errors()]
-    message = "; ".join(f"{_where(e['loc'])}: {e['msg']}" for e in errors[:5]) or "invalid request"
+              for e in raw]
+    message = "; ".join(_describe(e) for e in raw[:5]) or "invalid request"
     return error_response(422, message, details=errors[:20])
 
 

@@ -96,6 +96,12 @@ def test_follow_up_uses_the_entity_of_an_earlier_turn(client, http):
     assert any(f["relation"] == "born in" and f["subject"] == "Barack Obama" for f in ev["facts"])
 
 
+def test_ask_and_retrieve_take_history_for_follow_ups(http):
+    body = {"question": "and where was he born?", "history": [{"role": "user", "content": "Who is Barack Obama's spouse?"}]}
+    got = http.post("/retrieve", json=body).json()
+    assert [e["name"] for e in got["entities"]] == ["Barack Obama"] and got["facts"]
+
+
 def test_models_lists_the_configured_name(client):
     assert [m.id for m in client.models.list()] == ["graphrag-kgqa"]
 

@@ -92,3 +92,13 @@ def test_upload_limit_is_413(http):
 
 def test_unknown_job_is_404(http):
     assert http.get("/jobs/nope").status_code == 404
+
+
+def test_questions_keep_working_during_ingestion(http):
+    parts = ["".join(f"Person {i}\tborn in\tTown {i % 50}\n" for i in range(k * 500, (k + 1) * 500)) for k in range(3)]
+    jobs = [http.post("/ingest", files={"file": (f"people{k}.tsv", p.encode())}).json() for k, p in enumerate(parts)]
+    answers = [http.post("/retrieve", json={"question": "Where was Barack Obama born?"}) for _ in range(20)]
+    assert {r.status_code for r in answers} == {200} and all(r.json()["facts"] for r in answers)
+    assert [wait(http, j)["status"] for j in jobs] == ["succeeded"] * 3
+    facts = http.post("/retrieve", json={"question": "Where was Person 1234 born?"}).json()["facts"]
+    assert any(f["subject"] == "Person 1234" and f["object"] == "Town 34" for f in facts)
