@@ -36,8 +36,8 @@ class GraphRAG:
         self.settings = settings
         self.store = store if store is not None else open_store(settings)
         self.llm = llm if llm is not None else make_llm(settings)
-        self.encoder = encoder
-        self.scorer = RelationScorer(encoder)
+        self._encoder = encoder
+        self._scorer: RelationScorer | None = None
         self.counter: TokenCounter = (FunctionCounter(self.llm.count_tokens, self.llm.name)
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
@@ -82,6 +82,24 @@ class GraphRAG:
         return self.settings.home_path if self.settings.store == "sqlite" else None
 
     @property
+    def encoder(self):
+        """The embedding model, loaded on first use; None when vectors are off or not installed."""
+        if self._encoder is None and self.settings.vector:
+            try:
+                from graphrag.embed import Embedder
+
+                self._encoder = Embedder.for_graph(self.settings, has_cjk=self.linker.lexicon.has_cjk)
+            except ImportError:
+                self.settings = self.settings.replace(vector=False)
+        return self._encoder
+
+    @property
+    def scorer(self) -> RelationScorer:
+        if self._scorer is None:
+            self._scorer = RelationScorer(self.encoder)
+        return self._scorer
+
+    @property
     def linker(self) -> EntityLinker:
         if self._linker is None or self._lexicon is None or self._lexicon.version != self.store.version():
             self.refresh()
@@ -99,14 +117,13 @@ class GraphRAG:
         timings["link"] = (t1 - t0) * 1000
 
         text, toks = question_tokens(question)
-        spans = [(e.start, e.end) for e in entities]
-        words = content_words(text, toks, spans)
-        mention_pos = {}
-        for e in entities:
+        words, mention_pos = {}, {}
+        for e in entities:  # each topic's own mention is not a relation word; other mentions may be
+            words.setdefault(e.id, content_words(text, toks, [(e.start, e.end)]))
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos) if entities else []
+        paths = finder.find(entities, words, mention_pos, keep=s.top_paths) if entities else []
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 

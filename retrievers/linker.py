@@ -94,7 +94,9 @@ class EntityLinker:
                 span = (ta.start, tb.end)
                 n_tokens = ends[b] - starts[a] + 1
                 if n_tokens == 1 and (ta.norm in STOPWORDS or len(ta.norm) < 2):
-                    continue
+                    # a function word is a name only when typed as one mid-sentence ("acted in Her")
+                    if starts[a] == 0 or not ta.raw[:1].isupper() or len(ta.norm) < 2:
+                        continue
             elif has_cjk(key):
                 # inside a CJK run: the match must sit on jieba word boundaries of that run
                 ti = max(i for p, i in starts.items() if p <= a)

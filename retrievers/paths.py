@@ -14,7 +14,7 @@ from itertools import permutations
 
 from graphrag.store.base import GraphStore
 from graphrag.types import Edge, LinkedEntity
-from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.relations import RelationScorer, slot
 from graphrag.retrievers.text import Token
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -29,21 +29,26 @@ Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to su
 class Path:
     topic: LinkedEntity
     steps: tuple[Step, ...]
-    layers: list[list[tuple[int, Edge, int]]]  # per hop: (from node, edge, to node)
+    parent: "Path | None" = None
+    count: int = 0  # edges this step has from the parent's frontier (before materialising)
+    layers: list[list[tuple[int, Edge, int]]] | None = None  # per hop: (from, edge, to); None until needed
     score: float = 0.0
     components: dict[str, float] = field(default_factory=dict)
+    _frontier: dict[int, int] | None = None
 
     @property
     def frontier(self) -> dict[int, int]:
-        """End nodes → number of chains reaching them (support)."""
-        counts: dict[int, int] = {self.topic.id: 1}
-        for layer in self.layers:
-            nxt: dict[int, int] = {}
-            for a, _, b in layer:
-                if a in counts:
-                    nxt[b] = nxt.get(b, 0) + counts[a]
-            counts = nxt
-        return counts
+        """End nodes → number of chains reaching them (support). Needs the path materialised."""
+        if self._frontier is None:
+            counts: dict[int, int] = {self.topic.id: 1}
+            for layer in self.layers or []:
+                nxt: dict[int, int] = {}
+                for a, _, b in layer:
+                    if a in counts:
+                        nxt[b] = nxt.get(b, 0) + counts[a]
+                counts = nxt
+            self._frontier = counts
+        return self._frontier
 
     def label(self) -> str:
         parts = [self.topic.name]
@@ -53,8 +58,12 @@ class Path:
 
 
 class PathFinder:
-    def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 2, beam: int = 8,
-                 fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 2_000):
+    """Beam search over relation paths. A path's score depends only on its relations, so the
+    search asks the store for relation counts at each frontier and fetches edges only for the
+    paths that survive the beam (and, at the end, for the best paths returned)."""
+
+    def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
+                 fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500):
         self.store = store
         self.scorer = scorer
         self.hops = hops
@@ -62,79 +71,125 @@ class PathFinder:
         self.fanout = fanout
         self.max_edges = max_edges
         self.max_frontier = max_frontier
+        self._edges = 0
 
     # -- search ------------------------------------------------------------------------------
-    def find(self, topics: list[LinkedEntity], words: list[Token], mention_pos: dict[int, int]) -> list[Path]:
-        """All scored paths up to `hops` long, best first."""
-        self.scorer.prefetch([w.norm for w in words])
-        ctx = _Context(
-            words=[w for w in words if w.norm not in SIBLING_CUES],
+    def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
+             keep: int = 8) -> list[Path]:
+        """Scored paths up to `hops` long, best first; the best `keep` are materialised.
+        `words` are the question's content words per topic (all but that topic's mention)."""
+        self.scorer.prefetch([w.norm for ws in words.values() for w in ws])
+        best_link = max((t.score for t in topics), default=1.0) or 1.0
+        near: set[str] = set()
+        ctxs = {t.id: _Context(
+            words=[w for w in words.get(t.id, []) if w.norm not in SIBLING_CUES],
             mention_pos=mention_pos,
-            sibling=any(w.norm in SIBLING_CUES or w.raw.lower().startswith("co-") for w in words),
-            best_link=max((t.score for t in topics), default=1.0) or 1.0,
-        )
-        adj: dict[int, list[tuple[Step, Edge, int]]] = {}
-        edges_seen = 0
-        beam = [Path(t, (), []) for t in topics]
+            sibling=any(w.norm in SIBLING_CUES or w.raw.lower().startswith("co-") for w in words.get(t.id, [])),
+            best_link=best_link, near=near) for t in topics}
+        self._edges = 0
+        beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
         for _ in range(self.hops):
-            need = {n for p in beam for n in p.frontier if n not in adj}
-            if need:
-                for e in self.store.neighbors(list(need), limit=self.fanout):
-                    edges_seen += 1
-                    ctx.near.add(e.relation)
-                    if e.subject_id in need:
-                        adj.setdefault(e.subject_id, []).append(((e.relation, "out"), e, e.object_id))
-                    if e.object_id in need:
-                        adj.setdefault(e.object_id, []).append(((e.relation, "in"), e, e.subject_id))
-                for n in need:
-                    adj.setdefault(n, [])
             grown: list[Path] = []
-            for p in beam:
-                visited = {p.topic.id} | {b for layer in p.layers for _, _, b in layer}
-                by_step: dict[Step, list[tuple[int, Edge, int]]] = {}
-                for node in p.frontier:
-                    for step, e, other in adj.get(node, ()):
-                        if other not in visited:
-                            by_step.setdefault(step, []).append((node, e, other))
-                for step, layer in by_step.items():
-                    q = Path(p.topic, p.steps + (step,), p.layers + [layer[: self.max_frontier]])
-                    self._score(q, ctx)
+            counts = [self._step_counts(list(p.frontier)[: self.max_frontier]) for p in beam]
+            before = len(near)
+            for c in counts:
+                near.update(rel for rel, _ in c)
+            if len(near) != before:
+                for ctx in ctxs.values():
+                    ctx.refresh(self.scorer)
+            for p, c in zip(beam, counts):
+                for step, n in c.items():
+                    q = Path(p.topic, p.steps + (step,), parent=p, count=n)
+                    self._score(q, ctxs[p.topic.id])
                     grown.append(q)
             grown.sort(key=lambda p: -p.score)
             done.extend(grown)
-            beam = grown[: self.beam]
-            if not beam or edges_seen > self.max_edges:
+            beam = [p for p in grown[: self.beam] if self._materialise(p)]
+            if not beam or self._edges > self.max_edges:
                 break
-        for p in done:  # rescore with every relation seen nearby, not only those known mid-search
-            self._score(p, ctx)
         done.sort(key=lambda p: -p.score)
-        return done
+        out = []
+        for p in done:
+            if self._materialise(p):
+                out.append(p)
+            if len(out) >= keep:
+                break
+        return out
+
+    def _step_counts(self, nodes: list[int]) -> dict[Step, int]:
+        counter = getattr(self.store, "step_counts", None)
+        if counter is not None:
+            return counter(nodes)
+        out: dict[Step, int] = {}
+        node_set = set(nodes)
+        for e in self.store.neighbors(nodes, limit=self.fanout):
+            if e.subject_id in node_set:
+                out[(e.relation, "out")] = out.get((e.relation, "out"), 0) + 1
+            if e.object_id in node_set:
+                out[(e.relation, "in")] = out.get((e.relation, "in"), 0) + 1
+        return out
+
+    def _materialise(self, p: Path) -> bool:
+        """Fetch this path's last hop (parents first). False when it leads nowhere new."""
+        if p.layers is not None:
+            return bool(p.frontier)
+        if p.parent is None or not self._materialise(p.parent):
+            p.layers = []
+            return False
+        rel, direction = p.steps[-1]
+        starts = list(p.parent.frontier)[: self.max_frontier]
+        visited = {p.topic.id} | {b for layer in p.parent.layers for _, _, b in layer}
+        layer = []
+        start_set = set(starts)
+        for e in self.store.neighbors(starts, direction=direction, relations=[rel], limit=self.fanout):
+            a, b = (e.subject_id, e.object_id) if direction == "out" else (e.object_id, e.subject_id)
+            if a in start_set and b not in visited:
+                layer.append((a, e, b))
+        self._edges += len(layer)
+        p.layers = p.parent.layers + [layer]
+        return bool(layer)
 
     # -- scoring -----------------------------------------------------------------------------
     def _score(self, p: Path, ctx: "_Context") -> None:
         words, k = ctx.words, len(p.steps)
-        ev = [[self.scorer.evidence(w.norm, rel) for w in words] for rel, _ in p.steps]
-        # one distinct question word backs each step (at most 3 steps: brute force is fine)
+        ev = [ctx.evidence(rel) for rel, _ in p.steps]
+        # one distinct question word backs each step (at most 3 steps: brute force is fine);
+        # a relation used twice needs two mentions, not two halves of one ("year … released")
+        rels = [rel for rel, _ in p.steps]
+        slots = [[slot(w.norm, rel) for w in words] for rel in rels]
         best_sum, best_assign = 0.0, ()
         for assign in permutations(range(len(words)), min(k, len(words))):
-            s = sum(ev[i][j] for i, j in enumerate(assign))
+            s = 0.0
+            for i, j in enumerate(assign):
+                if any(rels[h] == rels[i] and slots[h][assign[h]] >= 0 and slots[i][j] >= 0
+                       and slots[h][assign[h]] != slots[i][j] for h in range(i)):
+                    continue
+                s += ev[i][j]
             if s > best_sum:
                 best_sum, best_assign = s, assign
         # a question word that speaks strongly for some nearby relation should be used by a step
         uncovered = 0.0
         for j, w in enumerate(words):
-            strongest = max((self.scorer.evidence(w.norm, r) for r in ctx.near), default=0.0)
+            strongest = ctx.strongest[j]
             if strongest >= 0.5:
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
         # the step nearest the topic should be backed by the word nearest the topic's mention
         order = 0.0
-        if len(best_assign) >= 2 and p.topic.id in ctx.mention_pos:
+        if len(best_assign) >= 2 and p.topic.id in ctx.mention_pos and all(
+                ev[i][j] >= 0.5 for i, j in enumerate(best_assign)):
             m = ctx.mention_pos[p.topic.id]
             dist = [abs(words[j].start - m) for j in best_assign]
             order = 0.15 if dist == sorted(dist) else -0.15
-        back = sum(1 for a, b in zip(p.steps, p.steps[1:]) if a[0] == b[0] and a[1] != b[1])
-        sibling = (0.6 if ctx.sibling else -0.3) * back
+        # stepping back along the relation just taken reaches the topic's peers ("films with the
+        # same director"): asked for by a cue word, plausible as a bridge, unlikely as the answer
+        sibling = 0.0
+        for i, (a, b) in enumerate(zip(p.steps, p.steps[1:])):
+            if a[0] == b[0] and a[1] != b[1]:
+                if ctx.sibling and sibling <= 0:  # one cue word licenses one step back
+                    sibling += 0.6
+                else:
+                    sibling += -1.0 if i + 2 == k else -0.1
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - 0.6 * uncovered + order + sibling + link - 0.35 * k
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),
@@ -147,4 +202,17 @@ class _Context:
     mention_pos: dict[int, int]
     sibling: bool
     best_link: float
-    near: set[str] = field(default_factory=set)
+    near: set[str]
+    rels: list[str] = field(default_factory=list)
+    ev: dict[str, list[float]] = field(default_factory=dict)
+    strongest: list[float] = field(default_factory=list)
+
+    def refresh(self, scorer: RelationScorer) -> None:
+        """Evidence of every word for every relation seen near the topic so far."""
+        self.rels = sorted(self.near)
+        m = scorer.matrix([w.norm for w in self.words], self.rels)
+        self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
+        self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
+
+    def evidence(self, rel: str) -> list[float]:
+        return self.ev.get(rel) or [0.0] * len(self.words)

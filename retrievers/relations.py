@@ -18,8 +18,16 @@ from graphrag.retrievers.text import CJK_STOP
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
-# Embedding similarity below LOW is noise for short texts; above HIGH it is as good as a match.
-LOW, HIGH = 0.40, 0.75
+# Cosine similarity of two short texts: below `low` it is noise, above `high` as good as a
+# match. Each model has its own scale (e5 scores everything high), measured on word pairs.
+CALIBRATION = {"minilm": (0.40, 0.75), "e5": (0.80, 0.90)}
+
+
+def calibration(model_name: str) -> tuple[float, float]:
+    for key, value in CALIBRATION.items():
+        if key in model_name.lower():
+            return value
+    return CALIBRATION["minilm"]
 
 
 class Encoder(Protocol):
@@ -41,70 +49,86 @@ def _stem(word: str) -> str:
 
 
 class RelationScorer:
+    """Word ↔ relation evidence in [0, 1]: the larger of a lexical match and a semantic one.
+
+    Semantic similarity is judged relative to the other relations near the topic: a word that
+    is about equally close to all of them ("films" in a movie graph) backs none, a word far
+    closer to one relation than to the rest ("directed" → directed_by) backs that one."""
+
     def __init__(self, encoder: Encoder | None = None):
         self.encoder = encoder
         self._rel_vec: dict[str, np.ndarray] = {}
         self._word_vec: dict[str, np.ndarray] = {}
-        self._cache: dict[tuple[str, str], float] = {}
 
     def warm(self, relations: list[str], vectors: np.ndarray | None = None) -> None:
-        """Precompute relation vectors (or take them from the persisted relation index)."""
+        """Relation vectors up front (or from the persisted relation index), not per question."""
         if self.encoder is None:
             return
-        todo = [r for r in relations if r not in self._rel_vec]
         if vectors is not None:
             self._rel_vec.update(zip(relations, vectors))
-        elif todo:
+        else:
+            self._rel_vectors(relations)
+
+    def _rel_vectors(self, relations: list[str]) -> np.ndarray:
+        todo = [r for r in dict.fromkeys(relations) if r not in self._rel_vec]
+        if todo:
             self._rel_vec.update(zip(todo, self.encoder.encode([relation_text(r) for r in todo], kind="passage")))
+        return np.stack([self._rel_vec[r] for r in relations])
 
-    def evidence(self, word: str, relation: str) -> float:
-        key = (word, relation)
-        hit = self._cache.get(key)
-        if hit is None:
-            hit = self._cache[key] = max(self._lexical(word, relation), self._semantic(word, relation))
-        return hit
-
-    @staticmethod
-    @lru_cache(maxsize=65536)
-    def _lexical(word: str, relation: str) -> float:
-        if has_cjk(word) or has_cjk(relation):
-            rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP} or set(relation)
-            if not rel_chars:
-                return 0.0
-            shared = sum(1 for c in rel_chars if c in word)
-            if relation in word:
-                return 1.0
-            return 0.9 * shared / len(rel_chars) if shared >= min(2, len(rel_chars)) else 0.0
-        best = 0.0
-        w = singular(word)
-        for rw in relation_words(relation):
-            if len(rw) < 3:
-                continue
-            if w == singular(rw):
-                return 1.0
-            stem = _stem(rw)
-            if len(stem) >= 4 and stem in w:  # "writ" in "screenwriter"
-                best = max(best, 0.9)
-            elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)):  # "star" ~ "starred"
-                best = max(best, 0.8)
-        return best
-
-    def _semantic(self, word: str, relation: str) -> float:
-        if self.encoder is None:
-            return 0.0
-        vec = self._word_vec.get(word)
-        if vec is None:
-            vec = self._word_vec[word] = self.encoder.encode([word], kind="query")[0]
-        rvec = self._rel_vec.get(relation)
-        if rvec is None:
-            rvec = self._rel_vec[relation] = self.encoder.encode([relation_text(relation)], kind="passage")[0]
-        sim = float(np.dot(vec, rvec))
-        return min(1.0, max(0.0, (sim - LOW) / (HIGH - LOW)))
-
-    def prefetch(self, words: list[str]) -> None:
-        """Embed the question's new words in one batch instead of one call per word."""
-        if self.encoder is None:
-            return
+    def _word_vectors(self, words: list[str]) -> np.ndarray:
         todo = [w for w in dict.fromkeys(words) if w not in self._word_vec]
         if todo:
             self._word_vec.update(zip(todo, self.encoder.encode(todo, kind="query")))
+        return np.stack([self._word_vec[w] for w in words])
+
+    def prefetch(self, words: list[str]) -> None:
+        """Embed the question's new words in one batch instead of one call per word."""
+        if self.encoder is not None and words:
+            self._word_vectors(words)
+
+    def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
+        """Evidence for each (word, relation): shape (len(words), len(relations))."""
+        lex = np.array([[_lexical(w, r)[0] for r in relations] for w in words], dtype=np.float32).reshape(
+            len(words), len(relations))
+        if self.encoder is None or not words or not relations:
+            return lex
+        sims = self._word_vectors(words) @ self._rel_vectors(relations).T
+        low, high = calibration(getattr(self.encoder, "name", ""))
+        floor = np.full((len(words), 1), low, dtype=np.float32)
+        if len(relations) >= 3:  # a word about as close to every relation as to this one backs none
+            floor = np.maximum(floor, sims.mean(axis=1, keepdims=True) + 0.25 * (high - low))
+        sem = np.clip((sims - floor) / (high - low), 0.0, 1.0)
+        weak = sem < 0.3  # weak evidence cannot pay for a step: it only breaks ties
+        sem[weak] *= 0.3
+        return np.maximum(lex, sem)
+
+
+def slot(word: str, relation: str) -> int:
+    """Which word of the relation name `word` matches (-1: none). Two question words matching
+    different words of one relation ("year" … "released" ~ release_year) are one mention of it."""
+    return _lexical(word, relation)[1]
+
+
+@lru_cache(maxsize=65536)
+def _lexical(word: str, relation: str) -> tuple[float, int]:
+    if has_cjk(word) or has_cjk(relation):
+        rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP} or set(relation)
+        if not rel_chars:
+            return 0.0, -1
+        if relation in word:
+            return 1.0, 0
+        shared = sum(1 for c in rel_chars if c in word)
+        return (0.9 * shared / len(rel_chars), 0) if shared >= min(2, len(rel_chars)) else (0.0, -1)
+    best, where = 0.0, -1
+    w = singular(word)
+    for i, rw in enumerate(relation_words(relation)):
+        if len(rw) < 3:
+            continue
+        if w == singular(rw):
+            return 1.0, i
+        stem = _stem(rw)
+        if len(stem) >= 4 and stem in w and best < 0.9:  # "writ" in "screenwriter"
+            best, where = 0.9, i
+        elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8:  # "star" ~ "starred"
+            best, where = 0.8, i
+    return best, where

@@ -47,6 +47,10 @@ class GraphStore(Protocol):
         """Edges touching `ids`; `direction` is out (ids are subjects), in (objects) or both;
         `limit` caps edges per entity and direction."""
 
+    def step_counts(self, ids: Sequence[int]) -> dict[tuple[str, str], int]:
+        """Optional: (relation, "out"|"in") → edge count from `ids`, without fetching rows. The
+        path search uses it to pick steps before fetching edges; without it, it counts neighbors()."""
+
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
         """Bounded k-hop neighbourhood in both directions (breadth first)."""

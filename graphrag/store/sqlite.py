@@ -227,15 +227,43 @@ class SQLiteGraphStore:
         if relations:
             rel_clause = f" AND t.r IN (SELECT id FROM relations WHERE name IN ({','.join('?' * len(relations))}))"
             rel_args = list(relations)
-        lim = f" LIMIT {int(limit)}" if limit else ""
         edges: dict[int, Edge] = {}
-        sides = {"out": ("t.s",), "in": ("t.o",), "both": ("t.s", "t.o")}[direction]
-        for eid in dict.fromkeys(ids):
-            for side in sides:
-                q = f"{_EDGE_SQL} WHERE {side} = ?{rel_clause}{lim}"
-                for row in conn.execute(q, [eid, *rel_args]):
+        ids = list(dict.fromkeys(ids))
+        for side in {"out": ("s",), "in": ("o",), "both": ("s", "o")}[direction]:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                where = f"t.{side} IN ({','.join('?' * len(chunk))}){rel_clause}"
+                if limit:  # at most `limit` edges per entity, so a hub cannot flood the result
+                    q = (f"SELECT t.id, t.s, es.name, rel.name, t.o, eo.name, t.source, t.confidence FROM "
+                         f"(SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.{side} ORDER BY t.id) AS k "
+                         f"FROM triples t WHERE {where}) t JOIN entities es ON es.id = t.s "
+                         f"JOIN entities eo ON eo.id = t.o JOIN relations rel ON rel.id = t.r WHERE t.k <= {int(limit)}")
+                else:
+                    q = f"{_EDGE_SQL} WHERE {where}"
+                for row in conn.execute(q, [*chunk, *rel_args]):
                     edges.setdefault(row[0], Edge(*row))
         return list(edges.values())
+
+    def step_counts(self, ids: Sequence[int]) -> dict[tuple[str, str], int]:
+        """(relation, direction) → number of edges leaving `ids` that way; counts only, no rows,
+        so the path search can choose where to go before fetching anything."""
+        conn = self._conn()
+        names = self._relation_names()
+        out: dict[tuple[str, str], int] = {}
+        ids = list(dict.fromkeys(ids))
+        for side, direction in (("s", "out"), ("o", "in")):
+            for i in range(0, len(ids), 900):
+                chunk = ids[i:i + 900]
+                q = f"SELECT r, COUNT(*) FROM triples WHERE {side} IN ({','.join('?' * len(chunk))}) GROUP BY r"
+                for r, n in conn.execute(q, chunk):
+                    key = (names.get(r) or self._relation_names(refresh=True)[r], direction)
+                    out[key] = out.get(key, 0) + n
+        return out
+
+    def _relation_names(self, refresh: bool = False) -> dict[int, str]:
+        if refresh or not getattr(self, "_rel_names", None):
+            self._rel_names = dict(self._conn().execute("SELECT id, name FROM relations"))
+        return self._rel_names
 
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
