@@ -25,8 +25,9 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
         return Answer(NO_ENTITY if not r.entities else NO_FACTS)
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
-    names = r.answers[:max_names]
-    more = len(r.answers) - len(names)
+    best = r.answers[: r.n_best or 1]
+    names = best[:max_names]
+    more = len(best) - len(names)
     head = ", ".join(names) + (f" and {more} more" if more > 0 else "") if names else chain[-1].edge.object
     why = "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object} [{f.id}]" for f in chain)
     return Answer(f"{head}. ({why})", cited=[f.id for f in chain], model="none")

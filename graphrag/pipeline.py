@@ -20,7 +20,7 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import content_words, question_tokens
+from graphrag.retrievers.text import answer_type_words, content_words, question_tokens
 
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
@@ -42,12 +42,24 @@ class GraphRAG:
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
         self._linker: EntityLinker | None = None
-        self.vector = None  # a VectorRetriever when the vector extra and an index are present
+        self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
+
+    def _open_vectors(self):
+        if not self.settings.vector or self.settings.store != "sqlite":
+            return None
+        try:
+            from graphrag.retrievers.vector import VectorRetriever
+        except ImportError:  # the `vector` extra is not installed
+            return None
+        return VectorRetriever.open(self.settings)
 
     @classmethod
-    def open(cls, home: str | Path | None = None, *, llm: LLM | None = None, config: str | None = None,
+    def open(cls, home: str | Path | None = None, *, llm: LLM | str | None = None, config: str | None = None,
              **overrides) -> "GraphRAG":
-        """Open the graph in `home` (default $GRAPHRAG_HOME or ./graphrag-data)."""
+        """Open the graph in `home` (default $GRAPHRAG_HOME or ./graphrag-data). `llm` is a model
+        object or the name of a configured backend ("none", "openai", "local")."""
+        if isinstance(llm, str):
+            overrides["llm"], llm = llm, None
         return cls(Settings.load(home, config, **overrides), llm=llm)
 
     @classmethod
@@ -71,6 +83,8 @@ class GraphRAG:
     def load(self, path: str | Path, fmt: str | None = None, progress: bool = False) -> LoadSummary:
         summary = load_file(self.store, path, fmt, progress=progress)
         self.refresh()
+        if self.vector is not None and summary.stats.added:
+            self.vector.refresh(self.store)  # incremental: only the new entities and triples
         return summary
 
     def refresh(self) -> None:
@@ -86,17 +100,33 @@ class GraphRAG:
         """The embedding model, loaded on first use; None when vectors are off or not installed."""
         if self._encoder is None and self.settings.vector:
             try:
-                from graphrag.embed import Embedder
+                if self.vector is not None:  # one model for the index and the ranker
+                    self._encoder = self.vector.embedder
+                else:
+                    from graphrag.embed import Embedder
 
-                self._encoder = Embedder.for_graph(self.settings, has_cjk=self.linker.lexicon.has_cjk)
+                    lex = self.linker.lexicon  # the multilingual model only for mostly-CJK graphs
+                    self._encoder = Embedder.for_graph(self.settings, has_cjk=len(lex.cjk_words) > len(lex.keys) / 2)
             except ImportError:
                 self.settings = self.settings.replace(vector=False)
         return self._encoder
 
+    def _cjk_encoder(self):
+        """A multilingual model for Chinese question words when the main one is English-only."""
+        enc = self.encoder
+        if enc is None or "e5" in getattr(enc, "name", ""):
+            return enc
+        from graphrag.embed import load_embedder
+
+        return load_embedder("e5")
+
     @property
     def scorer(self) -> RelationScorer:
         if self._scorer is None:
-            self._scorer = RelationScorer(self.encoder)
+            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder)
+            stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
+            if stored is not None:
+                self._scorer.warm(*stored)
         return self._scorer
 
     @property
@@ -124,6 +154,8 @@ class GraphRAG:
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
         paths = finder.find(entities, words, mention_pos, keep=s.top_paths) if entities else []
+        if paths:
+            self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 
@@ -139,9 +171,43 @@ class GraphRAG:
             if len(ids) == len(chain):
                 best_chains.append(ids)
         answers = _answers(paths, s.top_paths)
+        n_best = len(_answers(paths[:1], 1))
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings)
+        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
+
+    def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str]) -> None:
+        """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
+        is not close to any relation name), extend the best path along steps the question does
+        not mention (born in → located in → part of) if that reaches entities much closer to the
+        noun (United States rather than Honolulu). Reorders `paths` in place."""
+        if not type_words or self.encoder is None:
+            return
+        space = self.scorer.space_for(type_words[0])
+        if space is None:
+            return
+        low, high = space.low, space.high
+        rels = sorted({r for p in paths for r, _ in p.steps})
+        if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
+            return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
+        enc = space.encoder
+        tv = space.words(type_words[:1])
+        best = paths[0]
+        family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps]
+
+        def closeness(p: RelPath) -> float:
+            frontier = p.frontier
+            ends = sorted(frontier, key=lambda n: -frontier[n])[:3]
+            names = [n for e in self.store.get_entities(ends) for n in (e.name, *e.aliases)]
+            return float((tv @ enc.encode(names, kind="passage").T).max()) if names else 0.0
+
+        scored = [(closeness(p), p) for p in family]
+        base = scored[0][0]
+        top_sim, top = max(scored, key=lambda x: x[0])
+        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.6 * (high - low)):
+            paths.remove(top)
+            paths.insert(0, top)
+            top.components["answer_type"] = round(top_sim - base, 4)
 
     def _fuse(self, paths: list[RelPath], question: str, s: Settings) -> list[Candidate]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;

@@ -87,6 +87,7 @@ class Retrieval:
     answers: list[str]
     paths: list[list[str]] = field(default_factory=list)  # fact ids of the best chains, best first
     timings_ms: dict[str, float] = field(default_factory=dict)
+    n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
 
 
 @dataclass

@@ -115,6 +115,11 @@ class PathFinder:
                 out.append(p)
             if len(out) >= keep:
                 break
+        if out:  # the best path's own extensions too, for the answer-type check downstream
+            best = out[0]
+            family = [p for p in done if p.topic.id == best.topic.id and len(p.steps) > len(best.steps)
+                      and p.steps[: len(best.steps)] == best.steps and p not in out]
+            out.extend(p for p in family[:keep] if self._materialise(p))
         return out
 
     def _step_counts(self, nodes: list[int]) -> dict[Step, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -48,59 +48,95 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 3)] if len(word) > 4 else word
 
 
+class Space:
+    """One embedding model with its per-text caches (relation names, question words)."""
+
+    def __init__(self, encoder: Encoder):
+        self.encoder = encoder
+        self.low, self.high = calibration(getattr(encoder, "name", ""))
+        self._rel: dict[str, np.ndarray] = {}
+        self._word: dict[str, np.ndarray] = {}
+
+    def relations(self, relations: list[str]) -> np.ndarray:
+        todo = [r for r in dict.fromkeys(relations) if r not in self._rel]
+        if todo:
+            self._rel.update(zip(todo, self.encoder.encode([relation_text(r) for r in todo], kind="passage")))
+        return np.stack([self._rel[r] for r in relations])
+
+    def words(self, words: list[str]) -> np.ndarray:
+        todo = [w for w in dict.fromkeys(words) if w not in self._word]
+        if todo:
+            self._word.update(zip(todo, self.encoder.encode(todo, kind="query")))
+        return np.stack([self._word[w] for w in words])
+
+    def evidence(self, words: list[str], relations: list[str]) -> np.ndarray:
+        sims = self.words(words) @ self.relations(relations).T
+        floor = np.full((len(words), 1), self.low, dtype=np.float32)
+        if len(relations) >= 3:  # a word about as close to every relation as to this one backs none
+            floor = np.maximum(floor, sims.mean(axis=1, keepdims=True) + 0.25 * (self.high - self.low))
+        sem = np.clip((sims - floor) / (self.high - self.low), 0.0, 1.0)
+        weak = sem < 0.3  # weak evidence cannot pay for a step: it only breaks ties
+        sem[weak] *= 0.3
+        return sem
+
+
 class RelationScorer:
     """Word ↔ relation evidence in [0, 1]: the larger of a lexical match and a semantic one.
 
     Semantic similarity is judged relative to the other relations near the topic: a word that
     is about equally close to all of them ("films" in a movie graph) backs none, a word far
-    closer to one relation than to the rest ("directed" → directed_by) backs that one."""
+    closer to one relation than to the rest ("directed" → directed_by) backs that one.
+    Chinese words may go to a second, multilingual model (`cjk`), so "出生" meets "born in"."""
 
-    def __init__(self, encoder: Encoder | None = None):
+    def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None):
         self.encoder = encoder
-        self._rel_vec: dict[str, np.ndarray] = {}
-        self._word_vec: dict[str, np.ndarray] = {}
+        self.space = Space(encoder) if encoder is not None else None
+        self._cjk_factory = cjk
+        self._cjk_space: Space | None | bool = None if cjk is not None else False
 
     def warm(self, relations: list[str], vectors: np.ndarray | None = None) -> None:
         """Relation vectors up front (or from the persisted relation index), not per question."""
-        if self.encoder is None:
+        if self.space is None:
             return
         if vectors is not None:
-            self._rel_vec.update(zip(relations, vectors))
+            self.space._rel.update(zip(relations, vectors))
         else:
-            self._rel_vectors(relations)
+            self.space.relations(relations)
 
-    def _rel_vectors(self, relations: list[str]) -> np.ndarray:
-        todo = [r for r in dict.fromkeys(relations) if r not in self._rel_vec]
-        if todo:
-            self._rel_vec.update(zip(todo, self.encoder.encode([relation_text(r) for r in todo], kind="passage")))
-        return np.stack([self._rel_vec[r] for r in relations])
-
-    def _word_vectors(self, words: list[str]) -> np.ndarray:
-        todo = [w for w in dict.fromkeys(words) if w not in self._word_vec]
-        if todo:
-            self._word_vec.update(zip(todo, self.encoder.encode(todo, kind="query")))
-        return np.stack([self._word_vec[w] for w in words])
+    def space_for(self, word: str) -> Space | None:
+        if has_cjk(word) and self._cjk_space is not False:
+            if self._cjk_space is None:
+                enc = self._cjk_factory()
+                self._cjk_space = Space(enc) if enc is not None else False
+            if self._cjk_space:
+                return self._cjk_space
+        return self.space
 
     def prefetch(self, words: list[str]) -> None:
         """Embed the question's new words in one batch instead of one call per word."""
-        if self.encoder is not None and words:
-            self._word_vectors(words)
+        groups: dict[int, tuple[Space, list[str]]] = {}
+        for w in words:
+            sp = self.space_for(w)
+            if sp is not None:
+                groups.setdefault(id(sp), (sp, []))[1].append(w)
+        for sp, ws in groups.values():
+            sp.words(ws)
 
     def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations))."""
-        lex = np.array([[_lexical(w, r)[0] for r in relations] for w in words], dtype=np.float32).reshape(
+        out = np.array([[_lexical(w, r)[0] for r in relations] for w in words], dtype=np.float32).reshape(
             len(words), len(relations))
-        if self.encoder is None or not words or not relations:
-            return lex
-        sims = self._word_vectors(words) @ self._rel_vectors(relations).T
-        low, high = calibration(getattr(self.encoder, "name", ""))
-        floor = np.full((len(words), 1), low, dtype=np.float32)
-        if len(relations) >= 3:  # a word about as close to every relation as to this one backs none
-            floor = np.maximum(floor, sims.mean(axis=1, keepdims=True) + 0.25 * (high - low))
-        sem = np.clip((sims - floor) / (high - low), 0.0, 1.0)
-        weak = sem < 0.3  # weak evidence cannot pay for a step: it only breaks ties
-        sem[weak] *= 0.3
-        return np.maximum(lex, sem)
+        if not words or not relations:
+            return out
+        groups: dict[int, tuple[Space, list[int]]] = {}
+        for i, w in enumerate(words):
+            sp = self.space_for(w)
+            if sp is not None:
+                groups.setdefault(id(sp), (sp, []))[1].append(i)
+        for sp, rows in groups.values():
+            sem = sp.evidence([words[i] for i in rows], relations)
+            out[rows] = np.maximum(out[rows], sem)
+        return out
 
 
 def slot(word: str, relation: str) -> int:

@@ -57,3 +57,19 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) 
             continue
         out.append(t)
     return out
+
+
+_WH = frozenset({"what", "which", "whose"})
+_ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2})")
+
+
+def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> list[str]:
+    """The noun a question asks for: "what COUNTRY was …", "哪个国家". Grammar, not vocabulary:
+    the word right after a wh-determiner (English) or after 哪/哪个/什么 (Chinese)."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if t.norm in _WH and nxt.norm not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
+            out.append(nxt.norm)
+    out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
+    return out
