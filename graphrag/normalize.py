@@ -13,10 +13,15 @@ _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 
 
+_SCRIPT_BREAK = re.compile(r"(?<=[\u3400-\u9fff])(?=[^\W\u3400-\u9fff])|(?<=[^\W\u3400-\u9fff])(?=[\u3400-\u9fff])")
+
+
 def fold(text: str) -> str:
-    """Case/width/punctuation-insensitive form: NFKC, casefold, punctuation → space."""
+    """Case/width/punctuation-insensitive form: NFKC, casefold, punctuation → space, and a
+    space where Chinese meets Latin letters or digits ("海尔jzy" → "海尔 jzy")."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _PUNCT.sub(" ", text)
+    text = _SCRIPT_BREAK.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 
 

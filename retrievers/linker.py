@@ -74,49 +74,46 @@ class EntityLinker:
     def _exact(self, text: str, toks: list[Token]) -> list[_Candidate]:
         if not toks or not self.lexicon.keys:
             return []
-        # the normalised question: tokens joined by single spaces, with a map back to spans
-        norm_parts, starts, ends = [], {}, {}
-        pos = 0
+        # the normalised question: tokens joined by single spaces; a match must start and end on
+        # a word boundary: a token edge, or a jieba word edge inside a run of Chinese
+        norm_parts, pos = [], 0
+        starts: dict[int, int] = {}  # norm position → original position
+        ends: dict[int, int] = {}
+        first_token: dict[int, int] = {}
         for i, t in enumerate(toks):
-            starts[pos] = i
             norm_parts.append(t.norm)
-            pos += len(t.norm)
-            ends[pos] = i
-            pos += 1
+            if has_cjk(t.raw):
+                for cut in self._cjk_boundaries(t.raw):
+                    if cut < len(t.raw):
+                        starts[pos + cut] = t.start + cut
+                        first_token[pos + cut] = i
+                    if cut > 0:
+                        ends[pos + cut] = t.start + cut
+            else:
+                starts[pos], ends[pos + len(t.norm)] = t.start, t.end
+                first_token[pos] = i
+            pos += len(t.norm) + 1
         norm = " ".join(norm_parts)
-        cjk_cuts: dict[int, set[int]] = {}
         cands = []
         for end_char, slot in self.lexicon.automaton.iter(norm):
             key = self.lexicon.keys[slot]
             a, b = end_char - len(key) + 1, end_char + 1
-            if a in starts and b in ends:
-                ta, tb = toks[starts[a]], toks[ends[b]]
-                span = (ta.start, tb.end)
-                n_tokens = ends[b] - starts[a] + 1
-                if n_tokens == 1 and (ta.norm in STOPWORDS or len(ta.norm) < 2):
-                    # a function word is a name only when typed as one mid-sentence ("acted in Her")
-                    if starts[a] == 0 or not ta.raw[:1].isupper() or len(ta.norm) < 2:
-                        continue
-            elif has_cjk(key):
-                # inside a CJK run: the match must sit on jieba word boundaries of that run
-                ti = max(i for p, i in starts.items() if p <= a)
-                tok = toks[ti]
-                tok_norm_start = next(p for p, i in starts.items() if i == ti)
-                if b > tok_norm_start + len(tok.norm):
-                    continue
-                if ti not in cjk_cuts:
-                    cjk_cuts[ti] = self._cjk_boundaries(tok.raw)
-                ra, rb = a - tok_norm_start, b - tok_norm_start
-                if ra not in cjk_cuts[ti] or rb not in cjk_cuts[ti]:
-                    continue
-                if len(key) == 1 and key in CJK_STOP:
-                    continue
-                span = (tok.start + ra, tok.start + rb)
-                n_tokens = max(1, len(key) // 2)
-            else:
+            if a not in starts or b not in ends:
                 continue
+            n_words = key.count(" ") + 1
+            if n_words == 1:
+                tok = toks[first_token[a]]
+                if has_cjk(key):
+                    if len(key) == 1 and key in CJK_STOP:
+                        continue
+                elif tok.norm in STOPWORDS or len(tok.norm) < 2:
+                    # a function word is a name only when typed as one mid-sentence ("acted in Her")
+                    if first_token[a] == 0 or not tok.raw[:1].isupper() or len(tok.norm) < 2:
+                        continue
+            span = (starts[a], ends[b])
             mention = text[span[0]:span[1]]
-            cands.append(_Candidate(span[0], span[1], slot, mention, self._score(mention, n_tokens), "exact"))
+            weight = n_words + (len(key.replace(" ", "")) // 2 if has_cjk(key) else 0)
+            cands.append(_Candidate(span[0], span[1], slot, mention, self._score(mention, weight), "exact"))
         return cands
 
     @staticmethod

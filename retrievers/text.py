@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from graphrag.normalize import has_cjk, singular
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)  # CJK and other runs apart
 
 # Function words of English questions: never an entity on their own, never relation evidence.
 # ("same", "also", "both", "another" are kept: the path ranker reads them as sibling cues.)
@@ -21,7 +21,7 @@ few less least if else while whether again ever yet still please tell name list 
 s t
 """.split())
 
-CJK_STOP = frozenset("的 是 在 有 了 吗 呢 吧 啊 呀 么 什 么 哪 谁 几 多 少 请 问 个 都 和 与 及 或 被 把 由 从 为 于 对 也 就 还 又 这 那 些 其 之 大 概 一 下 会 能 要 怎 样".split())
+CJK_STOP = frozenset("的 是 在 有 了 吗 呢 吧 啊 呀 么 什 么 哪 谁 几 多 少 请 问 个 都 和 与 及 或 被 把 由 从 为 于 对 也 就 还 又 这 那 些 其 之 大 概 一 下 会 能 要 怎 样 你 我 他 她 它 们 知 道 想".split())
 
 
 @dataclass(frozen=True)
