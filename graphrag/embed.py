@@ -24,6 +24,7 @@ def _offline() -> None:
     """A missing model must fail at once, not after a minute of hub retries."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar on every ask
 
 
 def _normalise(vecs: np.ndarray) -> np.ndarray:
