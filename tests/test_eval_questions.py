@@ -46,6 +46,11 @@ def test_missing_and_empty_files(tmp_path):
         read_questions(_write(tmp_path, [""]))
 
 
+needs_data = pytest.mark.skipif(not (DATA / "metaqa" / "dev.jsonl").exists(),
+                                reason="../shared/data (MetaQA, NLPCC dev sets) not present beside the project")
+
+
+@needs_data
 def test_the_public_dev_sets_parse():
     metaqa = read_questions(DATA / "metaqa" / "dev.jsonl")
     assert len(metaqa) == 900
@@ -55,6 +60,7 @@ def test_the_public_dev_sets_parse():
     assert len(nlpcc) == 200 and {q.hops for q in nlpcc} == {1}
 
 
+@needs_data
 def test_limit_is_shared_between_hop_groups():
     metaqa = read_questions(DATA / "metaqa" / "dev.jsonl", limit=30)
     assert [sum(q.hops == h for q in metaqa) for h in (1, 2, 3)] == [10, 10, 10]

@@ -47,10 +47,6 @@ class GraphStore(Protocol):
         """Edges touching `ids`; `direction` is out (ids are subjects), in (objects) or both;
         `limit` caps edges per entity and direction."""
 
-    def step_counts(self, ids: Sequence[int]) -> dict[tuple[str, str], int]:
-        """Optional: (relation, "out"|"in") → edge count from `ids`, without fetching rows. The
-        path search uses it to pick steps before fetching edges; without it, it counts neighbors()."""
-
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
         """Bounded k-hop neighbourhood in both directions (breadth first)."""
@@ -62,6 +58,9 @@ class GraphStore(Protocol):
     def iter_entities(self, batch: int = 10_000) -> Iterator[Entity]: ...
 
     def iter_edges(self, batch: int = 10_000) -> Iterator[Edge]: ...
+
+    # Optional, not part of the protocol: `step_counts(ids) -> {(relation, "out"|"in"): count}`
+    # lets the path search pick steps before fetching edges; without it, it counts neighbors().
 
     def version(self) -> int:
         """A counter that changes on every write; derived indexes compare it to know they are stale."""

@@ -242,7 +242,7 @@ class SQLiteGraphStore:
                     q = f"{_EDGE_SQL} WHERE {where}"
                 for row in conn.execute(q, [*chunk, *rel_args]):
                     edges.setdefault(row[0], Edge(*row))
-        return list(edges.values())
+        return sorted(edges.values(), key=lambda e: e.id)  # stable order: by insertion
 
     def step_counts(self, ids: Sequence[int]) -> dict[tuple[str, str], int]:
         """(relation, direction) → number of edges leaving `ids` that way; counts only, no rows,
