@@ -290,13 +290,16 @@ def chunk_source(store, home: str | Path | None = None) -> Iterable[tuple] | Non
 
 
 def graph_has_cjk(store, limit: int = 200_000) -> bool:
-    """Whether any entity name (of the first `limit`) has CJK characters: picks the `auto` model."""
+    """Whether most entity names (of the first `limit`) are Chinese/Japanese/Korean: picks the
+    `auto` model. A mostly-English graph with a few CJK aliases keeps MiniLM; the ranker sends
+    Chinese question words to e5 on its own."""
+    cjk = total = 0
     for n, e in enumerate(store.iter_entities()):
         if n >= limit:
             break
-        if has_cjk(e.name) or any(has_cjk(a) for a in e.aliases):
-            return True
-    return False
+        total += 1
+        cjk += has_cjk(e.name) or any(has_cjk(a) for a in e.aliases)
+    return total > 0 and cjk > total / 2
 
 
 @dataclass
