@@ -190,16 +190,17 @@ class GraphRAG:
         rels = sorted({r for p in paths for r, _ in p.steps})
         if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
             return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
-        enc = space.encoder
         tv = space.words(type_words[:1])
         best = paths[0]
         family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps]
+        if len(family) < 2:
+            return  # nothing to extend the best path with
 
         def closeness(p: RelPath) -> float:
             frontier = p.frontier
             ends = sorted(frontier, key=lambda n: -frontier[n])[:3]
             names = [n for e in self.store.get_entities(ends) for n in (e.name, *e.aliases)]
-            return float((tv @ enc.encode(names, kind="passage").T).max()) if names else 0.0
+            return float((tv @ space.names(names).T).max()) if names else 0.0
 
         scored = [(closeness(p), p) for p in family]
         base = scored[0][0]
@@ -215,9 +216,11 @@ class GraphRAG:
         lists: list[tuple[str, float, list[tuple[Edge, dict[str, float]]]]] = []
         path_list: list[tuple[Edge, dict[str, float]]] = []
         for rank, p in enumerate(paths[: s.top_paths]):
-            for chain in _chains(p, 2, max_ends=s.top_k * 4):
-                for e in chain:
-                    path_list.append((e, {"path_score": round(p.score, 4), "path_rank": float(rank)}))
+            comps = {"path_score": round(p.score, 4), "path_rank": float(rank)}
+            for chain in _chains(p, 2, max_ends=s.top_k):
+                path_list.extend((e, comps) for e in chain)
+            if len(path_list) >= 4 * s.top_k:  # far more than any budget holds
+                break
         lists.append(("path", s.w_path, path_list))
         if self.vector is not None and s.vector:
             hits = self.vector.search_facts(question, s.vector_top_k)
@@ -239,7 +242,7 @@ class GraphRAG:
                     c = merged[edge.id] = Candidate(edge, 0.0, {})
                 c.score += part
                 c.components.update(comps)
-                c.components[f"rrf_{name}"] = round(part, 6)
+                c.components[f"rrf_{name}"] = part
         return sorted(merged.values(), key=lambda c: -c.score)
 
     # -- answering ---------------------------------------------------------------------------

@@ -71,7 +71,7 @@ class Fact:
             "score": round(self.score, 6),
             "source": self.edge.source,
             "confidence": self.edge.confidence,
-            "components": {k: round(v, 6) for k, v in self.components.items()},
+            "components": {k: round(v, 6) for k, v in self.components.items()},  # rounded for output only
         }
 
 

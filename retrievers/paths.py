@@ -180,11 +180,12 @@ class PathFinder:
             if strongest >= 0.5:
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
         # the step nearest the topic should be backed by the word nearest the topic's mention
+        # ("who DIRECTED films that share ACTORS with X": actors first, directed last)
         order = 0.0
-        if len(best_assign) >= 2 and p.topic.id in ctx.mention_pos and all(
-                ev[i][j] >= 0.5 for i, j in enumerate(best_assign)):
+        strong = [(i, j) for i, j in enumerate(best_assign) if ev[i][j] >= 0.5]
+        if len(strong) >= 2 and p.topic.id in ctx.mention_pos:
             m = ctx.mention_pos[p.topic.id]
-            dist = [abs(words[j].start - m) for j in best_assign]
+            dist = [abs(words[j].start - m) for _, j in strong]
             order = 0.15 if dist == sorted(dist) else -0.15
         # stepping back along the relation just taken reaches the topic's peers ("films with the
         # same director"): asked for by a cue word, plausible as a bridge, unlikely as the answer

@@ -56,6 +56,7 @@ class Space:
         self.low, self.high = calibration(getattr(encoder, "name", ""))
         self._rel: dict[str, np.ndarray] = {}
         self._word: dict[str, np.ndarray] = {}
+        self._name: dict[str, np.ndarray] = {}
 
     def relations(self, relations: list[str]) -> np.ndarray:
         todo = [r for r in dict.fromkeys(relations) if r not in self._rel]
@@ -68,6 +69,13 @@ class Space:
         if todo:
             self._word.update(zip(todo, self.encoder.encode(todo, kind="query")))
         return np.stack([self._word[w] for w in words])
+
+    def names(self, names: list[str]) -> np.ndarray:
+        """Entity names as passages (answer-type checks), cached like the words."""
+        todo = [n for n in dict.fromkeys(names) if n not in self._name]
+        if todo:
+            self._name.update(zip(todo, self.encoder.encode(todo, kind="passage")))
+        return np.stack([self._name[n] for n in names])
 
     def evidence(self, words: list[str], relations: list[str]) -> np.ndarray:
         sims = self.words(words) @ self.relations(relations).T
