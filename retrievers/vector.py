@@ -298,7 +298,7 @@ def graph_has_cjk(store, limit: int = 200_000) -> bool:
         if n >= limit:
             break
         total += 1
-        cjk += has_cjk(e.name) or any(has_cjk(a) for a in e.aliases)
+        cjk += has_cjk(e.name)  # names, not aliases: English entities often carry Chinese aliases
     return total > 0 and cjk > total / 2
 
 

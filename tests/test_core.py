@@ -224,3 +224,22 @@ def test_metaqa_one_hop_question_links_and_finds_gold(tmp_path):
         in_block = {f.edge.subject for f in r.facts} | {f.edge.object for f in r.facts}
         hits += bool(in_block & set(row["answers"])) and any(e.name == row["topic_entity"] for e in r.entities)
     assert hits >= 19
+
+
+def test_fusion_explains_every_score(tmp_path):
+    """Each fact's score is the sum of its reciprocal-rank parts, and the parts say where it came
+    from: the ranked paths (path_score, path_rank) and, once triples are indexed, vector recall."""
+    pytest.importorskip("faiss", reason="the `vector` extra is not installed")
+    rag = GraphRAG.demo(tmp_path)
+    out = subprocess.run([sys.executable, "-m", "graphrag.cli", "index", "--graph", str(tmp_path),
+                          "--kinds", "entity,relation,triple", "--quiet"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    rag = GraphRAG.open(tmp_path)
+    assert rag.vector is not None
+    r = rag.retrieve("What country was Obama born in?")
+    for f in r.facts:
+        parts = [v for k, v in f.components.items() if k.startswith("rrf_")]
+        assert parts and f.score == pytest.approx(sum(parts))
+    assert any("path_score" in f.components for f in r.facts)
+    assert any("vector_sim" in f.components for f in r.facts)
+    assert r.answers[0] == "United States"
