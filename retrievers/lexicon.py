@@ -15,7 +15,7 @@ from graphrag.normalize import fold, has_cjk, normalize
 from graphrag.store.base import GraphStore
 
 LEXICON_FILE = "lexicon.pkl"
-FORMAT = 2
+FORMAT = 3  # bump when normalisation changes: old lexicons are rebuilt
 
 
 @dataclass
