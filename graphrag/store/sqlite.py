@@ -111,7 +111,7 @@ class SQLiteGraphStore:
             chunk = names_l[i:i + 900]
             q = f"SELECT name, id FROM {table} WHERE name IN ({','.join('?' * len(chunk))})"
             ids.update(conn.execute(q, chunk))
-        missing = [n for n in names_l if n not in ids]
+        missing = sorted(n for n in names_l if n not in ids)  # sorted: the same file gets the same ids
         if missing:
             start = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0] + 1
             new = {n: start + i for i, n in enumerate(missing)}
