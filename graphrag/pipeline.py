@@ -109,6 +109,8 @@ class GraphRAG:
                     self._encoder = Embedder.for_graph(self.settings, has_cjk=len(lex.cjk_words) > len(lex.keys) / 2)
             except ImportError:
                 self.settings = self.settings.replace(vector=False)
+            else:
+                _one_thread_per_query()
         return self._encoder
 
     def _cjk_encoder(self):
@@ -258,6 +260,16 @@ class GraphRAG:
         timings["total"] = (time.perf_counter() - t0) * 1000
         return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
                       timings, ans.cited, ans.model, ans.error)
+
+
+def _one_thread_per_query() -> None:
+    """Questions embed a few words at a time: one torch thread is faster for that, and lets
+    concurrent requests use the other cores instead of fighting over them."""
+    import sys
+
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(1)
 
 
 def _chains(p: RelPath, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
