@@ -68,3 +68,25 @@ class GraphStore(Protocol):
     def stats(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...
+
+
+def breadth_first(store: GraphStore, seeds: Sequence[int], *, hops: int, fanout: int, max_edges: int) -> list[Edge]:
+    """k-hop expansion over `store.neighbors`, one call per hop, both directions, at most
+    `fanout` edges per entity and `max_edges` in all. Stores implement `expand` with it."""
+    seen = set(seeds)
+    frontier = list(dict.fromkeys(seeds))
+    edges: dict[int, Edge] = {}
+    for _ in range(max(0, hops)):
+        nxt: list[int] = []
+        for edge in store.neighbors(frontier, limit=fanout):
+            if len(edges) >= max_edges:
+                return list(edges.values())
+            edges.setdefault(edge.id, edge)
+            for node in (edge.subject_id, edge.object_id):
+                if node not in seen:
+                    seen.add(node)
+                    nxt.append(node)
+        frontier = nxt
+        if not frontier:
+            break
+    return list(edges.values())

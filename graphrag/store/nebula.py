@@ -26,7 +26,7 @@ from graphrag.errors import BackendUnavailable, UserError
 from graphrag.normalize import normalize
 from graphrag.settings import Settings
 from graphrag.store import nebula_query as q
-from graphrag.store.base import UpsertStats
+from graphrag.store.base import breadth_first, UpsertStats
 from graphrag.types import Edge, Entity, Triple
 
 DEFAULT_PORT = 9669
@@ -360,23 +360,7 @@ class NebulaGraphStore:
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
         """Breadth first, one round trip per hop, both directions, `fanout` edges per entity."""
-        seen = set(seeds)
-        frontier = list(dict.fromkeys(seeds))
-        edges: dict[int, Edge] = {}
-        for _ in range(max(0, hops)):
-            nxt: list[int] = []
-            for edge in self.neighbors(frontier, limit=fanout):
-                if len(edges) >= max_edges:
-                    return list(edges.values())
-                edges.setdefault(edge.id, edge)
-                for node in (edge.subject_id, edge.object_id):
-                    if node not in seen:
-                        seen.add(node)
-                        nxt.append(node)
-            frontier = nxt
-            if not frontier:
-                break
-        return list(edges.values())
+        return breadth_first(self, seeds, hops=hops, fanout=fanout, max_edges=max_edges)
 
     def relation_counts(self) -> dict[str, int]:
         return {name: int(n) for name, n in self.rows(q.RELATION_COUNTS) if name is not None and n}

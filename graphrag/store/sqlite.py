@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from graphrag.normalize import normalize
-from graphrag.store.base import UpsertStats
+from graphrag.store.base import UpsertStats, breadth_first
 from graphrag.types import Edge, Entity, Triple
 
 SCHEMA = """
@@ -77,6 +78,20 @@ class SQLiteGraphStore:
     def __exit__(self, *exc):
         self.close()
 
+    @contextmanager
+    def _writing(self):
+        """One write transaction under the write lock; bumps the version so caches notice."""
+        with self._write_lock:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                self._bump(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
     def _bump(self, conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
 
@@ -88,19 +103,11 @@ class SQLiteGraphStore:
                        progress=None) -> UpsertStats:
         stats = UpsertStats()
         it = iter(triples)
-        with self._write_lock:
-            conn = self._conn()
-            while batch := list(islice(it, batch_size)):
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    self._write_batch(conn, batch, stats)
-                    self._bump(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                if progress is not None:
-                    progress(len(batch))
+        while batch := list(islice(it, batch_size)):
+            with self._writing() as conn:
+                self._write_batch(conn, batch, stats)
+            if progress is not None:
+                progress(len(batch))
         return stats
 
     def _ids(self, conn: sqlite3.Connection, table: str, names: set[str], stats: UpsertStats) -> dict[str, int]:
@@ -139,53 +146,26 @@ class SQLiteGraphStore:
 
     def delete_triples(self, triples: Iterable[Triple]) -> int:
         rows = [(t.subject, t.relation, t.object) for t in triples]
-        with self._write_lock:
-            conn = self._conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                before = conn.total_changes
-                conn.executemany(
-                    "DELETE FROM triples WHERE s = (SELECT id FROM entities WHERE name = ?) "
-                    "AND r = (SELECT id FROM relations WHERE name = ?) "
-                    "AND o = (SELECT id FROM entities WHERE name = ?)", rows)
-                n = conn.total_changes - before
-                self._bump(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        return n
+        with self._writing() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "DELETE FROM triples WHERE s = (SELECT id FROM entities WHERE name = ?) "
+                "AND r = (SELECT id FROM relations WHERE name = ?) "
+                "AND o = (SELECT id FROM entities WHERE name = ?)", rows)
+            return conn.total_changes - before
 
     def delete_source(self, source: str) -> int:
-        with self._write_lock:
-            conn = self._conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                n = conn.execute("DELETE FROM triples WHERE source = ? OR substr(source, 1, ?) = ?",
-                                 (source, len(source) + 1, source + "#")).rowcount
-                self._bump(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        return n
+        with self._writing() as conn:
+            return conn.execute("DELETE FROM triples WHERE source = ? OR substr(source, 1, ?) = ?",
+                                (source, len(source) + 1, source + "#")).rowcount
 
     def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
-        with self._write_lock:
-            conn = self._conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                eid = self._ids(conn, "entities", {entity}, UpsertStats())[entity]
-                before = conn.total_changes
-                conn.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, norm) VALUES (?, ?, ?)",
-                                 ((eid, a, normalize(a)) for a in aliases if normalize(a)))
-                n = conn.total_changes - before
-                self._bump(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        return n
+        with self._writing() as conn:
+            eid = self._ids(conn, "entities", {entity}, UpsertStats())[entity]
+            before = conn.total_changes
+            conn.executemany("INSERT OR IGNORE INTO aliases(entity_id, alias, norm) VALUES (?, ?, ?)",
+                             ((eid, a, normalize(a)) for a in aliases if normalize(a)))
+            return conn.total_changes - before
 
     # -- reads -------------------------------------------------------------------------------
     def _aliases_of(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
@@ -267,23 +247,7 @@ class SQLiteGraphStore:
 
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
-        seen_nodes = set(seeds)
-        frontier = list(dict.fromkeys(seeds))
-        edges: dict[int, Edge] = {}
-        for _ in range(max(0, hops)):
-            nxt: list[int] = []
-            for edge in self.neighbors(frontier, limit=fanout):
-                if len(edges) >= max_edges:
-                    return list(edges.values())
-                edges.setdefault(edge.id, edge)
-                for node in (edge.subject_id, edge.object_id):
-                    if node not in seen_nodes:
-                        seen_nodes.add(node)
-                        nxt.append(node)
-            frontier = nxt
-            if not frontier:
-                break
-        return list(edges.values())
+        return breadth_first(self, seeds, hops=hops, fanout=fanout, max_edges=max_edges)
 
     def relation_counts(self) -> dict[str, int]:
         q = "SELECT rel.name, COUNT(t.id) FROM relations rel LEFT JOIN triples t ON t.r = rel.id GROUP BY rel.id"
