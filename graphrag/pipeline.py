@@ -15,7 +15,7 @@ from graphrag.loader import LoadSummary, load_file
 from graphrag.settings import Settings
 from graphrag.store import GraphStore, open_store
 from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
-from graphrag.types import Edge, LinkedEntity, Result, Retrieval
+from graphrag.types import Edge, Result, Retrieval
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
