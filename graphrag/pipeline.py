@@ -172,8 +172,7 @@ class GraphRAG:
             ids = [edge_to_fact[e.id] for e in chain if e.id in edge_to_fact]
             if len(ids) == len(chain):
                 best_chains.append(ids)
-        answers = _answers(paths, s.top_paths)
-        n_best = len(_answers(paths[:1], 1))
+        answers, n_best = _answers(paths, s.top_paths)
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
@@ -303,18 +302,23 @@ def _chains(p: RelPath, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
     return out
 
 
-def _answers(paths: list[RelPath], top: int, limit: int = 100) -> list[str]:
-    """End entities of the best paths: best path first, then by support (chains reaching them)."""
+def _answers(paths: list[RelPath], top: int, limit: int = 100) -> tuple[list[str], int]:
+    """End entities of the best paths: best path first, then by support (chains reaching them);
+    and how many of them the best path itself reaches."""
     out: dict[str, None] = {}
-    for p in paths[:top]:
+    n_best = 0
+    for i, p in enumerate(paths[:top]):
         frontier = p.frontier
         names = {}
-        for layer in p.layers[-1:]:
-            for _, e, b in layer:
-                names[b] = e.object if b == e.object_id else e.subject
+        for _, e, b in p.layers[-1] if p.layers else ():
+            names[b] = e.object if b == e.object_id else e.subject
         for node in sorted(frontier, key=lambda n: (-frontier[n], names.get(n, ""))):
             if node in names:
                 out.setdefault(names[node], None)
             if len(out) >= limit:
-                return list(out)
-    return list(out)
+                break
+        if i == 0:
+            n_best = len(out)
+        if len(out) >= limit:
+            break
+    return list(out), n_best

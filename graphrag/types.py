@@ -89,6 +89,10 @@ class Retrieval:
     timings_ms: dict[str, float] = field(default_factory=dict)
     n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""
+        return _result_dict(self, None, [], "none", None)
+
 
 @dataclass
 class Answer:
@@ -115,16 +119,22 @@ class Result:
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "answers": self.answers,
-            "entities": [e.to_dict() for e in self.entities],
-            "facts": [f.to_dict() for f in self.facts],
-            "fact_block": self.fact_block,
-            "fact_block_tokens": self.fact_block_tokens,
-            "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
-            "cited": self.cited,
-            "model": self.model,
-            "error": self.error,
-        }
+        return _result_dict(self, self.answer, self.cited, self.model, self.error)
+
+
+def _result_dict(r: "Retrieval | Result", answer: str | None, cited: list[str], model: str,
+                 error: str | None) -> dict[str, Any]:
+    """The `graphrag ask --json` shape, shared by answers and bare retrievals."""
+    return {
+        "question": r.question,
+        "answer": answer,
+        "answers": r.answers,
+        "entities": [e.to_dict() for e in r.entities],
+        "facts": [f.to_dict() for f in r.facts],
+        "fact_block": r.fact_block,
+        "fact_block_tokens": r.fact_block_tokens,
+        "timings_ms": {k: round(v, 3) for k, v in r.timings_ms.items()},
+        "cited": cited,
+        "model": model,
+        "error": error,
+    }

@@ -102,16 +102,4 @@ async def ask(rag: GraphRAG, question: str, earlier: list[str], history: list[di
 
 def retrieval_dict(r: Retrieval) -> dict[str, Any]:
     """A retrieval in the `graphrag ask --json` shape: no answer, no model."""
-    return {
-        "question": r.question,
-        "answer": None,
-        "answers": r.answers,
-        "entities": [e.to_dict() for e in r.entities],
-        "facts": [f.to_dict() for f in r.facts],
-        "fact_block": r.fact_block,
-        "fact_block_tokens": r.fact_block_tokens,
-        "timings_ms": {k: round(v, 3) for k, v in r.timings_ms.items()},
-        "cited": [],
-        "model": "none",
-        "error": None,
-    }
+    return r.to_dict()
