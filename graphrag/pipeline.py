@@ -155,7 +155,7 @@ class GraphRAG:
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos, keep=s.top_paths) if entities else []
+        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks) if entities else []
         if paths:
             self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
         t2 = time.perf_counter()

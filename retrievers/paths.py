@@ -21,6 +21,9 @@ from graphrag.retrievers.text import Token
 # "acted together with X"): they license a step back along the relation just taken.
 SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another "
                          "同 共同 一起 也 都".split())
+# Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
+# written by X", "the films … were in WHICH GENRES").
+WH_WORDS = frozenset("what which who whom whose when where".split())
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 
@@ -33,6 +36,7 @@ class Path:
     count: int = 0  # edges this step has from the parent's frontier (before materialising)
     layers: list[list[tuple[int, Edge, int]]] | None = None  # per hop: (from, edge, to); None until needed
     score: float = 0.0
+    prospect: float = 0.0  # the score as a prefix: what longer paths through it may still reach
     components: dict[str, float] = field(default_factory=dict)
     _frontier: dict[int, int] | None = None
 
@@ -75,17 +79,14 @@ class PathFinder:
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
-             keep: int = 8) -> list[Path]:
+             keep: int = 8, question: list[Token] = ()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
-        `words` are the question's content words per topic (all but that topic's mention)."""
+        `words` are the question's content words per topic (all but that topic's mention);
+        `question` is every token of the question (for its wh-word)."""
         self.scorer.prefetch([w.norm for ws in words.values() for w in ws])
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context(
-            words=[w for w in words.get(t.id, []) if w.norm not in SIBLING_CUES],
-            mention_pos=mention_pos,
-            sibling=any(w.norm in SIBLING_CUES or w.raw.lower().startswith("co-") for w in words.get(t.id, [])),
-            best_link=best_link, near=near) for t in topics}
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
         self._edges = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
@@ -103,8 +104,8 @@ class PathFinder:
                     q = Path(p.topic, p.steps + (step,), parent=p, count=n)
                     self._score(q, ctxs[p.topic.id])
                     grown.append(q)
-            grown.sort(key=lambda p: -p.score)
             done.extend(grown)
+            grown.sort(key=lambda p: -p.prospect)
             beam = [p for p in grown[: self.beam] if self._materialise(p)]
             if not beam or self._edges > self.max_edges:
                 break
@@ -179,25 +180,34 @@ class PathFinder:
             strongest = ctx.strongest[j]
             if strongest >= 0.5:
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
-        # the step nearest the topic should be backed by the word nearest the topic's mention
-        # ("who DIRECTED films that share ACTORS with X": actors first, directed last)
+        # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
+        # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
+        # mention ("who directed films that share ACTORS with X": actors first)
         order = 0.0
         strong = [(i, j) for i, j in enumerate(best_assign) if ev[i][j] >= 0.5]
+        if ctx.anchor >= 0 and any(j == ctx.anchor for _, j in strong):
+            order += 0.15 if (k - 1, ctx.anchor) in strong else -0.15
+            strong = [(i, j) for i, j in strong if j != ctx.anchor]
         if len(strong) >= 2 and p.topic.id in ctx.mention_pos:
             m = ctx.mention_pos[p.topic.id]
             dist = [abs(words[j].start - m) for _, j in strong]
-            order = 0.15 if dist == sorted(dist) else -0.15
+            order += 0.15 if dist == sorted(dist) else -0.15
         # stepping back along the relation just taken reaches the topic's peers ("films with the
-        # same director"): asked for by a cue word, plausible as a bridge, unlikely as the answer
-        sibling = 0.0
+        # same director"): asked for by a cue word next to that relation's word, plausible as a
+        # bridge, unlikely as the answer
+        sibling = last_back = 0.0
         for i, (a, b) in enumerate(zip(p.steps, p.steps[1:])):
             if a[0] == b[0] and a[1] != b[1]:
-                if ctx.sibling and sibling <= 0:  # one cue word licenses one step back
+                if sibling <= 0 and ctx.licenses(a[0]):  # one cue word licenses one step back
                     sibling += 0.6
+                elif i + 2 == k:
+                    sibling, last_back = sibling - 1.0, 0.9
                 else:
-                    sibling += -1.0 if i + 2 == k else -0.1
+                    sibling -= 0.1
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - 0.6 * uncovered + order + sibling + link - 0.35 * k
+        # as a prefix, later steps may still use the uncovered words and walk on from a step back
+        p.prospect = p.score + 0.6 * uncovered + last_back
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),
                         "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -0.35 * k}
 
@@ -206,12 +216,29 @@ class PathFinder:
 class _Context:
     words: list[Token]
     mention_pos: dict[int, int]
-    sibling: bool
+    cued: set[int]  # words next to a sibling cue ("share ACTORS"): their relation may step back
+    wh: list[tuple[int, bool]]  # words after the wh-word: (index in words, right after it)
     best_link: float
     near: set[str]
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
+    anchor: int = -1  # the word the wh-word asks with, when it speaks for a relation
+
+    @classmethod
+    def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
+             near: set[str]) -> "_Context":
+        words = [w for w in words if w.norm not in SIBLING_CUES]
+        pos = {t.start: i for i, t in enumerate(question)}
+        at = [pos.get(w.start, -99) for w in words]
+        cued = set()
+        for ci, c in enumerate(question):  # a cue's word: the next one within 3 tokens, else the one before
+            if c.norm in SIBLING_CUES:
+                after = [j for j, i in enumerate(at) if 0 < i - ci <= 3]
+                before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
+                if after or before:
+                    cued.add(after[0] if after else before[-1])
+        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near)
 
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
@@ -219,6 +246,34 @@ class _Context:
         m = scorer.matrix([w.norm for w in self.words], self.rels)
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
+        self.anchor = -1
+        for j, adjacent in self.wh:
+            if self.strongest[j] >= 0.5:
+                self.anchor = j
+                break
+            if adjacent:  # "which PERSON wrote": the asked-for noun is a type, not a relation word
+                break
+
+    def licenses(self, rel: str) -> bool:
+        """A sibling cue allows a step back along `rel` when the word it qualifies speaks for
+        `rel` ("share ACTORS"), or speaks for no relation at all ("acted TOGETHER")."""
+        ev = self.evidence(rel)
+        return any(ev[j] >= 0.3 or self.strongest[j] < 0.3 for j in self.cued)
 
     def evidence(self, rel: str) -> list[float]:
         return self.ev.get(rel) or [0.0] * len(self.words)
+
+
+def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:
+    """Content words the first wh-word asks with, nearest first: up to three after it ("when did
+    the movies RELEASE"), or the one before it when it ends the question ("written by WHO")."""
+    at = next((i for i, t in enumerate(question) if t.norm in WH_WORDS), None)
+    if at is None:
+        return []
+    wh = question[at]
+    index = {w.start: j for j, w in enumerate(words)}
+    after = [(index[t.start], i == at + 1) for i, t in enumerate(question[at + 1:], at + 1) if t.start in index]
+    if after:
+        return after[:3]
+    before = [j for j, w in enumerate(words) if w.end <= wh.start]
+    return [(before[-1], True)] if before else []
