@@ -150,8 +150,9 @@ class GraphRAG:
 
         text, toks = question_tokens(question)
         words, mention_pos = {}, {}
-        for e in entities:  # each topic's own mention is not a relation word; other mentions may be
-            words.setdefault(e.id, content_words(text, toks, [(e.start, e.end)]))
+        for e in entities:  # a topic's own mention is not a relation word, nor are better-linked mentions
+            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
+            words.setdefault(e.id, content_words(text, toks, covered))
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
@@ -191,22 +192,27 @@ class GraphRAG:
         rels = sorted({r for p in paths for r, _ in p.steps})
         if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
             return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
-        tv = space.words(type_words[:1])
         best = paths[0]
-        family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps]
+        family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
         if len(family) < 2:
             return  # nothing to extend the best path with
-
-        def closeness(p: RelPath) -> float:
+        ends = []  # per path: the names of its best-supported end nodes (all embedded in one batch)
+        for p in family:
             frontier = p.frontier
-            ends = sorted(frontier, key=lambda n: -frontier[n])[:3]
-            names = [n for e in self.store.get_entities(ends) for n in (e.name, *e.aliases)]
-            return float((tv @ space.names(names).T).max()) if names else 0.0
-
-        scored = [(closeness(p), p) for p in family]
+            top = sorted(frontier, key=lambda n: -frontier[n])[:3]
+            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:6])
+        names = [n for group in ends for n in group]
+        if not names:
+            return
+        sims = (space.words(type_words[:1]) @ space.names(names).T)[0]
+        scored, at = [], 0
+        for p, group in zip(family, ends):
+            scored.append((float(sims[at:at + len(group)].max()) if group else 0.0, p))
+            at += len(group)
         base = scored[0][0]
         top_sim, top = max(scored, key=lambda x: x[0])
-        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.6 * (high - low)):
+        # as close as a match to the noun, and clearly closer than where the best path ends
+        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
             paths.remove(top)
             paths.insert(0, top)
             top.components["answer_type"] = round(top_sim - base, 4)

@@ -145,7 +145,9 @@ class PathFinder:
             return False
         rel, direction = p.steps[-1]
         starts = list(p.parent.frontier)[: self.max_frontier]
-        visited = {p.topic.id} | {b for layer in p.parent.layers for _, _, b in layer}
+        # only the topic is excluded: an answer may be a node passed on the way ("who directed the
+        # films written by the writer of X": the writer directed them)
+        visited = {p.topic.id}
         layer = []
         start_set = set(starts)
         for e in self.store.neighbors(starts, direction=direction, relations=[rel], limit=self.fanout):
