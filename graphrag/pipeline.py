@@ -20,7 +20,7 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import answer_type_words, content_words, question_tokens
+from graphrag.retrievers.text import answer_type_words, asks_time, content_words, looks_like_time, question_tokens
 
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
@@ -158,7 +158,10 @@ class GraphRAG:
                             max_edges=s.max_edges)
         paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks) if entities else []
         if paths:
-            self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
+            if asks_time(text, toks):
+                self._prefer_time(paths)
+            else:
+                self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 
@@ -177,6 +180,27 @@ class GraphRAG:
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
+
+    def _prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"WHEN did the films starred by X's actors release": a question about time wants a path
+        that ends on dates or years. Moves the best such path within `margin` of the best to
+        the front."""
+        def ends_in_time(p: RelPath) -> bool:
+            frontier = p.frontier
+            top = sorted(frontier, key=lambda n: -frontier[n])[:5]
+            names = [e.name for e in self.store.get_entities(top)]
+            return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
+
+        if ends_in_time(paths[0]):
+            return
+        for p in paths[1:]:
+            if p.score < paths[0].score - margin:
+                return
+            if ends_in_time(p):
+                paths.remove(p)
+                paths.insert(0, p)
+                p.components["answer_type"] = 1.0
+                return
 
     def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str]) -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it

@@ -188,7 +188,10 @@ class PathFinder:
         order = 0.0
         strong = [(i, j) for i, j in enumerate(best_assign) if ev[i][j] >= 0.5]
         if ctx.anchor >= 0 and any(j == ctx.anchor for _, j in strong):
-            order += 0.15 if (k - 1, ctx.anchor) in strong else -0.15
+            at = next(i for i, j in strong if j == ctx.anchor)
+            # ("who STARRED together with X": the anchor's step and the step back it licenses)
+            last = at == k - 1 or (at == k - 2 and p.steps[at][0] == p.steps[k - 1][0])
+            order += 0.15 if last else -0.15
             strong = [(i, j) for i, j in strong if j != ctx.anchor]
         if len(strong) >= 2 and p.topic.id in ctx.mention_pos:
             m = ctx.mention_pos[p.topic.id]

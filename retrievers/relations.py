@@ -48,6 +48,17 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 3)] if len(word) > 4 else word
 
 
+_SUFFIX = re.compile(r"(?:ings?|ed|ers?|ors?|ions?|ment)$")
+
+
+def _root(word: str) -> str:
+    """"acted" and "actors" → "act", "starred" → "star": suffixes off, a doubled end undone."""
+    root = _SUFFIX.sub("", word)
+    if len(root) < 3:
+        return word
+    return root[:-1] if len(root) > 3 and root[-1] == root[-2] else root
+
+
 class Space:
     """One embedding model with its per-text caches (relation names, question words)."""
 
@@ -174,5 +185,7 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
         if len(stem) >= 4 and stem in w and best < 0.9:  # "writ" in "screenwriter"
             best, where = 0.9, i
         elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8:  # "star" ~ "starred"
+            best, where = 0.8, i
+        elif len(w) >= 4 and best < 0.8 and _root(w) == _root(singular(rw)):  # "acted" ~ "actors"
             best, where = 0.8, i
     return best, where

@@ -73,3 +73,19 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
             out.append(nxt.norm)
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out
+
+
+_TIME_WORDS = frozenset({"when"})
+_ZH_TIME = re.compile(r"什么时候|何时|哪一?年|哪一?天|几月|几号|什么时间|什么年代")
+_TIME_NAME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+                        r"|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)$")
+
+
+def asks_time(text: str, toks: list[Token]) -> bool:
+    """"WHEN was …", "什么时候 …": the answer is a date or a year."""
+    return any(t.norm in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text))
+
+
+def looks_like_time(name: str) -> bool:
+    """A year, a decade or a date written with digits ("1944", "1990s", "2009-05-01", "1961年8月4日")."""
+    return bool(_TIME_NAME.match(name.strip()))
