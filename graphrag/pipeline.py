@@ -165,18 +165,18 @@ class GraphRAG:
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 
-        ranked = self._fuse(paths, question, s)
+        ranked = self._fuse(paths, finder, question, s)
         t3 = time.perf_counter()
         timings["rank"] = (t3 - t2) * 1000
 
         facts, block, n_tokens = build(ranked, self.counter, s.budget)
         edge_to_fact = {f.edge.id: f.id for f in facts}
         best_chains = []
-        for chain in (_chains(paths[0], 3) if paths else []):
+        for chain in (finder.chains(paths[0], 3) if paths else []):
             ids = [edge_to_fact[e.id] for e in chain if e.id in edge_to_fact]
             if len(ids) == len(chain):
                 best_chains.append(ids)
-        answers, n_best = _answers(paths, s.top_paths)
+        answers, n_best = finder.answers(paths, s.top_paths)
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
@@ -223,8 +223,8 @@ class GraphRAG:
         ends = []  # per path: the names of its best-supported end nodes (all embedded in one batch)
         for p in family:
             frontier = p.frontier
-            top = sorted(frontier, key=lambda n: -frontier[n])[:3]
-            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:6])
+            top = sorted(frontier, key=lambda n: -frontier[n])[:2]
+            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:3])
         names = [n for group in ends for n in group]
         if not names:
             return
@@ -241,14 +241,14 @@ class GraphRAG:
             paths.insert(0, top)
             top.components["answer_type"] = round(top_sim - base, 4)
 
-    def _fuse(self, paths: list[RelPath], question: str, s: Settings) -> list[Candidate]:
+    def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[Candidate]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
         each candidate keeps the parts of its score."""
         lists: list[tuple[str, float, list[tuple[Edge, dict[str, float]]]]] = []
         path_list: list[tuple[Edge, dict[str, float]]] = []
         for rank, p in enumerate(paths[: s.top_paths]):
             comps = {"path_score": round(p.score, 4), "path_rank": float(rank)}
-            for chain in _chains(p, 2, max_ends=s.top_k):
+            for chain in finder.chains(p, 2, max_ends=s.top_k):
                 path_list.extend((e, comps) for e in chain)
             if len(path_list) >= 4 * s.top_k:  # far more than any budget holds
                 break
@@ -299,56 +299,3 @@ def _one_thread_per_query() -> None:
     torch = sys.modules.get("torch")
     if torch is not None:
         torch.set_num_threads(1)
-
-
-def _chains(p: RelPath, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
-    """Topic-to-answer edge chains of a path, answers with the most support first."""
-    back: list[dict[int, list[tuple[int, Edge]]]] = []
-    for layer in p.layers:
-        d: dict[int, list[tuple[int, Edge]]] = {}
-        for a, e, b in layer:
-            d.setdefault(b, []).append((a, e))
-        back.append(d)
-    frontier = p.frontier
-    ends = sorted(frontier, key=lambda n: -frontier[n])[:max_ends]
-    out: list[list[Edge]] = []
-    for end in ends:
-        found: list[list[Edge]] = []
-
-        def walk(level: int, node: int, acc: list[Edge]) -> None:
-            if len(found) >= per_end:
-                return
-            if level < 0:
-                if node == p.topic.id:
-                    found.append(list(reversed(acc)))
-                return
-            for a, e in back[level].get(node, ()):
-                walk(level - 1, a, acc + [e])
-                if len(found) >= per_end:
-                    return
-
-        walk(len(back) - 1, end, [])
-        out.extend(found)
-    return out
-
-
-def _answers(paths: list[RelPath], top: int, limit: int = 100) -> tuple[list[str], int]:
-    """End entities of the best paths: best path first, then by support (chains reaching them);
-    and how many of them the best path itself reaches."""
-    out: dict[str, None] = {}
-    n_best = 0
-    for i, p in enumerate(paths[:top]):
-        frontier = p.frontier
-        names = {}
-        for _, e, b in p.layers[-1] if p.layers else ():
-            names[b] = e.object if b == e.object_id else e.subject
-        for node in sorted(frontier, key=lambda n: (-frontier[n], names.get(n, ""))):
-            if node in names:
-                out.setdefault(names[node], None)
-            if len(out) >= limit:
-                break
-        if i == 0:
-            n_best = len(out)
-        if len(out) >= limit:
-            break
-    return list(out), n_best

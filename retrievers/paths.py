@@ -34,7 +34,7 @@ class Path:
     steps: tuple[Step, ...]
     parent: "Path | None" = None
     count: int = 0  # edges this step has from the parent's frontier (before materialising)
-    layers: list[list[tuple[int, Edge, int]]] | None = None  # per hop: (from, edge, to); None until needed
+    layers: list[list[tuple[int, int, int]]] | None = None  # per hop: (from, edge id, to); None until needed
     score: float = 0.0
     prospect: float = 0.0  # the score as a prefix: what longer paths through it may still reach
     components: dict[str, float] = field(default_factory=dict)
@@ -64,7 +64,8 @@ class Path:
 class PathFinder:
     """Beam search over relation paths. A path's score depends only on its relations, so the
     search asks the store for relation counts at each frontier and fetches edges only for the
-    paths that survive the beam (and, at the end, for the best paths returned)."""
+    paths that survive the beam (and, at the end, for the best paths returned). Edges are
+    walked as ids; names are read only for the chains and answers that are returned."""
 
     def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
                  fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500):
@@ -75,7 +76,8 @@ class PathFinder:
         self.fanout = fanout
         self.max_edges = max_edges
         self.max_frontier = max_frontier
-        self._edges = 0
+        self._touched = 0
+        self._edge_cache: dict[int, Edge] = {}
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
@@ -87,7 +89,7 @@ class PathFinder:
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
-        self._edges = 0
+        self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
         for _ in range(self.hops):
@@ -107,7 +109,7 @@ class PathFinder:
             done.extend(grown)
             grown.sort(key=lambda p: -p.prospect)
             beam = [p for p in grown[: self.beam] if self._materialise(p)]
-            if not beam or self._edges > self.max_edges:
+            if not beam or self._touched > self.max_edges:
                 break
         done.sort(key=lambda p: -p.score)
         out = []
@@ -147,16 +149,80 @@ class PathFinder:
         starts = list(p.parent.frontier)[: self.max_frontier]
         # only the topic is excluded: an answer may be a node passed on the way ("who directed the
         # films written by the writer of X": the writer directed them)
-        visited = {p.topic.id}
-        layer = []
+        layer = [(a, eid, b) for eid, a, b in self._hop(starts, rel, direction) if b != p.topic.id]
+        self._touched += len(layer)
+        p.layers = p.parent.layers + [layer]
+        return bool(layer)
+
+    def _hop(self, starts: list[int], rel: str, direction: str) -> list[tuple[int, int, int]]:
+        """(edge id, from, to) for one step; ids only where the store can (`hop`), else edges
+        kept for later."""
+        hop = getattr(self.store, "hop", None)
+        if hop is not None:
+            return hop(starts, rel, direction, limit=self.fanout)
+        out = []
         start_set = set(starts)
         for e in self.store.neighbors(starts, direction=direction, relations=[rel], limit=self.fanout):
             a, b = (e.subject_id, e.object_id) if direction == "out" else (e.object_id, e.subject_id)
-            if a in start_set and b not in visited:
-                layer.append((a, e, b))
-        self._edges += len(layer)
-        p.layers = p.parent.layers + [layer]
-        return bool(layer)
+            if a in start_set:
+                self._edge_cache[e.id] = e
+                out.append((e.id, a, b))
+        return out
+
+    def edges(self, ids: list[int]) -> dict[int, Edge]:
+        missing = [i for i in dict.fromkeys(ids) if i not in self._edge_cache]
+        getter = getattr(self.store, "get_edges", None)
+        if missing and getter is not None:
+            self._edge_cache.update((e.id, e) for e in getter(missing))
+        return {i: self._edge_cache[i] for i in ids if i in self._edge_cache}
+
+    # -- reading paths -----------------------------------------------------------------------
+    def chains(self, p: Path, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
+        """Topic-to-answer edge chains of a path, answers with the most support first."""
+        back: list[dict[int, list[tuple[int, int]]]] = []
+        for layer in p.layers or []:
+            d: dict[int, list[tuple[int, int]]] = {}
+            for a, eid, b in layer:
+                d.setdefault(b, []).append((a, eid))
+            back.append(d)
+        frontier = p.frontier
+        out: list[list[int]] = []
+        for end in sorted(frontier, key=lambda n: -frontier[n])[:max_ends]:
+            found: list[list[int]] = []
+
+            def walk(level: int, node: int, acc: list[int]) -> None:
+                if level < 0:
+                    if node == p.topic.id:
+                        found.append(acc[::-1])
+                    return
+                for a, eid in back[level].get(node, ()):
+                    walk(level - 1, a, acc + [eid])
+                    if len(found) >= per_end:
+                        return
+
+            walk(len(back) - 1, end, [])
+            out.extend(found)
+        edges = self.edges([i for chain in out for i in chain])
+        return [[edges[i] for i in chain] for chain in out if all(i in edges for i in chain)]
+
+    def answers(self, paths: list[Path], top: int, limit: int = 100) -> tuple[list[str], int]:
+        """End entities of the best paths: best path first, then by support (chains reaching
+        them), then by id; and how many of them the best path itself reaches."""
+        nodes: dict[int, None] = {}
+        n_best = 0
+        for i, p in enumerate(paths[:top]):
+            frontier = p.frontier if p.layers else {}
+            for node in sorted(frontier, key=lambda n: (-frontier[n], n))[:limit]:
+                nodes.setdefault(node, None)
+            if i == 0:
+                n_best = len(nodes)
+            if len(nodes) >= limit:
+                break
+        names = self.store.entity_names(list(nodes)[:limit])
+        out = list(dict.fromkeys(names[n] for n in list(nodes)[:limit] if n in names))
+        if n_best:
+            n_best = len(dict.fromkeys(names[n] for n in list(nodes)[:n_best] if n in names))
+        return out, n_best
 
     # -- scoring -----------------------------------------------------------------------------
     def _score(self, p: Path, ctx: "_Context") -> None:

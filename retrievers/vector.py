@@ -502,17 +502,8 @@ class VectorRetriever:
         return [(ix.labels.get(i, i), s) for i, s in ix.search(self.embed_question(question), k)]
 
     def edges(self, ids: Sequence[int], store) -> list[Edge]:
-        """Edges for triple ids, via the subject id kept beside each triple vector."""
-        getter = getattr(store, "get_edges", None)
-        if callable(getter):
-            return list(getter(ids))
-        ix = self.indexes.get("triple")
-        if ix is None:
-            return []
-        wanted = set(ids)
-        subjects = list(dict.fromkeys(ix.aux[i] for i in ids if i in ix.aux))
-        found = {e.id: e for e in store.neighbors(subjects, direction="out") if e.id in wanted}
-        return [found[i] for i in ids if i in found]
+        """Edges for triple ids (vector indexes live beside the embedded store, which reads them by id)."""
+        return list(store.get_edges(ids))
 
     def link_fallback(self, question: str, store, k: int = 3) -> list[LinkedEntity]:
         """Entities nearest the whole question (measured better than embedding word spans: 58 vs

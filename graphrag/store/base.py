@@ -59,8 +59,12 @@ class GraphStore(Protocol):
 
     def iter_edges(self, batch: int = 10_000) -> Iterator[Edge]: ...
 
+    def entity_names(self, ids: Sequence[int]) -> dict[int, str]: ...
+
     # Optional, not part of the protocol: `step_counts(ids) -> {(relation, "out"|"in"): count}`
     # lets the path search pick steps before fetching edges; without it, it counts neighbors().
+    # `hop(ids, relation, direction, limit) -> [(triple id, from, to)]` and `get_edges(ids)` let
+    # it walk ids and read names only for what it returns; without them, it keeps neighbors()' edges.
 
     def version(self) -> int:
         """A counter that changes on every write; derived indexes compare it to know they are stale."""

@@ -196,7 +196,51 @@ class SQLiteGraphStore:
         return [Entity(i, names[i], aliases.get(i, ())) for i in ids if i in names]
 
     def entity_names(self, ids: Sequence[int]) -> dict[int, str]:
-        return {e.id: e.name for e in self.get_entities(ids)}
+        ids = list(ids)
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            out.update(self._conn().execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})",
+                                            chunk))
+        return out
+
+    def get_edges(self, ids: Sequence[int]) -> list[Edge]:
+        """Edges by triple id, in the order asked (unknown ids are skipped)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[int, Edge] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for row in self._conn().execute(f"{_EDGE_SQL} WHERE t.id IN ({','.join('?' * len(chunk))})", chunk):
+                found[row[0]] = Edge(*row)
+        return [found[i] for i in ids if i in found]
+
+    def hop(self, ids: Sequence[int], relation: str, direction: str, limit: int | None = None
+            ) -> list[tuple[int, int, int]]:
+        """One step along `relation` as (triple id, from, to), ids only: the path search walks many
+        edges and names few. `limit` caps edges per start node (lowest triple ids kept)."""
+        side, other = {"out": ("s", "o"), "in": ("o", "s")}[direction]
+        rid = self._relation_ids().get(relation)
+        if rid is None:
+            rid = self._relation_ids(refresh=True).get(relation)
+            if rid is None:
+                return []
+        ids = list(dict.fromkeys(ids))
+        rows: list[tuple[int, int, int]] = []
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            rows.extend(self._conn().execute(
+                f"SELECT id, {side}, {other} FROM triples WHERE r = ? AND {side} IN ({','.join('?' * len(chunk))})",
+                [rid, *chunk]))
+        rows.sort()
+        if limit:
+            seen: dict[int, int] = {}
+            kept = []
+            for row in rows:
+                seen[row[1]] = n = seen.get(row[1], 0) + 1
+                if n <= limit:
+                    kept.append(row)
+            rows = kept
+        return rows
 
     def neighbors(self, ids: Sequence[int], *, direction: str = "both",
                   relations: Sequence[str] | None = None, limit: int | None = None) -> list[Edge]:
@@ -241,9 +285,17 @@ class SQLiteGraphStore:
         return out
 
     def _relation_names(self, refresh: bool = False) -> dict[int, str]:
-        if refresh or not getattr(self, "_rel_names", None):
-            self._rel_names = dict(self._conn().execute("SELECT id, name FROM relations"))
-        return self._rel_names
+        return self._relations(refresh)[0]
+
+    def _relation_ids(self, refresh: bool = False) -> dict[str, int]:
+        return self._relations(refresh)[1]
+
+    def _relations(self, refresh: bool) -> tuple[dict[int, str], dict[str, int]]:
+        """id → name and name → id, read once and again only when a lookup misses."""
+        if refresh or getattr(self, "_rels", None) is None:
+            names = dict(self._conn().execute("SELECT id, name FROM relations"))
+            self._rels = (names, {name: i for i, name in names.items()})
+        return self._rels
 
     def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
                max_edges: int = 20_000) -> list[Edge]:
