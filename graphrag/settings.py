@@ -63,6 +63,7 @@ class Settings:
     max_upload_bytes: int = 100_000_000
     cors_origins: str = ""  # comma-separated; empty = CORS off
     model_name: str = "graphrag-kgqa"
+    retrieval_threads: int = 1  # concurrent retrievals per server process (Python code: more threads, more GIL churn)
 
     # NebulaGraph
     nebula_address: str = ""  # host:port[,host:port]

@@ -2,12 +2,12 @@
 `app.state.graphrag` (see state.py), so apps are independent and tests build as many as they like."""
 from __future__ import annotations
 
-import os
 
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -36,16 +36,11 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     s = rag.settings
     state = ServerState(rag=rag, jobs=JobManager(), metrics=Metrics(), api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
-                        answer_timeout=s.llm_timeout + 0.5, owns_rag=owns)
+                        answer_timeout=s.llm_timeout + 0.5, owns_rag=owns,
+                        cpu=anyio.CapacityLimiter(max(1, s.retrieval_threads)))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
-        # CPU-bound retrieval gains nothing from anyio's 40 worker threads on a few cores: a few
-        # (each with its own SQLite connection) doubled /retrieve req/s on 2 cores; a margin over
-        # the core count keeps serving while LLM calls wait on a slow endpoint
-        import anyio.to_thread
-
-        anyio.to_thread.current_default_thread_limiter().total_tokens = max(4, 2 * (os.cpu_count() or 2))
         await run_in_threadpool(qa.warm_up, rag)
         yield
         state.jobs.shutdown()

@@ -1,5 +1,6 @@
-"""Questions against the shared GraphRAG, off the event loop: retrieval is CPU-bound and an LLM
-call may block for its whole timeout, so both run in worker threads.
+"""Questions against the shared GraphRAG, off the event loop: retrieval is CPU-bound and runs on
+the state's CPU limiter; an LLM call may block for its whole timeout and runs in the default
+worker threads.
 
 Follow-ups: a question that links no entity ("and where was he born?") is retried with the
 entities of the latest earlier user turn that links any, prepended to the question."""
@@ -7,13 +8,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
+import anyio.to_thread
 from starlette.concurrency import run_in_threadpool
 
 from graphrag.llm.base import LLMError
 from graphrag.pipeline import GraphRAG
 from graphrag.types import Result, Retrieval
+
+if TYPE_CHECKING:
+    from graphrag.server.state import ServerState
 
 log = logging.getLogger("graphrag.server")
 
@@ -81,23 +87,21 @@ def _retrieve(rag: GraphRAG, question: str, earlier: list[str], overrides: dict[
     return rag.retrieve(resolved or question, **overrides), resolved
 
 
-def _ask(rag: GraphRAG, question: str, earlier: list[str], history: list[dict[str, str]],
-         overrides: dict[str, Any], llm=None) -> tuple[Result, str | None]:
-    resolved = resolve_followup(rag, question, earlier)
-    return rag.ask(resolved or question, history=history, llm=llm, **overrides), resolved
-
-
-async def retrieve(rag: GraphRAG, question: str, earlier: list[str], overrides: dict[str, Any]
+async def retrieve(state: ServerState, question: str, earlier: list[str], overrides: dict[str, Any]
                    ) -> tuple[Retrieval, str | None]:
-    return await run_in_threadpool(_retrieve, rag, question, earlier, overrides)
+    return await anyio.to_thread.run_sync(_retrieve, state.rag, question, earlier, overrides, limiter=state.cpu)
 
 
-async def ask(rag: GraphRAG, question: str, earlier: list[str], history: list[dict[str, str]],
-              overrides: dict[str, Any], timeout: float) -> tuple[Result, str | None]:
-    """rag.ask with a deadline on the LLM call: past `timeout` seconds the extractive answer is
-    returned with `error` set."""
-    llm = Deadline(rag.llm, timeout) if rag.llm is not None else None
-    return await run_in_threadpool(_ask, rag, question, earlier, history, overrides, llm)
+async def ask(state: ServerState, question: str, earlier: list[str], history: list[dict[str, str]],
+              overrides: dict[str, Any]) -> tuple[Result, str | None]:
+    """Retrieval on the CPU worker, then the answer on a waiting one, with a deadline on the LLM
+    call: past the server's answer timeout the extractive answer is returned with `error` set."""
+    r, resolved = await retrieve(state, question, earlier, overrides)
+    rag = state.rag
+    if rag.llm is None:
+        return rag.answer(r), resolved  # extractive: microseconds, no thread needed
+    llm = Deadline(rag.llm, state.answer_timeout)
+    return await run_in_threadpool(partial(rag.answer, r, history=history, llm=llm)), resolved
 
 
 def retrieval_dict(r: Retrieval) -> dict[str, Any]:

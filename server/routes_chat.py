@@ -30,7 +30,7 @@ async def completions(req: ChatRequest, state: ServerState = Depends(get_state))
     question, earlier, history = chat.split_conversation(req.messages)
     if not question.strip():
         raise HTTPException(422, "messages: the last user message must have text content (the question)")
-    result, resolved = await qa.ask(state.rag, question, earlier, history, req.overrides(), state.answer_timeout)
+    result, resolved = await qa.ask(state, question, earlier, history, req.overrides())
     if chat.degraded(result):
         state.metrics.degraded.inc()
     model = req.model if req.model in state.model_names else state.model_names[0]

@@ -21,7 +21,7 @@ async def ask(req: QuestionRequest, state: ServerState = Depends(get_state)) -> 
     """Answer with cited facts. When the LLM fails or passes the timeout, the extractive answer is
     returned with `error` set (HTTP 200): the ranked facts are still good."""
     earlier, history = _turns(req)
-    result, _ = await qa.ask(state.rag, req.question, earlier, history, req.overrides(), state.answer_timeout)
+    result, _ = await qa.ask(state, req.question, earlier, history, req.overrides())
     if chat.degraded(result):
         state.metrics.degraded.inc()
     return result.to_dict()
@@ -31,5 +31,5 @@ async def ask(req: QuestionRequest, state: ServerState = Depends(get_state)) -> 
 async def retrieve(req: QuestionRequest, state: ServerState = Depends(get_state)) -> dict:
     """Ranked facts and the fact block, no LLM: `answer` is null."""
     earlier, _ = _turns(req)
-    r, _ = await qa.retrieve(state.rag, req.question, earlier, req.overrides())
+    r, _ = await qa.retrieve(state, req.question, earlier, req.overrides())
     return qa.retrieval_dict(r)

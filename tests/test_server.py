@@ -3,6 +3,8 @@ official `openai` client and httpx. Demo graph, extractive answers (no LLM)."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
 import httpx
 import openai
@@ -259,3 +261,40 @@ def test_concurrent_requests_all_succeed_with_the_same_facts(url):
     rs = asyncio.run(run())
     assert {r.status_code for r in rs} == {200}
     assert len({tuple(f["id"] + f["object"] for f in r.json()["facts"]) for r in rs}) == 1
+
+
+class _CountingRAG:
+    """The real GraphRAG, counting how many retrievals run at once."""
+
+    def __init__(self, rag):
+        self._rag, self.now, self.most = rag, 0, 0
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):
+        return getattr(self._rag, name)
+
+    def retrieve(self, question, **overrides):
+        with self._lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            time.sleep(0.01)  # long enough for overlapping requests to meet
+            return self._rag.retrieve(question, **overrides)
+        finally:
+            with self._lock:
+                self.now -= 1
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_retrievals_run_on_at_most_retrieval_threads(rag, threads):
+    counting = _CountingRAG(rag)
+    counting.settings = rag.settings.replace(retrieval_threads=threads)
+    with BackgroundServer(create_app(counting)) as url:
+        async def run() -> list[httpx.Response]:
+            async with httpx.AsyncClient(base_url=url, timeout=30) as c:
+                return await asyncio.gather(*[c.post(p, json={"question": QUESTION})
+                                              for p in ["/retrieve", "/ask"] * 12])
+
+        rs = asyncio.run(run())
+    assert {r.status_code for r in rs} == {200}
+    assert counting.most == threads
