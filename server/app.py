@@ -28,13 +28,20 @@ STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("graphrag.server")
 
 
+def app_from_environment() -> FastAPI:
+    """The app for each worker process of `graphrag serve --workers N` (uvicorn's factory): the
+    graph and settings come from GRAPHRAG_* variables that the command sets."""
+    return create_app(Settings.load())
+
+
 def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     """Build the app around an open GraphRAG (the caller closes it) or Settings (the app opens the
     graph and closes it on shutdown)."""
     owns = isinstance(rag_or_settings, Settings)
     rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
     s = rag.settings
-    state = ServerState(rag=rag, jobs=JobManager(), metrics=Metrics(), api_keys=parse_keys(s.api_keys),
+    state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs"), metrics=Metrics(),
+                        api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
                         answer_timeout=s.llm_timeout + 0.5, owns_rag=owns,
                         cpu=anyio.CapacityLimiter(max(1, s.retrieval_threads)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 HELP = "serve the HTTP API: OpenAI-compatible chat with cited facts, /ask, /retrieve, /ingest, web page"
@@ -14,6 +15,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=None, help="port (default 8000)")
     p.add_argument("--llm", choices=["none", "openai", "local"], default=None,
                    help="answering model (default: none = extractive, no model)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (default 1); each answers on one core: set it to the number of cores "
+                        "to use them all")
     p.add_argument("--no-demo", action="store_true", help="do not load the demo graph into an empty graph")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     add_graph_argument(p)
@@ -42,6 +46,14 @@ def run(args: argparse.Namespace) -> int:
         if not is_loopback(s.host) and not s.api_keys:
             print(f"warning: listening on {s.host} without API keys: anyone who can reach it may ask "
                   f"questions (ingestion stays off); set GRAPHRAG_API_KEYS", file=sys.stderr)
-        uvicorn.run(create_app(rag), host=s.host, port=s.port, log_level=args.log_level,
-                    timeout_graceful_shutdown=5)
+        if args.workers <= 1:
+            uvicorn.run(create_app(rag), host=s.host, port=s.port, log_level=args.log_level,
+                        timeout_graceful_shutdown=5)
+            return 0
+    # several processes: each builds its own app from the same settings, passed by environment
+    os.environ.update(GRAPHRAG_HOME=str(s.home), GRAPHRAG_HOST=s.host, GRAPHRAG_PORT=str(s.port), GRAPHRAG_LLM=s.llm)
+    if args.config:
+        os.environ["GRAPHRAG_CONFIG"] = args.config
+    uvicorn.run("graphrag.server.app:app_from_environment", factory=True, workers=args.workers, host=s.host,
+                port=s.port, log_level=args.log_level, timeout_graceful_shutdown=5)
     return 0

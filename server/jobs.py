@@ -1,12 +1,18 @@
 """Background ingestion jobs. One worker thread runs them in order: writes to the graph are
-serialised, while reads (questions) keep running beside them on their own store connections."""
+serialised, while reads (questions) keep running beside them on their own store connections.
+
+With a folder, every job is also a JSON file there (written atomically), so any server process
+can report a job that another one runs (`graphrag serve --workers N`)."""
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Callable
 
 from graphrag.errors import UserError
@@ -26,11 +32,13 @@ class JobFailed(Exception):
 
 
 class JobManager:
-    def __init__(self, keep: int = 200):
+    def __init__(self, folder: Path | None = None, keep: int = 200):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphrag-ingest")
         self._jobs: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
         self._keep = keep
+        self._folder = folder
+        self._saved: dict[str, float] = {}  # job id → when its file was last written
 
     def submit(self, kind: str, filename: str, work: Work, cleanup: Callable[[], None] | None = None) -> dict:
         job = {"id": uuid.uuid4().hex, "kind": kind, "filename": filename, "status": "queued",
@@ -39,14 +47,23 @@ class JobManager:
         with self._lock:
             self._jobs[job["id"]] = job
             self._forget_old()
+            self._save(job["id"])
         self._executor.submit(self._run, job["id"], work, cleanup)
         return self.get(job["id"])
 
     def get(self, job_id: str) -> dict | None:
-        """A snapshot: the worker thread may be updating the job while it is serialised."""
+        """A snapshot: the worker thread may be updating the job while it is serialised. A job
+        of another server process is read from its file."""
         with self._lock:
             job = self._jobs.get(job_id)
-            return None if job is None else {**job, "progress": dict(job["progress"])}
+            if job is not None:
+                return {**job, "progress": dict(job["progress"])}
+        if self._folder is None or not all(c in "0123456789abcdef" for c in job_id):
+            return None
+        try:
+            return json.loads((self._folder / f"{job_id}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -54,6 +71,21 @@ class JobManager:
     def _update(self, job_id: str, **fields) -> None:
         with self._lock:
             self._jobs[job_id].update(fields)
+            self._save(job_id)
+
+    def _save(self, job_id: str, every: float = 0.0) -> None:
+        """Write the job's file (atomically: other processes read it); `every` limits how often
+        progress alone rewrites it. Caller holds the lock."""
+        if self._folder is None or time.monotonic() - self._saved.get(job_id, -1e9) < every:
+            return
+        try:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            tmp = self._folder / f".{job_id}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(self._jobs[job_id], default=str), encoding="utf-8")
+            os.replace(tmp, self._folder / f"{job_id}.json")
+            self._saved[job_id] = time.monotonic()
+        except OSError:  # the job runs on; only other processes lose sight of it
+            log.warning("cannot write job file for %s", job_id, exc_info=True)
 
     def _run(self, job_id: str, work: Work, cleanup: Callable[[], None] | None) -> None:
         self._update(job_id, status="running", started=time.time())
@@ -61,6 +93,7 @@ class JobManager:
         def progress(**fields) -> None:
             with self._lock:
                 self._jobs[job_id]["progress"].update(fields)
+                self._save(job_id, every=0.5)
 
         try:
             result = work(progress)
@@ -81,3 +114,6 @@ class JobManager:
         finished = [j for j in self._jobs.values() if j["finished"] is not None]
         for job in sorted(finished, key=lambda j: j["finished"])[: max(0, len(finished) - self._keep)]:
             del self._jobs[job["id"]]
+            self._saved.pop(job["id"], None)
+            if self._folder is not None:
+                (self._folder / f"{job['id']}.json").unlink(missing_ok=True)

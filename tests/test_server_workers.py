@@ -1,0 +1,78 @@
+"""`graphrag serve --workers N`: several processes on one port share the graph and the jobs.
+
+The server runs as the real command in a subprocess; every request opens a new connection, so the
+kernel hands them to either worker."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from graphrag.server.jobs import JobManager
+
+
+def test_a_job_is_visible_to_another_manager_on_the_same_folder(tmp_path):
+    runner, other = JobManager(tmp_path), JobManager(tmp_path)
+
+    def work(progress):
+        progress(stage="loading", done=1, total=2)
+        return {"added": 2}
+
+    job = runner.submit("triples", "ada.tsv", work)
+    deadline = time.monotonic() + 10
+    while (seen := other.get(job["id"])) is None or seen["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert seen["status"] == "succeeded" and seen["result"] == {"added": 2} and seen["filename"] == "ada.tsv"
+    assert other.get("../etc/passwd") is None and other.get("0" * 32) is None
+    runner.shutdown()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    port = _free_port()
+    env = {**os.environ, "GRAPHRAG_VECTOR": "false"}
+    proc = subprocess.Popen([sys.executable, "-m", "graphrag.cli", "serve", "--graph",
+                             str(tmp_path_factory.mktemp("graph")), "--port", str(port), "--workers", "2",
+                             "--log-level", "warning"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        assert proc.poll() is None, f"server exited with {proc.returncode}"
+        assert time.monotonic() < deadline, "server did not start"
+        try:
+            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_workers_share_jobs_and_the_graph(url):
+    job = httpx.post(url + "/ingest", files={"file": ("ada.tsv", b"Ada Lovelace\tborn in\tLondon\n")}).json()
+    deadline = time.monotonic() + 30
+    while job["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline, job
+        time.sleep(0.05)
+        r = httpx.get(f"{url}/jobs/{job['id']}")  # a new connection each time: either worker
+        assert r.status_code == 200
+        job = r.json()
+    assert job["status"] == "succeeded", job
+    for _ in range(30):  # whichever worker answers knows the job
+        assert httpx.get(f"{url}/jobs/{job['id']}").json()["status"] == "succeeded"
+    for _ in range(10):  # both workers see the new fact (their lexicons follow the store version)
+        r = httpx.post(url + "/retrieve", json={"question": "Where was Ada Lovelace born?"})
+        assert r.status_code == 200 and "London" in r.json()["answers"]
