@@ -40,10 +40,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(graph: Path, port: int, timeout: float = 120) -> subprocess.Popen:
+def start_server(graph: Path, port: int, workers: int = 1, timeout: float = 120) -> subprocess.Popen:
     env = {**os.environ, "GRAPHRAG_LLM": "none", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "graphrag.cli", "serve", "--graph", str(graph), "--host",
-                             "127.0.0.1", "--port", str(port), "--log-level", "warning"], env=env)
+                             "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning"], env=env)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -59,13 +59,25 @@ def start_server(graph: Path, port: int, timeout: float = 120) -> subprocess.Pop
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """User+system CPU time of a process (Linux /proc): unlike wall time it does not drop when
-    other processes compete for the cores, so CPU-ms per request is comparable across runs."""
+    """User+system CPU time of a process and its worker processes (Linux /proc): unlike wall
+    time it does not drop when other processes compete for the cores, so CPU-ms per request is
+    comparable across runs."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for p in [pid, *_children(pid)]:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
     except (OSError, ValueError, IndexError):
         return None
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
 
 
 def body(endpoint: str, question: str) -> dict:
@@ -188,13 +200,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=2000, help="requests per endpoint (default 2000)")
     p.add_argument("--clients", type=int, default=32, help="concurrent clients (default 32)")
     p.add_argument("--endpoints", default="/retrieve,/v1/chat/completions")
+    p.add_argument("--workers", type=int, default=1, help="server processes (graphrag serve --workers)")
     p.add_argument("--json", metavar="FILE", help="also write the results here")
     args = p.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="graphrag-load-") as tmp:
         graph = prepare_graph(args, Path(tmp))
         port = free_port()
-        server = start_server(graph, port)
+        server = start_server(graph, port, args.workers)
         try:
             questions = read_questions(args.questions)
             results = [asyncio.run(load(port, ep, questions, args.requests, args.clients, server.pid))
