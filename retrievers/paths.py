@@ -92,7 +92,7 @@ class PathFinder:
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
-        for _ in range(self.hops):
+        for hop in range(self.hops):
             grown: list[Path] = []
             counts = [self._step_counts(list(p.frontier)[: self.max_frontier]) for p in beam]
             before = len(near)
@@ -107,6 +107,8 @@ class PathFinder:
                     self._score(q, ctxs[p.topic.id])
                     grown.append(q)
             done.extend(grown)
+            if hop == self.hops - 1:
+                break  # nothing grows from here: only the paths returned below are fetched
             grown.sort(key=lambda p: -p.prospect)
             beam = [p for p in grown[: self.beam] if self._materialise(p)]
             if not beam or self._touched > self.max_edges:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
@@ -241,7 +242,7 @@ class SQLiteGraphStore:
                 f"SELECT id, {side}, {other} FROM triples WHERE r = ? AND {side} IN ({','.join('?' * len(chunk))})",
                 ("id", side, other), [rid, *chunk]))
         rows.sort()
-        if limit:
+        if limit and len(rows) > limit and max(Counter(r[1] for r in rows).values()) > limit:
             seen: dict[int, int] = {}
             kept = []
             for row in rows:
@@ -284,13 +285,14 @@ class SQLiteGraphStore:
         names = self._relation_names()
         out: dict[tuple[str, str], int] = {}
         ids = list(dict.fromkeys(ids))
-        for side, direction in (("s", "out"), ("o", "in")):
-            for i in range(0, len(ids), 900):
-                chunk = ids[i:i + 900]
-                q = f"SELECT r, COUNT(*) FROM triples WHERE {side} IN ({','.join('?' * len(chunk))}) GROUP BY r"
-                for r, n in conn.execute(q, chunk):
-                    key = (names.get(r) or self._relation_names(refresh=True)[r], direction)
-                    out[key] = out.get(key, 0) + n
+        for i in range(0, len(ids), 450):  # both directions in one statement
+            chunk = ids[i:i + 450]
+            marks = ",".join("?" * len(chunk))
+            q = (f"SELECT r, 'out', COUNT(*) FROM triples WHERE s IN ({marks}) GROUP BY r UNION ALL "
+                 f"SELECT r, 'in', COUNT(*) FROM triples WHERE o IN ({marks}) GROUP BY r")
+            for r, direction, n in conn.execute(q, chunk + chunk):
+                key = (names.get(r) or self._relation_names(refresh=True)[r], direction)
+                out[key] = out.get(key, 0) + n
         return out
 
     def _relation_names(self, refresh: bool = False) -> dict[int, str]:
