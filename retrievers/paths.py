@@ -85,7 +85,7 @@ class PathFinder:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word)."""
-        self.scorer.prefetch([w.norm for ws in words.values() for w in ws])
+        self.scorer.prefetch([w.word for ws in words.values() for w in ws])
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
@@ -233,7 +233,7 @@ class PathFinder:
         # one distinct question word backs each step (at most 3 steps: brute force is fine);
         # a relation used twice needs two mentions, not two halves of one ("year … released")
         rels = [rel for rel, _ in p.steps]
-        slots = [[slot(w.norm, rel) for w in words] for rel in rels]
+        slots = [[slot(w.word, rel) for w in words] for rel in rels]
         best_sum, best_assign = 0.0, ()
         for assign in permutations(range(len(words)), min(k, len(words))):
             s = 0.0
@@ -316,7 +316,7 @@ class _Context:
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
-        m = scorer.matrix([w.norm for w in self.words], self.rels)
+        m = scorer.matrix([w.word for w in self.words], self.rels)
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1
@@ -340,7 +340,7 @@ class _Context:
 def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:
     """Content words the first wh-word asks with, nearest first: up to three after it ("when did
     the movies RELEASE"), or the one before it when it ends the question ("written by WHO")."""
-    at = next((i for i, t in enumerate(question) if t.norm in WH_WORDS), None)
+    at = next((i for i, t in enumerate(question) if t.word in WH_WORDS), None)
     if at is None:
         return []
     wh = question[at]

@@ -31,6 +31,12 @@ class Token:
     end: int
     raw: str
 
+    @property
+    def word(self) -> str:
+        """The word as typed, case-folded: what stopword lists and embeddings see (`norm` is a
+        crude singular for matching names: "movies" → "movy")."""
+        return self.raw.casefold()
+
 
 def question_tokens(question: str) -> tuple[str, list[Token]]:
     """Words with their spans in the NFKC form of the question (same length as typed for
@@ -53,7 +59,7 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) 
             for m in _WORD.finditer("".join(chars)):
                 out.append(Token(m.group(), t.start + m.start(), t.start + m.end(), m.group()))
             continue
-        if t.norm in STOPWORDS or t.norm.isdigit():
+        if t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit():
             continue
         out.append(t)
     return out
@@ -69,8 +75,8 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     out = []
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        if t.norm in _WH and nxt.norm not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
-            out.append(nxt.norm)
+        if t.word in _WH and nxt.word not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
+            out.append(nxt.word)
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out
 
@@ -83,7 +89,7 @@ _TIME_NAME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,
 
 def asks_time(text: str, toks: list[Token]) -> bool:
     """"WHEN was …", "什么时候 …": the answer is a date or a year."""
-    return any(t.norm in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text))
+    return any(t.word in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text))
 
 
 def looks_like_time(name: str) -> bool:
