@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import multiprocessing.connection
 import os
+import signal
+import socket
 import sys
 
 HELP = "serve the HTTP API: OpenAI-compatible chat with cited facts, /ask, /retrieve, /ingest, web page"
@@ -54,6 +58,54 @@ def run(args: argparse.Namespace) -> int:
     os.environ.update(GRAPHRAG_HOME=str(s.home), GRAPHRAG_HOST=s.host, GRAPHRAG_PORT=str(s.port), GRAPHRAG_LLM=s.llm)
     if args.config:
         os.environ["GRAPHRAG_CONFIG"] = args.config
-    uvicorn.run("graphrag.server.app:app_from_environment", factory=True, workers=args.workers, host=s.host,
-                port=s.port, log_level=args.log_level, timeout_graceful_shutdown=5)
-    return 0
+    if not hasattr(socket, "SO_REUSEPORT"):  # uvicorn's workers share one socket: connections spread unevenly
+        uvicorn.run("graphrag.server.app:app_from_environment", factory=True, workers=args.workers, host=s.host,
+                    port=s.port, log_level=args.log_level, timeout_graceful_shutdown=5)
+        return 0
+    return _serve_processes(args.workers, s.host, s.port, args.log_level)
+
+
+def _serve_processes(n: int, host: str, port: int, log_level: str) -> int:
+    """`n` server processes, each listening on its own SO_REUSEPORT socket so the kernel spreads
+    new connections evenly (with one shared socket, as uvicorn's workers have, one worker can end
+    up holding most keep-alive connections). Stops them all when one exits or on a signal."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:  # workers would share a port in use, not fail
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            from graphrag.errors import UserError
+
+            raise UserError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_worker, args=(host, port, log_level), name=f"graphrag-worker-{i}")
+             for i in range(n)]
+    for p in procs:
+        p.start()
+
+    def stop(*_) -> None:
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while all(p.is_alive() for p in procs):
+        multiprocessing.connection.wait([p.sentinel for p in procs])
+    stop()
+    for p in procs:
+        p.join(timeout=10)
+    return max((p.exitcode or 0) for p in procs)
+
+
+def _worker(host: str, port: int, log_level: str) -> None:
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    config = uvicorn.Config("graphrag.server.app:app_from_environment", factory=True, log_level=log_level,
+                            timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[sock])
