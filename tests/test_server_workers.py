@@ -76,3 +76,15 @@ def test_workers_share_jobs_and_the_graph(url):
     for _ in range(10):  # both workers see the new fact (their lexicons follow the store version)
         r = httpx.post(url + "/retrieve", json={"question": "Where was Ada Lovelace born?"})
         assert r.status_code == 200 and "London" in r.json()["answers"]
+
+
+def test_workers_refuse_a_port_in_use(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = subprocess.run([sys.executable, "-m", "graphrag.cli", "serve", "--graph", str(tmp_path), "--port",
+                            str(port), "--workers", "2"], env={**os.environ, "GRAPHRAG_VECTOR": "false"},
+                           capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0 and f"cannot listen on 127.0.0.1:{port}" in r.stderr
+    assert "Traceback" not in r.stderr
