@@ -188,7 +188,7 @@ class GraphRAG:
         def ends_in_time(p: RelPath) -> bool:
             frontier = p.frontier
             top = sorted(frontier, key=lambda n: -frontier[n])[:5]
-            names = [e.name for e in self.store.get_entities(top)]
+            names = list(self.store.entity_names(top).values())
             return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
 
         if ends_in_time(paths[0]):

@@ -200,7 +200,7 @@ class SQLiteGraphStore:
     def _columns(self, query: str, columns: Sequence[str], args: Sequence) -> list[tuple]:
         """The rows of `query` fetched as one JSON array per column. Python's sqlite3 lets go of
         the GIL and takes it back for every row: with concurrent requests that costs more than
-        the query itself (MetaQA, 2 threads: 19 → 11 ms of CPU a question)."""
+        the query itself (MetaQA dev in process, 2 threads: 71 → 88 questions/s)."""
         arrays = ", ".join(f"json_group_array(q.{c})" for c in columns)
         packed = self._conn().execute(f"SELECT {arrays} FROM ({query}) q", args).fetchone()
         return list(zip(*map(json.loads, packed)))
