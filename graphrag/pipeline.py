@@ -223,8 +223,8 @@ class GraphRAG:
         ends = []  # per path: the names of its best-supported end nodes (all embedded in one batch)
         for p in family:
             frontier = p.frontier
-            top = sorted(frontier, key=lambda n: -frontier[n])[:2]
-            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:3])
+            top = sorted(frontier, key=lambda n: -frontier[n])[:1]
+            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:2])
         names = [n for group in ends for n in group]
         if not names:
             return
