@@ -66,9 +66,14 @@ class EntityLinker:
                 chosen.append(c)
         out: list[LinkedEntity] = []
         for c in sorted(chosen, key=lambda c: -c.score):
-            for eid, name, is_alias in self.lexicon.entries[c.slot]:
+            entries = self.lexicon.entries[c.slot]
+            for eid, name, is_alias in entries:
                 method = c.method if c.method == "fuzzy" else ("alias" if is_alias else "exact")
-                out.append(LinkedEntity(eid, name, c.mention, c.start, c.end, round(c.score, 4), method))
+                # names that fold to one key ("Sniper" the film, "sniper" the tag): the one written
+                # exactly as in the question goes first
+                score = c.score + (0.25 if len(entries) > 1 and name == c.mention else 0.0)
+                out.append(LinkedEntity(eid, name, c.mention, c.start, c.end, round(score, 4), method))
+        out.sort(key=lambda e: -e.score)  # stable: mentions keep their order, exact spellings first
         return out[: self.max_entities]
 
     def _exact(self, text: str, toks: list[Token]) -> list[_Candidate]:

@@ -48,6 +48,13 @@ def test_linking_is_case_punctuation_and_plural_insensitive(tmp_path):
     assert got and got[0].name == "The Beatle" and got[0].mention == "THE BEATLES"
 
 
+def test_names_folding_to_one_key_prefer_the_exact_spelling(tmp_path):
+    linker, _ = linker_for(tmp_path, [Triple("Sniper", "starred", "Tom Berenger"), Triple("Shooter", "tag", "sniper")])
+    assert [e.name for e in linker.link("what movies are about sniper")] == ["sniper", "Sniper"]
+    assert [e.name for e in linker.link("who starred in Sniper")] == ["Sniper", "sniper"]
+    assert {e.name for e in linker.link("who starred in SNIPER")} == {"Sniper", "sniper"}
+
+
 def test_overlapping_matches_keep_the_longer(tmp_path):
     linker, _ = linker_for(tmp_path, [Triple("Star Wars", "x", "y"), Triple("Wars of the Roses", "x", "z")])
     names = [e.name for e in linker.link("was Star Wars of the Roses a film")]
