@@ -131,16 +131,6 @@ class RelationScorer:
                 return self._cjk_space
         return self.space
 
-    def prefetch(self, words: list[str]) -> None:
-        """Embed the question's new words in one batch instead of one call per word."""
-        groups: dict[int, tuple[Space, list[str]]] = {}
-        for w in words:
-            sp = self.space_for(w)
-            if sp is not None:
-                groups.setdefault(id(sp), (sp, []))[1].append(w)
-        for sp, ws in groups.values():
-            sp.words(ws)
-
     def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations))."""
         out = np.array([[_lexical(w, r)[0] for r in relations] for w in words], dtype=np.float32).reshape(
@@ -150,7 +140,7 @@ class RelationScorer:
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
             sp = self.space_for(w)
-            if sp is not None:
+            if sp is not None and out[i].max() < 0.9:  # a word that names a relation needs no model call
                 groups.setdefault(id(sp), (sp, []))[1].append(i)
         for sp, rows in groups.values():
             sem = sp.evidence([words[i] for i in rows], relations)
