@@ -61,9 +61,13 @@ class JobManager:
         if self._folder is None or not all(c in "0123456789abcdef" for c in job_id):
             return None
         try:
-            return json.loads((self._folder / f"{job_id}.json").read_text(encoding="utf-8"))
+            job = json.loads((self._folder / f"{job_id}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        pid = job.pop("_pid", None)
+        if job["status"] in ("queued", "running") and pid is not None and not _alive(pid):
+            job.update(status="failed", error="the server process running this job exited before it finished")
+        return job
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -81,7 +85,7 @@ class JobManager:
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             tmp = self._folder / f".{job_id}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(self._jobs[job_id], default=str), encoding="utf-8")
+            tmp.write_text(json.dumps({**self._jobs[job_id], "_pid": os.getpid()}, default=str), encoding="utf-8")
             os.replace(tmp, self._folder / f"{job_id}.json")
             self._saved[job_id] = time.monotonic()
         except OSError:  # the job runs on; only other processes lose sight of it
@@ -117,3 +121,25 @@ class JobManager:
             self._saved.pop(job["id"], None)
             if self._folder is not None:
                 (self._folder / f"{job['id']}.json").unlink(missing_ok=True)
+        if self._folder is not None:  # other processes' files too, oldest first, past twice `keep`
+            files = sorted(self._folder.glob("*.json"), key=_mtime)
+            for f in files[: max(0, len(files) - 2 * self._keep)]:
+                if f.stem not in self._jobs:
+                    f.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -4,6 +4,7 @@ The server runs as the real command in a subprocess; every request opens a new c
 kernel hands them to either worker."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -31,6 +32,27 @@ def test_a_job_is_visible_to_another_manager_on_the_same_folder(tmp_path):
     assert seen["status"] == "succeeded" and seen["result"] == {"added": 2} and seen["filename"] == "ada.tsv"
     assert other.get("../etc/passwd") is None and other.get("0" * 32) is None
     runner.shutdown()
+
+
+def test_a_job_whose_process_died_reads_as_failed(tmp_path):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    job_id = "ab" * 16
+    (tmp_path / f"{job_id}.json").write_text(json.dumps(
+        {"id": job_id, "kind": "triples", "filename": "x.tsv", "status": "running", "created": 0, "started": 0,
+         "finished": None, "progress": {}, "result": None, "error": None, "_pid": int(gone.stdout)}))
+    job = JobManager(tmp_path).get(job_id)
+    assert job["status"] == "failed" and "exited" in job["error"] and "_pid" not in job
+
+
+def test_old_job_files_of_other_processes_are_pruned(tmp_path):
+    for i in range(7):
+        (tmp_path / f"{i:032x}.json").write_text("{}")
+        os.utime(tmp_path / f"{i:032x}.json", (i, i))
+    manager = JobManager(tmp_path, keep=2)
+    job = manager.submit("triples", "a.tsv", lambda progress: {})
+    left = sorted(p.stem for p in tmp_path.glob("*.json"))
+    assert left == [f"{i:032x}" for i in range(3, 7)] + [job["id"]]  # the 3 oldest went, past 2 × keep
+    manager.shutdown()
 
 
 def _free_port() -> int:
