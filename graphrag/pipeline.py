@@ -42,6 +42,7 @@ class GraphRAG:
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
         self._linker: EntityLinker | None = None
+        self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
 
     def _open_vectors(self):
@@ -220,19 +221,23 @@ class GraphRAG:
         family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
         if len(family) < 2:
             return  # nothing to extend the best path with
-        ends = []  # per path: the names of its best-supported end nodes (all embedded in one batch)
-        for p in family:
+        # how close the noun is to what a relation path reaches, judged on its best-supported end
+        # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
+        todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]
+        ends = []
+        for p in todo:
             frontier = p.frontier
             top = sorted(frontier, key=lambda n: -frontier[n])[:1]
             ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:2])
         names = [n for group in ends for n in group]
-        if not names:
-            return
-        sims = (space.words(type_words[:1]) @ space.names(names).T)[0]
-        scored, at = [], 0
-        for p, group in zip(family, ends):
-            scored.append((float(sims[at:at + len(group)].max()) if group else 0.0, p))
+        sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
+        if len(self._kind_closeness) > 100_000:
+            self._kind_closeness.clear()
+        at = 0
+        for p, group in zip(todo, ends):  # all embedded in one batch above
+            self._kind_closeness[(type_words[0], p.steps)] = float(max(sims[at:at + len(group)], default=0.0))
             at += len(group)
+        scored = [(self._kind_closeness[(type_words[0], p.steps)], p) for p in family]
         base = scored[0][0]
         top_sim, top = max(scored, key=lambda x: x[0])
         # as close as a match to the noun, and clearly closer than where the best path ends
