@@ -6,6 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from graphrag.errors import NotFound
 from graphrag.pipeline import GraphRAG
+from graphrag.store.base import breadth_first
 from graphrag.server.models import EntityList, Subgraph
 from graphrag.server.security import require_key
 from graphrag.server.state import ServerState, get_state
@@ -30,32 +31,12 @@ def lookup(rag: GraphRAG, q: str, limit: int) -> list[dict]:
             for e, how in hits]
 
 
-def bounded_expand(rag: GraphRAG, seed: int, hops: int, limit: int) -> list:
-    """Breadth first, one node at a time, stopping at `limit` edges (store.expand reads whole
-    frontiers first, which on a big graph is slow long before the cap applies)."""
-    edges: dict[int, object] = {}
-    seen, frontier = {seed}, [seed]
-    for _ in range(hops):
-        nxt = []
-        for node in frontier:
-            for e in rag.store.neighbors([node], limit=limit):
-                if len(edges) >= limit:
-                    return list(edges.values())
-                edges.setdefault(e.id, e)
-                for n in (e.subject_id, e.object_id):
-                    if n not in seen:
-                        seen.add(n)
-                        nxt.append(n)
-        frontier = nxt
-    return list(edges.values())
-
-
 def subgraph(rag: GraphRAG, entity: str, hops: int, limit: int) -> dict:
     hits = lookup(rag, entity, 1)
     if not hits:
         raise NotFound(f"no entity matches {entity!r}")
     center = hits[0]
-    edges = bounded_expand(rag, center["id"], hops, limit)
+    edges = breadth_first(rag.store, [center["id"]], hops=hops, fanout=limit, max_edges=limit, chunk=1)
     nodes = {center["id"]: center["name"]}
     for e in edges:
         nodes.setdefault(e.subject_id, e.subject)

@@ -74,22 +74,27 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-def breadth_first(store: GraphStore, seeds: Sequence[int], *, hops: int, fanout: int, max_edges: int) -> list[Edge]:
-    """k-hop expansion over `store.neighbors`, one call per hop, both directions, at most
-    `fanout` edges per entity and `max_edges` in all. Stores implement `expand` with it."""
+def breadth_first(store: GraphStore, seeds: Sequence[int], *, hops: int, fanout: int, max_edges: int,
+                  chunk: int | None = None) -> list[Edge]:
+    """k-hop expansion over `store.neighbors`, both directions, at most `fanout` edges per entity
+    and `max_edges` in all. Stores implement `expand` with it: one call per hop. With `chunk`, the
+    frontier is read `chunk` nodes at a time, so a small `max_edges` stops the reading early
+    instead of after a hub's whole neighbourhood (the graph explorer reads one node at a time)."""
     seen = set(seeds)
     frontier = list(dict.fromkeys(seeds))
     edges: dict[int, Edge] = {}
     for _ in range(max(0, hops)):
         nxt: list[int] = []
-        for edge in store.neighbors(frontier, limit=fanout):
-            if len(edges) >= max_edges:
-                return list(edges.values())
-            edges.setdefault(edge.id, edge)
-            for node in (edge.subject_id, edge.object_id):
-                if node not in seen:
-                    seen.add(node)
-                    nxt.append(node)
+        step = chunk or max(1, len(frontier))
+        for i in range(0, len(frontier), step):
+            for edge in store.neighbors(frontier[i:i + step], limit=fanout):
+                if len(edges) >= max_edges:
+                    return list(edges.values())
+                edges.setdefault(edge.id, edge)
+                for node in (edge.subject_id, edge.object_id):
+                    if node not in seen:
+                        seen.add(node)
+                        nxt.append(node)
         frontier = nxt
         if not frontier:
             break
