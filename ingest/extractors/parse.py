@@ -59,6 +59,7 @@ def repair_json(text: str) -> str:
     stack: list[str] = []
     in_str = esc = False
     last_complete = 0  # index just after the last complete value inside a container
+    open_at_cut: list[str] = []  # the brackets still open at last_complete
     for i, ch in enumerate(text):
         if in_str:
             if esc:
@@ -75,36 +76,16 @@ def repair_json(text: str) -> str:
         elif ch in "]}":
             if stack:
                 stack.pop()
-            last_complete = i + 1
+            last_complete, open_at_cut = i + 1, list(stack)
             if not stack:
                 return text[:i + 1]
         elif ch == "," and stack:
-            last_complete = i
+            last_complete, open_at_cut = i, list(stack)
     if not stack:
         return text
     # cut back to the last complete element, then close what is still open at that point
     head = _TRAILING_COMMA.sub(r"\1", text[:last_complete].rstrip().rstrip(","))
-    return head + "".join(reversed(_open_brackets(head)))
-
-
-def _open_brackets(text: str) -> list[str]:
-    stack: list[str] = []
-    in_str = esc = False
-    for ch in text:
-        if in_str:
-            if esc:
-                esc = False
-            elif ch == "\\":
-                esc = True
-            elif ch == '"':
-                in_str = False
-        elif ch == '"':
-            in_str = True
-        elif ch in "[{":
-            stack.append("]" if ch == "[" else "}")
-        elif ch in "]}" and stack:
-            stack.pop()
-    return stack
+    return head + "".join(reversed(open_at_cut))
 
 
 def _rows(data) -> list[tuple[str, str, str]]:
