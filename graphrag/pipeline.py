@@ -187,9 +187,7 @@ class GraphRAG:
         that ends on dates or years. Moves the best such path within `margin` of the best to
         the front."""
         def ends_in_time(p: RelPath) -> bool:
-            frontier = p.frontier
-            top = sorted(frontier, key=lambda n: -frontier[n])[:5]
-            names = list(self.store.entity_names(top).values())
+            names = list(self.store.entity_names(p.ends(5)).values())
             return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
 
         if ends_in_time(paths[0]):
@@ -226,9 +224,7 @@ class GraphRAG:
         todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]
         ends = []
         for p in todo:
-            frontier = p.frontier
-            top = sorted(frontier, key=lambda n: -frontier[n])[:1]
-            ends.append([n for e in self.store.get_entities(top) for n in (e.name, *e.aliases)][:2])
+            ends.append([n for e in self.store.get_entities(p.ends(1)) for n in (e.name, *e.aliases)][:2])
         names = [n for group in ends for n in group]
         sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
         if len(self._kind_closeness) > 100_000:

@@ -54,6 +54,11 @@ class Path:
             self._frontier = counts
         return self._frontier
 
+    def ends(self, limit: int) -> list[int]:
+        """End nodes with the most chains reaching them first (ties in walking order)."""
+        frontier = self.frontier
+        return sorted(frontier, key=lambda n: -frontier[n])[:limit]
+
     def label(self) -> str:
         parts = [self.topic.name]
         for rel, d in self.steps:
@@ -186,9 +191,8 @@ class PathFinder:
             for a, eid, b in layer:
                 d.setdefault(b, []).append((a, eid))
             back.append(d)
-        frontier = p.frontier
         out: list[list[int]] = []
-        for end in sorted(frontier, key=lambda n: -frontier[n])[:max_ends]:
+        for end in p.ends(max_ends):
             found: list[list[int]] = []
 
             def walk(level: int, node: int, acc: list[int]) -> None:

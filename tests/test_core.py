@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graphrag import GraphRAG, Settings, Triple
+from graphrag import GraphRAG, Triple
 from graphrag.factblock import Candidate, build
 from graphrag.loader import LoadError, load_file
 from graphrag.store.sqlite import SQLiteGraphStore
