@@ -13,6 +13,7 @@ COMMANDS: dict[str, str] = {
     "ask": "graphrag.commands.ask",
     "stats": "graphrag.commands.stats",
     "index": "graphrag.commands.index",
+    "relations": "graphrag.commands.relations",
     "ingest": "graphrag.ingest.cli",
     "eval": "graphrag.evaluate.cli",
     "serve": "graphrag.server.cli",

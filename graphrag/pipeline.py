@@ -5,10 +5,13 @@ have done: the lexicon is built at load time, relation vectors at index time.
 """
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
+from graphrag import relation_words
 from graphrag.answer import extractive, with_llm
+from graphrag.errors import UserError
 from graphrag.factblock import Candidate, build
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
@@ -22,6 +25,7 @@ from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import answer_type_words, asks_time, content_words, looks_like_time, question_tokens
 
+log = logging.getLogger("graphrag")
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
 
@@ -38,6 +42,7 @@ class GraphRAG:
         self.llm = llm if llm is not None else make_llm(settings)
         self._encoder = encoder
         self._scorer: RelationScorer | None = None
+        self._scorer_stamp: tuple[int, int] | None = None
         self.counter: TokenCounter = (FunctionCounter(self.llm.count_tokens, self.llm.name)
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
@@ -125,12 +130,26 @@ class GraphRAG:
 
     @property
     def scorer(self) -> RelationScorer:
-        if self._scorer is None:
-            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder)
+        stamp = self._words_stamp()
+        if self._scorer is None or stamp != self._scorer_stamp:
+            self._scorer_stamp = stamp  # relation words edited while open (a server): picked up here
+            try:
+                words = relation_words.load(self.settings.home_path)
+            except UserError as e:  # answer without them rather than fail every question
+                log.warning("relation words ignored: %s", e)
+                words = {}
+            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder, words=words)
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
                 self._scorer.warm(*stored)
         return self._scorer
+
+    def _words_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = relation_words.path(self.settings.home_path).stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
 
     @property
     def linker(self) -> EntityLinker:

@@ -1,9 +1,10 @@
 """How strongly a question word speaks for a relation of the graph.
 
-Evidence comes from the relation names themselves, never from a hand-made list: shared word
-stems ("directed" ~ "directed_by"), shared characters for Chinese ("容积率" ~ "容积率"), and,
-when an embedder is given, cosine similarity of the word and the relation name (cached per word,
-so repeated question words cost nothing).
+Evidence comes from the graph, never from a hand-made list in the code: shared word stems with
+the relation names ("directed" ~ "directed_by"), shared characters for Chinese ("容积率" ~
+"容积率"), the graph's own relation words file (`relation_words.py`: words a user or an index-time
+LLM pass gave for a relation, "type" for `has_genre`), and, when an embedder is given, cosine
+similarity of the word and the relation name (cached per word, so repeated words cost nothing).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Callable, Protocol
 import numpy as np
 
 from graphrag.normalize import fold, has_cjk, singular
-from graphrag.retrievers.text import CJK_STOP
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -99,16 +100,27 @@ class Space:
         return sem
 
 
+# A question word matching one of a relation's extra words is nearly as good as matching its name.
+ALIAS = 0.9
+
+
 class RelationScorer:
     """Word ↔ relation evidence in [0, 1]: the larger of a lexical match and a semantic one.
 
     Semantic similarity is judged relative to the other relations near the topic: a word that
     is about equally close to all of them ("films" in a movie graph) backs none, a word far
     closer to one relation than to the rest ("directed" → directed_by) backs that one.
-    Chinese words may go to a second, multilingual model (`cjk`), so "出生" meets "born in"."""
+    Chinese words may go to a second, multilingual model (`cjk`), so "出生" meets "born in".
+    `words` maps a relation to extra words or phrases; a phrase counts only when all of its
+    words are in the question ("type of film" backs nothing in "who directed the film")."""
 
-    def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None):
+    def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None,
+                 words: dict[str, list[str]] | None = None):
         self.encoder = encoder
+        self.aliases: dict[str, list[list[str]]] = {}
+        for rel, items in (words or {}).items():
+            phrases = [_phrase_words(i) for i in items]
+            self.aliases[rel] = [p for p in phrases if p]
         self.space = Space(encoder) if encoder is not None else None
         self._cjk_factory = cjk
         self._cjk_space: Space | None | bool = None if cjk is not None else False
@@ -137,6 +149,12 @@ class RelationScorer:
             len(words), len(relations))
         if not words or not relations:
             return out
+        for c, rel in enumerate(relations):
+            for phrase in self.aliases.get(rel, ()):
+                hits = [[i for i, w in enumerate(words) if _same_word(w, pw)] for pw in phrase]
+                if all(hits):
+                    for i in {i for h in hits for i in h}:
+                        out[i, c] = max(out[i, c], ALIAS)
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
             sp = self.space_for(w)
@@ -146,6 +164,25 @@ class RelationScorer:
             sem = sp.evidence([words[i] for i in rows], relations)
             out[rows] = np.maximum(out[rows], sem)
         return out
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The words of a relation word or phrase that can match a question word: "type of film" →
+    ["type", "film"]; a CJK phrase stays whole (it is matched by shared characters)."""
+    if has_cjk(text):
+        return [text.strip()] if text.strip() else []
+    return [w for w in relation_words(text) if len(w) >= 3 and w not in STOPWORDS]
+
+
+@lru_cache(maxsize=65536)
+def _same_word(word: str, given: str) -> bool:
+    """A question word is a given relation word when it is the same word or the same root
+    ("describes" ~ "describe", "acted" ~ "acting"); no prefixes: "film" is not "filmmaker".
+    CJK: the given word is inside the question's run, or shares two of its characters."""
+    if has_cjk(word) or has_cjk(given):
+        return given in word or _lexical(word, given)[0] >= 0.6
+    w, g = singular(word), singular(given)
+    return w == g or (min(len(w), len(g)) >= 4 and _root(w) == _root(g))
 
 
 def slot(word: str, relation: str) -> int:

@@ -25,6 +25,17 @@ def parse_triples(reply: str) -> list[tuple[str, str, str]]:
     return _clean([m.groups() for m in _TUPLE.finditer(reply)])
 
 
+def parse_strings(reply: str) -> list[str]:
+    """The strings of the first JSON array in `reply` (fenced, chatty or cut off), else none."""
+    for candidate in _json_candidates(reply):
+        data = _loads(candidate)
+        if isinstance(data, dict):  # {"words": [...]}
+            data = next((v for v in data.values() if isinstance(v, list)), None)
+        if isinstance(data, list):
+            return [x.strip() for x in data if isinstance(x, str) and x.strip()]
+    return []
+
+
 def _json_candidates(reply: str) -> list[str]:
     out = [m.group(1) for m in _FENCE.finditer(reply)]
     starts = [i for i in (reply.find("{"), reply.find("[")) if i >= 0]
