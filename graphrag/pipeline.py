@@ -23,7 +23,7 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import answer_type_words, asks_time, content_words, looks_like_time, question_tokens
+from graphrag.retrievers.text import answer_type_words, asks_person, asks_time, content_words, looks_like_time, question_tokens
 
 log = logging.getLogger("graphrag")
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
@@ -48,6 +48,7 @@ class GraphRAG:
         self._lexicon: Lexicon | None = None
         self._linker: EntityLinker | None = None
         self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
+        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
 
     def _open_vectors(self):
@@ -182,6 +183,8 @@ class GraphRAG:
                 self._prefer_time(paths)
             else:
                 self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
+                if asks_person(text, toks):
+                    self._prefer_side(paths, "person")
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 
@@ -261,6 +264,42 @@ class GraphRAG:
             paths.insert(0, top)
             top.components["answer_type"] = round(top_sim - base, 4)
 
+    def _prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
+        """"WHO directed the films for the writer of X": the answer fills the asked-for slot of
+        the last relation, so it sits on that relation's side whose entities are closer to the
+        asked-for kind (people). When the best path walks its last relation into the other side
+        (the films the writer directed), the best path within `margin` that ends on the closer
+        side of the same relation goes first. Only for people: names of a kind as generic as
+        "words" or "things" are about as close to any side."""
+        if self.encoder is None or len(paths) < 2:
+            return
+        space = self.scorer.space_for(kind)
+        if space is None:
+            return
+        best = paths[0]
+        rel, way = best.steps[-1]
+        other = next((p for p in paths[1:] if p.score >= best.score - margin and p.steps[-1] == (rel, _flip(way))),
+                     None)
+        if other is None:
+            return
+        here, there = self._closeness(space, kind, best), self._closeness(space, kind, other)
+        if there - here >= 0.1 * (space.high - space.low):
+            paths.remove(other)
+            paths.insert(0, other)
+            other.components["answer_type"] = round(there - here, 4)
+
+    def _closeness(self, space, kind: str, p: RelPath) -> float:
+        """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
+        ends of one side of one relation are one kind of thing (people, films, years)."""
+        key = (kind, p.steps[-1])
+        if key not in self._side_closeness:
+            names = list(self.store.entity_names(p.ends(8)).values())
+            sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
+            if len(self._side_closeness) > 100_000:
+                self._side_closeness.clear()
+            self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
+        return self._side_closeness[key]
+
     def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[Candidate]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
         each candidate keeps the parts of its score."""
@@ -315,6 +354,10 @@ class GraphRAG:
         timings["total"] = timings["retrieve"] + timings["answer"]
         return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
                       timings, ans.cited, ans.model, ans.error)
+
+
+def _flip(way: str) -> str:
+    return "in" if way == "out" else "out"
 
 
 def _one_thread_per_query() -> None:

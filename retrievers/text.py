@@ -81,6 +81,16 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     return out
 
 
+_PERSON_WORDS = frozenset({"who", "whom"})
+_PERSON_NOUNS = frozenset({"person", "persons", "people"})
+
+
+def asks_person(text: str, toks: list[Token]) -> bool:
+    """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person."""
+    return (any(t.word in _PERSON_WORDS for t in toks) or "谁" in text
+            or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
+
+
 _TIME_WORDS = frozenset({"when"})
 _ZH_TIME = re.compile(r"什么时候|何时|哪一?年|哪一?天|几月|几号|什么时间|什么年代")
 _TIME_NAME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"

