@@ -50,6 +50,7 @@ def test_eval_writes_the_documented_report(graph, tmp_path, capsys):
     cfg = report["config"]
     assert cfg["budget"] == 256 and cfg["n"] == 3 and cfg["llm_model"] == "none"
     assert cfg["settings"]["budget"] == 256 and "tokenizer" in cfg
+    assert cfg["relation_words"] == 0  # the graph has no relation words file
     assert set(cfg["budget_sweep"]) == {"64", "256"}
     assert png.stat().st_size > 1000
     printed = capsys.readouterr().out

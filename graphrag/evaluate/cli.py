@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
             sweep[b] = aggregate(evaluate(rag, questions, progress=not args.quiet, desc=f"budget {b}",
                                           **{**overrides, "budget": b}))
     print(f"{len(questions)} questions from {args.questions}, graph {config['graph']}, budget {config['budget']}, "
-          f"hops {config['hops']}, llm {config['llm_model']}, embeddings {config['embed_model']}")
+          f"hops {config['hops']}, llm {config['llm_model']}, embeddings {config['embed_model']}, "
+          f"relation words {config['relation_words']}")
     print(format_table(report))
     if sweep:
         from graphrag.evaluate.plot import plot_budgets

@@ -125,6 +125,8 @@ def run_config(rag, questions_path: str, questions: Sequence[Question], override
         "llm_model": rag.llm.name if rag.llm is not None else "none",
         "embed_model": getattr(encoder, "name", None) or (s.embed_model if s.vector else "off"),
         "tokenizer": rag.counter.name,
+        # extra relation words given to the graph (a user's or an LLM's): they change the scores
+        "relation_words": sum(len(v) for v in rag.scorer.aliases.values()),
         "settings": s.public_dict(),
     }
 
