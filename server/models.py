@@ -175,6 +175,16 @@ class EntityList(BaseModel):
     entities: list[EntityHit]
 
 
+class RelationInfo(BaseModel):
+    relation: str
+    facts: int
+    words: list[str] = Field(description="extra question words from the graph's relation_words.json")
+
+
+class RelationList(BaseModel):
+    relations: list[RelationInfo]
+
+
 class Node(BaseModel):
     id: int
     name: str

@@ -1,13 +1,15 @@
-"""GET /graph/entities and GET /graph/subgraph: look up and explore the graph (notebook, web page)."""
+"""GET /graph/entities, /graph/subgraph and /graph/relations: look up and explore the graph
+(notebook, web page)."""
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 from starlette.concurrency import run_in_threadpool
 
+from graphrag import relation_words
 from graphrag.errors import NotFound
 from graphrag.pipeline import GraphRAG
 from graphrag.store.base import breadth_first
-from graphrag.server.models import EntityList, Subgraph
+from graphrag.server.models import EntityList, RelationList, Subgraph
 from graphrag.server.security import require_key
 from graphrag.server.state import ServerState, get_state
 
@@ -64,3 +66,16 @@ async def neighbourhood(entity: str = Query(min_length=1, max_length=500, descri
                         state: ServerState = Depends(get_state)) -> dict:
     """Edges within `hops` of the entity, breadth first, at most `limit` of them."""
     return await run_in_threadpool(subgraph, state.rag, entity, hops, limit)
+
+
+def relations(rag: GraphRAG) -> dict:
+    words = relation_words.load(rag.settings.home_path)
+    counts = sorted(rag.store.relation_counts().items(), key=lambda x: -x[1])
+    return {"relations": [{"relation": r, "facts": n, "words": words.get(r, [])} for r, n in counts]}
+
+
+@router.get("/relations", response_model=RelationList)
+async def relation_list(state: ServerState = Depends(get_state)) -> dict:
+    """The graph's relations, most facts first, with the extra words questions may use for them
+    (edit them with `graphrag relations`)."""
+    return await run_in_threadpool(relations, state.rag)

@@ -12,6 +12,7 @@ import pytest
 
 from graphrag.pipeline import GraphRAG
 from graphrag.server.app import create_app
+from graphrag import relation_words
 from graphrag.server.background import BackgroundServer
 
 QUESTION = "What country was Obama born in?"
@@ -189,6 +190,18 @@ def test_subgraph_is_capped(http):
     assert all(e["source"] in ids and e["target"] in ids for e in g["edges"])
     small = http.get("/graph/subgraph", params={"entity": g["center"]["id"], "hops": 1}).json()
     assert not small["truncated"] and all(g["center"]["id"] in (e["source"], e["target"]) for e in small["edges"])
+
+
+def test_relations_list_counts_and_words(http, rag):
+    before = http.get("/graph/relations").json()["relations"]
+    assert before[0]["facts"] >= before[-1]["facts"] and all(r["words"] == [] for r in before)
+    assert sum(r["facts"] for r in before) == rag.store.stats()["triples"]
+    relation_words.save(rag.settings.home_path, {"born in": ["birthplace"]})
+    try:
+        after = {r["relation"]: r["words"] for r in http.get("/graph/relations").json()["relations"]}
+        assert after["born in"] == ["birthplace"]
+    finally:
+        relation_words.path(rag.settings.home_path).unlink()
 
 
 def test_unknown_entity_is_404(http):
