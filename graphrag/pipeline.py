@@ -21,9 +21,9 @@ from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
 from graphrag.types import Edge, Result, Retrieval
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
-from graphrag.retrievers.paths import Path as RelPath, PathFinder
+from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import answer_type_words, asks_person, asks_time, content_words, looks_like_time, question_tokens
+from graphrag.retrievers.text import answer_type_words, asks_person, asks_time, kind_phrase, content_words, looks_like_time, question_tokens
 
 log = logging.getLogger("graphrag")
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
@@ -182,7 +182,8 @@ class GraphRAG:
             if asks_time(text, toks):
                 self._prefer_time(paths)
             else:
-                self._prefer_answer_type(paths, answer_type_words(text, toks, [(e.start, e.end) for e in entities]))
+                kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
+                self._prefer_answer_type(paths, kinds, kind_phrase(text, kinds[0]) if kinds else "")
                 if asks_person(text, toks):
                     self._prefer_side(paths, "person")
         t2 = time.perf_counter()
@@ -223,10 +224,11 @@ class GraphRAG:
                 p.components["answer_type"] = 1.0
                 return
 
-    def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str]) -> None:
+    def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
-        is not close to any relation name), extend the best path along steps the question does
-        not mention (born in → located in → part of) if that reaches entities much closer to the
+        is not close to any relation name), it may choose the last step among near ties (see
+        `_break_tie_by_kind`), then extend the best path along steps the question does not
+        mention (born in → located in → part of) if that reaches entities much closer to the
         noun (United States rather than Honolulu). Reorders `paths` in place."""
         if not type_words or self.encoder is None:
             return
@@ -237,6 +239,7 @@ class GraphRAG:
         rels = sorted({r for p in paths for r, _ in p.steps})
         if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
             return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
+        self._break_tie_by_kind(paths, phrase or type_words[0], space)
         best = paths[0]
         family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
         if len(family) < 2:
@@ -263,6 +266,23 @@ class GraphRAG:
             paths.remove(top)
             paths.insert(0, top)
             top.components["answer_type"] = round(top_sim - base, 4)
+
+    def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space, margin: float = STEP_COST) -> None:
+        """"What TYPE OF FILM is X": when the question's words back the best path's last step by
+        less than a step costs (or not at all), they did not choose it; the asked-for noun
+        phrase does: among paths differing only in the last step, the one whose ends are clearly
+        closer to it (genres rather than directors) goes first."""
+        best = paths[0]
+        rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
+                  and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
+        if not rivals:
+            return
+        scored = [(self._closeness(space, kind, p), p) for p in (best, *rivals)]
+        top_sim, top = max(scored, key=lambda x: x[0])
+        if top is not best and top_sim - scored[0][0] >= 0.1 * (space.high - space.low):
+            paths.remove(top)
+            paths.insert(0, top)
+            top.components["answer_type"] = round(top_sim - scored[0][0], 4)
 
     def _prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
         """"WHO directed the films for the writer of X": the answer fills the asked-for slot of

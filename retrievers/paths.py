@@ -26,6 +26,7 @@ SIBLING_CUES = frozenset("same share shares shared sharing also together co both
 WH_WORDS = frozenset("what which who whom whose when where".split())
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
+STEP_COST = 0.35  # what a step must be worth to be taken: question words backing it by less did not choose it
 
 
 @dataclass
@@ -281,11 +282,11 @@ class PathFinder:
                 else:
                     sibling -= 0.1
         link = p.topic.score / ctx.best_link - 1.0
-        p.score = best_sum - 0.6 * uncovered + order + sibling + link - 0.35 * k
+        p.score = best_sum - 0.6 * uncovered + order + sibling + link - STEP_COST * k
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + 0.6 * uncovered + last_back
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),
-                        "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -0.35 * k}
+                        "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -STEP_COST * k}
 
 
 @dataclass

