@@ -226,10 +226,10 @@ class GraphRAG:
 
     def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
-        is not close to any relation name), it may choose the last step among near ties (see
-        `_break_tie_by_kind`), then extend the best path along steps the question does not
-        mention (born in → located in → part of) if that reaches entities much closer to the
-        noun (United States rather than Honolulu). Reorders `paths` in place."""
+        is not close to any relation name), its phrase may choose the last step among near ties
+        (`_break_tie_by_kind`), then the noun may extend the best path along steps the question
+        does not mention (born in → located in → part of) if that reaches entities much closer
+        to the noun (United States rather than Honolulu). Reorders `paths` in place."""
         if not type_words or self.encoder is None:
             return
         space = self.scorer.space_for(type_words[0])
@@ -239,7 +239,8 @@ class GraphRAG:
         rels = sorted({r for p in paths for r, _ in p.steps})
         if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
             return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
-        self._break_tie_by_kind(paths, phrase or type_words[0], space)
+        if phrase != type_words[0]:
+            self._break_tie_by_kind(paths, phrase, space)
         best = paths[0]
         family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
         if len(family) < 2:
@@ -271,7 +272,8 @@ class GraphRAG:
         """"What TYPE OF FILM is X": when the question's words back the best path's last step by
         less than a step costs (or not at all), they did not choose it; the asked-for noun
         phrase does: among paths differing only in the last step, the one whose ends are clearly
-        closer to it (genres rather than directors) goes first."""
+        closer to it (genres rather than directors) goes first. Only a noun with what it is a
+        kind of: a bare "country" or "topics" is about as close to a title as to the answer."""
         best = paths[0]
         rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
                   and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
