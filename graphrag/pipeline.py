@@ -23,7 +23,8 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import answer_type_words, asks_person, asks_time, kind_phrase, content_words, looks_like_time, question_tokens
+from graphrag.retrievers.text import (answer_type_words, asks_person, asks_time, content_words, kind_phrase,
+                                      looks_like_time, question_tokens)
 
 log = logging.getLogger("graphrag")
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
@@ -219,9 +220,7 @@ class GraphRAG:
             if p.score < paths[0].score - margin:
                 return
             if ends_in_time(p):
-                paths.remove(p)
-                paths.insert(0, p)
-                p.components["answer_type"] = 1.0
+                _promote(paths, p, 1.0)
                 return
 
     def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
@@ -264,9 +263,7 @@ class GraphRAG:
         top_sim, top = max(scored, key=lambda x: x[0])
         # as close as a match to the noun, and clearly closer than where the best path ends
         if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
-            paths.remove(top)
-            paths.insert(0, top)
-            top.components["answer_type"] = round(top_sim - base, 4)
+            _promote(paths, top, top_sim - base)
 
     def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space, margin: float = STEP_COST) -> None:
         """"What TYPE OF FILM is X": when the question's words back the best path's last step by
@@ -282,9 +279,7 @@ class GraphRAG:
         scored = [(self._closeness(space, kind, p), p) for p in (best, *rivals)]
         top_sim, top = max(scored, key=lambda x: x[0])
         if top is not best and top_sim - scored[0][0] >= 0.1 * (space.high - space.low):
-            paths.remove(top)
-            paths.insert(0, top)
-            top.components["answer_type"] = round(top_sim - scored[0][0], 4)
+            _promote(paths, top, top_sim - scored[0][0])
 
     def _prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
         """"WHO directed the films for the writer of X": the answer fills the asked-for slot of
@@ -306,21 +301,20 @@ class GraphRAG:
             return
         here, there = self._closeness(space, kind, best), self._closeness(space, kind, other)
         if there - here >= 0.1 * (space.high - space.low):
-            paths.remove(other)
-            paths.insert(0, other)
-            other.components["answer_type"] = round(there - here, 4)
+            _promote(paths, other, there - here)
 
     def _closeness(self, space, kind: str, p: RelPath) -> float:
         """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
         ends of one side of one relation are one kind of thing (people, films, years)."""
         key = (kind, p.steps[-1])
-        if key not in self._side_closeness:
+        found = self._side_closeness.get(key)
+        if found is None:
             names = list(self.store.entity_names(p.ends(8)).values())
             sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
             if len(self._side_closeness) > 100_000:
                 self._side_closeness.clear()
-            self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
-        return self._side_closeness[key]
+            found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
+        return found
 
     def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[Candidate]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
@@ -376,6 +370,13 @@ class GraphRAG:
         timings["total"] = timings["retrieve"] + timings["answer"]
         return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
                       timings, ans.cited, ans.model, ans.error)
+
+
+def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:
+    """Move `p` to the front; its components say the answer type put it there, and by how much."""
+    paths.remove(p)
+    paths.insert(0, p)
+    p.components["answer_type"] = round(float(evidence), 4)
 
 
 def _flip(way: str) -> str:
