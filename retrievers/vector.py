@@ -325,19 +325,37 @@ class SyncStats:
 
 
 class VectorIndexes:
-    """The vector indexes of one graph directory; each kind is loaded on first use."""
+    """The vector indexes of one graph directory; each kind is loaded on first use, and again
+    when another process (a second server worker, `graphrag index`) has saved it since."""
 
     def __init__(self, home: str | Path, flat_max: int = FLAT_MAX):
         self.dir = Path(home) / "vectors"
         self.flat_max = flat_max
         self._loaded: dict[str, VectorIndex | None] = {}
+        self._stamps: dict[str, tuple[int, int] | None] = {}
         self._lock = threading.Lock()
 
+    def _stamp(self, kind: str) -> tuple[int, int] | None:
+        """The metadata file is renamed into place after the index: a new stamp, a complete index."""
+        try:
+            st = (self.dir / f"{kind}.json").stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
     def get(self, kind: str) -> VectorIndex | None:
+        stamp = self._stamp(kind)
         with self._lock:
-            if kind not in self._loaded:
+            if kind not in self._loaded or self._stamps.get(kind) != stamp:
                 self._loaded[kind] = VectorIndex.load(self.dir, kind, self.flat_max)
+                self._stamps[kind] = stamp
             return self._loaded[kind]
+
+    def _saved(self, ix: VectorIndex) -> None:
+        """This process wrote `ix`: keep it, no reload of what it already holds."""
+        with self._lock:
+            self._loaded[ix.kind] = ix
+            self._stamps[ix.kind] = self._stamp(ix.kind)
 
     def present(self) -> list[str]:
         return [k for k in KINDS if (self.dir / f"{k}.json").is_file()]
@@ -409,8 +427,7 @@ class VectorIndexes:
                     since_save = 0
             ix.store_version = p.store_version
             ix.save(self.dir)
-            with self._lock:
-                self._loaded[p.kind] = ix
+            self._saved(ix)
             out.append(SyncStats(p.kind, len(p.add), removed, len(ix), ix.index_type, p.rebuilt))
         return out
 
@@ -439,6 +456,7 @@ class VectorIndexes:
             return 0
         n = ix.remove(chunk_item(c, "").id for c in chunk_ids)
         ix.save(self.dir)
+        self._saved(ix)
         return n
 
 

@@ -112,6 +112,22 @@ def test_incremental_add_and_delete_keep_index_and_store_consistent(store, tmp_p
     assert all(i in gone for i, _ in VectorIndexes(home).search("triple", emb.encode(["Kismet starred"])[0], 10))
 
 
+def test_an_index_saved_by_another_process_is_reloaded(store, tmp_path):
+    """Two server workers: one ingests and re-indexes, the other must search the new vectors."""
+    home = tmp_path / "g"
+    emb = trigram_embedder()
+    mine, theirs = VectorIndexes(home), VectorIndexes(home)
+    mine.sync(store, emb, ["triple"])
+    before = theirs.get("triple")
+    assert theirs.get("triple") is before  # unchanged on disk: no reload
+    store.upsert_triples([Triple("Hawaii", "part_of", "United States")])
+    mine.sync(store, emb, ["triple"])
+    assert mine.get("triple") is mine.get("triple")  # its own write is not read back
+    hits = theirs.search("triple", emb.encode(["Hawaii part of United States"])[0], 1)
+    assert hits and hits[0][1] == pytest.approx(1.0, abs=1e-5)
+    assert len(theirs.get("triple")) == len(before) + 1
+
+
 def test_reused_id_with_new_text_is_re_embedded(store, tmp_path):
     home = tmp_path / "g"
     emb = trigram_embedder()
