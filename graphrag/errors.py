@@ -9,5 +9,9 @@ class NotFound(UserError):
     """A graph, entity or job that does not exist."""
 
 
+class NoGraph(NotFound, FileNotFoundError):
+    """No graph in the directory a command was pointed at (callers may catch either base)."""
+
+
 class BackendUnavailable(UserError):
     """A graph server or LLM endpoint cannot be reached."""

@@ -250,3 +250,14 @@ def test_fusion_explains_every_score(tmp_path):
     assert any("path_score" in f.components for f in r.facts)
     assert any("vector_sim" in f.components for f in r.facts)
     assert r.answers[0] == "United States"
+
+
+@pytest.mark.parametrize("command", ["stats", "index", "relations"])
+def test_commands_on_a_missing_graph_say_so_without_a_traceback(command, tmp_path, capsys):
+    from graphrag.cli import main
+
+    missing = tmp_path / "nothing-here"
+    assert main([command, "--graph", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: no graph at {missing}") and "Traceback" not in err
+    assert not missing.exists()  # looking did not create it

@@ -39,16 +39,12 @@ def parse_kinds(value: str | None, has_chunks: bool) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from graphrag.embed import load_embedder, resolve_model
-    from graphrag.errors import UserError
     from graphrag.settings import Settings
     from graphrag.store import open_store
     from graphrag.retrievers.vector import VectorIndexes, chunk_source, graph_has_cjk
 
     settings = Settings.load(args.graph, args.config, embed_model=args.model)
-    try:
-        store = open_store(settings, create=False)
-    except FileNotFoundError as e:
-        raise UserError(str(e)) from None
+    store = open_store(settings, create=False)
     t0 = time.perf_counter()
     try:
         kinds = parse_kinds(args.kinds, chunk_source(store, settings.home_path) is not None)

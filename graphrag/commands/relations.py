@@ -33,10 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from graphrag.store import open_store
 
     settings = Settings.load(args.graph, args.config, llm=args.llm)
-    try:
-        store = open_store(settings, create=False)
-    except FileNotFoundError as e:
-        raise UserError(str(e)) from None
+    store = open_store(settings, create=False)
     try:
         counts = store.relation_counts()
         words = rw.load(settings.home_path)

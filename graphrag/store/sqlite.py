@@ -10,6 +10,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from graphrag.errors import NoGraph
 from graphrag.normalize import normalize
 from graphrag.store.base import UpsertStats, breadth_first
 from graphrag.types import Edge, Entity, Triple
@@ -44,7 +45,7 @@ class SQLiteGraphStore:
         self.home = Path(home)
         self.path = self.home / self.filename
         if not self.path.exists() and not create:
-            raise FileNotFoundError(f"no graph at {self.home} (run `graphrag load FILE --graph {self.home}`)")
+            raise NoGraph(f"no graph at {self.home} (run `graphrag load FILE --graph {self.home}`)")
         self.home.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._write_lock = threading.Lock()
