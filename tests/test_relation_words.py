@@ -21,7 +21,8 @@ from graphrag.store.sqlite import SQLiteGraphStore
 
 TRIPLES = [Triple("Miles Davis", "P1303", "Trumpet"), Triple("Miles Davis", "P19", "Alton"),
            Triple("Miles Davis", "P264", "Columbia Records"), Triple("John Coltrane", "P1303", "Saxophone"),
-           Triple("John Coltrane", "P19", "Hamlet"), Triple("John Coltrane", "P264", "Impulse! Records")]
+           Triple("John Coltrane", "P19", "Hamlet"), Triple("John Coltrane", "P264", "Impulse! Records"),
+           Triple("Wayne Shorter", "P19", "Newark")]
 
 
 @pytest.fixture
@@ -150,8 +151,10 @@ def test_suggest_command_keeps_earlier_words_when_the_model_dies(home, monkeypat
     assert words["P1303"] == ["instrument", "play"]
     assert words["P19"] == ["native"]  # had words: not asked again without --all
     assert "P264" not in words
-    assert main(["relations", "--graph", str(home), "--suggest", "--all"]) == 0
+    assert main(["relations", "--graph", str(home), "--suggest", "--all", "--top", "2"]) == 0
     assert rw.load(home)["P19"] == ["native", "born"]  # "Alton" is an entity of the graph
+    second = llm.prompts[2:]  # the first run asked P1303 and P264 (and stopped there)
+    assert len(second) <= 2 and second[0][-1]["content"].startswith("Relation: P19\n")  # most facts first
 
 
 def test_suggest_needs_a_model(home, capsys):

@@ -19,6 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="ask the LLM (--llm or setting llm) for words of every relation that has none yet; "
                         "review the result: a small model suggests noise")
     p.add_argument("--all", action="store_true", help="with --suggest: also relations that already have words")
+    p.add_argument("--top", type=int, default=100, metavar="N",
+                   help="with --suggest: the N relations with the most facts (default 100; one model call each)")
     p.add_argument("--llm", choices=["openai", "local"], default=None, help="model for --suggest (default: setting llm)")
     p.add_argument("--json", action="store_true", help="print the relations and their words as JSON")
     add_graph_argument(p)
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 words[rel] = [w for w in before if given and w.casefold() not in drop]
                 changed |= words[rel] != before
         if args.suggest:
-            changed |= _suggest(settings, store, words, counts, redo=args.all)
+            changed |= _suggest(settings, store, words, counts, redo=args.all, top=args.top)
         if changed:
             print(f"saved {rw.save(settings.home_path, words)}", file=sys.stderr)
     finally:
@@ -78,7 +80,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _suggest(settings, store, words: dict[str, list[str]], counts: dict[str, int], redo: bool) -> bool:
+def _suggest(settings, store, words: dict[str, list[str]], counts: dict[str, int], redo: bool, top: int) -> bool:
     from graphrag import relation_words as rw
     from graphrag.errors import UserError
     from graphrag.llm import LLMError, make_llm
@@ -87,9 +89,12 @@ def _suggest(settings, store, words: dict[str, list[str]], counts: dict[str, int
     if llm is None:
         raise UserError("--suggest needs a model: --llm openai (any OpenAI-compatible endpoint, see README) "
                         "or --llm local")
-    todo = [r for r in counts if redo or not words.get(r)]
+    ranked = sorted(counts, key=lambda r: -counts[r])[:max(top, 0)]
+    todo = [r for r in ranked if redo or not words.get(r)]
+    if len(counts) > len(ranked):
+        print(f"asking about the {len(ranked)} relations with the most facts of {len(counts)} (--top)", file=sys.stderr)
     if not todo:
-        print("every relation has words already (--all asks again)", file=sys.stderr)
+        print("those relations have words already (--all asks again)", file=sys.stderr)
         return False
     pairs = rw.examples(store)
     from tqdm import tqdm
