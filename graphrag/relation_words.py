@@ -1,7 +1,7 @@
 """Extra words for a graph's relations: what questions say that the relation names do not.
 
-A relation name rarely holds every word a question uses for it ("what TYPE of film" asks for
-`has_genre`, "谁写的" for `作者`). `relation_words.json` in the graph directory maps a relation to
+A relation name rarely holds every word a question uses for it ("which INSTRUMENT" asks for
+Wikidata's `P1303`, "what KIND of music" for `genre`, "谁写的" for `作者`). `relation_words.json` in the graph directory maps a relation to
 such words or short phrases, in any language. It is the graph's own data: a user writes it (by
 hand or with `graphrag relations --add`), or `graphrag relations --suggest` asks the configured
 LLM once per relation at index time. Questions only read it: no LLM call on the hot path.
@@ -90,7 +90,7 @@ _SYSTEM = ("You help a question-answering system read a knowledge graph. Given o
 # Worked examples for the model; made-up relations, not any benchmark's.
 _SHOTS = [
     ("place_of_birth", [("Ada Lovelace", "London")], ["born", "birthplace", "hometown", "native of", "where from"]),
-    ("雇主", [("居里夫人", "巴黎大学")], ["工作", "任职", "就职", "在哪里上班", "单位"]),
+    ("供职", [("居里夫人", "巴黎大学")], ["工作", "任职", "就职", "在哪里上班", "单位"]),
 ]
 
 

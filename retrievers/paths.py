@@ -1,7 +1,7 @@
 """Relation paths from the linked entities, ranked as whole paths against the question.
 
 A path is a sequence of (relation, direction) steps from a topic entity, e.g. for "who directed
-the films written by X": X ←written_by– film –directed_by→ person. Paths are grown breadth first
+the films written by X": X ←author– film –director→ person. Paths are grown breadth first
 with a beam (only the best few prefixes are expanded) and a fan-out cap per node, so hub nodes
 cannot flood the search. A path's score says how well its relations explain the question's
 words: each step should be backed by a distinct question word, and each relation word of the

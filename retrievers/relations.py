@@ -1,9 +1,9 @@
 """How strongly a question word speaks for a relation of the graph.
 
 Evidence comes from the graph, never from a hand-made list in the code: shared word stems with
-the relation names ("directed" ~ "directed_by"), shared characters for Chinese ("容积率" ~
+the relation names ("educated" ~ "educated_at"), shared characters for Chinese ("容积率" ~
 "容积率"), the graph's own relation words file (`relation_words.py`: words a user or an index-time
-LLM pass gave for a relation, "type" for `has_genre`), and, when an embedder is given, cosine
+LLM pass gave for a relation, "instrument" for `P1303`), and, when an embedder is given, cosine
 similarity of the word and the relation name (cached per word, so repeated words cost nothing).
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Encoder(Protocol):
 
 
 def relation_words(relation: str) -> list[str]:
-    """`directed_by` → ["directed", "by"]; `hasGenre` → ["has", "genre"]."""
+    """`educated_at` → ["educated", "at"]; `placeOfBirth` → ["place", "of", "birth"]."""
     return fold(_CAMEL.sub(" ", relation)).split()
 
 
@@ -109,7 +109,7 @@ class RelationScorer:
 
     Semantic similarity is judged relative to the other relations near the topic: a word that
     is about equally close to all of them ("films" in a movie graph) backs none, a word far
-    closer to one relation than to the rest ("directed" → directed_by) backs that one.
+    closer to one relation than to the rest ("studied" → educated_at) backs that one.
     Chinese words may go to a second, multilingual model (`cjk`), so "出生" meets "born in".
     `words` maps a relation to extra words or phrases; a phrase counts only when all of its
     words are in the question ("type of film" backs nothing in "who directed the film")."""
@@ -187,7 +187,7 @@ def _same_word(word: str, given: str) -> bool:
 
 def slot(word: str, relation: str) -> int:
     """Which word of the relation name `word` matches (-1: none). Two question words matching
-    different words of one relation ("year" … "released" ~ release_year) are one mention of it."""
+    different words of one relation ("year" … "founded" ~ year_founded) are one mention of it."""
     return _lexical(word, relation)[1]
 
 

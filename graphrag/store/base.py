@@ -21,7 +21,7 @@ class GraphStore(Protocol):
     """A directed labelled multigraph of named entities.
 
     Edges are read in both directions: `neighbors(..., direction="in")` walks from objects back to
-    subjects ("what did X direct" where X is the object of `directed_by`).
+    subjects ("what did X write" where X is the object of `author`).
     """
 
     def upsert_triples(self, triples: Iterable[Triple], *, batch_size: int = 50_000,
