@@ -171,9 +171,13 @@ class GraphRAG:
         timings["link"] = (t1 - t0) * 1000
 
         text, toks = question_tokens(question)
+        kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
+        topics = [(e.start, e.end) for e in entities if e.score >= entities[0].score]
+        phrase, of_span = kind_phrase(text, kinds[0], topics) if kinds else ("", None)
         words, mention_pos = {}, {}
-        for e in entities:  # a topic's own mention is not a relation word, nor are better-linked mentions
-            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
+        for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
+            # mentions, nor what the answer is a kind of ("what type of FILM")
+            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e] + [of_span] * bool(of_span)
             words.setdefault(e.id, content_words(text, toks, covered))
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
@@ -183,8 +187,7 @@ class GraphRAG:
             if asks_time(text, toks):
                 self._prefer_time(paths)
             else:
-                kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
-                self._prefer_answer_type(paths, kinds, kind_phrase(text, kinds[0]) if kinds else "")
+                self._prefer_answer_type(paths, kinds, phrase)
                 if asks_person(text, toks):
                     self._prefer_side(paths, "person")
         t2 = time.perf_counter()
@@ -226,9 +229,11 @@ class GraphRAG:
     def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
         is not close to any relation name), its phrase may choose the last step among near ties
-        (`_break_tie_by_kind`), then the noun may extend the best path along steps the question
-        does not mention (born in → located in → part of) if that reaches entities much closer
-        to the noun (United States rather than Honolulu). Reorders `paths` in place."""
+        (`_break_tie_by_kind`); then the best path may be extended along steps the question does
+        not mention: by one step when a noun phrase ("what TYPES ARE THE MOVIES written by X":
+        their genres) is clearly closer to where that step ends, or, for a bare noun, as far as
+        entities much closer to it (born in → located in → part of: United States rather than
+        Honolulu). Reorders `paths` in place."""
         if not type_words or self.encoder is None:
             return
         space = self.scorer.space_for(type_words[0])
@@ -244,6 +249,12 @@ class GraphRAG:
         family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
         if len(family) < 2:
             return  # nothing to extend the best path with
+        if phrase != type_words[0]:
+            scored = [(self._closeness(space, phrase, p), p) for p in family if len(p.steps) <= len(best.steps) + 1]
+            top_sim, top = max(scored, key=lambda x: x[0])
+            if top is not best and top_sim - scored[0][0] >= 0.2 * (high - low):
+                _promote(paths, top, top_sim - scored[0][0])
+            return
         # how close the noun is to what a relation path reaches, judged on its best-supported end
         # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
         todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]

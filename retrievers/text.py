@@ -91,11 +91,15 @@ def asks_person(text: str, toks: list[Token]) -> bool:
             or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
 
 
-def kind_phrase(text: str, noun: str) -> str:
-    """The asked-for noun with what it is a kind of: "what TYPE OF FILM is …" → "type of film"
-    (a bare "type" is close to almost anything); else the noun itself."""
-    m = re.search(rf"\b{re.escape(noun)}\s+of\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", text, re.I)
-    return m.group(0).casefold() if m else noun
+def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int] | None]:
+    """The asked-for noun with what it is a kind of, and where that word is: "what TYPE OF FILM
+    is …", "what TYPES ARE THE MOVIES …" → "type of film", "types of movies" (a bare "type" is
+    close to almost anything); else the noun itself and None. The topic's name is not a kind:
+    "what country was OBAMA born in" (`covered`: the topic's mention)."""
+    m = re.search(rf"\b{re.escape(noun)}\s+(?:of|are|is|was|were)\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]+)", text, re.I)
+    if m is None or m.group(1).casefold() in STOPWORDS or any(a <= m.start(1) < b for a, b in covered):
+        return noun, None
+    return f"{noun} of {m.group(1).casefold()}", m.span(1)
 
 
 _TIME_WORDS = frozenset({"when"})

@@ -119,7 +119,10 @@ def test_asked_for_kind_chooses_among_unbacked_last_steps(tmp_path):
              "Glass Orchard": ("Thomas Bergmann", "German", "Comedy"),
              "Red Canyon": ("Richard Kowalski", "Spanish", "Western")}
     triples = [Triple(f, rel, obj) for f, objs in films.items() for rel, obj in zip(("P1", "P2", "P3"), objs)]
+    triples += [Triple("Glass Orchard", "starring", "Anna Berg"), Triple("Red Canyon", "starring", "Anna Berg")]
     SQLiteGraphStore(tmp_path).upsert_triples(triples)
     with GraphRAG.open(tmp_path, llm="none") as rag:
         assert rag.retrieve("what type of film is Glass Orchard").answers[0] == "Comedy"
         assert rag.retrieve("what kind of movie is Red Canyon").answers[0] == "Western"
+        # the phrase also extends a path the words stop short of: her films → their genres
+        assert set(rag.retrieve("what types are the movies starred by Anna Berg").answers[:2]) == {"Comedy", "Western"}
