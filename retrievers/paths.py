@@ -14,7 +14,7 @@ from itertools import permutations
 
 from graphrag.store.base import GraphStore
 from graphrag.types import Edge, LinkedEntity
-from graphrag.retrievers.relations import RelationScorer, slot
+from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import Token
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -237,7 +237,7 @@ class PathFinder:
         # one distinct question word backs each step (at most 3 steps: brute force is fine);
         # a relation used twice needs two mentions, not two halves of one ("year … released")
         rels = [rel for rel, _ in p.steps]
-        slots = [[slot(w.word, rel) for w in words] for rel in rels]
+        slots = [[self.scorer.slot(w.word, rel) for w in words] for rel in rels]
         best_sum, best_assign = 0.0, ()
         for assign in permutations(range(len(words)), min(k, len(words))):
             s = 0.0

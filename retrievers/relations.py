@@ -166,6 +166,19 @@ class RelationScorer:
         return out
 
 
+    def slot(self, word: str, relation: str) -> int:
+        """Which word of the relation `word` matches (-1: none): a word of its name, else one of
+        its extra words (100 + their index). Two question words on different slots of one
+        relation are one mention of it ("release" … "dates" with "date" given for the relation)."""
+        at = slot(word, relation)
+        if at >= 0:
+            return at
+        for k, phrase in enumerate(self.aliases.get(relation, ())):
+            if any(_same_word(word, pw) for pw in phrase):
+                return 100 + k
+        return -1
+
+
 def _phrase_words(text: str) -> list[str]:
     """The words of a relation word or phrase that can match a question word: "type of film" →
     ["type", "film"]; a CJK phrase stays whole (it is matched by shared characters)."""

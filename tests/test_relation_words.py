@@ -171,3 +171,13 @@ def test_suggest_with_the_packaged_local_model(home):
     for rel, got in rw.load(home).items():
         assert rel in {"P1303", "P19", "P264"}
         assert not {w for w in got if w in names or "_" in w or w == rel}
+
+
+def test_a_relation_word_and_a_given_word_are_one_mention():
+    """"release dates": "release" matches the name, "date" was given for it; together they are
+    one mention, not two steps along the same relation."""
+    scorer = RelationScorer(words={"release_year": ["date", "premiered"]})
+    name, given = scorer.slot("release", "release_year"), scorer.slot("dates", "release_year")
+    assert name >= 0 and given >= 0 and name != given
+    assert scorer.slot("premiered", "release_year") not in (name, given, -1)
+    assert scorer.slot("director", "release_year") == -1
