@@ -174,10 +174,10 @@ def test_suggest_with_the_packaged_local_model(home):
 
 
 def test_a_relation_word_and_a_given_word_are_one_mention():
-    """"release dates": "release" matches the name, "date" was given for it; together they are
-    one mention, not two steps along the same relation."""
-    scorer = RelationScorer(words={"release_year": ["date", "premiered"]})
-    name, given = scorer.slot("release", "release_year"), scorer.slot("dates", "release_year")
+    """"publication dates": "publication" matches the name, "date" was given for it; together
+    they are one mention, not two steps along the same relation."""
+    scorer = RelationScorer(words={"publication_year": ["date", "published"]})
+    name, given = scorer.slot("publication", "publication_year"), scorer.slot("dates", "publication_year")
     assert name >= 0 and given >= 0 and name != given
-    assert scorer.slot("premiered", "release_year") not in (name, given, -1)
-    assert scorer.slot("director", "release_year") == -1
+    assert scorer.slot("published", "publication_year") not in (name, given, -1)
+    assert scorer.slot("author", "publication_year") == -1
