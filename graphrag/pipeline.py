@@ -177,7 +177,9 @@ class GraphRAG:
         words, mention_pos = {}, {}
         for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
             # mentions, nor what the answer is a kind of ("what type of FILM")
-            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e] + [of_span] * bool(of_span)
+            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
+            if of_span:
+                covered.append(of_span)
             words.setdefault(e.id, content_words(text, toks, covered))
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
