@@ -13,6 +13,7 @@ from graphrag import relation_words
 from graphrag.answer import extractive, with_llm
 from graphrag.errors import UserError
 from graphrag.factblock import Candidate, build
+from graphrag.files import stamp
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
 from graphrag.settings import Settings
@@ -132,9 +133,9 @@ class GraphRAG:
 
     @property
     def scorer(self) -> RelationScorer:
-        stamp = self._words_stamp()
-        if self._scorer is None or stamp != self._scorer_stamp:
-            self._scorer_stamp = stamp  # relation words edited while open (a server): picked up here
+        words_stamp = stamp(relation_words.path(self.settings.home_path))
+        if self._scorer is None or words_stamp != self._scorer_stamp:
+            self._scorer_stamp = words_stamp  # relation words edited while open (a server): picked up here
             try:
                 words = relation_words.load(self.settings.home_path)
             except UserError as e:  # answer without them rather than fail every question
@@ -145,13 +146,6 @@ class GraphRAG:
             if stored is not None:
                 self._scorer.warm(*stored)
         return self._scorer
-
-    def _words_stamp(self) -> tuple[int, int] | None:
-        try:
-            st = relation_words.path(self.settings.home_path).stat()
-        except OSError:
-            return None
-        return st.st_mtime_ns, st.st_size
 
     @property
     def linker(self) -> EntityLinker:

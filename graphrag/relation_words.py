@@ -9,11 +9,10 @@ LLM once per relation at index time. Questions only read it: no LLM call on the 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+from graphrag.files import atomic_file
 from graphrag.llm.base import LLM, LLMError
 from graphrag.normalize import fold, has_cjk
 
@@ -45,15 +44,9 @@ def load(home: str | Path | None) -> dict[str, list[str]]:
 def save(home: str | Path, words: dict[str, list[str]]) -> Path:
     """Atomic: a crash leaves the old file or the new one, never half of one."""
     target = path(home)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".relation_words.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({k: v for k, v in sorted(words.items()) if v}, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(target) as fh:
+        text = json.dumps({k: v for k, v in sorted(words.items()) if v}, ensure_ascii=False, indent=1)
+        fh.write((text + "\n").encode("utf-8"))
     return target
 
 

@@ -3,14 +3,13 @@ automaton. Built at load time and persisted beside the store, so linking a quest
 single pass over its characters."""
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick
 
+from graphrag.files import atomic_file
 from graphrag.normalize import fold, has_cjk, normalize
 from graphrag.store.base import GraphStore
 
@@ -58,14 +57,8 @@ class Lexicon:
     def save(self, home: str | Path) -> Path:
         """Atomic: write a temp file then rename, so a reader never sees half a lexicon."""
         path = Path(home) / LEXICON_FILE
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon.")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_file(path) as fh:
+            pickle.dump((FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
         return path
 
     @classmethod

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import threading
 import unicodedata
 import zlib
@@ -26,6 +25,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import numpy as np
 
 from graphrag.errors import UserError
+from graphrag.files import atomic_file, stamp
 from graphrag.normalize import has_cjk
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import relation_text
@@ -182,7 +182,8 @@ class VectorIndex:
         directory.mkdir(parents=True, exist_ok=True)
         blob = faiss.serialize_index(self.index)
         idx_path, meta_path = directory / f"{self.kind}.faiss", directory / f"{self.kind}.json"
-        _atomic_write(idx_path, blob.tobytes())
+        with atomic_file(idx_path) as fh:
+            fh.write(blob.tobytes())
         ids = np.fromiter(self.checksums, dtype=np.int64, count=len(self.checksums))
         meta = {
             "kind": self.kind, "model": self.model, "dim": self.dim, "store_version": self.store_version,
@@ -192,7 +193,8 @@ class VectorIndex:
             "deleted": _pack(np.array(sorted(self.deleted), dtype=np.int64)),
             "labels": {str(k): v for k, v in self.labels.items()},
         }
-        _atomic_write(meta_path, json.dumps(meta).encode("utf-8"))
+        with atomic_file(meta_path) as fh:
+            fh.write(json.dumps(meta).encode("utf-8"))
 
     @classmethod
     def load(cls, directory: Path, kind: str, flat_max: int = FLAT_MAX) -> "VectorIndex | None":
@@ -236,15 +238,6 @@ def make_index(dim: int, n: int, flat_max: int = FLAT_MAX):
     hnsw.hnsw.efConstruction = EF_CONSTRUCTION
     hnsw.hnsw.efSearch = EF_SEARCH
     return "hnsw", faiss.IndexIDMap2(hnsw)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 # -- what each kind indexes ------------------------------------------------------------------
@@ -337,11 +330,7 @@ class VectorIndexes:
 
     def _stamp(self, kind: str) -> tuple[int, int] | None:
         """The metadata file is renamed into place after the index: a new stamp, a complete index."""
-        try:
-            st = (self.dir / f"{kind}.json").stat()
-        except OSError:
-            return None
-        return st.st_mtime_ns, st.st_size
+        return stamp(self.dir / f"{kind}.json")
 
     def get(self, kind: str) -> VectorIndex | None:
         stamp = self._stamp(kind)

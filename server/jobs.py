@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from graphrag.errors import UserError
+from graphrag.files import atomic_file
 
 log = logging.getLogger("graphrag.server")
 
@@ -84,9 +85,8 @@ class JobManager:
             return
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
-            tmp = self._folder / f".{job_id}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps({**self._jobs[job_id], "_pid": os.getpid()}, default=str), encoding="utf-8")
-            os.replace(tmp, self._folder / f"{job_id}.json")
+            with atomic_file(self._folder / f"{job_id}.json") as fh:
+                fh.write(json.dumps({**self._jobs[job_id], "_pid": os.getpid()}, default=str).encode("utf-8"))
             self._saved[job_id] = time.monotonic()
         except OSError:  # the job runs on; only other processes lose sight of it
             log.warning("cannot write job file for %s", job_id, exc_info=True)

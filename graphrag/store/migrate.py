@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from graphrag.errors import UserError
+from graphrag.files import atomic_file
 from graphrag.types import Triple
 
 HELP = "copy an embedded graph (triples, aliases, provenance) into NebulaGraph in resumable batches"
@@ -49,9 +49,8 @@ class Checkpoint:
 
     def save(self) -> None:
         self._all[self.target] = {"last_id": self.last_id, "copied": self.copied, "aliases_done": self.aliases_done}
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._all, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)  # atomic: a crash leaves the old or the new checkpoint
+        with atomic_file(self.path) as fh:  # a crash leaves the old or the new checkpoint
+            fh.write(json.dumps(self._all, indent=1).encode("utf-8"))
 
 
 @dataclass
