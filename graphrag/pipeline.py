@@ -246,10 +246,7 @@ class GraphRAG:
         if len(family) < 2:
             return  # nothing to extend the best path with
         if phrase != type_words[0]:
-            scored = [(self._closeness(space, phrase, p), p) for p in family if len(p.steps) <= len(best.steps) + 1]
-            top_sim, top = max(scored, key=lambda x: x[0])
-            if top is not best and top_sim - scored[0][0] >= 0.2 * (high - low):
-                _promote(paths, top, top_sim - scored[0][0])
+            self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
             return
         # how close the noun is to what a relation path reaches, judged on its best-supported end
         # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
@@ -281,12 +278,8 @@ class GraphRAG:
         best = paths[0]
         rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
                   and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
-        if not rivals:
-            return
-        scored = [(self._closeness(space, kind, p), p) for p in (best, *rivals)]
-        top_sim, top = max(scored, key=lambda x: x[0])
-        if top is not best and top_sim - scored[0][0] >= 0.1 * (space.high - space.low):
-            _promote(paths, top, top_sim - scored[0][0])
+        if rivals:
+            self._promote_closest(paths, space, kind, [best, *rivals], 0.1)
 
     def _prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
         """"WHO directed the films for the writer of X": the answer fills the asked-for slot of
@@ -304,11 +297,17 @@ class GraphRAG:
         rel, way = best.steps[-1]
         other = next((p for p in paths[1:] if p.score >= best.score - margin and p.steps[-1] == (rel, _flip(way))),
                      None)
-        if other is None:
-            return
-        here, there = self._closeness(space, kind, best), self._closeness(space, kind, other)
-        if there - here >= 0.1 * (space.high - space.low):
-            _promote(paths, other, there - here)
+        if other is not None:
+            self._promote_closest(paths, space, kind, [best, other], 0.1)
+
+    def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
+                         margin: float) -> None:
+        """Move the candidate whose ends are closest to `kind` to the front, if it is closer than
+        the first candidate (the best path) by `margin` of the model's similarity scale."""
+        scored = [(self._closeness(space, kind, p), p) for p in candidates]
+        top_sim, top = max(scored, key=lambda x: x[0])
+        if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
+            _promote(paths, top, top_sim - scored[0][0])
 
     def _closeness(self, space, kind: str, p: RelPath) -> float:
         """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
