@@ -1,4 +1,5 @@
-"""Reading question files (JSON lines: `id`, `question`, `answers`, `hops`).
+"""Reading question files (JSON lines: `id`, `question`, `answers`, `hops`; optional
+`topic_entity`, and `unanswerable: true` with empty `answers` for a fact the graph lacks).
 
 A malformed file stops the run before any question is asked, with the line number and what is
 wrong, so a typo in line 713 does not cost a 10-minute run.
@@ -23,6 +24,7 @@ class Question:
     answers: tuple[str, ...]
     hops: int
     topic_entity: str | None = None  # for linking_acc only; never shown to the system under test
+    answerable: bool = True  # False: the graph lacks the fact; the right reply is "I don't know"
 
 
 def _fail(path: Path, line: int, why: str) -> QuestionFileError:
@@ -46,14 +48,19 @@ def parse_line(text: str, path: Path, line: int) -> Question:
         raise _fail(path, line, "'question' must be a non-empty string")
     if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
         raise _fail(path, line, "'answers' must be a list of strings")
-    if not any(a.strip() for a in answers):
-        raise _fail(path, line, "'answers' is empty: a question without a gold answer cannot be scored")
+    unanswerable = row.get("unanswerable", False)
+    if not isinstance(unanswerable, bool):
+        raise _fail(path, line, "'unanswerable' must be true or false")
+    if not unanswerable and not any(a.strip() for a in answers):
+        raise _fail(path, line, "'answers' is empty: a question without a gold answer cannot be scored "
+                                "(mark it \"unanswerable\": true if the graph lacks the fact)")
     if isinstance(hops, bool) or not isinstance(hops, int) or hops < 1:
         raise _fail(path, line, f"'hops' must be a positive integer, got {hops!r}")
     topic = row.get("topic_entity")
     if topic is not None and not isinstance(topic, str):
         raise _fail(path, line, "'topic_entity' must be a string when present")
-    return Question(str(qid), question, tuple(a for a in answers if a.strip()), hops, topic or None)
+    return Question(str(qid), question, tuple(a for a in answers if a.strip()), hops, topic or None,
+                    not unanswerable)
 
 
 def read_questions(path: str | Path, limit: int | None = None) -> list[Question]:

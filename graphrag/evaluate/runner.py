@@ -9,7 +9,7 @@ from typing import Any, Iterable, Sequence
 from graphrag.evaluate import metrics
 from graphrag.evaluate.questions import Question
 
-METRICS = ("n", "hits_at_1", "fact_hit", "fact_recall", "answer_f1", "linking_acc",
+METRICS = ("n", "hits_at_1", "coverage", "precision", "fact_hit", "fact_recall", "answer_f1", "linking_acc",
            "retrieve_p50_ms", "retrieve_p95_ms", "ask_p50_ms", "ask_p95_ms", "peak_rss_mb")
 
 
@@ -28,6 +28,8 @@ class Outcome:
     ask_ms: float
     rss_mb: float  # the process's peak RSS when this question was done
     tokens: int = 0
+    answered: bool = True  # the system gave an answer (it did not say it does not know)
+    answerable: bool = True
 
 
 @dataclass
@@ -48,10 +50,12 @@ def peak_rss_mb() -> float:
 
 def score(q: Question, answers: Sequence[str], block_entities: Iterable[str], linked_names: Iterable[str],
           retrieve_ms: float, ask_ms: float, tokens: int = 0) -> Outcome:
+    """An unanswerable question is a hit when the system answers nothing."""
     hit, recall = metrics.fact_coverage(block_entities, q.answers)
     link = metrics.linked(linked_names, q.topic_entity) if q.topic_entity else None
-    return Outcome(q.id, q.hops, metrics.hits_at_1(answers, q.answers), hit, recall,
-                   metrics.answer_f1(answers, q.answers), link, retrieve_ms, ask_ms, peak_rss_mb(), tokens)
+    h1 = metrics.hits_at_1(answers, q.answers) if q.answerable else float(not answers)
+    return Outcome(q.id, q.hops, h1, hit, recall, metrics.answer_f1(answers, q.answers), link, retrieve_ms,
+                   ask_ms, peak_rss_mb(), tokens, bool(answers), q.answerable)
 
 
 def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
@@ -60,13 +64,18 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         return None if x is None else round(x, nd)
 
     links = [o.linked for o in outcomes if o.linked is not None]
+    answered = [o for o in outcomes if o.answered]
+    gold = [o for o in outcomes if o.answerable]
     retrieve = [o.retrieve_ms for o in outcomes]
     ask = [o.ask_ms for o in outcomes]
     return {
         "n": len(outcomes),
         "hits_at_1": r(metrics.mean([o.hits_at_1 for o in outcomes])),
-        "fact_hit": r(metrics.mean([o.fact_hit for o in outcomes])),
-        "fact_recall": r(metrics.mean([o.fact_recall for o in outcomes])),
+        # answered questions / all; right answers among the answered (an answered unanswerable is wrong)
+        "coverage": r(len(answered) / len(outcomes) if outcomes else None),
+        "precision": r(metrics.mean([o.hits_at_1 if o.answerable else 0.0 for o in answered])),
+        "fact_hit": r(metrics.mean([o.fact_hit for o in gold])),
+        "fact_recall": r(metrics.mean([o.fact_recall for o in gold])),
         "answer_f1": r(metrics.mean([o.answer_f1 for o in outcomes])),
         "linking_acc": r(metrics.mean(links)),
         "retrieve_p50_ms": r(metrics.percentile(retrieve, 50), 1),
@@ -133,7 +142,8 @@ def run_config(rag, questions_path: str, questions: Sequence[Question], override
 
 def format_table(report: Report) -> str:
     """A plain-text table: one row per hop and one overall."""
-    cols = [("n", "n", "{:d}"), ("hits@1", "hits_at_1", "{:.3f}"), ("fact_hit", "fact_hit", "{:.3f}"),
+    cols = [("n", "n", "{:d}"), ("hits@1", "hits_at_1", "{:.3f}"), ("cover", "coverage", "{:.3f}"),
+            ("prec", "precision", "{:.3f}"), ("fact_hit", "fact_hit", "{:.3f}"),
             ("fact_rec", "fact_recall", "{:.3f}"), ("ans_f1", "answer_f1", "{:.3f}"),
             ("link_acc", "linking_acc", "{:.3f}"), ("ret_p50", "retrieve_p50_ms", "{:.0f}"),
             ("ret_p95", "retrieve_p95_ms", "{:.0f}"), ("ask_p50", "ask_p50_ms", "{:.0f}"),

@@ -1,0 +1,226 @@
+"""The ranking dev suite: several graphs and vocabularies built from ../shared/data, so ranking is
+developed on more than the one graph it would otherwise be fitted to.
+
+    python bench/devsuite.py build            # graphs and question files under $DEVSUITE (/tmp/devsuite)
+    python bench/devsuite.py run [--sets a,b] # every set: hits@1, answer in block, coverage, precision
+
+Sets:
+- `metaqa`: MetaQA dev (1-3 hops) on its own relation names.
+- `metaqa-wikidata`, `metaqa-freebase`, `metaqa-schema`: the same questions over the same KB with
+  its nine relations renamed to the labels of three public vocabularies (Wikidata property labels,
+  Freebase dotted ids, schema.org Movie properties). Renaming is by this script only: nothing in
+  the product knows any of these names.
+- `ntm`: MetaQA's back-translated 1-hop paraphrases (noisy, closest to typed questions).
+- `nlpcc`: NLPCC 2016 Chinese 1-hop.
+- `constraints`: two-constraint questions generated from the MetaQA KB ("which films directed by
+  A starred B"), several phrasings, answers = the intersection.
+- `abstain`: a MetaQA subgraph with two relations removed; the questions that asked for them must
+  be answered "don't know", the others answered.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+OUT = Path(os.environ.get("DEVSUITE", "/tmp/devsuite"))
+
+# The benchmark's relation names appear here, in the bench, and nowhere in the product.
+VOCABULARIES = {
+    "wikidata": {"directed_by": "director", "written_by": "screenwriter", "starred_actors": "cast member",
+                 "release_year": "publication date", "in_language": "original language of film or TV show",
+                 "has_tags": "main subject", "has_genre": "genre", "has_imdb_votes": "number of reviews/ratings",
+                 "has_imdb_rating": "review score"},
+    "freebase": {"directed_by": "film.film.directed_by", "written_by": "film.film.written_by",
+                 "starred_actors": "film.film.starring", "release_year": "film.film.initial_release_date",
+                 "in_language": "film.film.language", "has_tags": "film.film.subjects",
+                 "has_genre": "film.film.genre", "has_imdb_votes": "film.film.vote_count",
+                 "has_imdb_rating": "film.film.rating"},
+    "schema": {"directed_by": "director", "written_by": "author", "starred_actors": "actor",
+               "release_year": "datePublished", "in_language": "inLanguage", "has_tags": "keywords",
+               "has_genre": "genre", "has_imdb_votes": "ratingCount", "has_imdb_rating": "ratingValue"},
+}
+
+SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain"]
+GRAPH_OF = {"metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
+            "metaqa-schema": "metaqa-schema", "ntm": "metaqa", "nlpcc": "nlpcc", "constraints": "metaqa",
+            "abstain": "abstain"}
+
+
+def _kb(path: Path) -> list[tuple[str, str, str]]:
+    return [tuple(line.rstrip("\n").split("\t")) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _write_kb(path: Path, triples) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for s, r, o in triples:
+            f.write(f"{s}\t{r}\t{o}\n")
+
+
+def _write_questions(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_questions(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+CONSTRAINT_TEMPLATES = [
+    # (first relation, second relation, phrasings); both relations point from the film to the constraint
+    ("directed_by", "starred_actors", ["which films directed by {a} starred {b}",
+                                       "what movies did {a} direct that {b} acted in",
+                                       "{b} appeared in which films directed by {a}"]),
+    ("written_by", "starred_actors", ["which movies written by {a} star {b}",
+                                      "what films did {a} write that feature {b}",
+                                      "name the films with {b} that were written by {a}"]),
+    ("directed_by", "written_by", ["which films were directed by {a} and written by {b}",
+                                   "what movies did {a} direct from a screenplay by {b}"]),
+    ("starred_actors", "release_year", ["which films starring {a} came out in {b}",
+                                        "what movies did {a} act in that were released in {b}"]),
+    ("directed_by", "has_genre", ["which {b} films did {a} direct",
+                                  "what {b} movies were directed by {a}"]),
+]
+
+
+def constraint_questions(kb, n: int = 150, seed: int = 7) -> list[dict]:
+    rnd = random.Random(seed)
+    by_rel: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # rel → object → films
+    film_objs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (film, rel) → objects
+    for s, r, o in kb:
+        by_rel[r][o].add(s)
+        film_objs[(s, r)].add(o)
+    films = sorted({s for s, _, _ in kb if (s, "directed_by") in film_objs})
+    out, seen = [], set()
+    tries = 0
+    while len(out) < n and tries < 200_000:
+        tries += 1
+        r1, r2, phrasings = CONSTRAINT_TEMPLATES[len(out) % len(CONSTRAINT_TEMPLATES)]
+        film = rnd.choice(films)
+        a_opts, b_opts = sorted(film_objs.get((film, r1), ())), sorted(film_objs.get((film, r2), ()))
+        if not a_opts or not b_opts:
+            continue
+        a, b = rnd.choice(a_opts), rnd.choice(b_opts)
+        both = by_rel[r1][a] & by_rel[r2][b]
+        # a real constraint: each side alone allows clearly more than both together
+        if a == b or (a, b) in seen or len(both) > 3 or len(by_rel[r1][a]) < 2 * len(both) + 1 \
+                or len(by_rel[r2][b]) < 2 * len(both) + 1 or len(by_rel[r2][b]) > 400:
+            continue
+        seen.add((a, b))
+        text = rnd.choice(phrasings).format(a=a, b=b.lower() if r2 == "has_genre" else b)
+        out.append({"id": f"constraints-{len(out):04d}", "question": text, "answers": sorted(both), "hops": 2,
+                    "qtype": f"{r1}+{r2}"})
+    return out
+
+
+ABSENT = ("release_year", "has_genre")  # removed from the abstention graph
+
+
+def abstain_set(kb, dev: list[dict], n: int = 200, seed: int = 11) -> tuple[list, list[dict]]:
+    """A subgraph around 1-hop dev topics, without two of its relations: questions about those are
+    unanswerable (gold: abstain), the rest stay answerable."""
+    rnd = random.Random(seed)
+    one_hop = [q for q in dev if q["hops"] == 1]
+    rnd.shuffle(one_hop)
+    picked = one_hop[:n]
+    topics = {q["topic_entity"] for q in picked}
+    sub = [(s, r, o) for s, r, o in kb if (s in topics or o in topics) and r not in ABSENT]
+    # keep the graph from being only the topics' stars: add their films' other facts too
+    films = {s for s, r, o in sub}
+    sub = list(dict.fromkeys(sub + [(s, r, o) for s, r, o in kb if s in films and r not in ABSENT]))
+    rows = []
+    for q in picked:
+        rel = q["qtype"].split("_to_")[-1]
+        gone = rel in ("year", "genre")
+        row = {"id": "abstain-" + q["id"], "question": q["question"], "hops": 1,
+               "answers": [] if gone else q["answers"], "unanswerable": gone, "topic_entity": q["topic_entity"]}
+        rows.append(row)
+    return sub, rows
+
+
+def build(force: bool = False) -> None:
+    from graphrag.pipeline import GraphRAG
+
+    kb = _kb(DATA / "metaqa" / "kb.tsv")
+    dev = _read_questions(DATA / "metaqa" / "dev.jsonl")
+    files: dict[str, Path] = {"metaqa": DATA / "metaqa" / "kb.tsv", "nlpcc": DATA / "nlpcc2016" / "kb.tsv"}
+    for name, mapping in VOCABULARIES.items():
+        files[f"metaqa-{name}"] = OUT / "kb" / f"metaqa-{name}.tsv"
+        if force or not files[f"metaqa-{name}"].exists():
+            _write_kb(files[f"metaqa-{name}"], ((s, mapping[r], o) for s, r, o in kb))
+    sub, rows = abstain_set(kb, dev)
+    files["abstain"] = OUT / "kb" / "abstain.tsv"
+    _write_kb(files["abstain"], sub)
+    _write_questions(OUT / "questions" / "abstain.jsonl", rows)
+    _write_questions(OUT / "questions" / "constraints.jsonl", constraint_questions(kb))
+    for graph, path in files.items():
+        home = OUT / "graphs" / graph
+        if home.exists() and not force:
+            continue
+        with GraphRAG.open(home, llm="none") as rag:
+            rag.load(path)
+        print(f"built {graph}", file=sys.stderr)
+
+
+def questions_of(name: str) -> Path:
+    return {"metaqa": DATA / "metaqa" / "dev.jsonl", "ntm": DATA / "metaqa" / "ntm_dev.jsonl",
+            "nlpcc": DATA / "nlpcc2016" / "dev.jsonl"}.get(name) or (
+        DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
+
+
+def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | None) -> dict:
+    from graphrag.evaluate.questions import read_questions
+    from graphrag.evaluate.runner import aggregate, evaluate, warm_up
+    from graphrag.pipeline import GraphRAG
+
+    results = {}
+    for name in sets:
+        qs = read_questions(questions_of(name), limit=limit)
+        with GraphRAG.open(OUT / "graphs" / GRAPH_OF[name], llm="none") as rag:
+            warm_up(rag, qs[0].question)
+            report = aggregate(evaluate(rag, qs, progress=False, **overrides))
+        results[name] = report.to_dict()
+        print(format_row(name, report.to_dict()), flush=True)
+    if out_json:
+        Path(out_json).write_text(json.dumps(results, indent=1))
+    return results
+
+
+def format_row(name: str, rep: dict) -> str:
+    hops = rep["per_hop"]
+    h1 = " / ".join(f"{hops[h]['hits_at_1']:.3f}" for h in sorted(hops))
+    fh = " / ".join(f"{hops[h]['fact_hit']:.3f}" for h in sorted(hops))
+    o = rep["overall"]
+    cov = o.get("coverage")
+    extra = f" coverage {cov:.3f} precision {o.get('precision') or 0:.3f}" if cov is not None else ""
+    return f"{name:16s} hits@1 {h1:24s} in block {fh:24s} p50 {o['retrieve_p50_ms']} ms{extra}"
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--force", action="store_true")
+    r = sub.add_parser("run")
+    r.add_argument("--sets", default=",".join(SETS))
+    r.add_argument("--limit", type=int, default=None)
+    r.add_argument("--json", default=None)
+    a = ap.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if a.cmd == "build":
+        build(a.force)
+    else:
+        run(a.sets.split(","), a.limit, {}, a.json)
+
+
+if __name__ == "__main__":
+    main()
