@@ -141,7 +141,8 @@ class GraphRAG:
             except UserError as e:  # answer without them rather than fail every question
                 log.warning("relation words ignored: %s", e)
                 words = {}
-            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder, words=words)
+            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder, words=words,
+                                          relations=list(self.store.relation_counts()))
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
                 self._scorer.warm(*stored)
@@ -178,7 +179,8 @@ class GraphRAG:
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks) if entities else []
+        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks,
+                            type_words=frozenset(kinds[:1])) if entities else []
         if paths:
             if asks_time(text, toks):
                 self._prefer_time(paths)

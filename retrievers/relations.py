@@ -8,7 +8,9 @@ similarity of the word and the relation name (cached per word, so repeated words
 """
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Protocol
 
@@ -89,15 +91,62 @@ class Space:
             self._name.update(zip(todo, self.encoder.encode(todo, kind="passage")))
         return np.stack([self._name[n] for n in names])
 
-    def evidence(self, words: list[str], relations: list[str]) -> np.ndarray:
-        sims = self.words(words) @ self.relations(relations).T
-        floor = np.full((len(words), 1), self.low, dtype=np.float32)
-        if len(relations) >= 3:  # a word about as close to every relation as to this one backs none
-            floor = np.maximum(floor, sims.mean(axis=1, keepdims=True) + 0.25 * (self.high - self.low))
-        sem = np.clip((sims - floor) / (self.high - self.low), 0.0, 1.0)
-        weak = sem < 0.3  # weak evidence cannot pay for a step: it only breaks ties
-        sem[weak] *= 0.3
-        return sem
+    def evidence(self, words: list[str], relations: list[str], reference: list[str] | None = None) -> np.ndarray:
+        """How far each word is closer to each relation than to the graph's other relations:
+        z-scores over `reference` (the graph's relations; else `relations`), not absolute
+        cosines, which differ per model and per graph ("film" is close to every label of a
+        movie graph and so backs none of them)."""
+        w = self.words(words)
+        sims = w @ self.relations(relations).T
+        ref = reference if reference and len(reference) >= 3 else relations
+        if len(ref) < 3:  # too few relations to judge against: the absolute scale
+            return np.clip((sims - self.low) / (self.high - self.low), 0.0, 1.0)
+        all_sims = w @ self.relations(ref).T
+        mean = all_sims.mean(axis=1, keepdims=True)
+        std = np.maximum(all_sims.std(axis=1, keepdims=True), 0.02 * (self.high - self.low) + 1e-3)
+        return (sims - mean) / std
+
+
+@dataclass(frozen=True)
+class EvidenceWeights:
+    """How word ↔ relation closeness becomes evidence; fitted on the dev suite (bench/devsuite.py)."""
+
+    z_low: float = 1.0  # z-score over the graph's relations below which a word backs nothing
+    z_high: float = 2.6  # z-score at which it backs a relation fully
+    weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
+    complement: float = 0.5  # weight of label words after a preposition ("language of FILM")
+    ensemble: bool = True  # English words are read by the multilingual model too
+    max_reference: int = 512  # graphs with more relations judge a word against the near ones only
+
+    def semantic(self, z: np.ndarray) -> np.ndarray:
+        sem = np.clip((z - self.z_low) / (self.z_high - self.z_low), 0.0, 1.0)
+        return np.where(sem < self.weak, sem * self.weak, sem)
+
+
+_PREPOSITIONS = frozenset("of for in on at by to from with as about".split())
+
+
+def label_word_weights(relations: list[str], complement: float = 0.5) -> dict[str, list[float]]:
+    """Per relation, how much each word of its label distinguishes it among the graph's relations:
+    inverse document frequency over the labels (a prefix such as "film.film." that every label
+    carries says nothing), times `complement` for words after a preposition that follows the
+    label's head ("original language OF film or TV show": the relation is about a language)."""
+    labels = {r: relation_words(r) for r in relations}
+    n = len(labels)
+    df: dict[str, int] = {}
+    for ws in labels.values():
+        for w in set(ws):
+            df[w] = df.get(w, 0) + 1
+    out = {}
+    for rel, ws in labels.items():
+        weights, tail = [], False
+        for i, w in enumerate(ws):
+            if w in _PREPOSITIONS and i > 0:
+                tail = True
+            idf = 1.0 if n < 3 or df[w] <= 1 else max(0.0, math.log(n / df[w]) / math.log(n))
+            weights.append(idf * (complement if tail else 1.0))
+        out[rel] = weights
+    return out
 
 
 # A question word matching one of a relation's extra words is nearly as good as matching its name.
@@ -115,8 +164,10 @@ class RelationScorer:
     words are in the question ("type of film" backs nothing in "who directed the film")."""
 
     def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None,
-                 words: dict[str, list[str]] | None = None):
+                 words: dict[str, list[str]] | None = None, relations: list[str] | None = None,
+                 weights: EvidenceWeights | None = None):
         self.encoder = encoder
+        self.weights = weights or EvidenceWeights()
         self.aliases: dict[str, list[list[str]]] = {}
         for rel, items in (words or {}).items():
             phrases = [_phrase_words(i) for i in items]
@@ -124,6 +175,8 @@ class RelationScorer:
         self.space = Space(encoder) if encoder is not None else None
         self._cjk_factory = cjk
         self._cjk_space: Space | None | bool = None if cjk is not None else False
+        self.relations = sorted(relations or [])
+        self.label_weights = label_word_weights(self.relations, self.weights.complement)
 
     def warm(self, relations: list[str], vectors: np.ndarray | None = None) -> None:
         """Relation vectors up front (or from the persisted relation index), not per question."""
@@ -143,10 +196,13 @@ class RelationScorer:
                 return self._cjk_space
         return self.space
 
+    def lexical_matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
+        return np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
+            len(words), len(relations))
+
     def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations))."""
-        out = np.array([[_lexical(w, r)[0] for r in relations] for w in words], dtype=np.float32).reshape(
-            len(words), len(relations))
+        out = self.lexical_matrix(words, relations)
         if not words or not relations:
             return out
         for c, rel in enumerate(relations):
@@ -155,16 +211,46 @@ class RelationScorer:
                 if all(hits):
                     for i in {i for h in hits for i in h}:
                         out[i, c] = max(out[i, c], ALIAS)
+        # the graph's relations are the reference a word is judged against (the near ones when
+        # the graph has too many to embed up front)
+        reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
-            sp = self.space_for(w)
-            if sp is not None and out[i].max() < 0.9:  # a word that names a relation needs no model call
+            if out[i].max() >= 0.9:  # a word that names a relation needs no model call
+                continue
+            for sp in self._spaces_for(w):
                 groups.setdefault(id(sp), (sp, []))[1].append(i)
+        z_sum = np.zeros_like(out)
+        z_n = np.zeros((len(words), 1), dtype=np.float32)
         for sp, rows in groups.values():
-            sem = sp.evidence([words[i] for i in rows], relations)
-            out[rows] = np.maximum(out[rows], sem)
+            z_sum[rows] += sp.evidence([words[i] for i in rows], relations, reference)
+            z_n[rows] += 1
+        sem = self.weights.semantic(z_sum / np.maximum(z_n, 1))
+        return np.maximum(out, np.where(z_n > 0, sem, 0.0)).astype(np.float32)
+
+    def _spaces_for(self, word: str) -> list[Space]:
+        """Every model that can read the word: the graph's model and, for an English-only model,
+        the multilingual one too (two models disagree on different words: their mean z-score
+        is steadier than either)."""
+        out = []
+        main = self.space_for(word)
+        if main is not None:
+            out.append(main)
+        if self.weights.ensemble and not has_cjk(word) and main is self.space and self._cjk_space is not False:
+            other = self.space_for("中")
+            if other is not None and other.encoder is not main.encoder:
+                out.append(other)
         return out
 
+    def lexical(self, word: str, relation: str) -> float:
+        """Shared stems with the relation's label, weighted by how much that label word says
+        about this relation among the graph's relations (a domain prefix every label shares,
+        a complement such as "of film" in a long label say little)."""
+        score, at = _lexical(word, relation)
+        if at < 0 or has_cjk(word) or has_cjk(relation):
+            return score
+        weights = self.label_weights.get(relation)
+        return score * (weights[at] if weights and at < len(weights) else 1.0)
 
     def slot(self, word: str, relation: str) -> int:
         """Which word of the relation `word` matches (-1: none): a word of its name, else one of
