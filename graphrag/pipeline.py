@@ -179,8 +179,7 @@ class GraphRAG:
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks,
-                            type_words=frozenset(kinds[:1])) if entities else []
+        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks) if entities else []
         if paths:
             if asks_time(text, toks):
                 self._prefer_time(paths)

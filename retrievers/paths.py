@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import permutations
 
-import numpy as np
-
 from graphrag.store.base import GraphStore
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer
@@ -89,15 +87,13 @@ class PathFinder:
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
-             keep: int = 8, question: list[Token] = (), type_words: frozenset[str] = frozenset(),
-             type_weight: float = 0.3) -> list[Path]:
+             keep: int = 8, question: list[Token] = ()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, type_words,
-                                    type_weight) for t in topics}
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
@@ -301,8 +297,6 @@ class _Context:
     wh: list[tuple[int, bool]]  # words after the wh-word: (index in words, right after it)
     best_link: float
     near: set[str]
-    type_rows: list[int] = field(default_factory=list)  # the asked-for noun ("what FILMS did X direct")
-    type_weight: float = 0.3
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -310,7 +304,7 @@ class _Context:
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
-             near: set[str], type_words: frozenset[str] = frozenset(), type_weight: float = 0.3) -> "_Context":
+             near: set[str]) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -321,17 +315,12 @@ class _Context:
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
                     cued.add(after[0] if after else before[-1])
-        type_rows = [j for j, w in enumerate(words) if w.word in type_words]
-        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, type_rows, type_weight)
+        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near)
 
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
         m = scorer.matrix([w.word for w in self.words], self.rels)
-        if self.type_rows and self.rels:  # the asked-for noun names a kind of entity: only its
-            # own label words make it a relation word ("what GENRE"), closeness to a label does not
-            lex = scorer.lexical_matrix([self.words[j].word for j in self.type_rows], self.rels)
-            m[self.type_rows] = np.maximum(lex, m[self.type_rows] * self.type_weight)
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1

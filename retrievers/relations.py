@@ -196,13 +196,10 @@ class RelationScorer:
                 return self._cjk_space
         return self.space
 
-    def lexical_matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
-        return np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
-            len(words), len(relations))
-
     def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations))."""
-        out = self.lexical_matrix(words, relations)
+        out = np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
+            len(words), len(relations))
         if not words or not relations:
             return out
         for c, rel in enumerate(relations):
