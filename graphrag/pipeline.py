@@ -20,6 +20,7 @@ from graphrag.settings import Settings
 from graphrag.store import GraphStore, open_store
 from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
 from graphrag.types import Edge, Result, Retrieval
+from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
@@ -179,7 +180,8 @@ class GraphRAG:
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks) if entities else []
+        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks,
+                            per_topic=6 if len({e.id for e in entities}) > 1 else 0) if entities else []
         if paths:
             if asks_time(text, toks):
                 self._prefer_time(paths)
@@ -187,21 +189,33 @@ class GraphRAG:
                 self._prefer_answer_type(paths, kinds, phrase)
                 if asks_person(text, toks):
                     self._prefer_side(paths, "person")
+        both = intersect(paths) if len({e.id for e in entities}) > 1 else None
+        if both is not None:  # two constraints: the paths that meet go first
+            for p in (both.second, both.first):
+                paths.remove(p)
+                paths.insert(0, p)
+            both.first.components["constraint"] = both.second.components["constraint"] = float(len(both.nodes))
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 
-        ranked = self._fuse(paths, finder, question, s)
+        ranked = self._fuse(paths, finder, question, s, both)
         t3 = time.perf_counter()
         timings["rank"] = (t3 - t2) * 1000
 
         facts, block, n_tokens = build(ranked, self.counter, s.budget)
         edge_to_fact = {f.edge.id: f.id for f in facts}
         best_chains = []
-        for chain in (finder.chains(paths[0], 3) if paths else []):
-            ids = [edge_to_fact[e.id] for e in chain if e.id in edge_to_fact]
-            if len(ids) == len(chain):
-                best_chains.append(ids)
+        ends = both.nodes[:3] if both is not None else None
+        for p in (paths[:2] if both is not None else paths[:1]):
+            for chain in finder.chains(p, 3, ends=ends):
+                ids = [edge_to_fact[e.id] for e in chain if e.id in edge_to_fact]
+                if len(ids) == len(chain):
+                    best_chains.append(ids)
         answers, n_best = finder.answers(paths, s.top_paths)
+        if both is not None:
+            names = self.store.entity_names(both.nodes[:100])
+            first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
+            answers, n_best = list(dict.fromkeys(first + answers)), len(first)
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
@@ -323,14 +337,17 @@ class GraphRAG:
             found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
         return found
 
-    def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[Candidate]:
+    def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings,
+              both: Intersection | None = None) -> list[Candidate]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
-        each candidate keeps the parts of its score."""
+        each candidate keeps the parts of its score. With two constraints, the chains of both
+        paths to the answers they share come first."""
         lists: list[tuple[str, float, list[tuple[Edge, dict[str, float]]]]] = []
         path_list: list[tuple[Edge, dict[str, float]]] = []
         for rank, p in enumerate(paths[: s.top_paths]):
             comps = {"path_score": round(p.score, 4), "path_rank": float(rank)}
-            for chain in finder.chains(p, 2, max_ends=s.top_k):
+            shared = both is not None and rank < 2
+            for chain in finder.chains(p, 2, max_ends=s.top_k, ends=both.nodes[: s.top_k] if shared else None):
                 path_list.extend((e, comps) for e in chain)
             if len(path_list) >= 4 * s.top_k:  # far more than any budget holds
                 break

@@ -38,6 +38,7 @@ class Path:
     layers: list[list[tuple[int, int, int]]] | None = None  # per hop: (from, edge id, to); None until needed
     score: float = 0.0
     prospect: float = 0.0  # the score as a prefix: what longer paths through it may still reach
+    available: float = 0.0  # the most the question's words could explain (each word once)
     components: dict[str, float] = field(default_factory=dict)
     _frontier: dict[int, int] | None = None
 
@@ -87,10 +88,11 @@ class PathFinder:
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
-             keep: int = 8, question: list[Token] = ()) -> list[Path]:
+             keep: int = 8, question: list[Token] = (), per_topic: int = 2) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
-        `question` is every token of the question (for its wh-word)."""
+        `question` is every token of the question (for its wh-word); `per_topic` paths of every
+        topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
@@ -125,6 +127,15 @@ class PathFinder:
                 out.append(p)
             if len(out) >= keep:
                 break
+        for tid in {t.id for t in topics}:  # every topic's own best paths: a second topic may be a constraint
+            own = [p for p in out if p.topic.id == tid]
+            # one-step paths first: a constraint is usually one step from the answer
+            for p in sorted((q for q in done if q.topic.id == tid and q not in out), key=lambda q: len(q.steps) > 1):
+                if len(own) >= per_topic:
+                    break
+                if self._materialise(p):
+                    own.append(p)
+                    out.append(p)
         if out:  # the best path's own extensions too, for the answer-type check downstream
             best = out[0]
             family = [p for p in done if p.topic.id == best.topic.id and len(p.steps) > len(best.steps)
@@ -184,8 +195,8 @@ class PathFinder:
         return {i: self._edge_cache[i] for i in ids if i in self._edge_cache}
 
     # -- reading paths -----------------------------------------------------------------------
-    def chains(self, p: Path, per_end: int, max_ends: int = 50) -> list[list[Edge]]:
-        """Topic-to-answer edge chains of a path, answers with the most support first."""
+    def chains(self, p: Path, per_end: int, max_ends: int = 50, ends: list[int] | None = None) -> list[list[Edge]]:
+        """Topic-to-answer edge chains of a path, answers with the most support first (or to `ends`)."""
         back: list[dict[int, list[tuple[int, int]]]] = []
         for layer in p.layers or []:
             d: dict[int, list[tuple[int, int]]] = {}
@@ -193,7 +204,7 @@ class PathFinder:
                 d.setdefault(b, []).append((a, eid))
             back.append(d)
         out: list[list[int]] = []
-        for end in p.ends(max_ends):
+        for end in (ends if ends is not None else p.ends(max_ends)):
             found: list[list[int]] = []
 
             def walk(level: int, node: int, acc: list[int]) -> None:
@@ -283,6 +294,7 @@ class PathFinder:
                     sibling -= 0.1
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - 0.6 * uncovered + order + sibling + link - STEP_COST * k
+        p.available = sum(ctx.strongest)
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + 0.6 * uncovered + last_back
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),

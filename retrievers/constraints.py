@@ -1,0 +1,70 @@
+"""Questions with two constraints ("which films directed by A starred B"): the answer is reached
+from each linked topic, so it lies in the intersection of their paths' ends.
+
+Each topic's own best paths are read as they are; a pair of paths from two topics named in
+different parts of the question, each backed by a question word, whose end sets overlap (and
+narrow each other) is a constraint reading. The overlap ranks first; both paths' facts go into
+the block. A pair is judged on what its two paths explain together (each path's relation
+evidence less its steps), since each path alone leaves the other constraint's words unused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphrag.retrievers.paths import Path as RelPath
+
+
+@dataclass
+class Intersection:
+    first: RelPath
+    second: RelPath
+    nodes: list[int]  # end nodes both paths reach, best supported first
+    score: float
+
+
+def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float = 0.5,
+              max_paths: int = 60, step_cost: float = 0.35, margin: float = 0.35) -> Intersection | None:
+    """The best pair of paths from two topics with disjoint mentions whose ends overlap; None
+    when the question names one topic, or when no pair narrows the other down."""
+    by_topic: dict[int, list[RelPath]] = {}
+    for p in paths[:max_paths]:
+        backed = p.components.get("relation_evidence", 0.0) >= min_evidence
+        # "the films WITH X", "released IN 1977": one step needs no word; a longer path no
+        # question word backs is no constraint
+        if not p.layers or not (backed or len(p.steps) == 1):
+            continue
+        by_topic.setdefault(p.topic.id, []).append(p)
+    for group in by_topic.values():
+        group.sort(key=lambda p: (len(p.steps), -p.score))
+        del group[per_topic:]
+    if len(by_topic) < 2:
+        return None
+    # a constraint reading must explain the question about as well as the best single path
+    floor = max((p.score for p in paths), default=0.0) - margin
+    best: Intersection | None = None
+    topics = list(by_topic)
+    for i, a in enumerate(topics):
+        for b in topics[i + 1:]:
+            for pa in by_topic[a]:
+                for pb in by_topic[b]:
+                    if _overlap(pa, pb):
+                        continue
+                    ends_a, ends_b = pa.frontier, pb.frontier
+                    common = [n for n in ends_a if n in ends_b and n not in (a, b)]
+                    # a constraint narrows: the overlap is smaller than either side alone
+                    if not common or len(common) >= min(len(ends_a), len(ends_b)):
+                        continue
+                    # what the pair explains (each question word once: no more than the words
+                    # can), less what its steps cost
+                    explained = min(pa.components.get("relation_evidence", 0.0)
+                                    + pb.components.get("relation_evidence", 0.0), max(pa.available, pb.available))
+                    score = explained - step_cost * (len(pa.steps) + len(pb.steps))
+                    if score >= floor and (best is None or score > best.score):
+                        common.sort(key=lambda n: -(ends_a[n] + ends_b[n]))
+                        best = Intersection(pa, pb, common, score)
+    return best
+
+
+def _overlap(pa: RelPath, pb: RelPath) -> bool:
+    """Mentions that share characters are one topic read twice, not two constraints."""
+    return pa.topic.start < pb.topic.end and pb.topic.start < pa.topic.end
