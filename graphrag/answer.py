@@ -9,6 +9,7 @@ from graphrag.types import Answer, Retrieval
 
 NO_FACTS = "I don't know: the graph has no facts about this question."
 NO_ENTITY = "I don't know: no entity of the graph was recognised in the question."
+NO_ANSWER = "I don't know: no fact of the graph answers this question."
 
 SYSTEM_PROMPT = (
     "You answer questions using ONLY the numbered facts given. Each fact has an id like [F1]. "
@@ -23,6 +24,9 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     """The ranked answers plus the winning chain of facts, each fact cited."""
     if not r.facts:
         return Answer(NO_ENTITY if not r.entities else NO_FACTS)
+    if not r.answers:  # the retrieval abstained: say so and show the nearest facts, uncited
+        near = "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object}" for f in r.facts[:3])
+        return Answer(f"{NO_ANSWER} Nearest facts: {near}.")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
     best = r.answers[: r.n_best or 1]

@@ -20,6 +20,7 @@ from graphrag.settings import Settings
 from graphrag.store import GraphStore, open_store
 from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
 from graphrag.types import Edge, Result, Retrieval
+from graphrag.retrievers.confidence import confidence
 from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
@@ -29,6 +30,10 @@ from graphrag.retrievers.text import (answer_type_words, asks_person, asks_time,
                                       looks_like_time, question_tokens)
 
 log = logging.getLogger("graphrag")
+# Work per question is bounded whatever its length: the words read as relation evidence and the
+# topics paths are grown from (a 4,000-character question is read like a long sentence).
+MAX_WORDS = 24
+MAX_TOPICS = 6
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
 
@@ -160,7 +165,7 @@ class GraphRAG:
         s = self.settings.replace(**overrides) if overrides else self.settings
         t0 = time.perf_counter()
         timings: dict[str, float] = {}
-        entities = self.linker.link(question)
+        entities = self.linker.link(question)[:MAX_TOPICS]
         if not entities and self.vector is not None:
             entities = self.vector.link_fallback(question, self.store, k=3)
         t1 = time.perf_counter()
@@ -176,7 +181,7 @@ class GraphRAG:
             covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
             if of_span:
                 covered.append(of_span)
-            words.setdefault(e.id, content_words(text, toks, covered))
+            words.setdefault(e.id, content_words(text, toks, covered)[:MAX_WORDS])
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
@@ -216,9 +221,12 @@ class GraphRAG:
             names = self.store.entity_names(both.nodes[:100])
             first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
+        sure = confidence(paths[0] if paths else None, both)
+        if paths and sure <= s.min_confidence:  # no question word backs the path: say so, keep the facts
+            answers, n_best = [], 0
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best)
+        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure)
 
     def _prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"WHEN did the films starred by X's actors release": a question about time wants a path
@@ -252,8 +260,8 @@ class GraphRAG:
             return
         low, high = space.low, space.high
         rels = sorted({r for p in paths for r, _ in p.steps})
-        if self.scorer.matrix(type_words, rels).max(initial=0.0) >= 0.3:
-            return  # the noun is a relation word ("what year", "which genres"): the ranker has used it
+        if max((self.scorer.lexical(w, r) for w in type_words for r in rels), default=0.0) >= 0.3:
+            return  # the noun names a relation ("what year", "which genres"): the ranker has used it
         if phrase != type_words[0]:
             self._break_tie_by_kind(paths, phrase, space)
         best = paths[0]
@@ -393,7 +401,7 @@ class GraphRAG:
         timings["answer"] = (time.perf_counter() - t0) * 1000
         timings["total"] = timings["retrieve"] + timings["answer"]
         return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
-                      timings, ans.cited, ans.model, ans.error)
+                      timings, ans.cited, ans.model, ans.error, r.confidence)
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:

@@ -88,6 +88,8 @@ class Retrieval:
     paths: list[list[str]] = field(default_factory=list)  # fact ids of the best chains, best first
     timings_ms: dict[str, float] = field(default_factory=dict)
     n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
+    confidence: float = 1.0  # how well the question's words back the best path (0..1); below the
+    # `min_confidence` setting `answers` is empty: the graph does not seem to hold the answer
 
     def to_dict(self) -> dict[str, Any]:
         """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""
@@ -117,6 +119,7 @@ class Result:
     cited: list[str] = field(default_factory=list)
     model: str = "none"
     error: str | None = None
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return _result_dict(self, self.answer, self.cited, self.model, self.error)
@@ -129,6 +132,7 @@ def _result_dict(r: "Retrieval | Result", answer: str | None, cited: list[str], 
         "question": r.question,
         "answer": answer,
         "answers": r.answers,
+        "confidence": round(r.confidence, 4),
         "entities": [e.to_dict() for e in r.entities],
         "facts": [f.to_dict() for f in r.facts],
         "fact_block": r.fact_block,

@@ -10,7 +10,7 @@ question should be used by some step.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import permutations
+from itertools import product
 
 from graphrag.store.base import GraphStore
 from graphrag.types import Edge, LinkedEntity
@@ -245,20 +245,25 @@ class PathFinder:
     def _score(self, p: Path, ctx: "_Context") -> None:
         words, k = ctx.words, len(p.steps)
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
-        # one distinct question word backs each step (at most 3 steps: brute force is fine);
-        # a relation used twice needs two mentions, not two halves of one ("year … released")
+        # one distinct question word backs each step; a relation used twice needs two mentions,
+        # not two halves of one ("year … released"). A best assignment only ever gives a step one
+        # of its k best words (k steps), so the search is over at most (k+1)^k choices however
+        # long the question is.
         rels = [rel for rel, _ in p.steps]
-        slots = [[self.scorer.slot(w.word, rel) for w in words] for rel in rels]
+        choices = [[-1] + sorted(range(len(words)), key=lambda j: -ev[i][j])[:k] for i in range(k)]
+        slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]}
         best_sum, best_assign = 0.0, ()
-        for assign in permutations(range(len(words)), min(k, len(words))):
-            s = 0.0
+        for assign in product(*choices):
+            s, taken = 0.0, [-1] * k
             for i, j in enumerate(assign):
-                if any(rels[h] == rels[i] and slots[h][assign[h]] >= 0 and slots[i][j] >= 0
-                       and slots[h][assign[h]] != slots[i][j] for h in range(i)):
+                if j < 0 or j in taken or any(
+                        rels[h] == rels[i] and taken[h] >= 0 and slots[h, taken[h]] >= 0 and slots[i, j] >= 0
+                        and slots[h, taken[h]] != slots[i, j] for h in range(i)):
                     continue
+                taken[i] = j
                 s += ev[i][j]
             if s > best_sum:
-                best_sum, best_assign = s, assign
+                best_sum, best_assign = s, taken
         # a question word that speaks strongly for some nearby relation should be used by a step
         uncovered = 0.0
         for j, w in enumerate(words):
@@ -269,7 +274,7 @@ class PathFinder:
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
         # mention ("who directed films that share ACTORS with X": actors first)
         order = 0.0
-        strong = [(i, j) for i, j in enumerate(best_assign) if ev[i][j] >= 0.5]
+        strong = [(i, j) for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= 0.5]
         if ctx.anchor >= 0 and any(j == ctx.anchor for _, j in strong):
             at = next(i for i, j in strong if j == ctx.anchor)
             # ("who STARRED together with X": the anchor's step and the step back it licenses)

@@ -72,7 +72,7 @@ def test_aggregate_reports_per_hop_and_overall_with_the_documented_names():
     report = aggregate(outcomes, {"budget": 512}).to_dict()
     assert set(report) == {"overall", "per_hop", "config"}
     assert set(report["per_hop"]) == {"1", "2"}
-    expected = {"n", "hits_at_1", "fact_hit", "fact_recall", "answer_f1", "linking_acc", "retrieve_p50_ms",
+    expected = {"n", "hits_at_1", "coverage", "precision", "fact_hit", "fact_recall", "answer_f1", "linking_acc", "retrieve_p50_ms",
                 "retrieve_p95_ms", "ask_p50_ms", "ask_p95_ms", "peak_rss_mb"}
     assert set(report["overall"]) == expected and set(report["per_hop"]["2"]) == expected
     one, two, overall = report["per_hop"]["1"], report["per_hop"]["2"], report["overall"]
@@ -84,3 +84,16 @@ def test_aggregate_reports_per_hop_and_overall_with_the_documented_names():
     assert overall["peak_rss_mb"] > 0
     table = format_table(aggregate(outcomes))
     assert "hops 1" in table and "overall" in table and "hits@1" in table
+
+
+def test_an_unanswerable_question_is_right_when_nothing_is_answered():
+    from graphrag.evaluate.questions import Question
+
+    gone = Question("u", "where was X born", (), 1, None, answerable=False)
+    kept = _q("k", 1, ["Lyon"])
+    outcomes = [score(gone, [], [], [], 1, 1), score(kept, ["Lyon"], ["Lyon"], [], 1, 1),
+                score(gone, ["Paris"], [], [], 1, 1)]
+    overall = aggregate(outcomes).to_dict()["overall"]
+    assert outcomes[0].hits_at_1 == 1.0 and outcomes[2].hits_at_1 == 0.0
+    assert overall["coverage"] == round(2 / 3, 4)  # two of three answered
+    assert overall["precision"] == 0.5  # of those, the unanswerable one answered is wrong

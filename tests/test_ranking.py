@@ -1,0 +1,128 @@
+"""The ranking stage on its own: relation evidence relative to the graph (a fake embedder, no
+real model), label-word weights, two-constraint questions and abstention (lexical evidence on a
+small graph)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from graphrag import GraphRAG, Triple
+from graphrag.retrievers.relations import EvidenceWeights, RelationScorer, label_word_weights
+from graphrag.store.sqlite import SQLiteGraphStore
+
+
+class AxisEncoder:
+    """Each text is a fixed unit vector: exact vectors for the texts a test names, and every
+    other text a mix that is equally close to all of them (a generic word)."""
+
+    name = "fake"
+
+    def __init__(self, vectors: dict[str, list[float]], dim: int = 4):
+        self.vectors = {k: np.asarray(v, dtype=np.float32) / np.linalg.norm(v) for k, v in vectors.items()}
+        self.dim = dim
+
+    def encode(self, texts, kind="passage"):
+        generic = np.ones(self.dim, dtype=np.float32) / np.sqrt(self.dim)
+        return np.stack([self.vectors.get(t, generic) for t in texts])
+
+
+RELATIONS = ["cast member", "director", "screenwriter", "publication date"]
+AXES = {"cast member": [1, 0, 0, 0], "director": [0, 1, 0, 0], "screenwriter": [0, 0, 1, 0],
+        "publication date": [0, 0, 0, 1],
+        "acted": [0.9, 0.3, 0.3, 0.1],  # closer to one relation than to the others
+        "films": [0.5, 0.5, 0.5, 0.5]}  # as close to every relation: backs none
+
+
+def scorer(**weights) -> RelationScorer:
+    return RelationScorer(AxisEncoder(AXES), relations=RELATIONS, weights=EvidenceWeights(ensemble=False, **weights))
+
+
+def test_a_word_backs_the_relation_it_is_closer_to_than_to_the_rest():
+    m = scorer().matrix(["acted"], RELATIONS)
+    assert m[0].argmax() == RELATIONS.index("cast member")
+    assert m[0, 0] > 0.3 and m[0, 1:].max() == 0.0
+
+
+def test_a_word_close_to_every_relation_backs_none():
+    # the absolute cosine of "films" to each label is 0.5, higher than many true synonyms score
+    assert scorer().matrix(["films"], RELATIONS).max() == 0.0
+
+
+def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
+    # asked about two relations only, "acted" is still measured against all four
+    s = scorer()
+    both = s.matrix(["acted"], ["cast member", "director"])
+    assert both[0, 0] == pytest.approx(s.matrix(["acted"], RELATIONS)[0, 0])
+
+
+def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():
+    w = label_word_weights(["film.film.directed_by", "film.film.genre", "film.film.language"])
+    assert w["film.film.directed_by"][:2] == [0.0, 0.0]  # "film film" is every label's prefix
+    assert w["film.film.directed_by"][2] == 1.0
+    w = label_word_weights(["original language of film", "genre", "director"])
+    words = ["original", "language", "of", "film"]
+    assert dict(zip(words, w["original language of film"]))["film"] == 0.5
+    assert dict(zip(words, w["original language of film"]))["language"] == 1.0
+
+
+def test_a_complement_word_does_not_outweigh_the_relation_it_names():
+    s = RelationScorer(None, relations=["original language of film", "directed by", "genre"])
+    assert s.lexical("film", "original language of film") == 0.5
+    assert s.lexical("language", "original language of film") == 1.0
+
+
+FILMS = {
+    "Red Dawn": {"directed_by": ["Ann Lee"], "starred_actors": ["Dee Fox", "Gil Hart"]},
+    "Blue Moon": {"directed_by": ["Ann Lee"], "starred_actors": ["Gil Hart"]},
+    "Green Sea": {"directed_by": ["Ann Lee"], "starred_actors": ["Kim Ode"]},
+    "Old Town": {"directed_by": ["Eve Gold"], "starred_actors": ["Dee Fox"]},
+    "Grey Hill": {"directed_by": ["Eve Gold"], "starred_actors": ["Kim Ode"]},
+}
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    home = tmp_path_factory.mktemp("constraints")
+    triples = [Triple(f, r, o) for f, rels in FILMS.items() for r, objs in rels.items() for o in objs]
+    triples.append(Triple("Dee Fox", "died_in", "Lyon"))
+    SQLiteGraphStore(home).upsert_triples(triples)
+    with GraphRAG.open(home, llm="none", vector=False) as rag:
+        yield rag
+
+
+def test_two_constraints_answer_with_what_both_reach(rag):
+    r = rag.retrieve("which films directed by Ann Lee starred Dee Fox")
+    assert r.answers[0] == "Red Dawn"
+    assert r.answers[: r.n_best] == ["Red Dawn"]
+    # both constraints' facts are in the block
+    rels = {(f.edge.subject, f.edge.relation, f.edge.object) for f in r.facts[:2]}
+    assert rels == {("Red Dawn", "directed_by", "Ann Lee"), ("Red Dawn", "starred_actors", "Dee Fox")}
+    r = rag.retrieve("which films directed by Eve Gold starred Dee Fox")
+    assert r.answers[0] == "Old Town"
+
+
+def test_one_topic_is_read_as_before(rag):
+    r = rag.retrieve("which films did Ann Lee direct")
+    assert set(r.answers[: r.n_best]) == {"Red Dawn", "Blue Moon", "Green Sea"}
+
+
+def test_a_question_whose_relation_the_graph_lacks_gets_no_answer(rag):
+    r = rag.retrieve("where was Dee Fox born")
+    assert r.answers == [] and r.confidence == 0.0
+    assert r.facts  # the nearest facts are still listed
+    res = rag.answer(r)
+    assert res.answer.startswith("I don't know") and "Lyon" in res.answer
+    # the same graph answers what it holds
+    r = rag.retrieve("where had Dee Fox died")
+    assert r.answers[0] == "Lyon" and r.confidence > 0.5
+
+
+def test_the_confidence_threshold_is_a_setting(rag):
+    r = rag.retrieve("where had Dee Fox died", min_confidence=1.0)
+    assert r.answers == []
+
+
+def test_work_per_question_is_bounded_by_its_words_not_its_length(rag):
+    long = "which films directed by Ann Lee starred Dee Fox and " * 80
+    r = rag.retrieve(long[:4000])
+    assert r.answers  # read like a long sentence, not refused and not stuck
