@@ -213,28 +213,20 @@ def test_chunk_hook_adds_and_removes_text_chunks(tmp_path):
     assert [c for c, _ in VectorRetriever(VectorIndexes(tmp_path / "g"), emb).search_chunks("Obama", 5)] == ["a1:p1:0"]
 
 
-class ChunkStore(SQLiteGraphStore):
-    chunks: list[tuple[str, str]] = []
-
-    def iter_chunks(self):
-        return iter(self.chunks)
-
-
-def test_sync_and_index_command_pick_up_chunks_from_the_store(tmp_path, monkeypatch, capsys):
-    s = ChunkStore(tmp_path / "g")
-    s.upsert_triples(FILMS)
-    s.chunks = [("d:p1:0", "Kismet is a 1944 film"), ("d:p1:1", "Dieterle directed it")]
+def test_sync_reads_chunks_from_the_source_it_is_handed(store, tmp_path):
+    chunks = [("d:p1:0", "Kismet is a 1944 film"), ("d:p1:1", "Dieterle directed it")]
     emb = trigram_embedder()
-    assert VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0].added == 2
-    s.chunks = s.chunks[:1]
-    st = VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0]
+    assert VectorIndexes(tmp_path / "g", chunks=lambda: chunks).sync(store, emb, ["chunk"])[0].added == 2
+    st = VectorIndexes(tmp_path / "g", chunks=lambda: chunks[:1]).sync(store, emb, ["chunk"])[0]
     assert (st.added, st.removed, st.total) == (0, 1, 1)
+    # no source handed in: the chunk index is neither stale nor emptied by a sync
+    blind = VectorIndexes(tmp_path / "g")
+    assert blind.sync(store, emb, ["chunk"]) == [] and "chunk" not in blind.stale(store)
+    assert len(VectorIndexes(tmp_path / "g").get("chunk")) == 1
     from graphrag.commands.index import parse_kinds
-    from graphrag.retrievers.vector import chunk_source
 
-    assert parse_kinds(None, chunk_source(s) is not None) == ["entity", "relation", "chunk"]
-    assert parse_kinds(None, chunk_source(SQLiteGraphStore(tmp_path / "h")) is not None) == ["entity", "relation"]
-    s.close()
+    assert parse_kinds(None, True) == ["entity", "relation", "chunk"]
+    assert parse_kinds(None, False) == ["entity", "relation"]
 
 
 def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):
