@@ -2,9 +2,12 @@
 them (422 on mismatch) and publishes them in the OpenAPI schema that schemathesis fuzzes."""
 from __future__ import annotations
 
-from typing import Any, Literal
+import dataclasses
+from typing import Any, Literal, Sequence, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from graphrag.types import FACT_KEYS, RESULT_KEYS, Edge, Fact, LinkedEntity, Result, Retrieval
 
 
 class Overrides(BaseModel):
@@ -32,42 +35,34 @@ class QuestionRequest(Overrides):
                                 description="earlier turns; used to resolve follow-up questions")
 
 
-# -- the `graphrag ask --json` shape ----------------------------------------------------------
-class EntityOut(BaseModel):
-    id: int
-    name: str
-    mention: str
-    start: int
-    end: int
-    score: float
-    method: str
+# -- the `graphrag ask --json` shape, built from the dataclasses in graphrag/types.py ------------
+def _field_types(*classes: type) -> dict[str, Any]:
+    """Field name → type over dataclasses (later classes win), resolved from their annotations."""
+    hints: dict[str, Any] = {}
+    for cls in classes:
+        hints.update(get_type_hints(cls))
+    return hints
 
 
-class FactOut(BaseModel):
-    id: str
-    subject: str
-    relation: str
-    object: str
-    score: float
-    source: str
-    confidence: float
-    components: dict[str, float]
+def _swap(tp: Any, nested: dict[type, type]) -> Any:
+    """`list[LinkedEntity]` → `list[EntityOut]`: nested records become their wire models."""
+    if get_origin(tp) is list and get_args(tp)[0] in nested:
+        return list[nested[get_args(tp)[0]]]
+    return nested.get(tp, tp)
 
 
-class ResultOut(BaseModel):
-    """Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and `model` is "none"."""
+def _wire_model(name: str, doc: str, keys: Sequence[str], classes: Sequence[type],
+                nested: dict[type, type] | None = None) -> type[BaseModel]:
+    types = _field_types(*classes)
+    return create_model(name, __doc__=doc, **{k: (_swap(types[k], nested or {}), ...) for k in keys})
 
-    question: str
-    answer: str | None
-    answers: list[str]
-    entities: list[EntityOut]
-    facts: list[FactOut]
-    fact_block: str
-    fact_block_tokens: int
-    timings_ms: dict[str, float]
-    cited: list[str]
-    model: str
-    error: str | None
+
+EntityOut = _wire_model("EntityOut", "An entity found in the question (`LinkedEntity`).",
+                        [f.name for f in dataclasses.fields(LinkedEntity)], [LinkedEntity])
+FactOut = _wire_model("FactOut", "A fact of the block (`Fact.to_dict()`).", FACT_KEYS, [Edge, Fact])
+ResultOut = _wire_model("ResultOut", "Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and "
+                        "`model` is \"none\".", RESULT_KEYS, [Retrieval, Result],
+                        {LinkedEntity: EntityOut, Fact: FactOut})
 
 
 class Evidence(ResultOut):

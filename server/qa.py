@@ -56,7 +56,7 @@ class Deadline:
 
 
 def warm_up(rag: GraphRAG) -> None:
-    """Build the lexicon and load the relation encoder before the first request, not during it
+    """Build the lexicon and load the embedding model before the first request, not during it
     (loading an embedding model takes seconds and would count against the first answer).
     A failure is logged, not raised: requests will report it themselves."""
     try:

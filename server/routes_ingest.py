@@ -54,17 +54,14 @@ def load_triples(rag: GraphRAG, path: Path, fmt: str | None):
 
 def ingest_documents(rag: GraphRAG, path: Path):
     try:
-        from graphrag.ingest.pipeline import ingest_paths
+        import graphrag.ingest.pipeline  # noqa: F401  (GraphRAG.ingest needs it)
     except ImportError as e:
         raise HTTPException(501, f"document ingestion is not available here ({e}); "
                                  "install the ingest extra: pip install 'graphrag-kgqa[ingest]'") from None
 
     def work(progress) -> dict:
-        summary = ingest_paths([path], rag.store, rag.settings,
-                               lambda e: progress(stage=e.stage, document=e.document, done=e.done, total=e.total,
-                                                  message=e.message),
-                               llm=rag.llm)
-        rag.refresh()
+        summary = rag.ingest([path], progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
+                                                                 total=e.total, message=e.message))
         result = summary.to_dict()
         if summary.failed_documents:
             raise JobFailed("; ".join(summary.errors) or "the document could not be ingested", result)
