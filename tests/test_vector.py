@@ -1,54 +1,24 @@
 """Vector indexes stay consistent with the store through loads and deletions; vector recall works.
 
-A model-free embedder (hashed character trigrams: near spellings are near vectors) keeps these
-fast; real models are exercised in test_embed.py."""
+The model-free trigram embedder of conftest.py keeps these fast; real models are exercised in
+test_embed.py."""
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
 import pytest
 
 pytest.importorskip("faiss")
 
+from conftest import FILMS, trigram_embedder
 from graphrag.cli import main as cli_main
-from graphrag.embed import Embedder
 from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
 from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
                                         question_spans, store_items, triple_text)
 
-FILMS = [
-    Triple("Kismet", "directed_by", "William Dieterle"),
-    Triple("Kismet", "starred_actors", "Marlene Dietrich"),
-    Triple("The Hunchback of Notre Dame", "directed_by", "William Dieterle"),
-    Triple("Barack Obama", "born_in", "Honolulu"),
-    Triple("Honolulu", "located_in", "Hawaii"),
-    Triple("Michelle Obama", "spouse", "Barack Obama"),
-]
-
-
-def trigram_embedder(dim: int = 256, name: str = "trigram", calls: list | None = None) -> Embedder:
-    def encode(texts: list[str], is_query: bool) -> np.ndarray:
-        if calls is not None:
-            calls.extend(texts)
-        out = np.zeros((len(texts), dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            padded = f"  {text.casefold()} "
-            for i in range(len(padded) - 2):
-                out[row, zlib.crc32(padded[i:i + 3].encode()) % dim] += 1.0
-        return out
-
-    return Embedder(name, dim, encode)
-
-
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteGraphStore(tmp_path / "g")
-    s.upsert_triples(FILMS)
-    yield s
-    s.close()
+def store(film_store):
+    return film_store
 
 
 def store_ids(store, kind):
