@@ -13,7 +13,7 @@ from pathlib import Path
 from graphrag import relation_words
 from graphrag.answer import DEFAULT_PROMPT, AnswerPrompt, extractive, with_llm
 from graphrag.errors import UserError
-from graphrag.factblock import Candidate, build
+from graphrag.factblock import RankedEdge, build
 from graphrag.files import stamp
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
@@ -372,7 +372,7 @@ class GraphRAG:
             found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
         return found
 
-    def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[Candidate]:
+    def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings) -> list[RankedEdge]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
         each candidate keeps the parts of its score."""
         lists: list[tuple[str, float, list[tuple[Edge, dict[str, float]]]]] = []
@@ -389,7 +389,7 @@ class GraphRAG:
             edges = {e.id: e for e in self.vector.edges([i for i, _ in hits], self.store)}
             lists.append(("vector", s.w_vector,
                           [(edges[i], {"vector_sim": round(sc, 4)}) for i, sc in hits if i in edges]))
-        merged: dict[int, Candidate] = {}
+        merged: dict[int, RankedEdge] = {}
         for name, weight, items in lists:
             seen: set[int] = set()
             rank = 0
@@ -401,7 +401,7 @@ class GraphRAG:
                 part = weight / (s.rrf_k + rank)
                 c = merged.get(edge.id)
                 if c is None:
-                    c = merged[edge.id] = Candidate(edge, 0.0, {})
+                    c = merged[edge.id] = RankedEdge(edge, 0.0, {})
                 c.score += part
                 c.components.update(comps)
                 c.components[f"rrf_{name}"] = part

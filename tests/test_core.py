@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graphrag import GraphRAG, Triple
-from graphrag.factblock import Candidate, build
+from graphrag.factblock import RankedEdge, build
 from graphrag.loader import LoadError, load_file
 from graphrag.store.base import breadth_first
 from graphrag.store.sqlite import SQLiteGraphStore
@@ -150,7 +150,7 @@ def test_cli_load_reports_bad_line_without_traceback(tmp_path):
 def test_fact_block_never_exceeds_budget_and_counts_exactly(demo):
     counter = default_counter()
     edges = [e for e in demo.store.iter_edges()]
-    cands = [Candidate(e, 1.0 / (i + 1), {}) for i, e in enumerate(edges)]
+    cands = [RankedEdge(e, 1.0 / (i + 1), {}) for i, e in enumerate(edges)]
     for budget in (0, 5, 16, 40, 100, 512):
         facts, block, n = build(cands, counter, budget)
         assert n == counter.count(block) and n <= budget
