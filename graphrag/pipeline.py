@@ -116,11 +116,10 @@ class GraphRAG:
         exists) without `graphrag index`. Returns ingestion's `IngestSummary`."""
         from graphrag.ingest.pipeline import ingest_paths  # the ingest extra: only when used
 
-        try:
-            return ingest_paths(paths, self.store, self.settings, progress, options=options,
-                                llm=llm if llm is not None else self.llm)
-        finally:
-            self._sync()  # also after a failure: what was written before it is kept
+        summary = ingest_paths(paths, self.store, self.settings, progress, options=options,
+                               llm=llm if llm is not None else self.llm)
+        self._sync()
+        return summary
 
     def _sync(self) -> None:
         """After a write: the lexicon, then the vector indexes that exist (incremental: only new or

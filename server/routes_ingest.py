@@ -1,5 +1,5 @@
 """POST /ingest (multipart upload → background job) and GET /jobs/{id}. The work is the CLI's own
-code: `GraphRAG.load` for triple files, `graphrag.ingest.pipeline.ingest_paths` for documents."""
+code: `GraphRAG.load` for triple files, `GraphRAG.ingest` for documents."""
 from __future__ import annotations
 
 import re

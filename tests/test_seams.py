@@ -83,21 +83,29 @@ def test_neighbor_fallback_walks_like_the_store(film_store):
     assert walk.get_edges([eid]) == film_store.get_edges([eid])
 
 
-def test_vector_fact_recall_reads_edges_without_get_edges(memory_store, tmp_path):
-    """Vector hits are triple ids; a store that cannot read edges by id gives them through
-    their subjects' out-edges (kept beside each triple vector)."""
+def test_vectors_serve_any_store_and_read_edges_without_get_edges(memory_store, tmp_path):
+    """The vector indexes live in the graph directory whatever the store; vector hits are
+    triple ids, and a store that cannot read edges by id gives them through their subjects'
+    out-edges (kept beside each triple vector)."""
     pytest.importorskip("faiss")
-    from graphrag.retrievers.vector import VectorIndexes, VectorRetriever
+    from graphrag.retrievers.vector import VectorIndexes
 
     emb = trigram_embedder()
-    rag = GraphRAG.open(tmp_path, store="memory", vector=False)
-    rag.store.upsert_triples(FILMS)
-    indexes = VectorIndexes(tmp_path)
-    indexes.sync(rag.store, emb, ["triple"])
-    hits = VectorRetriever(indexes, emb).search_facts("Kismet directed by", 3)
-    edges = VectorRetriever(indexes, emb).edges([i for i, _ in hits], rag.store)
+    settings = Settings.load(tmp_path, store="memory")
+    with GraphRAG(settings, embedder=emb) as empty:
+        store = empty.store
+        assert empty.vector is None  # no index yet
+    store.upsert_triples(FILMS)
+    VectorIndexes(tmp_path).sync(store, emb, ["entity", "relation", "triple"])
+    rag = GraphRAG(settings, store=store, embedder=emb)
+    assert rag.vector is not None
+    hits = rag.vector.search_facts("Kismet directed by", 3)
+    edges = rag.vector.edges([i for i, _ in hits], store)
     assert [e.id for e in edges] == [i for i, _ in hits]
     assert (edges[0].subject, edges[0].relation) == ("Kismet", "directed_by")
+    r = rag.retrieve("who directed Kismet")  # path facts fused with vector recall
+    assert r.answers[0] == "William Dieterle"
+    assert any("rrf_vector" in f.components for f in r.facts)
 
 
 # -- per-question parameters -------------------------------------------------------------------
