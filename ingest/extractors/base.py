@@ -2,7 +2,6 @@
 model output; a backend failure (LLMError) is the caller's to report."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from graphrag.ingest.types import Alias, Candidate, Extraction
@@ -34,17 +33,4 @@ PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "em
                               "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
 
 
-@dataclass
-class Discourse:
-    """Who the sentences of one chunk are about, for pronouns and dropped subjects."""
-
-    subject: str | None = None
-    person: str | None = None
-
-    def refer(self, personal: bool) -> str | None:
-        return (self.person or self.subject) if personal else self.subject
-
-    def saw(self, subject: str, relation: str) -> None:
-        self.subject = subject
-        if relation in PERSON_RELATIONS:
-            self.person = subject
+from graphrag.ingest.extractors.discourse import Discourse  # noqa: E402,F401  (re-exported)
