@@ -69,6 +69,11 @@ class Settings:
     cors_origins: str = ""  # comma-separated; empty = CORS off
     model_name: str = "graphrag-kgqa"
     retrieval_threads: int = 1  # concurrent retrievals per server process (Python code: more threads, more GIL churn)
+    retrieval_timeout: float = 10.0  # seconds a question may wait for and spend in retrieval before 503
+    llm_threads: int = 8  # LLM calls at once per server process; more wait for a free one, within the timeout
+    allowed_hosts: str = ""  # comma-separated Host names; empty = loopback names and the bound host; "*" = any
+    max_queued_jobs: int = 16  # ingestion jobs queued or running per server process; more get 429
+    max_upload_queue_bytes: int = 1_000_000_000  # bytes of uploads waiting or being ingested; more get 429
 
     # NebulaGraph
     nebula_address: str = ""  # host:port[,host:port]
