@@ -28,9 +28,6 @@ def alias_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[Alia
 
 ALIAS = "\x00alias"
 
-# relations whose subject is a person: "he"/"she"/"他"/"她" refer back to that subject
-PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "employer", "lived in",
-                              "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
 
-
-from graphrag.ingest.extractors.discourse import Discourse  # noqa: E402,F401  (re-exported)
+# re-exported; PERSON_RELATIONS lives with the discourse that uses it (no base <-> discourse cycle)
+from graphrag.ingest.extractors.discourse import PERSON_RELATIONS, Discourse  # noqa: E402,F401

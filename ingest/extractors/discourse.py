@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from graphrag.normalize import has_cjk
 
+# relations whose subject is a person: "he"/"she"/"他"/"她" refer back to that subject
+PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "employer", "lived in",
+                              "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
 _TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lady lord king queen prince princess president
 general colonel captain saint st count countess baron baroness duke duchess""".split())
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
@@ -63,8 +66,6 @@ class Discourse:
         return self.subject or self.topic
 
     def saw(self, subject: str, relation: str) -> None:
-        from graphrag.ingest.extractors.base import PERSON_RELATIONS
-
         self.subject = subject
         if relation in PERSON_RELATIONS:
             self.person = subject
