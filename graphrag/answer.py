@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
@@ -16,6 +17,37 @@ SYSTEM_PROMPT = (
     "Reply with a short answer, then cite the ids of the facts you used in square brackets, "
     "e.g. 'United States [F1][F2]'. If the facts do not contain the answer, reply exactly: "
     "I don't know.")
+
+
+@dataclass(frozen=True)
+class AnswerPrompt:
+    """What the answering model is told: `system` instructions, and `user`, a template with
+    `{facts}` (the numbered fact block) and `{question}`. Give your own to `GraphRAG(prompt=…)`;
+    keep the [F1] citation rule, or answers lose their grounding check and fall back to the
+    evidence chain."""
+
+    system: str = SYSTEM_PROMPT
+    user: str = "Facts:\n{facts}\n\nQuestion: {question}"
+    history_turns: int = 6  # earlier turns passed on, most recent last
+
+    def __post_init__(self) -> None:
+        try:
+            self.user.format(facts="", question="")
+        except (KeyError, IndexError, ValueError) as e:
+            raise ValueError(f"AnswerPrompt.user may only use {{facts}} and {{question}}: {e!r}") from None
+        if "{facts}" not in self.user or "{question}" not in self.user:
+            raise ValueError("AnswerPrompt.user must contain {facts} and {question}")
+
+    def messages(self, r: Retrieval, history: list[dict[str, str]] | None = None) -> list[dict[str, str]]:
+        msgs = [{"role": "system", "content": self.system}]
+        for turn in (history or [])[-self.history_turns:] if self.history_turns else []:
+            if turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str):
+                msgs.append({"role": turn["role"], "content": turn["content"][:2000]})
+        msgs.append({"role": "user", "content": self.user.format(facts=r.fact_block or "(none)", question=r.question)})
+        return msgs
+
+
+DEFAULT_PROMPT = AnswerPrompt()
 
 _CITE = re.compile(r"\[(F\d+)\]")
 
@@ -37,13 +69,9 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     return Answer(f"{head}. ({why})", cited=[f.id for f in chain], model="none")
 
 
-def messages_for(r: Retrieval, history: list[dict[str, str]] | None = None) -> list[dict[str, str]]:
-    msgs = [{"role": "system", "content": SYSTEM_PROMPT}]
-    for turn in (history or [])[-6:]:
-        if turn.get("role") in ("user", "assistant") and isinstance(turn.get("content"), str):
-            msgs.append({"role": turn["role"], "content": turn["content"][:2000]})
-    msgs.append({"role": "user", "content": f"Facts:\n{r.fact_block or '(none)'}\n\nQuestion: {r.question}"})
-    return msgs
+def messages_for(r: Retrieval, history: list[dict[str, str]] | None = None,
+                 prompt: AnswerPrompt = DEFAULT_PROMPT) -> list[dict[str, str]]:
+    return prompt.messages(r, history)
 
 
 def parse_reply(text: str, known_ids: set[str]) -> tuple[str, list[str]]:
@@ -54,13 +82,14 @@ def parse_reply(text: str, known_ids: set[str]) -> tuple[str, list[str]]:
     return text, cited
 
 
-def with_llm(r: Retrieval, llm: LLM, *, max_tokens: int = 256, history=None) -> Answer:
+def with_llm(r: Retrieval, llm: LLM, *, max_tokens: int = 256, history=None,
+             prompt: AnswerPrompt = DEFAULT_PROMPT) -> Answer:
     """Ask the model; any failure or an unusable reply falls back to the extractive answer, saying so."""
     fallback = extractive(r)
     if not r.facts:
         return Answer(fallback.text, model=llm.name)
     try:
-        reply = llm.complete(messages_for(r, history), max_tokens=max_tokens)
+        reply = llm.complete(prompt.messages(r, history), max_tokens=max_tokens)
     except LLMError as e:
         return Answer(fallback.text, fallback.cited, model="none", error=f"LLM failed, extractive answer given: {e}")
     except Exception as e:  # a backend bug must not take the request down

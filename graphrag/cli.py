@@ -1,6 +1,7 @@
 """`graphrag` command line. Each sub-command lives in the module that owns the feature and
 exposes `HELP`, `add_arguments(parser)` and `run(args) -> int`; heavy imports stay inside `run`
-so `graphrag --help` and `graphrag ask` start fast."""
+so `graphrag --help` and `graphrag ask` start fast. Shared options: graphrag/commands/args.py
+(commands never import this module: it imports them)."""
 from __future__ import annotations
 
 import argparse
@@ -19,13 +20,6 @@ COMMANDS: dict[str, str] = {
     "serve": "graphrag.server.cli",
     "migrate": "graphrag.store.migrate",
 }
-
-
-def add_graph_argument(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph", metavar="DIR", default=None,
-                   help="graph directory (default: $GRAPHRAG_HOME or ./graphrag-data)")
-    p.add_argument("--config", metavar="FILE", default=None,
-                   help="TOML settings file (default: $GRAPHRAG_CONFIG or DIR/graphrag.toml)")
 
 
 def build_parser() -> argparse.ArgumentParser:

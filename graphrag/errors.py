@@ -15,3 +15,7 @@ class NoGraph(NotFound, FileNotFoundError):
 
 class BackendUnavailable(UserError):
     """A graph server or LLM endpoint cannot be reached."""
+
+
+class SettingsError(UserError, ValueError):
+    """A setting or per-question parameter that does not exist or cannot be read."""

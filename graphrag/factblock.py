@@ -32,13 +32,15 @@ def render(facts: list[Fact]) -> str:
 
 
 @dataclass
-class Candidate:
+class RankedEdge:
+    """An edge with its fused score and the parts of it, before the budget turns it into a Fact."""
+
     edge: Edge
     score: float
     components: dict[str, float]
 
 
-def build(candidates: list[Candidate], counter: TokenCounter, budget: int) -> tuple[list[Fact], str, int]:
+def build(candidates: list[RankedEdge], counter: TokenCounter, budget: int) -> tuple[list[Fact], str, int]:
     """Greedy fill by rank with per-fact cost estimates, then an exact count of the rendered
     block; facts are dropped from the bottom until the exact count fits."""
     if budget <= 0:

@@ -5,18 +5,19 @@ have done: the lexicon is built at load time, relation vectors at index time.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
 
 from graphrag import relation_words
-from graphrag.answer import extractive, with_llm
+from graphrag.answer import DEFAULT_PROMPT, AnswerPrompt, extractive, with_llm
 from graphrag.errors import UserError
-from graphrag.factblock import Candidate, build
+from graphrag.factblock import RankedEdge, build
 from graphrag.files import stamp
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
-from graphrag.settings import Settings
+from graphrag.settings import QueryParams, Settings
 from graphrag.store import GraphStore, open_store
 from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
 from graphrag.types import Edge, Result, Retrieval
@@ -44,35 +45,49 @@ class GraphRAG:
     connection; the caches are append-only)."""
 
     def __init__(self, settings: Settings, store: GraphStore | None = None, llm: LLM | None = None,
-                 encoder=None):
+                 embedder=None, prompt: AnswerPrompt = DEFAULT_PROMPT):
         self.settings = settings
         self.store = store if store is not None else open_store(settings)
         self.llm = llm if llm is not None else make_llm(settings)
-        self._encoder = encoder
+        self.prompt = prompt  # what the answering model is told (system text, user message around the facts)
+        self._embedder = embedder
         self._scorer: RelationScorer | None = None
         self._scorer_stamp: tuple[int, int] | None = None
         self.counter: TokenCounter = (FunctionCounter(self.llm.count_tokens, self.llm.name)
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
         self._linker: EntityLinker | None = None
+        self._lexical: GraphRAG | None = None  # this graph with embeddings off, for `vector=False` questions
         self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
         self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
 
     def _open_vectors(self):
-        if not self.settings.vector or self.settings.store != "sqlite":
+        """The vector indexes of the graph directory, whatever the store (they are keyed on the
+        store's ids and version, not on how it keeps them)."""
+        if not self.settings.vector:
             return None
         try:
             from graphrag.retrievers.vector import VectorRetriever
         except ImportError:  # the `vector` extra is not installed
             return None
-        return VectorRetriever.open(self.settings)
+        return VectorRetriever.open(self.settings, chunks=self._chunk_source(), embedder=self._embedder)
+
+    def _chunk_source(self):
+        """Ingestion's text chunks of this graph, handed to the vector index (retrieval does not
+        know where documents live)."""
+        try:
+            from graphrag.ingest.docstore import iter_chunks
+        except ImportError:
+            return None
+        home = self.settings.home_path
+        return lambda: iter_chunks(home)
 
     @classmethod
     def open(cls, home: str | Path | None = None, *, llm: LLM | str | None = None, config: str | None = None,
              **overrides) -> "GraphRAG":
         """Open the graph in `home` (default $GRAPHRAG_HOME or ./graphrag-data). `llm` is a model
-        object or the name of a configured backend ("none", "openai", "local")."""
+        object or the name of a registered backend (`graphrag.llm.registry`: "none", "openai", "local")."""
         if isinstance(llm, str):
             overrides["llm"], llm = llm, None
         return cls(Settings.load(home, config, **overrides), llm=llm)
@@ -94,16 +109,37 @@ class GraphRAG:
     def __exit__(self, *exc):
         self.close()
 
-    # -- writes ------------------------------------------------------------------------------
+    # -- writes: every write to the graph goes through here and ends in `_sync` ----------------
     def load(self, path: str | Path, fmt: str | None = None, progress: bool = False) -> LoadSummary:
+        """Load a triple file (TSV, CSV, JSONL); re-loading changes nothing."""
         summary = load_file(self.store, path, fmt, progress=progress)
-        self.refresh()
-        if self.vector is not None and summary.stats.added:
-            self.vector.refresh(self.store)  # incremental: only the new entities and triples
+        self._sync()
         return summary
 
+    def ingest(self, paths, options=None, progress=None, *, llm: LLM | None = None):
+        """Extract facts from documents (PDF, text, Markdown) into the graph, then the same sync as
+        `load`, so a new entity is linkable (lexicon, and vector fallback where an entity index
+        exists) without `graphrag index`. Returns ingestion's `IngestSummary`."""
+        from graphrag.ingest.pipeline import ingest_paths  # the ingest extra: only when used
+
+        summary = ingest_paths(paths, self.store, self.settings, progress, options=options,
+                               llm=llm if llm is not None else self.llm)
+        self._sync()
+        return summary
+
+    def _sync(self) -> None:
+        """After a write: the lexicon, then the vector indexes that exist (incremental: only new or
+        changed names and triples are embedded; each index records the store version it matches)."""
+        self.refresh()
+        if self.vector is None:
+            self.vector = self._open_vectors()  # indexed since this graph was opened
+        if self.vector is not None:
+            self.vector.refresh(self.store)
+        self._lexical = None
+
     def refresh(self) -> None:
-        """Rebuild derived indexes after writes (the lexicon is persisted beside the store)."""
+        """Rebuild the lexicon after writes made elsewhere (it is persisted beside the store).
+        Writes through `load`/`ingest` call it; they also update the vectors."""
         self._lexicon = Lexicon.current(self.store, self._home())
         self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold)
 
@@ -111,26 +147,26 @@ class GraphRAG:
         return self.settings.home_path if self.settings.store == "sqlite" else None
 
     @property
-    def encoder(self):
+    def embedder(self):
         """The embedding model, loaded on first use; None when vectors are off or not installed."""
-        if self._encoder is None and self.settings.vector:
+        if self._embedder is None and self.settings.vector:
             try:
                 if self.vector is not None:  # one model for the index and the ranker
-                    self._encoder = self.vector.embedder
+                    self._embedder = self.vector.embedder
                 else:
                     from graphrag.embed import Embedder
 
                     lex = self.linker.lexicon  # the multilingual model only for mostly-CJK graphs
-                    self._encoder = Embedder.for_graph(self.settings, has_cjk=len(lex.cjk_words) > len(lex.keys) / 2)
+                    self._embedder = Embedder.for_graph(self.settings, has_cjk=len(lex.cjk_words) > len(lex.keys) / 2)
             except ImportError:
                 self.settings = self.settings.replace(vector=False)
             else:
                 _one_thread_per_query()
-        return self._encoder
+        return self._embedder
 
-    def _cjk_encoder(self):
+    def _cjk_embedder(self):
         """A multilingual model for Chinese question words when the main one is English-only."""
-        enc = self.encoder
+        enc = self.embedder
         if enc is None or "e5" in getattr(enc, "name", ""):
             return enc
         from graphrag.embed import load_embedder
@@ -147,7 +183,7 @@ class GraphRAG:
             except UserError as e:  # answer without them rather than fail every question
                 log.warning("relation words ignored: %s", e)
                 words = {}
-            self._scorer = RelationScorer(self.encoder, cjk=self._cjk_encoder, words=words,
+            self._scorer = RelationScorer(self.embedder, cjk=self._cjk_embedder, words=words,
                                           relations=list(self.store.relation_counts()))
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
@@ -161,8 +197,12 @@ class GraphRAG:
         return self._linker
 
     # -- retrieval ---------------------------------------------------------------------------
-    def retrieve(self, question: str, **overrides) -> Retrieval:
-        s = self.settings.replace(**overrides) if overrides else self.settings
+    def retrieve(self, question: str, **params) -> Retrieval:
+        """Question → ranked facts and fact block. `params` are per-question `QueryParams`
+        (budget=, hops=, vector=, …); an unknown name raises SettingsError."""
+        s = QueryParams.of(**params).apply(self.settings)
+        if not s.vector and self.settings.vector:  # every stage, not only fusion, goes without embeddings
+            return self._without_vectors().retrieve(question, **params)
         t0 = time.perf_counter()
         timings: dict[str, float] = {}
         entities = self.linker.link(question)[:MAX_TOPICS]
@@ -228,6 +268,15 @@ class GraphRAG:
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure)
 
+    def _without_vectors(self) -> "GraphRAG":
+        """This graph with embeddings off (same store, lexicon and model), built once."""
+        if self._lexical is None:
+            lexical = GraphRAG(self.settings.replace(vector=False), self.store, self.llm, prompt=self.prompt)
+            lexical.counter = self.counter
+            lexical._lexicon, lexical._linker = self._lexicon, self._linker
+            self._lexical = lexical
+        return self._lexical
+
     def _prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"WHEN did the films starred by X's actors release": a question about time wants a path
         that ends on dates or years. Moves the best such path within `margin` of the best to
@@ -253,7 +302,7 @@ class GraphRAG:
         their genres) is clearly closer to where that step ends, or, for a bare noun, as far as
         entities much closer to it (born in → located in → part of: United States rather than
         Honolulu). Reorders `paths` in place."""
-        if not type_words or self.encoder is None:
+        if not type_words or self.embedder is None:
             return
         space = self.scorer.space_for(type_words[0])
         if space is None:
@@ -311,7 +360,7 @@ class GraphRAG:
         (the films the writer directed), the best path within `margin` that ends on the closer
         side of the same relation goes first. Only for people: names of a kind as generic as
         "words" or "things" are about as close to any side."""
-        if self.encoder is None or len(paths) < 2:
+        if self.embedder is None or len(paths) < 2:
             return
         space = self.scorer.space_for(kind)
         if space is None:
@@ -346,7 +395,7 @@ class GraphRAG:
         return found
 
     def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings,
-              both: Intersection | None = None) -> list[Candidate]:
+              both: Intersection | None = None) -> list[RankedEdge]:
         """Reciprocal-rank fusion of the path list and vector recall, weights from settings;
         each candidate keeps the parts of its score. With two constraints, the chains of both
         paths to the answers they share come first."""
@@ -365,7 +414,7 @@ class GraphRAG:
             edges = {e.id: e for e in self.vector.edges([i for i, _ in hits], self.store)}
             lists.append(("vector", s.w_vector,
                           [(edges[i], {"vector_sim": round(sc, 4)}) for i, sc in hits if i in edges]))
-        merged: dict[int, Candidate] = {}
+        merged: dict[int, RankedEdge] = {}
         for name, weight, items in lists:
             seen: set[int] = set()
             rank = 0
@@ -377,7 +426,7 @@ class GraphRAG:
                 part = weight / (s.rrf_k + rank)
                 c = merged.get(edge.id)
                 if c is None:
-                    c = merged[edge.id] = Candidate(edge, 0.0, {})
+                    c = merged[edge.id] = RankedEdge(edge, 0.0, {})
                 c.score += part
                 c.components.update(comps)
                 c.components[f"rrf_{name}"] = part
@@ -385,8 +434,8 @@ class GraphRAG:
 
     # -- answering ---------------------------------------------------------------------------
     def ask(self, question: str, *, history: list[dict[str, str]] | None = None, llm: LLM | None = None,
-            **overrides) -> Result:
-        return self.answer(self.retrieve(question, **overrides), history=history, llm=llm)
+            **params) -> Result:
+        return self.answer(self.retrieve(question, **params), history=history, llm=llm)
 
     def answer(self, r: Retrieval, *, history: list[dict[str, str]] | None = None, llm: LLM | None = None
                ) -> Result:
@@ -396,12 +445,11 @@ class GraphRAG:
         t0 = time.perf_counter()
         model = llm if llm is not None else self.llm
         ans = extractive(r) if model is None else with_llm(r, model, max_tokens=self.settings.llm_max_tokens,
-                                                           history=history)
+                                                           history=history, prompt=self.prompt)
         timings = dict(r.timings_ms)
         timings["answer"] = (time.perf_counter() - t0) * 1000
         timings["total"] = timings["retrieve"] + timings["answer"]
-        return Result(r.question, ans.text, r.answers, r.entities, r.facts, r.fact_block, r.fact_block_tokens,
-                      timings, ans.cited, ans.model, ans.error, r.confidence)
+        return Result.of(dataclasses.replace(r, timings_ms=timings), ans)
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:

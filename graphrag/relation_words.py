@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 
 from graphrag.files import atomic_file
 from graphrag.llm.base import LLM, LLMError
+from graphrag.llm.json_reply import parse_strings
 from graphrag.normalize import fold, has_cjk
 
 FILE = "relation_words.json"
@@ -95,8 +96,6 @@ def _message(relation: str, pairs: list[tuple[str, str]]) -> str:
 def suggest(llm: LLM, relation: str, pairs: list[tuple[str, str]], max_tokens: int = 96,
             is_entity: Callable[[str], bool] = lambda name: False) -> list[str]:
     """The LLM's words for one relation, cleaned. Raises LLMError when the model is unreachable."""
-    from graphrag.ingest.extractors.parse import parse_strings
-
     messages = [{"role": "system", "content": _SYSTEM}]
     for rel, ex, out in _SHOTS:
         messages += [{"role": "user", "content": _message(rel, ex)},

@@ -7,11 +7,16 @@ Every field can be set by an environment variable `GRAPHRAG_<FIELD>` (upper case
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from graphrag.errors import SettingsError
+from graphrag.llm.registry import llm_names
+from graphrag.store.registry import store_names
 
 
 def _default_home() -> str:
@@ -22,7 +27,7 @@ def _default_home() -> str:
 class Settings:
     # where the graph lives
     home: str = field(default_factory=_default_home)
-    store: str = "sqlite"  # sqlite | nebula
+    store: str = "sqlite"  # a name in graphrag/store/registry.py: sqlite | nebula
 
     # retrieval knobs (overridable per request)
     hops: int = 3  # longest relation path searched, 1..3 (the beam keeps 3 hops cheap)
@@ -33,10 +38,10 @@ class Settings:
     top_paths: int = 8  # relation paths materialised per question
     min_confidence: float = 0.0  # at or below: "I don't know" (answers empty, facts kept); 0 = when no word backs the path
     budget: int = 512  # fact-block budget in tokens of the answering model
-    fuzzy_threshold: float = 88.0  # rapidfuzz WRatio for the fuzzy linking fallback
+    fuzzy_threshold: float = 88.0  # rapidfuzz fuzz.ratio (0..100) for the fuzzy linking fallback
     vector: bool = True  # use vector recall when the vector extra and an index are present
     vector_top_k: int = 20
-    vector_flat_max: int = 50_000  # exact faiss search up to this many vectors, IVF beyond
+    vector_flat_max: int = 50_000  # exact faiss search up to this many vectors, HNSW beyond
     w_path: float = 2.0  # weight of the ranked-path list in reciprocal-rank fusion
     w_vector: float = 0.5  # weight of the vector-recall list
     rrf_k: int = 60
@@ -45,7 +50,7 @@ class Settings:
     embed_model: str = "auto"  # auto | minilm | e5 | a sentence-transformers folder path
 
     # answering
-    llm: str = "none"  # none | openai | local
+    llm: str = "none"  # none or a name in graphrag/llm/registry.py: openai | local
     llm_timeout: float = 30.0
     llm_max_tokens: int = 256
     openai_base_url: str = "https://api.openai.com/v1"
@@ -65,6 +70,11 @@ class Settings:
     cors_origins: str = ""  # comma-separated; empty = CORS off
     model_name: str = "graphrag-kgqa"
     retrieval_threads: int = 1  # concurrent retrievals per server process (Python code: more threads, more GIL churn)
+    retrieval_timeout: float = 10.0  # seconds a question may wait for and spend in retrieval before 503
+    llm_threads: int = 8  # LLM calls at once per server process; more wait for a free one, within the timeout
+    allowed_hosts: str = ""  # comma-separated Host names; empty = loopback names and the bound host; "*" = any
+    max_queued_jobs: int = 16  # ingestion jobs queued or running per server process; more get 429
+    max_upload_queue_bytes: int = 1_000_000_000  # bytes of uploads waiting or being ingested; more get 429
 
     # NebulaGraph
     nebula_address: str = ""  # host:port[,host:port]
@@ -72,14 +82,20 @@ class Settings:
     nebula_password: str = "nebula"
     nebula_space: str = "graphrag"
 
+    def __post_init__(self) -> None:
+        if self.llm not in llm_names():
+            raise SettingsError(f"setting 'llm': unknown backend {self.llm!r} (one of {', '.join(llm_names())})")
+        if self.store not in store_names():
+            raise SettingsError(f"setting 'store': unknown store {self.store!r} (one of {', '.join(store_names())})")
+
     @property
     def home_path(self) -> Path:
         return Path(self.home)
 
     def replace(self, **overrides: Any) -> "Settings":
-        """A copy with overrides applied; unknown names and `None` values are ignored."""
-        known = {f.name for f in fields(self)}
-        clean = {k: v for k, v in overrides.items() if k in known and v is not None}
+        """A copy with overrides applied; `None` means "keep", an unknown name is an error."""
+        _check_names(overrides, [f.name for f in fields(self)], "setting")
+        clean = {k: v for k, v in overrides.items() if v is not None}
         if "hops" in clean:
             clean["hops"] = max(1, min(int(clean["hops"]), self.max_hops))
         return dataclasses.replace(self, **clean)
@@ -103,7 +119,7 @@ class Settings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         unknown = set(values) - set(types)
         if unknown:
-            raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))} (in {cfg} or GRAPHRAG_* env)")
+            raise SettingsError(f"unknown setting(s): {', '.join(sorted(unknown))} (in {cfg} or GRAPHRAG_* env)")
         return cls(**{k: _coerce(k, v, types[k]) for k, v in values.items()})
 
     def public_dict(self) -> dict[str, Any]:
@@ -127,4 +143,51 @@ def _coerce(name: str, value: Any, typ: Any) -> Any:
             return bool(value)
         return str(value)
     except (TypeError, ValueError):
-        raise ValueError(f"setting {name!r}: cannot read {value!r} as {typ}") from None
+        raise SettingsError(f"setting {name!r}: cannot read {value!r} as {typ}") from None
+
+
+# The settings one question may change: each is read by the stage it names, for that question only.
+QUERY_FIELDS = ("hops", "fanout", "max_edges", "top_k", "top_paths", "budget", "vector", "vector_top_k",
+                "w_path", "w_vector", "rrf_k", "min_confidence")
+
+
+@dataclass(frozen=True)
+class QueryParams:
+    """Per-question overrides (`rag.retrieve(q, budget=128)`, a request's fields). Unset (None)
+    fields keep the graph's settings; a name that is not here is an error, not a silent no-op,
+    and `vector=False` turns embeddings off for every stage (linking, ranking, fusion)."""
+
+    hops: int | None = None
+    fanout: int | None = None
+    max_edges: int | None = None
+    top_k: int | None = None
+    top_paths: int | None = None
+    budget: int | None = None
+    vector: bool | None = None
+    vector_top_k: int | None = None
+    w_path: float | None = None
+    w_vector: float | None = None
+    rrf_k: int | None = None
+    min_confidence: float | None = None
+
+    @classmethod
+    def of(cls, **given: Any) -> "QueryParams":
+        _check_names(given, QUERY_FIELDS, "per-question parameter")
+        return cls(**given)
+
+    def given(self) -> dict[str, Any]:
+        return {k: v for k in QUERY_FIELDS if (v := getattr(self, k)) is not None}
+
+    def apply(self, settings: Settings) -> Settings:
+        given = self.given()
+        return settings.replace(**given) if given else settings
+
+
+def _check_names(given: dict[str, Any], known, what: str) -> None:
+    unknown = [k for k in given if k not in known]
+    if unknown:
+        hints = []
+        for k in unknown:
+            close = difflib.get_close_matches(k, list(known), n=1)
+            hints.append(f"{k!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        raise SettingsError(f"unknown {what}(s): {', '.join(hints)}; known: {', '.join(known)}")

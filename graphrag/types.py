@@ -53,6 +53,13 @@ class LinkedEntity:
         return asdict(self)
 
 
+# The wire shapes (`graphrag ask --json`, the HTTP API): keys in output order. The server's
+# response models are built from these and the dataclasses' own field types (server/models.py).
+FACT_KEYS = ("id", "subject", "relation", "object", "score", "source", "confidence", "components")
+RESULT_KEYS = ("question", "answer", "answers", "confidence", "entities", "facts", "fact_block", "fact_block_tokens",
+               "timings_ms", "cited", "model", "error")
+
+
 @dataclass
 class Fact:
     """A ranked fact in the fact block. `components` say why it scored what it did."""
@@ -63,6 +70,7 @@ class Fact:
     components: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire shape: `FACT_KEYS` (the edge's names and provenance, not its ids)."""
         return {
             "id": self.id,
             "subject": self.edge.subject,
@@ -84,7 +92,7 @@ class Retrieval:
     facts: list[Fact]
     fact_block: str
     fact_block_tokens: int
-    answers: list[str]
+    answers: list[str]  # graph entities ranked by the same evidence as the facts
     paths: list[list[str]] = field(default_factory=list)  # fact ids of the best chains, best first
     timings_ms: dict[str, float] = field(default_factory=dict)
     n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
@@ -93,7 +101,7 @@ class Retrieval:
 
     def to_dict(self) -> dict[str, Any]:
         """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""
-        return _result_dict(self, None, [], "none", None)
+        return Result(self, None).to_dict()
 
 
 @dataclass
@@ -106,39 +114,42 @@ class Answer:
 
 @dataclass
 class Result:
-    """What `graphrag ask --json`, POST /ask and the Python API return."""
+    """What `graphrag ask --json`, POST /ask and the Python API return: a retrieval and the
+    answer given from it. The retrieval's fields read through (`result.facts`)."""
 
-    question: str
-    answer: str
-    answers: list[str]
-    entities: list[LinkedEntity]
-    facts: list[Fact]
-    fact_block: str
-    fact_block_tokens: int
-    timings_ms: dict[str, float]
-    cited: list[str] = field(default_factory=list)
+    retrieval: Retrieval
+    answer: str | None  # None for a bare retrieval (POST /retrieve)
+    cited: list[str] = field(default_factory=list)  # fact ids
     model: str = "none"
-    error: str | None = None
-    confidence: float = 1.0
+    error: str | None = None  # set when the LLM failed and the extractive answer stood in
+
+    @classmethod
+    def of(cls, retrieval: Retrieval, answer: Answer) -> "Result":
+        return cls(retrieval, answer.text, answer.cited, answer.model, answer.error)
+
+    question = property(lambda self: self.retrieval.question)
+    answers = property(lambda self: self.retrieval.answers)
+    entities = property(lambda self: self.retrieval.entities)
+    facts = property(lambda self: self.retrieval.facts)
+    fact_block = property(lambda self: self.retrieval.fact_block)
+    fact_block_tokens = property(lambda self: self.retrieval.fact_block_tokens)
+    timings_ms = property(lambda self: self.retrieval.timings_ms)
+    confidence = property(lambda self: self.retrieval.confidence)
 
     def to_dict(self) -> dict[str, Any]:
-        return _result_dict(self, self.answer, self.cited, self.model, self.error)
-
-
-def _result_dict(r: "Retrieval | Result", answer: str | None, cited: list[str], model: str,
-                 error: str | None) -> dict[str, Any]:
-    """The `graphrag ask --json` shape, shared by answers and bare retrievals."""
-    return {
-        "question": r.question,
-        "answer": answer,
-        "answers": r.answers,
-        "confidence": round(r.confidence, 4),
-        "entities": [e.to_dict() for e in r.entities],
-        "facts": [f.to_dict() for f in r.facts],
-        "fact_block": r.fact_block,
-        "fact_block_tokens": r.fact_block_tokens,
-        "timings_ms": {k: round(v, 3) for k, v in r.timings_ms.items()},
-        "cited": cited,
-        "model": model,
-        "error": error,
-    }
+        """The wire shape: `RESULT_KEYS`, in that order."""
+        r = self.retrieval
+        return {
+            "question": r.question,
+            "answer": self.answer,
+            "answers": r.answers,
+            "confidence": round(r.confidence, 4),
+            "entities": [e.to_dict() for e in r.entities],
+            "facts": [f.to_dict() for f in r.facts],
+            "fact_block": r.fact_block,
+            "fact_block_tokens": r.fact_block_tokens,
+            "timings_ms": {k: round(v, 3) for k, v in r.timings_ms.items()},
+            "cited": self.cited,
+            "model": self.model,
+            "error": self.error,
+        }

@@ -25,12 +25,30 @@ aug sep sept oct nov dec gen col lt sgt mt ft u.s u.k d.c a.m p.m""".split())
 
 def clean_page_text(text: str) -> str:
     """Undo PDF line wrapping: re-join hyphenated words, drop newlines inside CJK text, keep
-    blank lines as paragraph breaks (they end a sentence)."""
-    text = text.replace("\u00ad", "")
+    blank lines as paragraph breaks (they end a sentence). A heading (a short line with no
+    closing punctuation) is a paragraph of its own, not the start of the next sentence."""
+    text = _headings_apart(text.replace("\u00ad", ""))
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_NEWLINE.sub("", text)
     paragraphs = [_SPACES.sub(" ", p).strip() for p in _PARAGRAPH.split(text)]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_TERMINAL = tuple(".!?;:,，。！？；：、")
+
+
+def _headings_apart(text: str) -> str:
+    lines = text.split("\n")
+    longest = max((len(x.strip()) for x in lines), default=0)
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        bare = line.strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if bare and nxt and not bare.endswith(_TERMINAL) and len(bare) <= min(60, 0.6 * longest) \
+                and len(bare.split()) <= 10 and (nxt[:1].isupper() or nxt[:1].isdigit() or re.match(rf"[{_CJK}]", nxt)):
+            out.append("")
+    return "\n".join(out)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -94,9 +112,10 @@ def chunk_page(page: Page, *, doc_sha256: str, doc_name: str, max_tokens: int, o
     """Greedy packing of whole sentences up to `max_tokens`; each chunk after the first starts
     with the previous chunk's last sentences totalling at most `overlap` tokens."""
     sentences: list[tuple[str, int]] = []
-    for s in split_sentences(page.text):
-        for piece in _split_long(s, max_tokens, count):
-            sentences.append((piece, count(piece)))
+    for para in clean_page_text(page.text).split("\n\n"):
+        for k, s in enumerate(_split_paragraph(para)):
+            for j, piece in enumerate(_split_long(s, max_tokens, count)):
+                sentences.append(("\n\n" + piece if k == 0 and j == 0 and sentences else piece, count(piece)))
     groups: list[list[tuple[str, int]]] = []
     cur: list[tuple[str, int]] = []
     size = 0
@@ -131,8 +150,13 @@ def chunk_page(page: Page, *, doc_sha256: str, doc_name: str, max_tokens: int, o
 
 
 def _join(sentences: list[str]) -> str:
+    """Sentences joined as they stood: a space between English ones, none between Chinese
+    ones, a blank line where a paragraph (or a heading) ended."""
     out = ""
     for s in sentences:
+        if s.startswith("\n\n"):
+            out += s if out else s[2:]
+            continue
         if out and not (re.search(rf"[{_CJK}。！？；]$", out) and re.match(rf"[{_CJK}]", s)):
             out += " "
         out += s
@@ -141,6 +165,6 @@ def _join(sentences: list[str]) -> str:
 
 def _line_of(text: str, sentence: str, first_line: int) -> int:
     """Line where a sentence starts in a text file (its first words are searched verbatim)."""
-    probe = sentence.split()[0] if sentence.split() else sentence
+    probe = sentence.split()[0] if sentence.split() else sentence.strip()
     pos = text.find(probe)
     return first_line + (text.count("\n", 0, pos) if pos >= 0 else 0)

@@ -10,14 +10,13 @@ HELP = ("extract triples from PDFs, .txt and .md files (or folders) into a graph
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument, add_llm_argument
 
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.pdf .txt .md)")
     p.add_argument("--extractor", choices=["rules", "llm", "both"], default=None,
                    help="rules (no model), llm, or both with voting (default: rules when no LLM is "
                         "configured, else both)")
-    p.add_argument("--llm", choices=["none", "local", "openai"], default=None,
-                   help="model for the llm extractor (default: the `llm` setting)")
+    add_llm_argument(p, help="model for the llm extractor (default: the `llm` setting)")
     p.add_argument("--dry-run", action="store_true",
                    help="read and chunk only: estimate chunks and LLM calls, write nothing, call no model")
     p.add_argument("--single-vote", choices=["keep", "review", "drop"], default="keep",
@@ -35,25 +34,26 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from graphrag.ingest.pipeline import IngestOptions, ingest_paths
-    from graphrag.settings import Settings
-    from graphrag.store import open_store
+    from graphrag.ingest.pipeline import IngestOptions
+    from graphrag.pipeline import GraphRAG
 
-    settings = Settings.load(args.graph, args.config, llm=args.llm)
     options = IngestOptions(extractor=args.extractor, chunk_tokens=args.chunk_tokens, overlap_tokens=args.overlap,
                             batch_chunks=args.batch, single_vote=args.single_vote,
                             merge_threshold=args.merge_threshold, ocr=not args.no_ocr, dry_run=args.dry_run)
     bars = _Bars(enabled=not args.quiet)
-    store = open_store(settings)
+    # through GraphRAG.ingest: the lexicon and existing vector indexes are brought up to date, so
+    # what the documents introduced is linkable at once, without `graphrag index`
+    rag = GraphRAG.open(args.graph, config=args.config, llm=args.llm)
+    settings = rag.settings
     try:
-        summary = ingest_paths(args.paths, store, settings, bars.update, options=options)
+        summary = rag.ingest(args.paths, options, bars.update)
     except KeyboardInterrupt:
         bars.close()
         print("interrupted: run the same command again to resume where it stopped", file=sys.stderr)
         return 130
     finally:
         bars.close()
-        store.close()
+        rag.close()
     if args.json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     print(format_summary(summary, settings.home), file=sys.stderr)

@@ -189,6 +189,7 @@ class _Run:
 
     # -- chunks ------------------------------------------------------------------------------
     def _extract_document(self, name: str, sha: str) -> None:
+        self._begin(name, sha)
         journaled = self.docs.chunks(sha, "extracted")
         if journaled:  # a run stopped between journal and graph write: finish that batch first
             ids = [c.id for c in journaled]
@@ -218,6 +219,20 @@ class _Run:
             self.emit(ProgressEvent("chunks", name, done, total))
         self.docs.finish_document(sha)
         self.summary.documents += 1
+
+    def _begin(self, name: str, sha: str) -> None:
+        """Extractors that keep what a document said ("she", "the company") across its chunks
+        start afresh, and re-read the chunks a stopped run already finished, so a resumed
+        document reads as an uninterrupted one."""
+        keeping = [ex for ex in self.extractors if hasattr(ex, "begin_document")]
+        if not keeping:
+            return
+        done = sorted(self.docs.chunks(sha, "committed") + self.docs.chunks(sha, "extracted"),
+                      key=lambda c: (c.page, c.index))
+        for ex in keeping:
+            ex.begin_document(name)
+            for chunk in done:
+                ex.extract(chunk.text)
 
     def _decide(self, chunk: Chunk) -> tuple[list[JournalFact], list[Alias], list[Merge]]:
         results = {}

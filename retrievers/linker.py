@@ -17,7 +17,9 @@ from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, question_tokens
 
 
 @dataclass
-class _Candidate:
+class _Mention:
+    """A span of the question that may name an entity, before overlapping spans are resolved."""
+
     start: int
     end: int
     slot: int
@@ -60,7 +62,7 @@ class EntityLinker:
         cands = self._exact(text, toks)
         if not cands:
             cands = self._fuzzy(text, toks)
-        chosen: list[_Candidate] = []
+        chosen: list[_Mention] = []
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score)):
             if all(c.end <= o.start or c.start >= o.end for o in chosen):
                 chosen.append(c)
@@ -76,7 +78,7 @@ class EntityLinker:
         out.sort(key=lambda e: -e.score)  # stable: mentions keep their order, exact spellings first
         return out[: self.max_entities]
 
-    def _exact(self, text: str, toks: list[Token]) -> list[_Candidate]:
+    def _exact(self, text: str, toks: list[Token]) -> list[_Mention]:
         if not toks or not self.lexicon.keys:
             return []
         # the normalised question: tokens joined by single spaces; a match must start and end on
@@ -118,7 +120,7 @@ class EntityLinker:
             span = (starts[a], ends[b])
             mention = text[span[0]:span[1]]
             weight = n_words + (len(key.replace(" ", "")) // 2 if has_cjk(key) else 0)
-            cands.append(_Candidate(span[0], span[1], slot, mention, self._score(mention, weight), "exact"))
+            cands.append(_Mention(span[0], span[1], slot, mention, self._score(mention, weight), "exact"))
         return cands
 
     @staticmethod
@@ -132,7 +134,7 @@ class EntityLinker:
             score -= 0.5
         return score
 
-    def _fuzzy(self, text: str, toks: list[Token]) -> list[_Candidate]:
+    def _fuzzy(self, text: str, toks: list[Token]) -> list[_Mention]:
         from rapidfuzz import fuzz, process
 
         grams = []
@@ -148,5 +150,5 @@ class EntityLinker:
             if hit:
                 _, score, slot = hit
                 mention = text[a:b]
-                cands.append(_Candidate(a, b, slot, mention, self._score(mention, n) * score / 100.0, "fuzzy"))
+                cands.append(_Mention(a, b, slot, mention, self._score(mention, n) * score / 100.0, "fuzzy"))
         return cands

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import product
 
-from graphrag.store.base import GraphStore
+from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import Token
@@ -77,6 +77,7 @@ class PathFinder:
     def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
                  fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500):
         self.store = store
+        self.walk = path_store(store, fanout)  # step counts and id walks, or their neighbors() fallback
         self.scorer = scorer
         self.hops = hops
         self.beam = beam
@@ -144,17 +145,7 @@ class PathFinder:
         return out
 
     def _step_counts(self, nodes: list[int]) -> dict[Step, int]:
-        counter = getattr(self.store, "step_counts", None)
-        if counter is not None:
-            return counter(nodes)
-        out: dict[Step, int] = {}
-        node_set = set(nodes)
-        for e in self.store.neighbors(nodes, limit=self.fanout):
-            if e.subject_id in node_set:
-                out[(e.relation, "out")] = out.get((e.relation, "out"), 0) + 1
-            if e.object_id in node_set:
-                out[(e.relation, "in")] = out.get((e.relation, "in"), 0) + 1
-        return out
+        return self.walk.step_counts(nodes)
 
     def _materialise(self, p: Path) -> bool:
         """Fetch this path's last hop (parents first). False when it leads nowhere new."""
@@ -173,25 +164,13 @@ class PathFinder:
         return bool(layer)
 
     def _hop(self, starts: list[int], rel: str, direction: str) -> list[tuple[int, int, int]]:
-        """(edge id, from, to) for one step; ids only where the store can (`hop`), else edges
-        kept for later."""
-        hop = getattr(self.store, "hop", None)
-        if hop is not None:
-            return hop(starts, rel, direction, limit=self.fanout)
-        out = []
-        start_set = set(starts)
-        for e in self.store.neighbors(starts, direction=direction, relations=[rel], limit=self.fanout):
-            a, b = (e.subject_id, e.object_id) if direction == "out" else (e.object_id, e.subject_id)
-            if a in start_set:
-                self._edge_cache[e.id] = e
-                out.append((e.id, a, b))
-        return out
+        """(edge id, from, to) for one step."""
+        return self.walk.hop(starts, rel, direction, limit=self.fanout)
 
     def edges(self, ids: list[int]) -> dict[int, Edge]:
         missing = [i for i in dict.fromkeys(ids) if i not in self._edge_cache]
-        getter = getattr(self.store, "get_edges", None)
-        if missing and getter is not None:
-            self._edge_cache.update((e.id, e) for e in getter(missing))
+        if missing:
+            self._edge_cache.update((e.id, e) for e in self.walk.get_edges(missing))
         return {i: self._edge_cache[i] for i in ids if i in self._edge_cache}
 
     # -- reading paths -----------------------------------------------------------------------

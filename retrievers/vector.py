@@ -27,6 +27,7 @@ import numpy as np
 from graphrag.errors import UserError
 from graphrag.files import atomic_file, stamp
 from graphrag.normalize import has_cjk
+from graphrag.store.base import path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import relation_text
 from graphrag.retrievers.text import STOPWORDS, question_tokens
@@ -41,6 +42,9 @@ LINK_MIN = {"minilm": 0.5, "e5": 0.8}
 SAVE_EVERY = 50_000  # vectors embedded between checkpoints of a long sync
 
 Progress = Callable[[int], None]
+# (chunk_id, text, …) rows of the graph's text chunks. Ingestion owns them and hands this to the
+# indexes (`VectorIndexes(chunks=…)`): retrieval reads chunks without knowing where they live.
+ChunkSource = Callable[[], Iterable[tuple]]
 
 
 def _faiss():
@@ -241,8 +245,8 @@ def make_index(dim: int, n: int, flat_max: int = FLAT_MAX):
 
 
 # -- what each kind indexes ------------------------------------------------------------------
-def store_items(store, kind: str, home: str | Path | None = None) -> Iterator[Item]:
-    """The texts a graph holds for `kind`; chunks come from `chunk_source`."""
+def store_items(store, kind: str, chunks: ChunkSource | None = None) -> Iterator[Item]:
+    """The texts a graph holds for `kind`; text chunks come from `chunks` (ingestion's)."""
     if kind == "entity":  # names, and aliases as extra vectors owned (aux) by their entity
         for e in store.iter_entities():
             yield Item(e.id, e.name)
@@ -255,7 +259,7 @@ def store_items(store, kind: str, home: str | Path | None = None) -> Iterator[It
         for e in store.iter_edges():
             yield Item(e.id, triple_text(e), e.subject_id)
     elif kind == "chunk":
-        for cid, text, *_ in chunk_source(store, home) or ():
+        for cid, text, *_ in (chunks() if chunks is not None else ()):
             yield chunk_item(cid, text)
     else:
         raise ValueError(f"unknown vector kind {kind!r} (one of {', '.join(KINDS)})")
@@ -265,21 +269,6 @@ def chunk_item(chunk_id: int | str, text: str) -> Item:
     if isinstance(chunk_id, int):
         return Item(chunk_id, text)
     return Item(name_id(str(chunk_id)), text, label=str(chunk_id))
-
-
-def chunk_source(store, home: str | Path | None = None) -> Iterable[tuple] | None:
-    """Text chunks of the graph as (chunk_id, text, …), or None when it has none: a store's own
-    `iter_chunks()`, else ingestion's documents.sqlite in the graph directory."""
-    it = getattr(store, "iter_chunks", None)
-    if callable(it):
-        return it()
-    if home is None:
-        return None
-    try:
-        from graphrag.ingest.docstore import iter_chunks, path_for
-    except ImportError:
-        return None
-    return iter_chunks(home) if path_for(home).is_file() else None
 
 
 def graph_has_cjk(store, limit: int = 200_000) -> bool:
@@ -321,9 +310,10 @@ class VectorIndexes:
     """The vector indexes of one graph directory; each kind is loaded on first use, and again
     when another process (a second server worker, `graphrag index`) has saved it since."""
 
-    def __init__(self, home: str | Path, flat_max: int = FLAT_MAX):
+    def __init__(self, home: str | Path, flat_max: int = FLAT_MAX, chunks: ChunkSource | None = None):
         self.dir = Path(home) / "vectors"
         self.flat_max = flat_max
+        self.chunks = chunks
         self._loaded: dict[str, VectorIndex | None] = {}
         self._stamps: dict[str, tuple[int, int] | None] = {}
         self._lock = threading.Lock()
@@ -358,7 +348,12 @@ class VectorIndexes:
 
     def stale(self, store, kinds: Sequence[str] | None = None) -> list[str]:
         v = store.version()
-        return [k for k in (kinds or self.present()) if (ix := self.get(k)) is None or ix.store_version != v]
+        return [k for k in self._syncable(kinds or self.present())
+                if (ix := self.get(k)) is None or ix.store_version != v]
+
+    def _syncable(self, kinds: Sequence[str]) -> list[str]:
+        """Without a chunk source the chunk index is left as it is: an empty diff would empty it."""
+        return [k for k in kinds if k != "chunk" or self.chunks is not None]
 
     def search(self, kind: str, query_vec: np.ndarray, k: int) -> list[tuple[int, float]]:
         """(id, score), best first; entity ids for the entity kind (an alias hit counts for its entity)."""
@@ -382,14 +377,14 @@ class VectorIndexes:
         """Diff the store against each index by id and text checksum; embeds nothing."""
         version = store.version()
         plans = []
-        for kind in kinds:
+        for kind in self._syncable(kinds):
             ix = None if rebuild else self.get(kind)
             fresh = ix is None or ix.model != model or ix.dim != dim
             if fresh:
                 ix = VectorIndex(kind, model, dim, self.flat_max)
             plan = SyncPlan(kind, ix, store_version=version, rebuilt=fresh)
             seen: set[int] = set()
-            for item in store_items(store, kind, self.dir.parent):
+            for item in store_items(store, kind, self.chunks):
                 seen.add(item.id)
                 if ix.checksums.get(item.id) != _checksum(item.text):
                     plan.add.append(item)
@@ -463,9 +458,10 @@ class VectorRetriever:
         self._lock = threading.Lock()
 
     @classmethod
-    def open(cls, settings) -> "VectorRetriever | None":
-        """None when the graph has no vector index; the embedder loads on the first question."""
-        indexes = VectorIndexes(settings.home_path)
+    def open(cls, settings, chunks: ChunkSource | None = None, embedder=None) -> "VectorRetriever | None":
+        """None when the graph has no vector index; the embedder (unless given) loads on the first
+        question. `chunks` lets `refresh` bring a chunk index up to date."""
+        indexes = VectorIndexes(settings.home_path, settings.vector_flat_max, chunks)
         model = indexes.model()
         if model is None:
             return None
@@ -473,7 +469,9 @@ class VectorRetriever:
         if wanted not in ("auto", model):
             raise UserError(f"the vector index of {settings.home} was built with {model!r}, not {wanted!r}: "
                             f"run `graphrag index --rebuild --model {wanted}`")
-        return cls(indexes, model=model)
+        if embedder is not None and embedder.name != model:
+            raise UserError(f"the vector index of {settings.home} was built with {model!r}, not {embedder.name!r}")
+        return cls(indexes, embedder, model=model)
 
     @property
     def embedder(self):
@@ -509,8 +507,17 @@ class VectorRetriever:
         return [(ix.labels.get(i, i), s) for i, s in ix.search(self.embed_question(question), k)]
 
     def edges(self, ids: Sequence[int], store) -> list[Edge]:
-        """Edges for triple ids (vector indexes live beside the embedded store, which reads them by id)."""
-        return list(store.get_edges(ids))
+        """Edges for triple ids: by id where the store reads them so (`PathStore`), else among the
+        out-edges of their subjects (kept beside each triple vector)."""
+        walk = path_store(store)
+        found = {e.id: e for e in walk.get_edges(ids)}
+        missing = [i for i in ids if i not in found]
+        ix = self.indexes.get("triple") if missing else None
+        subjects = sorted({ix.aux[i] for i in missing if i in ix.aux}) if ix is not None else []
+        if subjects:
+            wanted = set(missing)
+            found.update((e.id, e) for e in store.neighbors(subjects, direction="out") if e.id in wanted)
+        return [found[i] for i in ids if i in found]
 
     def link_fallback(self, question: str, store, k: int = 3) -> list[LinkedEntity]:
         """Entities nearest the whole question (measured better than embedding word spans: 58 vs

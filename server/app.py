@@ -7,8 +7,7 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import anyio
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, HTTPException
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -16,12 +15,15 @@ from starlette.concurrency import run_in_threadpool
 
 from graphrag.pipeline import GraphRAG
 from graphrag.server import errors, qa, routes_chat, routes_graph, routes_ingest, routes_qa
+from graphrag.server.guard import GuardMiddleware
 from graphrag.server.jobs import JobManager
 from graphrag.server.limits import BodyLimitMiddleware
 from graphrag.server.metrics import Metrics, MetricsMiddleware
 from graphrag.server.models import Health
+from graphrag.server.pools import Late, Pool
 from graphrag.server.security import parse_keys, require_key
 from graphrag.server.state import ServerState, get_state
+from graphrag.server.uploads import UploadSpace
 from graphrag.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
@@ -40,17 +42,23 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     owns = isinstance(rag_or_settings, Settings)
     rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
     s = rag.settings
-    state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs"), metrics=Metrics(),
-                        api_keys=parse_keys(s.api_keys),
+    state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs", max_pending=s.max_queued_jobs),
+                        uploads=UploadSpace(s.home_path / "uploads", s.max_upload_queue_bytes),
+                        metrics=Metrics(), api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
                         answer_timeout=s.llm_timeout + 0.5, owns_rag=owns,
-                        cpu=anyio.CapacityLimiter(max(1, s.retrieval_threads)))
+                        retrieval=Pool("graphrag-retrieve", s.retrieval_threads, spare=2 * s.retrieval_threads),
+                        llm=Pool("graphrag-llm", s.llm_threads, spare=s.llm_threads),
+                        browse=Pool("graphrag-browse", 1, spare=1), ops=Pool("graphrag-ops", 1, spare=1))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        swept = state.uploads.sweep()
+        if swept:
+            log.info("removed %d upload folders left by server processes that exited", swept)
         await run_in_threadpool(qa.warm_up, rag)
         yield
-        state.jobs.shutdown()
+        state.shutdown()
         if state.owns_rag:
             rag.close()
 
@@ -59,6 +67,7 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     app.state.graphrag = state
     errors.install(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=s.max_request_bytes, upload_bytes=s.max_upload_bytes)
+    app.add_middleware(GuardMiddleware, state=state)  # Host, Origin, upload refusals: before any body
     origins = parse_keys(s.cors_origins)
     if origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(origins), allow_methods=["GET", "POST"],
@@ -71,7 +80,10 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     @app.get("/healthz", response_model=Health, tags=["operations"])
     async def healthz(st: ServerState = Depends(get_state)) -> dict:
         """Liveness and graph size; open even when API keys are set (load balancers send none)."""
-        stats = await run_in_threadpool(st.rag.store.stats)
+        try:
+            stats = await st.ops.run(st.rag.store.stats, timeout=5.0)
+        except Late:
+            raise HTTPException(503, "the graph store did not answer within 5s") from None
         return {"status": "ok", "triples": stats.get("triples", 0), "entities": stats.get("entities", 0),
                 "llm": st.rag.llm.name if st.rag.llm is not None else "none"}
 

@@ -8,7 +8,7 @@ import time
 import uuid
 from typing import Any, Iterator
 
-from graphrag.server.models import ChatMessage
+from graphrag.server.models import AssistantMessage, ChatCompletion, ChatMessage, Choice, Evidence, Usage
 from graphrag.types import Result
 
 
@@ -35,18 +35,15 @@ def evidence(result: Result, question: str, resolved: str | None) -> dict[str, A
 
 
 def completion(result: Result, question: str, resolved: str | None, model: str, counter) -> dict[str, Any]:
+    """The body, built with the response models (their defaults fill OpenAI's constant fields)."""
     prompt = counter.count(result.fact_block + "\n" + (resolved or question))
     answer = counter.count(result.answer)
-    return {
-        "id": f"chatcmpl-{uuid.uuid4().hex}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": result.answer, "refusal": None},
-                     "logprobs": None, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer},
-        "graphrag": evidence(result, question, resolved),
-    }
+    return ChatCompletion(
+        id=f"chatcmpl-{uuid.uuid4().hex}", created=int(time.time()), model=model,
+        choices=[Choice(message=AssistantMessage(content=result.answer))],
+        usage=Usage(prompt_tokens=prompt, completion_tokens=answer, total_tokens=prompt + answer),
+        graphrag=Evidence(**evidence(result, question, resolved)),
+    ).model_dump()
 
 
 def _event(obj: dict | str) -> str:

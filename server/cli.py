@@ -13,12 +13,11 @@ HELP = "serve the HTTP API: OpenAI-compatible chat with cited facts, /ask, /retr
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument, add_llm_argument
 
     p.add_argument("--host", default=None, help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=None, help="port (default 8000)")
-    p.add_argument("--llm", choices=["none", "openai", "local"], default=None,
-                   help="answering model (default: none = extractive, no model)")
+    add_llm_argument(p, help="answering model (default: none = extractive, no model)")
     p.add_argument("--workers", type=int, default=1,
                    help="server processes (default 1); each answers on one core: set it to the number of cores "
                         "to use them all")

@@ -32,8 +32,14 @@ class JobFailed(Exception):
         self.result = result
 
 
+class QueueFull(Exception):
+    """The job queue holds `max_pending` jobs already: the caller answers 429."""
+
+
 class JobManager:
-    def __init__(self, folder: Path | None = None, keep: int = 200):
+    def __init__(self, folder: Path | None = None, keep: int = 200, max_pending: int = 1_000):
+        self._max_pending = max_pending
+        self._pending = 0  # queued or running in this process
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphrag-ingest")
         self._jobs: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
@@ -46,11 +52,18 @@ class JobManager:
                "created": time.time(), "started": None, "finished": None, "progress": {}, "result": None,
                "error": None}
         with self._lock:
+            if self._pending >= self._max_pending:
+                raise QueueFull(f"{self._pending} ingestion jobs are queued or running; the limit is "
+                                f"{self._max_pending} (max_queued_jobs)")
+            self._pending += 1
             self._jobs[job["id"]] = job
             self._forget_old()
             self._save(job["id"])
         self._executor.submit(self._run, job["id"], work, cleanup)
         return self.get(job["id"])
+
+    def full(self) -> bool:
+        return self._pending >= self._max_pending
 
     def get(self, job_id: str) -> dict | None:
         """A snapshot: the worker thread may be updating the job while it is serialised. A job
@@ -66,7 +79,7 @@ class JobManager:
         except (OSError, ValueError):
             return None
         pid = job.pop("_pid", None)
-        if job["status"] in ("queued", "running") and pid is not None and not _alive(pid):
+        if job["status"] in ("queued", "running") and pid is not None and not alive(pid):
             job.update(status="failed", error="the server process running this job exited before it finished")
         return job
 
@@ -111,8 +124,12 @@ class JobManager:
             self._update(job_id, status="failed", error=f"internal error ({type(e).__name__}); see the server log",
                          finished=time.time())
         finally:
-            if cleanup is not None:
-                cleanup()
+            try:
+                if cleanup is not None:
+                    cleanup()
+            finally:
+                with self._lock:
+                    self._pending -= 1
 
     def _forget_old(self) -> None:
         finished = [j for j in self._jobs.values() if j["finished"] is not None]
@@ -128,7 +145,7 @@ class JobManager:
                     f.unlink(missing_ok=True)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -2,10 +2,10 @@
 in, so a chunked upload without a length cannot slip past the cap."""
 from __future__ import annotations
 
-import json
-
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graphrag.server.errors import send_error
 
 
 class BodyTooLarge(HTTPException):
@@ -57,9 +57,4 @@ class BodyLimitMiddleware:
 
 
 async def _reject(send: Send, limit: int) -> None:
-    body = json.dumps({"error": {"message": BodyTooLarge(limit).detail, "type": "request_too_large",
-                                 "code": "413"}}).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
-    await send({"type": "http.response.body", "body": body})
+    await send_error(send, 413, BodyTooLarge(limit).detail)

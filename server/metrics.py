@@ -19,6 +19,9 @@ class Metrics:
                                  registry=self.registry)
         self.degraded = Counter("graphrag_degraded_answers", "answers where the LLM failed and the "
                                 "extractive answer stood in", registry=self.registry)
+        self.overloaded = Counter("graphrag_deadline_exceeded", "calls answered at their deadline: a "
+                                  "retrieval (503) or an LLM answer (degraded) that waited or ran too long",
+                                  ["pool"], registry=self.registry)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -2,9 +2,18 @@
 them (422 on mismatch) and publishes them in the OpenAPI schema that schemathesis fuzzes."""
 from __future__ import annotations
 
-from typing import Any, Literal
+import dataclasses
+from typing import Annotated, Any, Literal, Sequence, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from graphrag.types import FACT_KEYS, RESULT_KEYS, Edge, Fact, LinkedEntity, Result, Retrieval
+
+# Limits on what one question may cost (documented in the README, HTTP server → Limits)
+MAX_QUESTION_CHARS = 4_000  # a question: /ask, /retrieve, the last user message of a chat
+MAX_MESSAGE_CHARS = 20_000  # any other turn of a conversation
+MAX_CONTENT_PARTS = 64  # content parts of one chat message
+MAX_TURNS = 200  # messages of one chat request
 
 
 class Overrides(BaseModel):
@@ -21,53 +30,45 @@ class Overrides(BaseModel):
 
 class Turn(BaseModel):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str = Field(max_length=20_000)
+    content: str = Field(max_length=MAX_MESSAGE_CHARS)
 
 
 class QuestionRequest(Overrides):
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(min_length=1, max_length=4_000, examples=["What country was Obama born in?"])
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS, examples=["What country was Obama born in?"])
     history: list[Turn] = Field(default_factory=list, max_length=50,
                                 description="earlier turns; used to resolve follow-up questions")
 
 
-# -- the `graphrag ask --json` shape ----------------------------------------------------------
-class EntityOut(BaseModel):
-    id: int
-    name: str
-    mention: str
-    start: int
-    end: int
-    score: float
-    method: str
+# -- the `graphrag ask --json` shape, built from the dataclasses in graphrag/types.py ------------
+def _field_types(*classes: type) -> dict[str, Any]:
+    """Field name → type over dataclasses (later classes win), resolved from their annotations."""
+    hints: dict[str, Any] = {}
+    for cls in classes:
+        hints.update(get_type_hints(cls))
+    return hints
 
 
-class FactOut(BaseModel):
-    id: str
-    subject: str
-    relation: str
-    object: str
-    score: float
-    source: str
-    confidence: float
-    components: dict[str, float]
+def _swap(tp: Any, nested: dict[type, type]) -> Any:
+    """`list[LinkedEntity]` → `list[EntityOut]`: nested records become their wire models."""
+    if get_origin(tp) is list and get_args(tp)[0] in nested:
+        return list[nested[get_args(tp)[0]]]
+    return nested.get(tp, tp)
 
 
-class ResultOut(BaseModel):
-    """Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and `model` is "none"."""
+def _wire_model(name: str, doc: str, keys: Sequence[str], classes: Sequence[type],
+                nested: dict[type, type] | None = None) -> type[BaseModel]:
+    types = _field_types(*classes)
+    return create_model(name, __doc__=doc, **{k: (_swap(types[k], nested or {}), ...) for k in keys})
 
-    question: str
-    answer: str | None
-    answers: list[str]
-    entities: list[EntityOut]
-    facts: list[FactOut]
-    fact_block: str
-    fact_block_tokens: int
-    timings_ms: dict[str, float]
-    cited: list[str]
-    model: str
-    error: str | None
+
+EntityOut = _wire_model("EntityOut", "An entity found in the question (`LinkedEntity`).",
+                        [f.name for f in dataclasses.fields(LinkedEntity)], [LinkedEntity])
+FactOut = _wire_model("FactOut", "A fact of the block (`Fact.to_dict()`).", FACT_KEYS, [Edge, Fact])
+ResultOut = _wire_model("ResultOut", "Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and "
+                        "`model` is \"none\".", RESULT_KEYS, [Retrieval, Result],
+                        {LinkedEntity: EntityOut, Fact: FactOut})
 
 
 class Evidence(ResultOut):
@@ -83,14 +84,15 @@ class ContentPart(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     type: str
-    text: str | None = None
+    text: str | None = Field(None, max_length=MAX_MESSAGE_CHARS)
 
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str | list[ContentPart] | None = None
+    content: (Annotated[str, Field(max_length=MAX_MESSAGE_CHARS)]
+              | Annotated[list[ContentPart], Field(max_length=MAX_CONTENT_PARTS)] | None) = None
 
     def text(self) -> str:
         if isinstance(self.content, str):
@@ -105,19 +107,45 @@ class StreamOptions(BaseModel):
 
 
 class ChatRequest(Overrides):
-    """OpenAI's request body; sampling fields are accepted and ignored (answers are grounded in
-    the graph, not sampled). `budget`, `hops` and `top_k` are extensions (openai: `extra_body`)."""
+    """OpenAI's request body. Sampling fields (`temperature`, `top_p`, `max_tokens`, `stop`, `seed`,
+    penalties …) are accepted and ignored: answers are grounded in the graph, not sampled. What
+    the answerer cannot do (`tools`, `functions`, a JSON `response_format`, `logprobs`) is refused
+    with 400, as OpenAI refuses what a model cannot do. `budget`, `hops` and `top_k` are
+    extensions (openai: `extra_body`)."""
 
     model_config = ConfigDict(extra="ignore")
 
     model: str | None = None
-    messages: list[ChatMessage] = Field(min_length=1, max_length=200)
+    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_TURNS)
     stream: bool = False
     stream_options: StreamOptions | None = None
     temperature: float | None = None
     max_tokens: int | None = None
     n: int | None = Field(None, ge=1, le=1)
     user: str | None = None
+    stop: str | list[str] | None = Field(None, description="accepted and ignored")
+    tools: list[Any] | None = Field(None, description="refused (400) when not empty: no tool calls")
+    functions: list[Any] | None = Field(None, description="refused (400) when not empty: no function calls")
+    tool_choice: Any = Field(None, description="refused (400) unless absent or \"none\"")
+    response_format: dict[str, Any] | None = Field(None, description="only {\"type\": \"text\"}; others 400")
+    logprobs: bool | None = Field(None, description="refused (400) when true")
+    top_logprobs: int | None = Field(None, description="refused (400) when set")
+
+    def unsupported(self) -> str | None:
+        """The first field set that the answerer cannot honour, with why; None when all can be."""
+        if self.tools:
+            return "tools"
+        if self.functions:
+            return "functions"
+        if self.tool_choice not in (None, "none"):
+            return "tool_choice"
+        if self.response_format and self.response_format.get("type") != "text":
+            return "response_format"
+        if self.logprobs:
+            return "logprobs"
+        if self.top_logprobs is not None:
+            return "top_logprobs"
+        return None
 
 
 class AssistantMessage(BaseModel):

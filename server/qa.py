@@ -1,21 +1,24 @@
-"""Questions against the shared GraphRAG, off the event loop: retrieval is CPU-bound and runs on
-the state's CPU limiter; an LLM call may block for its whole timeout and runs in the default
-worker threads.
+"""Questions against the shared GraphRAG, off the event loop and each within its own deadline.
+Retrieval is CPU-bound and runs on the retrieval pool (`retrieval_threads`); past
+`retrieval_timeout` (waiting and running together), or when the client goes away, the request
+stops waiting and is answered 503 (or not at all), and the next question gets the slot. An LLM
+answer runs on the LLM pool (`llm_threads`); past the answer timeout the extractive answer is
+given with `error` set, whether the model is slow, hung or the pool is full of hung calls.
 
 Follow-ups: a question that links no entity ("and where was he born?") is retried with the
 entities of the latest earlier user turn that links any, prepended to the question."""
 from __future__ import annotations
 
 import logging
-import threading
+import time
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-import anyio.to_thread
-from starlette.concurrency import run_in_threadpool
+from fastapi import HTTPException, Request
 
 from graphrag.llm.base import LLMError
 from graphrag.pipeline import GraphRAG
+from graphrag.server.pools import Late
 from graphrag.types import Result, Retrieval
 
 if TYPE_CHECKING:
@@ -24,39 +27,35 @@ if TYPE_CHECKING:
 log = logging.getLogger("graphrag.server")
 
 
-class Deadline:
-    """Wraps the answering LLM so that a call past `seconds` raises LLMError: the pipeline then
-    gives its extractive answer and says why in `error`. The late call is left to finish in its
-    own daemon thread (a thread cannot be killed); backends also enforce their own timeout."""
+class Expired:
+    """Stands in for the answering LLM once its deadline has passed: the pipeline's own fallback
+    then builds the extractive answer and says why in `error`."""
 
     def __init__(self, llm, seconds: float):
-        self.llm, self.seconds, self.name = llm, seconds, llm.name
+        self.name, self.seconds, self._count = llm.name, seconds, llm.count_tokens
 
     def count_tokens(self, text: str) -> int:
-        return self.llm.count_tokens(text)
+        return self._count(text)
 
     def complete(self, messages, **kwargs) -> str:
-        box: dict[str, Any] = {}
-        done = threading.Event()
+        raise LLMError(f"no reply within {self.seconds:g}s")
 
-        def call() -> None:
-            try:
-                box["reply"] = self.llm.complete(messages, **kwargs)
-            except BaseException as e:  # handed to the caller's thread below
-                box["error"] = e
-            finally:
-                done.set()
 
-        threading.Thread(target=call, name="graphrag-llm-call", daemon=True).start()
-        if not done.wait(self.seconds):
-            raise LLMError(f"no reply within {self.seconds:g}s")
-        if "error" in box:
-            raise box["error"]
-        return box["reply"]
+def client_gone(request: Request | None) -> Callable[[], Awaitable[None]] | None:
+    """An awaitable that ends when the client disconnects (the body has been read by then, so
+    the next ASGI message is the disconnect)."""
+    if request is None:
+        return None
+
+    async def wait() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    return wait
 
 
 def warm_up(rag: GraphRAG) -> None:
-    """Build the lexicon and load the relation encoder before the first request, not during it
+    """Build the lexicon and load the embedding model before the first request, not during it
     (loading an embedding model takes seconds and would count against the first answer).
     A failure is logged, not raised: requests will report it themselves."""
     try:
@@ -87,21 +86,41 @@ def _retrieve(rag: GraphRAG, question: str, earlier: list[str], overrides: dict[
     return rag.retrieve(resolved or question, **overrides), resolved
 
 
-async def retrieve(state: ServerState, question: str, earlier: list[str], overrides: dict[str, Any]
-                   ) -> tuple[Retrieval, str | None]:
-    return await anyio.to_thread.run_sync(_retrieve, state.rag, question, earlier, overrides, limiter=state.cpu)
+async def retrieve(state: ServerState, question: str, earlier: list[str], overrides: dict[str, Any],
+                   request: Request | None = None) -> tuple[Retrieval, str | None]:
+    timeout = state.settings.retrieval_timeout
+    try:
+        return await state.retrieval.run(_retrieve, state.rag, question, earlier, overrides, timeout=timeout,
+                                         gone=client_gone(request))
+    except Late as e:
+        state.metrics.overloaded.labels("retrieval").inc()
+        if e.started:
+            raise HTTPException(503, f"retrieval took longer than {timeout:g}s (retrieval_timeout) and was "
+                                     "stopped waiting for; a shorter or more specific question may do",
+                                headers={"Retry-After": "1"}) from None
+        raise HTTPException(503, f"the server is busy: no retrieval slot came free within {timeout:g}s "
+                                 f"({state.retrieval.waiting} questions waiting)",
+                            headers={"Retry-After": "1"}) from None
 
 
 async def ask(state: ServerState, question: str, earlier: list[str], history: list[dict[str, str]],
-              overrides: dict[str, Any]) -> tuple[Result, str | None]:
-    """Retrieval on the CPU worker, then the answer on a waiting one, with a deadline on the LLM
-    call: past the server's answer timeout the extractive answer is returned with `error` set."""
-    r, resolved = await retrieve(state, question, earlier, overrides)
+              overrides: dict[str, Any], request: Request | None = None) -> tuple[Result, str | None]:
+    """Retrieval on the retrieval pool, then the answer on the LLM pool within the answer timeout."""
+    r, resolved = await retrieve(state, question, earlier, overrides, request)
     rag = state.rag
-    if rag.llm is None:
-        return rag.answer(r), resolved  # extractive: microseconds, no thread needed
-    llm = Deadline(rag.llm, state.answer_timeout)
-    return await run_in_threadpool(partial(rag.answer, r, history=history, llm=llm)), resolved
+    if rag.llm is None or not r.facts:  # extractive, or nothing to ground on (no call): microseconds
+        return rag.answer(r, history=history), resolved
+    t0 = time.perf_counter()
+    timeout = state.answer_timeout
+    try:
+        result = await state.llm.run(partial(rag.answer, r, history=history), timeout=timeout,
+                                     gone=client_gone(request))
+    except Late:
+        state.metrics.overloaded.labels("llm").inc()
+        result = rag.answer(r, history=history, llm=Expired(rag.llm, timeout))
+        result.timings_ms["answer"] = (time.perf_counter() - t0) * 1000
+        result.timings_ms["total"] = result.timings_ms["retrieve"] + result.timings_ms["answer"]
+    return result, resolved
 
 
 def retrieval_dict(r: Retrieval) -> dict[str, Any]:

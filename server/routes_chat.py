@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import time
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import StreamingResponse
 
 from graphrag.server import chat, qa
-from graphrag.server.models import ChatCompletion, ChatRequest, ModelCard, ModelList
+from graphrag.server.models import MAX_QUESTION_CHARS, ChatCompletion, ChatRequest, ModelCard, ModelList
 from graphrag.server.security import require_key
 from graphrag.server.state import ServerState, get_state
 
@@ -20,17 +20,31 @@ async def models(state: ServerState = Depends(get_state)) -> dict:
     return {"object": "list", "data": [ModelCard(id=m, created=now).model_dump() for m in state.model_names]}
 
 
+@router.get("/models/{model_id}", response_model=ModelCard)
+async def model(model_id: str, state: ServerState = Depends(get_state)) -> dict:
+    if model_id not in state.model_names:
+        raise HTTPException(404, f"no model {model_id!r}: this server answers as {', '.join(state.model_names)}")
+    return ModelCard(id=model_id, created=int(time.time())).model_dump()
+
+
 @router.post("/chat/completions", response_model=ChatCompletion,
              responses={200: {"content": {"text/event-stream": {}},
                               "description": "a chat.completion, or with `stream: true` chat.completion.chunk "
                                              "events ending with `data: [DONE]`"}})
-async def completions(req: ChatRequest, state: ServerState = Depends(get_state)):
+async def completions(req: ChatRequest, request: Request, state: ServerState = Depends(get_state)):
     """The last user message is the question; earlier turns resolve follow-ups. The answer cites
     facts as [F1]; the facts themselves are in the extra `graphrag` field."""
+    refused = req.unsupported()
+    if refused:
+        raise HTTPException(400, f"{refused}: not supported; answers are plain text grounded in the graph's facts "
+                                 "(no tool calls, JSON modes or log probabilities)")
     question, earlier, history = chat.split_conversation(req.messages)
     if not question.strip():
         raise HTTPException(422, "messages: the last user message must have text content (the question)")
-    result, resolved = await qa.ask(state, question, earlier, history, req.overrides())
+    if len(question) > MAX_QUESTION_CHARS:
+        raise HTTPException(422, f"messages: the question (the last user message) has {len(question):,} characters; "
+                                 f"the limit is {MAX_QUESTION_CHARS:,}")
+    result, resolved = await qa.ask(state, question, earlier, history, req.overrides(), request)
     if chat.degraded(result):
         state.metrics.degraded.inc()
     model = req.model if req.model in state.model_names else state.model_names[0]

@@ -2,18 +2,29 @@
 (notebook, web page)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
-from starlette.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, HTTPException, Query
 
 from graphrag import relation_words
 from graphrag.errors import NotFound
 from graphrag.pipeline import GraphRAG
 from graphrag.store.base import breadth_first
 from graphrag.server.models import EntityList, RelationList, Subgraph
+from graphrag.server.pools import Late
 from graphrag.server.security import require_key
 from graphrag.server.state import ServerState, get_state
 
 router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_key)])
+
+
+async def browse(state: ServerState, fn, *args):
+    """On the browsing pool (one thread): browsing takes at most a share of the GIL from questions."""
+    timeout = state.settings.retrieval_timeout
+    try:
+        return await state.browse.run(fn, *args, timeout=timeout)
+    except Late:
+        state.metrics.overloaded.labels("browse").inc()
+        raise HTTPException(503, f"graph browsing is busy: no answer within {timeout:g}s",
+                            headers={"Retry-After": "1"}) from None
 
 
 def lookup(rag: GraphRAG, q: str, limit: int) -> list[dict]:
@@ -56,7 +67,7 @@ def subgraph(rag: GraphRAG, entity: str, hops: int, limit: int) -> dict:
 @router.get("/entities", response_model=EntityList)
 async def entities(q: str = Query(min_length=1, max_length=500, description="a name, alias, id or text"),
                    limit: int = Query(20, ge=1, le=200), state: ServerState = Depends(get_state)) -> dict:
-    return {"query": q, "entities": await run_in_threadpool(lookup, state.rag, q, limit)}
+    return {"query": q, "entities": await browse(state, lookup, state.rag, q, limit)}
 
 
 @router.get("/subgraph", response_model=Subgraph)
@@ -65,7 +76,7 @@ async def neighbourhood(entity: str = Query(min_length=1, max_length=500, descri
                                                                                description="edge cap"),
                         state: ServerState = Depends(get_state)) -> dict:
     """Edges within `hops` of the entity, breadth first, at most `limit` of them."""
-    return await run_in_threadpool(subgraph, state.rag, entity, hops, limit)
+    return await browse(state, subgraph, state.rag, entity, hops, limit)
 
 
 def relations(rag: GraphRAG) -> dict:
@@ -78,4 +89,4 @@ def relations(rag: GraphRAG) -> dict:
 async def relation_list(state: ServerState = Depends(get_state)) -> dict:
     """The graph's relations, most facts first, with the extra words questions may use for them
     (edit them with `graphrag relations`)."""
-    return await run_in_threadpool(relations, state.rag)
+    return await browse(state, relations, state.rag)

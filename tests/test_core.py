@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from graphrag import GraphRAG, Triple
-from graphrag.factblock import Candidate, build
+from graphrag.factblock import RankedEdge, build
 from graphrag.loader import LoadError, load_file
+from graphrag.store.base import breadth_first
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.tokens import default_counter
 from graphrag.retrievers.lexicon import Lexicon
@@ -99,12 +100,12 @@ def test_neighbors_in_both_directions(tmp_path):
     assert [e.object for e in store.neighbors([k.id], direction="out")] == ["William Dieterle"]
 
 
-def test_expand_is_bounded_by_fanout(tmp_path):
+def test_breadth_first_is_bounded_by_fanout(tmp_path):
     store = SQLiteGraphStore(tmp_path)
     store.upsert_triples([Triple(f"Film {i}", "genre", "Drama") for i in range(50)] +
                          [Triple("Film 0", "year", "1999")])
     (f0,) = store.find_entities("Film 0")
-    edges = store.expand([f0.id], hops=2, fanout=5)
+    edges = breadth_first(store, [f0.id], hops=2, fanout=5, max_edges=20_000)
     assert len([e for e in edges if e.object == "Drama"]) <= 6  # Film 0's own edge + 5 from the hub
     assert any(e.object == "1999" for e in edges)
 
@@ -149,7 +150,7 @@ def test_cli_load_reports_bad_line_without_traceback(tmp_path):
 def test_fact_block_never_exceeds_budget_and_counts_exactly(demo):
     counter = default_counter()
     edges = [e for e in demo.store.iter_edges()]
-    cands = [Candidate(e, 1.0 / (i + 1), {}) for i, e in enumerate(edges)]
+    cands = [RankedEdge(e, 1.0 / (i + 1), {}) for i, e in enumerate(edges)]
     for budget in (0, 5, 16, 40, 100, 512):
         facts, block, n = build(cands, counter, budget)
         assert n == counter.count(block) and n <= budget

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from conftest import ScriptedLLM
 from graphrag.ingest.chunker import chunk_page, split_sentences
 from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.llm import LLMExtractor
@@ -142,26 +143,6 @@ def test_stated_alias_of_another_entity_is_not_merged(tmp_path):
     assert alias is None
     _, alias = r.register_alias("Paris Hilton", "Hilton")
     assert alias is not None and r.resolve("Hilton").name == "Paris Hilton"
-
-
-class ScriptedLLM:
-    """Replies from a list; counts tokens as characters/3 like a small-vocabulary model."""
-
-    name = "scripted"
-
-    def __init__(self, replies, n_ctx=2048):
-        self.replies = list(replies)
-        self.n_ctx = n_ctx
-        self.prompts = []
-
-    def count_tokens(self, text):
-        return len(text) // 3 + 1
-
-    def complete(self, messages, *, max_tokens=256, temperature=0.0, json_schema=None):
-        total = sum(self.count_tokens(m["content"]) for m in messages)
-        assert total + max_tokens <= self.n_ctx, "prompt overflows the context"
-        self.prompts.append(messages)
-        return self.replies.pop(0) if self.replies else "{}"
 
 
 def test_llm_extractor_keeps_grounded_triples_and_survives_garbage():

@@ -24,6 +24,7 @@ from pydantic import Field, PrivateAttr  # noqa: E402
 
 from graphrag.integrations.llamaindex import (GraphRAGRetriever, LlamaIndexLLM, graph_tool,  # noqa: E402
                                               ingest_documents)
+from graphrag.errors import SettingsError  # noqa: E402
 from graphrag.pipeline import GraphRAG  # noqa: E402
 from graphrag.tokens import default_counter  # noqa: E402
 
@@ -132,6 +133,8 @@ def test_fact_block_mode_is_one_node_with_the_budgeted_block(rag):
     assert node.metadata["fact_block_tokens"] == r.fact_block_tokens <= 64
     assert [f["id"] for f in node.metadata["facts"]] == [f.id for f in r.facts]
     assert GraphRAGRetriever(rag, fact_block=True).retrieve("Who is Zorblax Quint?") == []
+    with pytest.raises(SettingsError, match="did you mean 'budget'"):
+        GraphRAGRetriever(rag, budgte=64)
 
 
 def test_retriever_query_engine_answers_from_retrieved_facts(rag):

@@ -15,6 +15,7 @@ import pytest
 
 from graphrag.loader import load_file, read_rows
 from graphrag.settings import Settings
+from graphrag.store.base import breadth_first
 from graphrag.types import Triple
 
 ADDRESS = os.environ.get("GRAPHRAG_NEBULA_ADDRESS", "")
@@ -66,7 +67,7 @@ def test_demo_graph_answers_the_obama_chain(store):
 
     chain = {("Barack Obama", "born in", "Honolulu"), ("Honolulu", "located in", "Hawaii"),
              ("Hawaii", "part of", "United States")}
-    edges = store.expand([obama.id], hops=3, fanout=50)
+    edges = breadth_first(store, [obama.id], hops=3, fanout=50, max_edges=20_000)
     assert chain <= {(e.subject, e.relation, e.object) for e in edges}
     assert all(e.source.startswith("demo.jsonl#L") for e in edges if (e.subject, e.relation, e.object) in chain)
 

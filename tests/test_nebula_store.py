@@ -22,6 +22,7 @@ from graphrag.store import nebula_query as q
 from graphrag.store.migrate import CHECKPOINT, Checkpoint, migrate
 from graphrag.store.nebula import (Connection, NebulaGraphStore, NebulaQueryError, decode_rows,
                                    parse_addresses)
+from graphrag.store.base import breadth_first
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
 from test_nebula_query import read_ngql
@@ -137,9 +138,9 @@ def test_decoded_edges_are_oriented_subject_to_object():
 
 
 # -- reads -----------------------------------------------------------------------------------------
-def test_expand_walks_the_obama_chain_with_one_round_trip_per_hop():
+def test_breadth_first_walks_the_obama_chain_with_one_round_trip_per_hop():
     store, pool, _ = make_store(graph_handler(CHAIN))
-    edges = store.expand([q.entity_id("Barack Obama")], hops=3, fanout=10)
+    edges = breadth_first(store, [q.entity_id("Barack Obama")], hops=3, fanout=10, max_edges=20_000)
     assert {(e.subject, e.relation, e.object) for e in edges} == set(CHAIN)
     assert sum(s.startswith("GO FROM") for s in pool.statements) == 3
     assert all(" BIDIRECT " in s for s in pool.statements if s.startswith("GO FROM"))

@@ -11,6 +11,7 @@ import logging
 
 import pytest
 
+from conftest import ScriptedLLM
 from graphrag import GraphRAG, Triple
 from graphrag import relation_words as rw
 from graphrag.cli import main
@@ -114,25 +115,16 @@ def test_clean_drops_what_a_weak_model_echoes():
     assert rw.clean("P19", ["Hamlet", "birthplace"], [], is_entity=lambda w: w == "Hamlet") == ["birthplace"]
 
 
-class _ScriptedLLM:
-    """Stands in for a capable answering endpoint, which cannot run offline here: it replies as
-    such models do (chatter, code fences) and fails on the relation named `fail_on`."""
-
-    name = "scripted"
-
-    def __init__(self, replies: dict[str, str], fail_on: str = ""):
-        self.replies, self.fail_on, self.prompts = replies, fail_on, []
-
-    def complete(self, messages, *, max_tokens=256, temperature=0.0, json_schema=None):
-        self.prompts.append(messages)
-        asked = messages[-1]["content"]
-        rel = asked.split("\n")[0].removeprefix("Relation: ")
-        if rel == self.fail_on:
+def _ScriptedLLM(replies: dict[str, str], fail_on: str = "") -> ScriptedLLM:
+    """A capable endpoint (which cannot run offline here) as such models reply: chatter, code
+    fences; it fails on the relation named `fail_on`."""
+    def reply(messages):
+        rel = messages[-1]["content"].split("\n")[0].removeprefix("Relation: ")
+        if rel == fail_on:
             raise LLMError("connection refused")
-        return self.replies.get(rel, "[]")
+        return replies.get(rel, "[]")
 
-    def count_tokens(self, text):
-        return len(text.split())
+    return ScriptedLLM(reply)
 
 
 def test_suggest_parses_replies_and_shows_examples():

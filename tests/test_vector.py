@@ -1,54 +1,24 @@
 """Vector indexes stay consistent with the store through loads and deletions; vector recall works.
 
-A model-free embedder (hashed character trigrams: near spellings are near vectors) keeps these
-fast; real models are exercised in test_embed.py."""
+The model-free trigram embedder of conftest.py keeps these fast; real models are exercised in
+test_embed.py."""
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
 import pytest
 
 pytest.importorskip("faiss")
 
+from conftest import FILMS, trigram_embedder
 from graphrag.cli import main as cli_main
-from graphrag.embed import Embedder
 from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
 from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
                                         question_spans, store_items, triple_text)
 
-FILMS = [
-    Triple("Kismet", "directed_by", "William Dieterle"),
-    Triple("Kismet", "starred_actors", "Marlene Dietrich"),
-    Triple("The Hunchback of Notre Dame", "directed_by", "William Dieterle"),
-    Triple("Barack Obama", "born_in", "Honolulu"),
-    Triple("Honolulu", "located_in", "Hawaii"),
-    Triple("Michelle Obama", "spouse", "Barack Obama"),
-]
-
-
-def trigram_embedder(dim: int = 256, name: str = "trigram", calls: list | None = None) -> Embedder:
-    def encode(texts: list[str], is_query: bool) -> np.ndarray:
-        if calls is not None:
-            calls.extend(texts)
-        out = np.zeros((len(texts), dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            padded = f"  {text.casefold()} "
-            for i in range(len(padded) - 2):
-                out[row, zlib.crc32(padded[i:i + 3].encode()) % dim] += 1.0
-        return out
-
-    return Embedder(name, dim, encode)
-
-
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteGraphStore(tmp_path / "g")
-    s.upsert_triples(FILMS)
-    yield s
-    s.close()
+def store(film_store):
+    return film_store
 
 
 def store_ids(store, kind):
@@ -213,28 +183,20 @@ def test_chunk_hook_adds_and_removes_text_chunks(tmp_path):
     assert [c for c, _ in VectorRetriever(VectorIndexes(tmp_path / "g"), emb).search_chunks("Obama", 5)] == ["a1:p1:0"]
 
 
-class ChunkStore(SQLiteGraphStore):
-    chunks: list[tuple[str, str]] = []
-
-    def iter_chunks(self):
-        return iter(self.chunks)
-
-
-def test_sync_and_index_command_pick_up_chunks_from_the_store(tmp_path, monkeypatch, capsys):
-    s = ChunkStore(tmp_path / "g")
-    s.upsert_triples(FILMS)
-    s.chunks = [("d:p1:0", "Kismet is a 1944 film"), ("d:p1:1", "Dieterle directed it")]
+def test_sync_reads_chunks_from_the_source_it_is_handed(store, tmp_path):
+    chunks = [("d:p1:0", "Kismet is a 1944 film"), ("d:p1:1", "Dieterle directed it")]
     emb = trigram_embedder()
-    assert VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0].added == 2
-    s.chunks = s.chunks[:1]
-    st = VectorIndexes(tmp_path / "g").sync(s, emb, ["chunk"])[0]
+    assert VectorIndexes(tmp_path / "g", chunks=lambda: chunks).sync(store, emb, ["chunk"])[0].added == 2
+    st = VectorIndexes(tmp_path / "g", chunks=lambda: chunks[:1]).sync(store, emb, ["chunk"])[0]
     assert (st.added, st.removed, st.total) == (0, 1, 1)
+    # no source handed in: the chunk index is neither stale nor emptied by a sync
+    blind = VectorIndexes(tmp_path / "g")
+    assert blind.sync(store, emb, ["chunk"]) == [] and "chunk" not in blind.stale(store)
+    assert len(VectorIndexes(tmp_path / "g").get("chunk")) == 1
     from graphrag.commands.index import parse_kinds
-    from graphrag.retrievers.vector import chunk_source
 
-    assert parse_kinds(None, chunk_source(s) is not None) == ["entity", "relation", "chunk"]
-    assert parse_kinds(None, chunk_source(SQLiteGraphStore(tmp_path / "h")) is not None) == ["entity", "relation"]
-    s.close()
+    assert parse_kinds(None, True) == ["entity", "relation", "chunk"]
+    assert parse_kinds(None, False) == ["entity", "relation"]
 
 
 def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):

@@ -8,12 +8,11 @@ HELP = "answer a question from the graph (the bundled demo graph when the graph 
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument, add_llm_argument
 
     p.add_argument("question", help='e.g. "What country was Obama born in?"')
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
-    p.add_argument("--llm", choices=["none", "openai", "local"], default=None,
-                   help="answering model (default: none = extractive, no model)")
+    add_llm_argument(p, help="answering model (default: none = extractive, no model)")
     p.add_argument("--budget", type=int, default=None, help="fact-block budget in tokens (default 512)")
     p.add_argument("--hops", type=int, default=None, help="max path length 1..3 (default 3)")
     p.add_argument("--top-k", type=int, default=None, dest="top_k", help="ranked facts kept before budgeting")

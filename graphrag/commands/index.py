@@ -11,7 +11,7 @@ DEFAULT_KINDS = ("entity", "relation")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument
 
     p.add_argument("--kinds", default=None,
                    help="comma-separated: entity,relation,triple,chunk (default: entity,relation, plus chunk "
@@ -41,14 +41,16 @@ def run(args: argparse.Namespace) -> int:
     from graphrag.embed import load_embedder, resolve_model
     from graphrag.settings import Settings
     from graphrag.store import open_store
-    from graphrag.retrievers.vector import VectorIndexes, chunk_source, graph_has_cjk
+    from graphrag.ingest.docstore import iter_chunks, path_for
+    from graphrag.retrievers.vector import VectorIndexes, graph_has_cjk
 
     settings = Settings.load(args.graph, args.config, embed_model=args.model)
     store = open_store(settings, create=False)
     t0 = time.perf_counter()
     try:
-        kinds = parse_kinds(args.kinds, chunk_source(store, settings.home_path) is not None)
-        indexes = VectorIndexes(settings.home_path, flat_max=settings.vector_flat_max)
+        home = settings.home_path
+        kinds = parse_kinds(args.kinds, path_for(home).is_file())
+        indexes = VectorIndexes(home, flat_max=settings.vector_flat_max, chunks=lambda: iter_chunks(home))
         model = settings.embed_model
         if model == "auto":  # keep the model the index already has, unless rebuilding
             model = (None if args.rebuild else indexes.model()) or resolve_model("auto", graph_has_cjk(store))

@@ -7,7 +7,7 @@ HELP = "load triples (TSV s<TAB>r<TAB>o, CSV or JSONL) into a graph; re-loading 
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument
 
     p.add_argument("files", nargs="+", metavar="FILE", help="triple files (.tsv .csv .jsonl)")
     p.add_argument("--format", choices=["tsv", "csv", "jsonl"], default=None,
@@ -43,7 +43,7 @@ def _index_relations(rag, quiet: bool) -> None:
     except ImportError:
         return  # the `vector` extra is not installed: ranking stays lexical
     indexes = VectorIndexes(rag.settings.home_path, flat_max=rag.settings.vector_flat_max)
-    embedder = rag.vector.embedder if rag.vector is not None else rag.encoder
+    embedder = rag.vector.embedder if rag.vector is not None else rag.embedder
     if embedder is None or indexes.model() not in (None, embedder.name):
         return
     bar = None
@@ -57,4 +57,4 @@ def _index_relations(rag, quiet: bool) -> None:
     finally:
         if bar is not None:
             bar.close()
-    rag.vector = VectorRetriever.open(rag.settings)
+    rag.vector = VectorRetriever.open(rag.settings, embedder=embedder)

@@ -9,7 +9,7 @@ HELP = ("list the graph's relations with their extra question words, add or remo
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument, add_llm_argument
 
     p.add_argument("--add", nargs="+", metavar=("RELATION", "WORD"),
                    help='add words or phrases for RELATION, e.g. --add "born in" birthplace hometown "native of"')
@@ -21,7 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all", action="store_true", help="with --suggest: also relations that already have words")
     p.add_argument("--top", type=int, default=100, metavar="N",
                    help="with --suggest: the N relations with the most facts (default 100; one model call each)")
-    p.add_argument("--llm", choices=["openai", "local"], default=None, help="model for --suggest (default: setting llm)")
+    add_llm_argument(p, help="model for --suggest (default: setting llm)", with_none=False)
     p.add_argument("--json", action="store_true", help="print the relations and their words as JSON")
     add_graph_argument(p)
 

@@ -7,7 +7,7 @@ HELP = "show the size of a graph (triples, entities, relations, aliases) and its
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument
 
     add_graph_argument(p)
 

@@ -11,13 +11,12 @@ DEFAULT_BUDGETS = "128,256,512,1024,2048"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from graphrag.cli import add_graph_argument
+    from graphrag.commands.args import add_graph_argument, add_llm_argument
 
     p.add_argument("questions", metavar="QUESTIONS.jsonl", help="e.g. ../shared/data/metaqa/dev.jsonl")
     p.add_argument("--budget", type=int, default=None, help="fact-block budget in tokens (default: settings, 512)")
     p.add_argument("--hops", type=int, default=None, help="max path length 1..3 (default: settings, 3)")
-    p.add_argument("--llm", choices=["none", "local", "openai"], default=None,
-                   help="answering model (default: none = extractive); hits@1 scores the ranked answer list")
+    add_llm_argument(p, help="answering model (default: none = extractive); hits@1 scores the ranked answer list")
     p.add_argument("--limit", type=int, default=None, metavar="N",
                    help="evaluate N questions, shared evenly between the hop groups (default: all)")
     p.add_argument("--json", metavar="OUT", default=None, help="write the report as JSON")

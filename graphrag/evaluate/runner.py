@@ -122,7 +122,7 @@ def warm_up(rag, question: str) -> float:
 def run_config(rag, questions_path: str, questions: Sequence[Question], overrides: dict[str, Any]) -> dict[str, Any]:
     """What the numbers were measured with: data, sizes, model names and every public setting."""
     s = rag.settings.replace(**overrides)
-    encoder = rag.encoder if s.vector else None  # already loaded by the run when vectors are on
+    embedder = rag.embedder if s.vector else None  # already loaded by the run when vectors are on
     return {
         "questions": str(questions_path),
         "n": len(questions),
@@ -132,7 +132,7 @@ def run_config(rag, questions_path: str, questions: Sequence[Question], override
         "hops": s.hops,
         "llm": s.llm,
         "llm_model": rag.llm.name if rag.llm is not None else "none",
-        "embed_model": getattr(encoder, "name", None) or (s.embed_model if s.vector else "off"),
+        "embed_model": getattr(embedder, "name", None) or (s.embed_model if s.vector else "off"),
         "tokenizer": rag.counter.name,
         # extra relation words given to the graph (a user's or an LLM's): they change the scores
         "relation_words": sum(len(v) for v in rag.scorer.aliases.values()),

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from llama_index.core.schema import BaseNode, MetadataMode
 
-from graphrag.ingest.pipeline import IngestOptions, ProgressCallback, ingest_paths
+from graphrag.ingest.pipeline import IngestOptions, ProgressCallback
 from graphrag.ingest.reader import TEXT_SUFFIXES
 from graphrag.ingest.types import IngestSummary
 
@@ -19,7 +19,8 @@ _UNSAFE = re.compile(r"[\\/:\x00-\x1f]+")
 
 def ingest_documents(rag, documents: Iterable[BaseNode], *, options: IngestOptions | None = None,
                      llm=None, progress_cb: ProgressCallback | None = None) -> IngestSummary:
-    """Extract triples from each document's text into `rag`'s graph and refresh its indexes.
+    """Extract triples from each document's text into `rag`'s graph (`GraphRAG.ingest`: its
+    lexicon and vector indexes follow).
 
     A fact's source names the document (its `file_name`/`file_path` metadata, page label when
     the reader split pages, else the node id) and the line it came from. Documents already
@@ -36,12 +37,10 @@ def ingest_documents(rag, documents: Iterable[BaseNode], *, options: IngestOptio
             path = folder / source_name(doc)
             path.write_text(doc.get_content(metadata_mode=MetadataMode.NONE), encoding="utf-8")
             paths.append(path)
-        summary = ingest_paths(paths, rag.store, rag.settings, progress_cb, options=options,
-                               llm=llm if llm is not None else rag.llm)
+        summary = rag.ingest(paths, options, progress_cb, llm=llm)
         prefix = re.compile(re.escape(tmp) + r"/\d+/")
         summary.errors = [prefix.sub("", e) for e in summary.errors]
         summary.warnings = [prefix.sub("", w) for w in summary.warnings]
-    rag.refresh()
     return summary
 
 

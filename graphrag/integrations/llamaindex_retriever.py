@@ -13,6 +13,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.core.tools import RetrieverTool
 
 from graphrag.factblock import render
+from graphrag.settings import QueryParams
 from graphrag.types import Fact, Retrieval
 
 TOOL_DESCRIPTION = (
@@ -22,7 +23,8 @@ TOOL_DESCRIPTION = (
 
 
 class GraphRAGRetriever(BaseRetriever):
-    """Wraps an open `GraphRAG`; `overrides` (budget, hops, top_k, …) apply to every query.
+    """Wraps an open `GraphRAG`; `overrides` (per-question parameters: budget, hops, top_k, …)
+    apply to every query, and an unknown name fails here rather than at the first query.
 
     The graph is not closed by the retriever: its owner keeps that job."""
 
@@ -30,7 +32,7 @@ class GraphRAGRetriever(BaseRetriever):
         super().__init__()
         self.rag = rag
         self.fact_block = fact_block
-        self.overrides = overrides
+        self.overrides = QueryParams.of(**overrides).given()
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         r = self.rag.retrieve(query_bundle.query_str.strip(), **self.overrides)

@@ -1,22 +1,23 @@
 """Answering models. `make_llm(settings)` returns None for the default extractive answerer."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from graphrag.errors import UserError
 from graphrag.llm.base import LLM, LLMError
-from graphrag.settings import Settings
+from graphrag.llm.registry import BACKENDS, NONE, backend, llm_names
 
-__all__ = ["LLM", "LLMError", "make_llm"]
+if TYPE_CHECKING:
+    from graphrag.settings import Settings
+
+__all__ = ["LLM", "LLMError", "BACKENDS", "llm_names", "make_llm"]
 
 
-def make_llm(settings: Settings) -> LLM | None:
-    if settings.llm == "none":
+def make_llm(settings: "Settings") -> LLM | None:
+    if settings.llm == NONE:
         return None
-    if settings.llm == "openai":
-        from graphrag.llm.openai_compat import OpenAICompatLLM
-
-        return OpenAICompatLLM.from_settings(settings)
-    if settings.llm == "local":
-        from graphrag.llm.local import LocalLLM
-
-        return LocalLLM.from_settings(settings)
-    raise UserError(f"unknown llm {settings.llm!r}: none, openai or local")
+    try:
+        cls = backend(settings.llm)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    return cls.from_settings(settings)

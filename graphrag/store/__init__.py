@@ -1,18 +1,18 @@
-"""Graph stores behind one protocol; `open_store` picks the backend from settings."""
+"""Graph stores behind one protocol; `open_store` picks the backend named by settings."""
 from __future__ import annotations
 
-from graphrag.settings import Settings
-from graphrag.store.base import GraphStore, UpsertStats
+from typing import TYPE_CHECKING
+
+from graphrag.store.base import GraphStore, PathStore, UpsertStats, path_store
+from graphrag.store.registry import BACKENDS, backend, store_names
 from graphrag.store.sqlite import SQLiteGraphStore
 
-__all__ = ["GraphStore", "UpsertStats", "SQLiteGraphStore", "open_store"]
+if TYPE_CHECKING:
+    from graphrag.settings import Settings
+
+__all__ = ["BACKENDS", "GraphStore", "PathStore", "UpsertStats", "SQLiteGraphStore", "open_store", "path_store",
+           "store_names"]
 
 
-def open_store(settings: Settings, *, create: bool = True) -> GraphStore:
-    if settings.store == "sqlite":
-        return SQLiteGraphStore(settings.home_path, create=create)
-    if settings.store == "nebula":
-        from graphrag.store.nebula import NebulaGraphStore  # optional extra
-
-        return NebulaGraphStore.from_settings(settings)
-    raise ValueError(f"unknown store {settings.store!r} (sqlite or nebula)")
+def open_store(settings: "Settings", *, create: bool = True) -> GraphStore:
+    return backend(settings.store).from_settings(settings, create=create)

@@ -47,10 +47,6 @@ class GraphStore(Protocol):
         """Edges touching `ids`; `direction` is out (ids are subjects), in (objects) or both;
         `limit` caps edges per entity and direction."""
 
-    def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
-               max_edges: int = 20_000) -> list[Edge]:
-        """Bounded k-hop neighbourhood in both directions (breadth first)."""
-
     def relation_counts(self) -> dict[str, int]: ...
 
     def degrees(self, ids: Sequence[int]) -> dict[int, int]: ...
@@ -61,11 +57,6 @@ class GraphStore(Protocol):
 
     def entity_names(self, ids: Sequence[int]) -> dict[int, str]: ...
 
-    # Optional, not part of the protocol: `step_counts(ids) -> {(relation, "out"|"in"): count}`
-    # lets the path search pick steps before fetching edges; without it, it counts neighbors().
-    # `hop(ids, relation, direction, limit) -> [(triple id, from, to)]` and `get_edges(ids)` let
-    # it walk ids and read names only for what it returns; without them, it keeps neighbors()' edges.
-
     def version(self) -> int:
         """A counter that changes on every write; derived indexes compare it to know they are stale."""
 
@@ -74,10 +65,74 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
+Step = tuple[str, str]  # (relation, "out" | "in")
+
+
+@runtime_checkable
+class PathStore(Protocol):
+    """What the relation-path search asks of a store beyond `GraphStore`: counts per step before
+    fetching anything, and walks by ids with names read only for what it returns. A store that
+    lacks these gets `NeighborPaths` over `neighbors()` (`path_store`), so they are an
+    optimisation, never a requirement."""
+
+    def step_counts(self, ids: Sequence[int]) -> dict[Step, int]:
+        """{(relation, "out"|"in"): edges} leaving `ids`."""
+
+    def hop(self, ids: Sequence[int], relation: str, direction: str, limit: int | None = None
+            ) -> list[tuple[int, int, int]]:
+        """(triple id, from, to) for one step from `ids`; `limit` caps edges per entity."""
+
+    def get_edges(self, ids: Sequence[int]) -> list[Edge]:
+        """Edges by triple id; ids it cannot read are left out."""
+
+
+class NeighborPaths:
+    """`PathStore` for a store that has only `neighbors()`: every step reads whole edges (`fanout`
+    per entity), which are kept so `get_edges` can return them later."""
+
+    def __init__(self, store: GraphStore, fanout: int = 200):
+        self.store = store
+        self.fanout = fanout
+        self._edges: dict[int, Edge] = {}
+
+    def step_counts(self, ids: Sequence[int]) -> dict[Step, int]:
+        out: dict[Step, int] = {}
+        node_set = set(ids)
+        for e in self.store.neighbors(list(ids), limit=self.fanout):
+            if e.subject_id in node_set:
+                out[(e.relation, "out")] = out.get((e.relation, "out"), 0) + 1
+            if e.object_id in node_set:
+                out[(e.relation, "in")] = out.get((e.relation, "in"), 0) + 1
+        return out
+
+    def hop(self, ids: Sequence[int], relation: str, direction: str, limit: int | None = None
+            ) -> list[tuple[int, int, int]]:
+        out = []
+        start_set = set(ids)
+        for e in self.store.neighbors(list(ids), direction=direction, relations=[relation],
+                                      limit=limit if limit is not None else self.fanout):
+            a, b = (e.subject_id, e.object_id) if direction == "out" else (e.object_id, e.subject_id)
+            if a in start_set:
+                self.remember([e])
+                out.append((e.id, a, b))
+        return out
+
+    def remember(self, edges: Iterable[Edge]) -> None:
+        self._edges.update((e.id, e) for e in edges)
+
+    def get_edges(self, ids: Sequence[int]) -> list[Edge]:
+        return [self._edges[i] for i in ids if i in self._edges]
+
+
+def path_store(store: GraphStore, fanout: int = 200) -> PathStore:
+    """The store itself when it implements `PathStore`, else the `neighbors()` fallback."""
+    return store if isinstance(store, PathStore) else NeighborPaths(store, fanout)
+
+
 def breadth_first(store: GraphStore, seeds: Sequence[int], *, hops: int, fanout: int, max_edges: int,
                   chunk: int | None = None) -> list[Edge]:
     """k-hop expansion over `store.neighbors`, both directions, at most `fanout` edges per entity
-    and `max_edges` in all. Stores implement `expand` with it: one call per hop. With `chunk`, the
+    and `max_edges` in all: one `neighbors` call per hop. With `chunk`, the
     frontier is read `chunk` nodes at a time, so a small `max_edges` stops the reading early
     instead of after a hub's whole neighbourhood (the graph explorer reads one node at a time)."""
     seen = set(seeds)

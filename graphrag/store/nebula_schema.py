@@ -8,24 +8,29 @@ gains our nullable extra properties, indexes (rebuilt over the existing data) an
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from graphrag.errors import UserError
 from graphrag.store import nebula_query as q
+from graphrag.store.nebula_conn import Connection, NebulaQueryError, _unreachable, reachable
 
-if TYPE_CHECKING:
-    from graphrag.store.nebula import Connection, NebulaGraphStore
+
+class Statements(Protocol):
+    """What schema setup needs of the store: run a statement, read its rows."""
+
+    def run(self, stmt: str) -> Any: ...
+
+    def rows(self, stmt: str) -> list[list[Any]]: ...
+
 
 PROBE_VID = "__graphrag_probe__"
 
 
-def create_space(conn: "Connection", *, partitions: int = 10, replicas: int = 1, wait: float = 120.0) -> None:
+def create_space(conn: Connection, *, partitions: int = 10, replicas: int = 1, wait: float = 120.0) -> None:
     """CREATE SPACE IF NOT EXISTS, then wait until a session can USE it."""
     from nebula3.Config import Config
     from nebula3.Exception import AuthFailedException
     from nebula3.gclient.net import ConnectionPool
-
-    from graphrag.store.nebula import NebulaQueryError, _unreachable, reachable
 
     config = Config()
     config.timeout = int(conn.timeout * 1000)
@@ -55,7 +60,7 @@ def create_space(conn: "Connection", *, partitions: int = 10, replicas: int = 1,
         pool.close()
 
 
-def ensure_schema(store: "NebulaGraphStore", *, wait: float = 120.0) -> bool:
+def ensure_schema(store: Statements, *, wait: float = 120.0) -> bool:
     """Create missing tags, edges, properties and indexes; returns whether anything was created."""
     existing = {"TAG": {r[0] for r in store.rows("SHOW TAGS")}, "EDGE": {r[0] for r in store.rows("SHOW EDGES")}}
     had_data = bool(existing["TAG"] & {q.TAG} or existing["EDGE"] & {q.EDGE})
@@ -93,7 +98,7 @@ def _lookup_probe(kind: str, schema: str) -> str:
     return f"LOOKUP ON {q.ident(schema)} YIELD {what} AS v | LIMIT 1"
 
 
-def _wait(store: "NebulaGraphStore", probes: list[str], wait: float) -> None:
+def _wait(store: Statements, probes: list[str], wait: float) -> None:
     """Retry the probes until they all succeed: the new schema has reached graphd and storaged."""
     deadline = time.monotonic() + wait
     while True:
@@ -107,7 +112,7 @@ def _wait(store: "NebulaGraphStore", probes: list[str], wait: float) -> None:
             time.sleep(2.0)
 
 
-def _rebuild(store: "NebulaGraphStore", new: list[tuple[str, str, str, str]], wait: float) -> None:
+def _rebuild(store: Statements, new: list[tuple[str, str, str, str]], wait: float) -> None:
     """Index the data that was there before the index (a LlamaIndex-built space)."""
     for kind in ("TAG", "EDGE"):
         names = [ix[1] for ix in new if ix[0] == kind]
@@ -124,7 +129,7 @@ def _rebuild(store: "NebulaGraphStore", new: list[tuple[str, str, str, str]], wa
             time.sleep(1.0)
 
 
-def _init_counters(store: "NebulaGraphStore") -> None:
+def _init_counters(store: Statements) -> None:
     """Count what a space already holds once, so stats and relation counts never scan again."""
     relations = {r: int(n) for r, n in store.rows(q.COUNT_RELATIONS) if r is not None}
     entities = store.rows(q.COUNT_ENTITIES)

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Sequence
 
 from graphrag.errors import NoGraph
 from graphrag.normalize import normalize
-from graphrag.store.base import UpsertStats, breadth_first
+from graphrag.store.base import UpsertStats
 from graphrag.types import Edge, Entity, Triple
 
 SCHEMA = """
@@ -52,6 +52,10 @@ class SQLiteGraphStore:
         self._conns: list[sqlite3.Connection] = []
         with self._write_lock:
             self._conn().executescript(SCHEMA)
+
+    @classmethod
+    def from_settings(cls, settings, *, create: bool = True) -> "SQLiteGraphStore":
+        return cls(settings.home_path, create=create)
 
     # -- connections -------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -308,10 +312,6 @@ class SQLiteGraphStore:
             names = dict(self._conn().execute("SELECT id, name FROM relations"))
             self._rels = (names, {name: i for i, name in names.items()})
         return self._rels
-
-    def expand(self, seeds: Sequence[int], *, hops: int = 2, fanout: int = 200,
-               max_edges: int = 20_000) -> list[Edge]:
-        return breadth_first(self, seeds, hops=hops, fanout=fanout, max_edges=max_edges)
 
     def relation_counts(self) -> dict[str, int]:
         q = "SELECT rel.name, COUNT(t.id) FROM relations rel LEFT JOIN triples t ON t.r = rel.id GROUP BY rel.id"

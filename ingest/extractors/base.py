@@ -2,7 +2,6 @@
 model output; a backend failure (LLMError) is the caller's to report."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from graphrag.ingest.types import Alias, Candidate, Extraction
@@ -29,22 +28,6 @@ def alias_candidates(cands: list[Candidate]) -> tuple[list[Candidate], list[Alia
 
 ALIAS = "\x00alias"
 
-# relations whose subject is a person: "he"/"she"/"他"/"她" refer back to that subject
-PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "employer", "lived in",
-                              "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
 
-
-@dataclass
-class Discourse:
-    """Who the sentences of one chunk are about, for pronouns and dropped subjects."""
-
-    subject: str | None = None
-    person: str | None = None
-
-    def refer(self, personal: bool) -> str | None:
-        return (self.person or self.subject) if personal else self.subject
-
-    def saw(self, subject: str, relation: str) -> None:
-        self.subject = subject
-        if relation in PERSON_RELATIONS:
-            self.person = subject
+# re-exported; PERSON_RELATIONS lives with the discourse that uses it (no base <-> discourse cycle)
+from graphrag.ingest.extractors.discourse import PERSON_RELATIONS, Discourse  # noqa: E402,F401

