@@ -10,5 +10,6 @@ from graphrag.pipeline import GraphRAG
 from graphrag.settings import QueryParams, Settings
 from graphrag.types import Answer, Edge, Entity, Fact, LinkedEntity, Result, Retrieval, Triple
 
-__all__ = ["GraphRAG", "Settings", "QueryParams", "AnswerPrompt", "Triple", "Edge", "Entity", "LinkedEntity", "Fact", "Retrieval", "Result", "Answer"]
+__all__ = ["GraphRAG", "Settings", "QueryParams", "AnswerPrompt", "Triple", "Edge", "Entity", "LinkedEntity", "Fact",
+           "Retrieval", "Result", "Answer"]
 __version__ = "0.1.0"

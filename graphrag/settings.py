@@ -93,9 +93,11 @@ class Settings:
         return Path(self.home)
 
     def replace(self, **overrides: Any) -> "Settings":
-        """A copy with overrides applied; `None` means "keep", an unknown name is an error."""
-        _check_names(overrides, [f.name for f in fields(self)], "setting")
-        clean = {k: v for k, v in overrides.items() if v is not None}
+        """A copy with overrides applied; `None` means "keep", an unknown name or a value of the
+        wrong type is an error."""
+        types = {f.name: f.type for f in fields(self)}
+        _check_names(overrides, list(types), "setting")
+        clean = {k: _coerce(k, v, types[k]) for k, v in overrides.items() if v is not None}
         if "hops" in clean:
             clean["hops"] = max(1, min(int(clean["hops"]), self.max_hops))
         return dataclasses.replace(self, **clean)
@@ -139,7 +141,10 @@ def _coerce(name: str, value: Any, typ: Any) -> Any:
             return float(value)
         if typ == "bool":
             if isinstance(value, str):
-                return value.strip().lower() in ("1", "true", "yes", "on")
+                word = value.strip().lower()
+                if word not in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
+                    raise ValueError(word)
+                return word in ("1", "true", "yes", "on")
             return bool(value)
         return str(value)
     except (TypeError, ValueError):

@@ -117,6 +117,10 @@ def test_unknown_per_question_parameters_are_errors(tmp_path):
             rag.ask(QUESTION, llm_max_tokens=5)
         with pytest.raises(SettingsError, match="unknown setting"):
             rag.settings.replace(bugdet=5)
+        with pytest.raises(SettingsError, match="setting 'budget': cannot read 'lots' as int"):
+            rag.retrieve(QUESTION, budget="lots")
+        with pytest.raises(SettingsError, match="setting 'vector': cannot read 'maybe' as bool"):
+            rag.retrieve(QUESTION, vector="maybe")
         assert rag.retrieve(QUESTION, budget=32).fact_block_tokens <= 32
     assert QueryParams.of(hops=9).apply(Settings(home=str(tmp_path))).hops == 3  # clamped to max_hops
 
