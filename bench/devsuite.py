@@ -214,12 +214,14 @@ def main(argv=None) -> None:
     r.add_argument("--sets", default=",".join(SETS))
     r.add_argument("--limit", type=int, default=None)
     r.add_argument("--json", default=None)
+    r.add_argument("--min-confidence", type=float, default=None, help="abstain at or below (setting min_confidence)")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if a.cmd == "build":
         build(a.force)
     else:
-        run(a.sets.split(","), a.limit, {}, a.json)
+        overrides = {} if a.min_confidence is None else {"min_confidence": a.min_confidence}
+        run(a.sets.split(","), a.limit, overrides, a.json)
 
 
 if __name__ == "__main__":

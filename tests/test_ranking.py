@@ -107,14 +107,15 @@ def test_one_topic_is_read_as_before(rag):
 
 
 def test_a_question_whose_relation_the_graph_lacks_gets_no_answer(rag):
-    r = rag.retrieve("where was Dee Fox born")
+    r = rag.retrieve("where was Dee Fox born", min_confidence=0.0)
     assert r.answers == [] and r.confidence == 0.0
     assert r.facts  # the nearest facts are still listed
     res = rag.answer(r)
     assert res.answer.startswith("I don't know") and "Lyon" in res.answer
     # the same graph answers what it holds
-    r = rag.retrieve("where had Dee Fox died")
+    r = rag.retrieve("where had Dee Fox died", min_confidence=0.0)
     assert r.answers[0] == "Lyon" and r.confidence > 0.5
+    assert rag.retrieve("where was Dee Fox born").answers  # by default (-1) every question is answered
 
 
 def test_the_confidence_threshold_is_a_setting(rag):
