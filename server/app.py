@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from graphrag.pipeline import GraphRAG
 from graphrag.server import errors, qa, routes_chat, routes_graph, routes_ingest, routes_qa
 from graphrag.server.guard import GuardMiddleware
+from graphrag.server.ingest_worker import IngestProcess
 from graphrag.server.jobs import JobManager
 from graphrag.server.limits import BodyLimitMiddleware
 from graphrag.server.metrics import Metrics, MetricsMiddleware
@@ -43,6 +44,7 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
     s = rag.settings
     state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs", max_pending=s.max_queued_jobs),
+                        ingester=IngestProcess(s),
                         uploads=UploadSpace(s.home_path / "uploads", s.max_upload_queue_bytes),
                         metrics=Metrics(), api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from fastapi import Request
 
 from graphrag.pipeline import GraphRAG
+from graphrag.server.ingest_worker import IngestProcess
 from graphrag.server.jobs import JobManager
 from graphrag.server.metrics import Metrics
 from graphrag.server.pools import Pool
@@ -17,6 +18,7 @@ from graphrag.server.uploads import UploadSpace
 class ServerState:
     rag: GraphRAG
     jobs: JobManager
+    ingester: IngestProcess
     uploads: UploadSpace
     metrics: Metrics
     api_keys: tuple[str, ...]
@@ -39,6 +41,7 @@ class ServerState:
         for pool in (self.retrieval, self.llm, self.browse, self.ops):
             pool.shutdown()
         self.jobs.shutdown()
+        self.ingester.close()
 
 
 async def get_state(request: Request) -> ServerState:
