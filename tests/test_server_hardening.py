@@ -324,3 +324,93 @@ def test_txt_upload_is_a_document_as_in_graphrag_ingest(url):
     tsv = _wait_job(url, httpx.post(url + "/ingest", files={"file": ("rows.txt", b"Alan Turing\tborn in\tLondon\n")},
                                     data={"format": "tsv"}).json())
     assert tsv["kind"] == "triples" and tsv["result"]["added"] == 1
+
+
+# -- a hung LLM holds neither health checks nor other answers --------------------------------------
+@pytest.fixture
+def hung_llm_endpoint():
+    """A loopback port that accepts connections and never answers: a hung LLM server."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept():
+        sock.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(sock.accept()[0])
+            except OSError:
+                pass
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+    stop.set()
+    t.join(2)
+    for s in held:
+        s.close()
+    sock.close()
+
+
+HEALTH_PROBE = """
+import json, sys, time, httpx
+with httpx.Client(base_url=sys.argv[1]) as http:
+    http.get("/healthz")
+    end = time.monotonic() + float(sys.argv[2])
+    while time.monotonic() < end:
+        t0 = time.perf_counter()
+        status = http.get("/healthz", timeout=5).status_code
+        print(json.dumps([status, time.perf_counter() - t0]), flush=True)
+        time.sleep(0.05)
+"""
+
+
+def test_80_chats_against_a_hung_llm(tmp_path, hung_llm_endpoint):
+    timeout = 3.0
+    port = _free_port()
+    env = {**os.environ, "GRAPHRAG_VECTOR": "false", "GRAPHRAG_LLM": "openai", "GRAPHRAG_LLM_TIMEOUT": str(timeout),
+           "GRAPHRAG_OPENAI_BASE_URL": hung_llm_endpoint, "GRAPHRAG_OPENAI_API_KEY": "unused"}
+    # its own process, so the 80 client threads here do not share the server's GIL
+    proc = subprocess.Popen([sys.executable, "-m", "graphrag.cli", "serve", "--graph", str(tmp_path), "--port",
+                             str(port), "--log-level", "warning"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+
+        client = httpx.Client(base_url=base, timeout=30, limits=httpx.Limits(max_connections=100))
+        body = {"model": "x", "messages": [{"role": "user", "content": NORMAL}]}
+        for _ in range(3):  # connections and the model's client warm
+            client.post("/retrieve", json={"question": NORMAL})
+
+        def chat(_):
+            t0 = time.perf_counter()
+            r = client.post("/v1/chat/completions", json=body)
+            return r, time.perf_counter() - t0
+
+        # /healthz probed from another process, so the 80 client threads here cannot delay it
+        probe = subprocess.Popen([sys.executable, "-c", HEALTH_PROBE, base, str(timeout + 1.5)],
+                                 stdout=subprocess.PIPE, text=True)
+        with ThreadPoolExecutor(80) as pool:
+            time.sleep(0.5)  # the probe is running
+            results = list(pool.map(chat, range(80)))
+        health = [json.loads(line) for line in probe.communicate(timeout=30)[0].splitlines()]
+        client.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    slowest = max(seconds for _, seconds in results)
+    assert all(r.status_code == 200 for r, _ in results)
+    evidence = [r.json()["graphrag"] for r, _ in results]
+    assert all(ev["degraded"] and ev["facts"] and "LLM failed" in ev["error"] for ev in evidence)
+    assert slowest < timeout + 1, slowest
+    assert len(health) >= 20 and all(status == 200 for status, _ in health)
+    assert max(seconds for _, seconds in health) < 0.1, sorted(s for _, s in health)[-5:]
