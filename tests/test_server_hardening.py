@@ -51,8 +51,6 @@ def timed(fn, *args, **kwargs):
 
 
 # -- bounded work per question -------------------------------------------------------------------
-@pytest.mark.xfail(reason="the worst question's retrieval is bounded only with issue 14's path scorer; "
-                          "until then it runs into retrieval_timeout and is answered 503", strict=False)
 def test_the_longest_question_is_answered_in_time(url):
     r, seconds = timed(httpx.post, url + "/retrieve", json={"question": worst_question()}, timeout=30)
     assert r.status_code == 200 and seconds < 1.0
@@ -60,11 +58,8 @@ def test_the_longest_question_is_answered_in_time(url):
 
 def test_longest_question_and_5000_part_chat_then_a_normal_question_within_1s(url):
     client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0, timeout=30)
-    # the longest question: answered (200) or stopped at retrieval_timeout (503), never longer
     r, seconds = timed(httpx.post, url + "/ask", json={"question": worst_question()}, timeout=30)
-    assert r.status_code in (200, 503) and seconds < 2 + 1, (r.status_code, seconds)
-    if r.status_code == 503:
-        assert "retrieval_timeout" in r.json()["error"]["message"] and r.headers["retry-after"]
+    assert r.status_code == 200 and seconds < 2, (r.status_code, seconds)
     # 5,000 content parts: refused up front
     with pytest.raises(openai.UnprocessableEntityError) as e:
         client.chat.completions.create(model="x", messages=[
@@ -81,11 +76,48 @@ def test_longest_question_and_5000_part_chat_then_a_normal_question_within_1s(ur
     assert resp.model_extra["graphrag"]["facts"] and seconds < 1.0, seconds
 
 
-def test_a_client_that_leaves_frees_the_slot(url):
-    with pytest.raises(httpx.TimeoutException):  # gives up after 0.3 s and closes its connection
-        httpx.post(url + "/retrieve", json={"question": worst_question()}, timeout=0.3)
-    r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
-    assert r.status_code == 200 and r.json()["facts"] and seconds < 1.0, seconds
+class Spinning:
+    """A retrieval that computes in Python for `seconds` (a stand-in: no real question is slow
+    on purpose); `ended` says when its thread stopped, and why."""
+
+    def __init__(self, real, seconds: float):
+        self.real, self.seconds, self.ended = real, seconds, None
+
+    def __call__(self, question, **overrides):
+        if question != "spin":
+            return self.real(question, **overrides)
+        end = time.monotonic() + self.seconds
+        try:
+            while time.monotonic() < end:
+                pass
+        except BaseException as e:
+            self.ended = type(e).__name__
+            raise
+        self.ended = "finished"
+        return self.real(NORMAL, **overrides)
+
+
+def test_slow_retrieval_is_503_at_its_deadline_and_cancelled(tmp_path):
+    with GraphRAG.demo(tmp_path, vector=False, retrieval_timeout=1) as rag, BackgroundServer(create_app(rag)) as url:
+        rag.retrieve = spin = Spinning(rag.retrieve, 30)
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": "spin"}, timeout=10)
+        assert r.status_code == 503 and "retrieval_timeout" in r.json()["error"]["message"] and seconds < 1.5
+        time.sleep(0.2)
+        assert spin.ended == "Cancelled"  # its thread stopped, not left computing for 30 s
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
+        assert r.status_code == 200 and seconds < 1.0
+
+
+def test_a_client_that_leaves_cancels_its_retrieval(tmp_path):
+    with GraphRAG.demo(tmp_path, vector=False, retrieval_timeout=20) as rag, BackgroundServer(create_app(rag)) as url:
+        rag.retrieve = spin = Spinning(rag.retrieve, 30)
+        with pytest.raises(httpx.TimeoutException):  # gives up after 0.3 s and closes its connection
+            httpx.post(url + "/retrieve", json={"question": "spin"}, timeout=0.3)
+        time.sleep(0.3)
+        assert spin.ended == "Cancelled"
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
+        assert r.status_code == 200 and r.json()["facts"] and seconds < 1.0, seconds
+        assert 'status="499"' in httpx.get(url + "/metrics").text
 
 
 def test_questions_queued_past_their_budget_get_503(tmp_path):
