@@ -12,7 +12,7 @@ from graphrag.ingest.types import Chunk, Page
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}，。！？；：、（）《》“”])\s*\n\s*(?=[{_CJK}，。！？；：、（）《》“”])")
+_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}，。！？；：、（）《》“”])[ \t]*\n[ \t]*(?=[{_CJK}，。！？；：、（）《》“”])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\r\f\v\n]+")
 # a sentence ends after CJK terminal punctuation (plus closing quotes), or after .!? plus

@@ -20,6 +20,8 @@ _TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lady lord king 
 general colonel captain saint st count countess baron baroness duke duchess""".split())
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
 producer developer utility operator bank insurer retailer supplier startup subsidiary 公司 集团 企业 该公司 本公司""".split())
+_CJK_ORG = ("公司", "集团", "企业", "银行", "协会", "学会", "委员会", "研究所", "研究院", "大学", "学院", "工厂", "厂",
+            "局", "部", "馆", "院", "中学", "小学", "学校")
 _LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa nv bv spa oy asa as kg se srl".split())
 
 
@@ -87,7 +89,7 @@ class Discourse:
             self.canon.setdefault(k, name)
         e.person |= person
         e.maybe_person |= maybe_person
-        e.org |= org or (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL)
+        e.org |= org or (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL) or name.endswith(_CJK_ORG)
         if gender and not e.gender:
             e.gender = gender
         if name in self.order:
@@ -138,7 +140,8 @@ class Discourse:
         w = word.casefold()
         if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             g = "m" if w in ("he", "him", "his", "himself") else "f"
-            topic = [self.topic] if self.topic and not self._is_org(self.topic) else []
+            t = self.topic
+            topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t))) else []
             candidates = [n for n in topic + [n for n in self.order[::-1] if self._maybe_person(n)]
                           if self.entities[key(n)].gender in (None, g)]
             if not candidates:
