@@ -77,6 +77,14 @@ _MADE = frozenset("""compose write publish found establish build complete open r
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge""".split()) | _MADE
+# units a number names a quantity with, and what the quantity measures
+_UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
+          "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
+          "liters": "capacity", "ml": "capacity", "kg": "weight", "g": "weight", "kilogram": "weight",
+          "kilograms": "weight", "tonnes": "weight", "tons": "weight", "km": "length", "kilometres": "length",
+          "kilometers": "length", "miles": "length", "m": "length", "metres": "length", "meters": "length",
+          "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
+          "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
@@ -154,6 +162,8 @@ class ParsedEnglish:
             if ctx.title and key(other) == key(ctx.title):
                 common, other = other, common
             out.append(Candidate(common, ALIAS, other, 0.9, self.name))
+            out.append(Candidate(common, "birth name" if how in ("born", "née", "nee") else "also known as", other,
+                                 0.85, self.name))
             ctx.alias(common, other)
             return common
         return _AKA.sub(swap, sentence)
@@ -198,6 +208,10 @@ class _Clause:
             ent = self.ent_of[num.i]
             if ent.end == tok.i:
                 return doc[ent.start:tok.i + 1].text, "literal"
+        if tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS:
+            return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
+        if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
+            return doc[tok.i:tok.i + 2].text, "literal"
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -205,7 +219,7 @@ class _Clause:
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
             return self._proper(tok, ent), "name"
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[:1].islower()):
             return self._noun(tok), "noun"
         return None
 
@@ -256,6 +270,8 @@ class _Clause:
             if c.i != start - 1 and not (c.i < start and all(doc[j].dep_ in ("compound", "amod", "nummod", "punct", "npadvmod")
                                                              for j in range(c.i, start))):
                 break
+            if c.dep_ == "compound" and any(x.like_num for x in c.children):
+                break  # "a 1.7 litre kettle": the quantity is a fact of its own
             if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
                 start = c.left_edge.i
             elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
@@ -277,7 +293,7 @@ class _Clause:
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
 
-    def referent(self, tok) -> str | None:
+    def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
         describes ("X, a company based in …", "X is a company based in …"), or the thing the
         document introduced with that noun ("the company", "the river")."""
@@ -295,6 +311,8 @@ class _Clause:
                     return self.ctx.canonical(n[0])
         if tok.dep_ == "appos":
             return self.referent(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb:
+            return self.referent(tok.head.head, climb=False)  # "a maker of pumps based in Lyon"
         if tok.dep_ == "attr":
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.subject_name(subj) if subj is not None else None
@@ -319,6 +337,8 @@ class _Clause:
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
         if not s or not o:
             return
+        if r == "instance of":
+            r = "occupation" if self.ctx._maybe_person(self.ctx.canonical(s)) else "is a"
         o = self.ctx.canonical(o)
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
@@ -414,7 +434,7 @@ class _Clause:
                     return self.referent(v.head)
                 return names[0] if names else None
         if v.dep_ == "acl":
-            return self.referent(v.head)
+            return self.referent(v.head, climb=True)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -484,7 +504,7 @@ class _Clause:
             if of is not None:
                 owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), owner)
             if owner and not self.ctx._is_person(owner):
-                self.add(s, f"{role} of", owner, 0.75)
+                self.add(owner, role, s, 0.75)
             return
         if is_date:
             base = lemma.split(" to ")[-1]
@@ -548,6 +568,14 @@ class _Clause:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
 
     def _attr(self, subjects: list[str], n, v) -> None:
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
+            kind = next((x for x in of.children if x.dep_ == "pobj"), None)
+            if kind is not None and kind.pos_ == "NOUN":
+                for s in subjects:
+                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
+                    self.ctx.introduce(s, kind.lemma_)
+            return
         got = self.name(n)
         if got is None:
             return
@@ -562,18 +590,17 @@ class _Clause:
         role = self._noun(n)
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        for c in n.children:  # "a 1.7 litre kettle" → (S, capacity, 1.7 litre)
+            lit = self.name(c) if c.dep_ in ("compound", "amod", "nmod") else None
+            unit = c.lower_ if lit and lit[1] == "literal" else ""
+            if unit in _UNITS:
+                for s in subjects:
+                    self.add(s, _UNITS[unit], lit[0], 0.75)
         if n.lemma_.lower() in ("part", "member") and of is not None and of.lower_ == "of":  # "part of X"
             for x in (y for y in of.children if y.dep_ == "pobj"):
                 o = self.obj_text(x, False)
                 for s in subjects:
                     self.add(s, f"{n.lemma_.lower()} of", o, 0.8)
-            return
-        if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
-            kind = next((x for x in of.children if x.dep_ == "pobj"), None)
-            if kind is not None and kind.pos_ == "NOUN":
-                for s in subjects:
-                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
-                    self.ctx.introduce(s, kind.lemma_)
             return
         for s in subjects:
             if of is not None:
@@ -624,7 +651,7 @@ class _Clause:
             self._role(h, self.ctx.canonical(ga[0]))
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
-            if ea is not None and ea.label_ in _PLACE:
+            if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
                 self.add(self.ctx.canonical(gh[0]), "located in", ga[0], 0.7)
         elif h.lower_ in _PRON and ga[1] == "noun":  # "She was born …, the elder daughter of X"
             s = self.subject_name(h)

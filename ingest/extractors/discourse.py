@@ -55,6 +55,11 @@ class Discourse:
     classes: dict[str, str] = field(default_factory=dict)  # class noun → the last thing introduced as one
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
+    found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
+
+    def drain_aliases(self) -> list[tuple[str, str]]:
+        out, self.found_aliases = self.found_aliases, []
+        return out
 
     # -- the older, clause-level interface (Chinese rules, regex English rules) ---------------
     def refer(self, personal: bool, word: str = "") -> str | None:
@@ -111,6 +116,11 @@ class Discourse:
         if k in self.canon:
             return self.canon[k]
         found = self._by_parts(mention)
+        if found and found != mention:
+            self.canon[k] = found
+            e = self.entities.get(key(found))
+            if len(words(mention)) > 1 or not (e and (e.person or e.maybe_person)):
+                self.found_aliases.append((found, mention))  # "WK-20", "Calibra": worth linking
         return found or mention
 
     def _by_parts(self, mention: str) -> str | None:

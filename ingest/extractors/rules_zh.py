@@ -158,6 +158,9 @@ class ChineseRules:
     def _canonical(self, text: str, ctx: Discourse) -> str:
         topic = ctx.topic
         if topic and text != topic and text in topic and (re.search(r"[A-Za-z0-9]", text) or len(text) >= 3):
+            if ctx.canon.get(text) != topic:
+                ctx.alias(topic, text)
+                ctx.found_aliases.append((topic, text))
             return topic  # "QF-300" in a manual about "清风QF-300空气净化器"
         return ctx.canonical(text)
 
@@ -287,6 +290,7 @@ class ChineseRules:
                 alias = self._np(clause[a.end():], ctx, subject=False)[0]
                 if s and alias:
                     add(s, ALIAS, alias, 0.9)
+                    add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
                     ctx.alias(s, alias)
                 prev = a.end()
                 found = True
@@ -295,8 +299,12 @@ class ChineseRules:
             tail = clause[a.end():]
             nxt = _ANCHOR_RE.search(tail)
             tail = tail[:nxt.start()] if nxt else tail
-            for o in self._objects(tail, ctx):
+            objects = self._objects(tail, ctx)
+            for o in objects:
                 add(s, rel, o, conf)
+            place = re.match(r"^(.{2,8}?)的", tail)
+            if place and len(objects) == 1 and all(f in ("ns",) for _, f in self._tokens(place.group(1))):
+                add(objects[0], "位于", self._tokens(place.group(1))[-1][0], 0.7, said="")
             if rel == "配偶" and s:
                 ctx.know(s, person=True)
             prev = a.end()
@@ -372,7 +380,7 @@ class ChineseRules:
                 role = (mod.group() if mod else "") + role
                 org = held[: -len(role)]
                 o = self._np(org, ctx, subject=False)[0] if org else ctx.topic
-                add(s, role, o, conf)
+                add(o, role, s, conf, said=s)  # as 中国的首都是北京: (owner, role, holder)
             elif len(held) <= 10:
                 add(s, "职务", held, conf * 0.8)
         for m in _ROLE_NAME.finditer(clause):  # 现任总经理林晓岚, 董事长周明远
@@ -381,7 +389,7 @@ class ChineseRules:
             org = self._np(before, ctx, subject=True)[0] if before and not re.fullmatch(r"现任|前任|时任|新任", before) else None
             org = org or (ctx.topic if ctx.topic and not ctx._maybe_person(ctx.topic) else None)
             if org:
-                add(name, m.group(1), org, 0.75)
+                add(org, m.group(1), name, 0.75, said=name)
                 ctx.know(name, maybe_person=True)
         m = re.match(r"^(.{2,12}?)(?:与|和)(.{2,12}?)的交汇处$", clause.split("是", 1)[-1]) if "交汇" in clause else None
         if m:
