@@ -45,7 +45,9 @@ def _headings_apart(text: str) -> str:
         out.append(line)
         bare = line.strip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if bare and nxt and not bare.endswith(_TERMINAL) and len(bare) <= min(60, 0.6 * longest) \
+        prev = lines[i - 1].strip() if i else ""
+        if bare and nxt and not any(ch in bare for ch in "。！？.!?;；") and (not prev or prev.endswith(_TERMINAL)) \
+                and len(bare) <= min(60, 0.6 * longest) \
                 and len(bare.split()) <= 10 and (nxt[:1].isupper() or nxt[:1].isdigit() or re.match(rf"[{_CJK}]", nxt)):
             out.append("")
     return "\n".join(out)

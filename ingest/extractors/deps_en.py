@@ -85,6 +85,7 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "kilometers": "length", "miles": "length", "m": "length", "metres": "length", "meters": "length",
           "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
+_CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
@@ -112,9 +113,13 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
                   r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
+_ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
+owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
+_OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"\d{4}\s+(?=[A-Z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
@@ -127,6 +132,7 @@ class ParsedEnglish:
     def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
         out: list[Candidate] = []
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
+        sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)
         doc = self._parse(sentence)
         _Clause(doc, ctx, out, notes).run()
@@ -143,6 +149,9 @@ class ParsedEnglish:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             while span is not None and len(span) > 1 and (span[0].lower_ in stop or span[0].lower_ in _OPENERS):
                 span = span[1:]
+            if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
+                of = next((t.i for t in span if t.lower_ == "of"), None)
+                span = doc[of + 1:span.end] if of is not None else span[1:]
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
         if spans:
@@ -208,6 +217,11 @@ class _Clause:
             ent = self.ent_of[num.i]
             if ent.end == tok.i:
                 return doc[ent.start:tok.i + 1].text, "literal"
+        if tok.text in _CURRENCIES and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:  # "EUR 450 million"
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("million", "billion", "bn", "m")):
+                end += 1
+            return doc[tok.i:end].text, "literal"
         if tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS:
             return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
         if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
@@ -227,6 +241,10 @@ class _Clause:
         doc = self.doc
         if ent is not None and ent.label_ in _NAMED and ent.root.i == tok.i:
             start, end = ent.start, ent.end
+            for i in range(tok.i + 1, end - 1):  # "the Institute for Advanced Study and Princeton University"
+                if doc[i].lower_ in ("and", ",") and doc[i + 1].dep_ == "conj" and " " in doc[i + 1].text:
+                    end = i
+                    break
         else:
             start, end = tok.i, tok.i + 1
             while end < len(doc) and doc[end].head.i == tok.i and doc[end].dep_ in ("nummod", "compound", "appos") \
@@ -247,17 +265,17 @@ class _Clause:
             start += 1
         # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"
         while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"}) and doc[end + 1].is_title \
-                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ == "in"):
+                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ in ("in", "for")):
             pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             if pobj is None or not pobj.is_title:
                 break
-            if doc[end].lower_ == "in" and (self.ent_of.get(pobj.i) is not None
-                                             and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"ORG", "NORP"}):
+            if doc[end].lower_ in ("in", "for") and (self.ent_of.get(pobj.i) is not None
+                                                      and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"NORP"}):
                 break
             stop = pobj.i + 1
-            for c in pobj.subtree:
-                if c.i >= stop and (c.dep_ in ("conj", "cc") or c.head.i >= pobj.i) and c.i == stop:
-                    stop += 1
+            while stop + 1 < len(doc) and doc[stop].lower_ == "or" and doc[stop + 1].dep_ == "conj" \
+                    and doc[stop + 1].is_title:  # "Physiology or Medicine"
+                stop += 2
             end = stop
         text = doc[start:end].text
         self.span_end[tok.i] = end
@@ -287,8 +305,8 @@ class _Clause:
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             return self.referent(head) if head is not None else None
-        if tok.pos_ == "PRON" or tok.lower_ in _PRON:
-            if tok.lower_ in ("it", "its") and self.main and not ctx._is_person(self.main):
+        if tok.lower_ in _PRON:
+            if tok.lower_ == "it" and self.main and not ctx._is_person(self.main):
                 return self.main
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
@@ -338,7 +356,11 @@ class _Clause:
         if not s or not o:
             return
         if r == "instance of":
-            r = "occupation" if self.ctx._maybe_person(self.ctx.canonical(s)) else "is a"
+            noun = o.split()[-1].lower() if o.split() else ""
+            person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
+            r = "occupation" if person else "is a"
+            if person:
+                self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
@@ -368,7 +390,8 @@ class _Clause:
 
     def run(self) -> None:
         doc = self.doc
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
+                                                                   and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj"))]
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
@@ -467,12 +490,13 @@ class _Clause:
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
-        lemma = (v.lemma_.lower() + (" " + prt if prt else "")).strip()
+        lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
         surface = (v.lower_ + (" " + prt if prt else ""))
         if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
             surface = f"{v.head.lower_} to {surface}"
             lemma = f"{v.head.lemma_} to {lemma}"
-        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")]
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
+                 or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
         for d in dobjs:
             self.name(d)
@@ -584,6 +608,11 @@ class _Clause:
         if kind == "name":  # "its largest tributary is the Saône"; "the CEO of X is Y"
             if subj_tok is not None and subj_tok.pos_ == "NOUN":
                 self._role(subj_tok, self.ctx.canonical(text))
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and len(n.text.split()) == 1:  # "X is the CEO of Y": an acronym role
+                owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
+                for s in subjects:
+                    self.add(owner, n.text, s, 0.8)
             return
         if kind == "literal":
             return
@@ -665,7 +694,7 @@ class _Clause:
         if poss is not None:  # "the Saône, its largest tributary"
             owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
             if owner:
-                self.add(s, f"{self._noun(n, amod=False)} of", owner, 0.75)
+                self.add(owner, self._noun(n, amod=False), s, 0.75)
         if of is not None:
             for x in (y for y in of.children if y.dep_ == "pobj"):
                 for y in self.objects(x):
@@ -706,6 +735,31 @@ class _Clause:
             if m and re.search(r"\d{3,4}", m.group("x")):
                 self.add(who, "born on", m.group("x").strip(), 0.8)
                 self.ctx.know(who, person=True)
+
+
+_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
+_ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
+painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
+philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
+officer diplomat journalist novelist playwright director producer entrepreneur businessman businesswoman
+crystallographer astronomer biologist geologist surgeon pilot athlete footballer""".split())
+
+
+def _is_role(noun: str) -> bool:
+    from graphrag.ingest.extractors.discourse import is_org_noun
+
+    return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
+
+
+def _verb_lemma(v) -> str:
+    """The lemma, also for a participle the tagger read as an adjective ("married")."""
+    if v.pos_ != "ADJ":
+        return v.lemma_.lower()
+    w = v.lower_
+    for guess in (w[:-3] + "y" if w.endswith("ied") else "", w[:-1], w[:-2], w[:-3]):
+        if guess and any(k == guess for k, _ in CANON):
+            return guess
+    return w
 
 
 def _participle(v) -> str:

@@ -80,6 +80,7 @@ _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
+_PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港")
 _PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已)")
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
@@ -421,6 +422,9 @@ class ChineseRules:
         if lead:
             who, attr = lead.group(1), lead.group(2)
         attr = _LEAD_JUNK.sub("", attr)
+        owner = re.match(r"^(本公司|该公司|公司|集团|本产品|该产品|本机)(.{2,})$", attr)
+        if owner and not who:  # "公司员工约3000人"
+            who, attr = owner.group(1), owner.group(2)
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
             return
         s, conf = subject(who or "", 0.75)
@@ -430,6 +434,8 @@ class ChineseRules:
         """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
         m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
         if m and "的" not in m.group(1):
+            if re.search(r"(?:很|非常|十分|特别|极其|极|挺|相当|比较|真)", m.group(2)):
+                return  # "他是很有名的作家" is an opinion, not a fact
             obj = m.group(2).rsplit("的", 1)[-1]
             obj = self._trim(obj)
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
@@ -446,10 +452,10 @@ class ChineseRules:
                     add(who, "职业", head.group() if head else p, 0.6)
 
     def _is_relation(self, text: str) -> bool:
+        """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
         toks = self._tokens(text)
-        return 0 < len(toks) <= 3 and len(text) <= 8 and not any(
-            f.startswith(("v", "p", "c", "r", "m", "u", "a", "d")) or f in ("ns", "nr", "nt", "nrt", "nrfg")
-            for _, f in toks)
+        return 0 < len(toks) <= 3 and len(text) <= 8 and not text.endswith(_PLACE_ENDS) and not any(
+            f.startswith(("v", "p", "c", "r", "m", "u", "a")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
 
     def _is_np(self, text: str) -> bool:
         toks = self._tokens(text)
