@@ -5,6 +5,9 @@ requests/s, p50/p99 latency and errors per endpoint.
     python bench/load_server.py                       # demo graph, 32 clients, 2,000 requests each
     python bench/load_server.py --kb ../shared/data/metaqa/kb.tsv \
         --questions ../shared/data/metaqa/dev.jsonl   # a MetaQA graph, its dev questions
+    python bench/load_server.py --endpoints /retrieve --with-ingest 20000
+        # then the same load again while ingestion jobs of 20,000 new triples run back to back
+        # (one at a time, as the server runs them), and the p50 ratio busy/idle
 
 The server runs in its own process (one uvicorn worker) so the client does not share its GIL;
 on a 2-core machine both still share the CPUs, so the numbers are a floor."""
@@ -167,6 +170,33 @@ async def load(port: int, endpoint: str, questions: list[str], total: int, clien
             "load_average": round(os.getloadavg()[0], 1)}
 
 
+async def ingest_forever(port: int, rows: int, stop: asyncio.Event, running: asyncio.Event) -> dict:
+    """POST /ingest a file of `rows` new triples, wait for the job, again, until `stop`:
+    one ingestion job is running throughout."""
+    jobs, failed, k = 0, 0, 0
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=120) as http:
+        while not stop.is_set():
+            data = "".join(f"Person {k}-{i}\tborn in\tTown {i % 97}\n" for i in range(rows)).encode()
+            job = (await http.post("/ingest", files={"file": (f"people{k}.tsv", data)})).json()
+            while job["status"] in ("queued", "running"):
+                if job["status"] == "running":
+                    running.set()
+                await asyncio.sleep(0.1)
+                job = (await http.get(f"/jobs/{job['id']}")).json()
+            jobs, failed, k = jobs + 1, failed + (job["status"] != "succeeded"), k + 1
+    return {"ingest_jobs": jobs, "ingest_failed": failed, "ingest_rows": rows}
+
+
+async def load_while_ingesting(port: int, endpoint: str, questions: list[str], total: int, clients: int, pid: int,
+                               rows: int) -> dict:
+    stop, running = asyncio.Event(), asyncio.Event()
+    ingest = asyncio.create_task(ingest_forever(port, rows, stop, running))
+    await asyncio.wait_for(running.wait(), 300)
+    result = await load(port, endpoint, questions, total, clients, pid)
+    stop.set()
+    return {**result, **await ingest, "endpoint": endpoint + " +ingest"}
+
+
 def read_questions(path: str | None, limit: int = 500) -> list[str]:
     if not path:
         return DEMO_QUESTIONS
@@ -203,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=1, help="server processes (graphrag serve --workers)")
     p.add_argument("--warmup", type=int, default=1000,
                    help="untimed requests first, so the run measures warm caches (default 1000; 0 for cold)")
+    p.add_argument("--with-ingest", type=int, metavar="ROWS", default=0,
+                   help="then load the first endpoint again while ingestion jobs of ROWS new triples run")
     p.add_argument("--json", metavar="FILE", help="also write the results here")
     args = p.parse_args(argv)
 
@@ -216,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                 asyncio.run(load(port, args.endpoints.split(",")[0], questions, args.warmup, args.clients, server.pid))
             results = [asyncio.run(load(port, ep, questions, args.requests, args.clients, server.pid))
                        for ep in args.endpoints.split(",")]
+            if args.with_ingest:
+                results.append(asyncio.run(load_while_ingesting(port, results[0]["endpoint"], questions, args.requests,
+                                                                args.clients, server.pid, args.with_ingest)))
         finally:
             server.terminate()
             server.wait(timeout=15)
@@ -226,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['endpoint']:<22} {r['requests']:>8} {r['clients']:>7} {r['rps']:>8} {r['p50_ms']:>8} "
               f"{r['p99_ms']:>8} {r['errors']:>6} {r['server_cpu_ms_per_request'] or '-':>17} "
               f"{r['load_average']:>8} {r['error_kinds'] or ''}")
+    if args.with_ingest:
+        busy, idle = results[-1], results[0]
+        print(f"p50 with ingestion / idle p50: {busy['p50_ms'] / idle['p50_ms']:.2f} "
+              f"({busy['ingest_jobs']} jobs of {busy['ingest_rows']:,} triples, {busy['ingest_failed']} failed)")
     if args.json:
         Path(args.json).write_text(json.dumps({"cpus": os.cpu_count(), "results": results}, indent=2))
     return 1 if any(r["errors"] for r in results) else 0

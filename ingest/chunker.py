@@ -12,7 +12,7 @@ from graphrag.ingest.types import Chunk, Page
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}，。！？；：、（）《》“”])\s*\n\s*(?=[{_CJK}，。！？；：、（）《》“”])")
+_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}，。！？；：、（）《》“”])[ \t]*\n[ \t]*(?=[{_CJK}，。！？；：、（）《》“”])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\r\f\v\n]+")
 # a sentence ends after CJK terminal punctuation (plus closing quotes), or after .!? plus
@@ -45,7 +45,9 @@ def _headings_apart(text: str) -> str:
         out.append(line)
         bare = line.strip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if bare and nxt and not bare.endswith(_TERMINAL) and len(bare) <= min(60, 0.6 * longest) \
+        prev = lines[i - 1].strip() if i else ""
+        if bare and nxt and not any(ch in bare for ch in "。！？.!?;；") and (not prev or prev.endswith(_TERMINAL)) \
+                and len(bare) <= min(60, 0.6 * longest) \
                 and len(bare.split()) <= 10 and (nxt[:1].isupper() or nxt[:1].isdigit() or re.match(rf"[{_CJK}]", nxt)):
             out.append("")
     return "\n".join(out)

@@ -20,6 +20,7 @@ from graphrag.ingest.reader import DocumentError, expand_paths, read_document, s
 from graphrag.ingest.resolve import EntityResolver
 from graphrag.ingest.types import Alias, Chunk, IngestSummary, Merge, ProgressEvent
 from graphrag.ingest.vote import VotePolicy, vote
+from graphrag.ingest.yields import document_yield
 from graphrag.llm import LLMError, make_llm
 from graphrag.settings import Settings
 from graphrag.store.base import GraphStore
@@ -201,12 +202,14 @@ class _Run:
         done = total - len(pending)
         self.emit(ProgressEvent("chunks", name, done, total))
         size = max(1, self.opts.batch_chunks)
+        decided: list[tuple[str, str]] = []  # (status, note) of this run's facts, for the yield report
         for start in range(0, len(pending), size):
             batch = pending[start:start + size]
             facts_by, aliases_by, merges_by = {}, {}, {}
             for chunk in batch:
                 facts_by[chunk.id], aliases_by[chunk.id], merges_by[chunk.id] = self._decide(chunk)
             ids = [c.id for c in batch]
+            decided += [(f.status, f.note) for c in ids for f in facts_by[c]]
             self.docs.journal(ids, facts_by, aliases_by, merges_by)
             merges = [m for c in ids for m in merges_by[c]]
             self.summary.entity_merges += len(merges)
@@ -219,6 +222,16 @@ class _Run:
             self.emit(ProgressEvent("chunks", name, done, total))
         self.docs.finish_document(sha)
         self.summary.documents += 1
+        if pending:
+            self._yield_report(name, sha, decided)
+
+    def _yield_report(self, name: str, sha: str, decided: list[tuple[str, str]]) -> None:
+        texts = [c.text for c in self.docs.chunks(sha, "committed")]
+        report = document_yield(name, texts, decided)
+        self.summary.yields.append(report.to_dict())
+        warning = report.warning()
+        if warning:
+            self._warn(name, warning)
 
     def _begin(self, name: str, sha: str) -> None:
         """Extractors that keep what a document said ("she", "the company") across its chunks

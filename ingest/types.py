@@ -117,6 +117,7 @@ class IngestSummary:
     estimated_llm_calls: int = 0
     errors: list[str] = field(default_factory=list)  # one line per failed document
     warnings: list[str] = field(default_factory=list)
+    yields: list[dict[str, Any]] = field(default_factory=list)  # per document: words → facts kept / dropped
     merges: list[dict[str, Any]] = field(default_factory=list)  # first 100, for the log
 
     def to_dict(self) -> dict[str, Any]:

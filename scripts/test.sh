@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the suite needs (Python extras, Chromium, Tesseract),
-# then runs pytest. Safe to re-run; installed pieces are skipped.
+# The README's test command: installs what the suite needs (Python extras at the versions pinned in
+# constraints.txt, Chromium, Tesseract), then runs pytest. Safe to re-run; installed pieces are skipped.
+# The `local` extra compiles llama.cpp the first time (~6 min on 2 cores); pip's wheel cache keeps it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
@@ -12,7 +13,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   fi
 fi
-python -m pip install -q torch==2.13.0 -e '.[dev]'
+python -m pip install -q -c constraints.txt torch==2.13.0 -e '.[dev]'
 set +e
 python -m pytest "$@"
 rc=$?

@@ -7,7 +7,7 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -16,11 +16,12 @@ from starlette.concurrency import run_in_threadpool
 from graphrag.pipeline import GraphRAG
 from graphrag.server import errors, qa, routes_chat, routes_graph, routes_ingest, routes_qa
 from graphrag.server.guard import GuardMiddleware
+from graphrag.server.ingest_worker import IngestProcess
 from graphrag.server.jobs import JobManager
 from graphrag.server.limits import BodyLimitMiddleware
 from graphrag.server.metrics import Metrics, MetricsMiddleware
 from graphrag.server.models import Health
-from graphrag.server.pools import Late, Pool
+from graphrag.server.pools import Pool
 from graphrag.server.security import parse_keys, require_key
 from graphrag.server.state import ServerState, get_state
 from graphrag.server.uploads import UploadSpace
@@ -43,6 +44,7 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
     s = rag.settings
     state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs", max_pending=s.max_queued_jobs),
+                        ingester=IngestProcess(s),
                         uploads=UploadSpace(s.home_path / "uploads", s.max_upload_queue_bytes),
                         metrics=Metrics(), api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
@@ -80,10 +82,7 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     @app.get("/healthz", response_model=Health, tags=["operations"])
     async def healthz(st: ServerState = Depends(get_state)) -> dict:
         """Liveness and graph size; open even when API keys are set (load balancers send none)."""
-        try:
-            stats = await st.ops.run(st.rag.store.stats, timeout=5.0)
-        except Late:
-            raise HTTPException(503, "the graph store did not answer within 5s") from None
+        stats = await st.graph_size()
         return {"status": "ok", "triples": stats.get("triples", 0), "entities": stats.get("entities", 0),
                 "llm": st.rag.llm.name if st.rag.llm is not None else "none"}
 

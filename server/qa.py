@@ -105,7 +105,9 @@ async def retrieve(state: ServerState, question: str, earlier: list[str], overri
 
 async def ask(state: ServerState, question: str, earlier: list[str], history: list[dict[str, str]],
               overrides: dict[str, Any], request: Request | None = None) -> tuple[Result, str | None]:
-    """Retrieval on the retrieval pool, then the answer on the LLM pool within the answer timeout."""
+    """Retrieval on the retrieval pool, then the answer on the LLM pool: the whole request,
+    retrieval included, within the answer timeout (retrieval alone within its own)."""
+    start = time.perf_counter()
     r, resolved = await retrieve(state, question, earlier, overrides, request)
     rag = state.rag
     if rag.llm is None or not r.facts:  # extractive, or nothing to ground on (no call): microseconds
@@ -113,8 +115,8 @@ async def ask(state: ServerState, question: str, earlier: list[str], history: li
     t0 = time.perf_counter()
     timeout = state.answer_timeout
     try:
-        result = await state.llm.run(partial(rag.answer, r, history=history), timeout=timeout,
-                                     gone=client_gone(request))
+        result = await state.llm.run(partial(rag.answer, r, history=history),
+                                     timeout=max(0.0, timeout - (t0 - start)), gone=client_gone(request))
     except Late:
         state.metrics.overloaded.labels("llm").inc()
         result = rag.answer(r, history=history, llm=Expired(rag.llm, timeout))

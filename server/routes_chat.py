@@ -4,7 +4,8 @@ from __future__ import annotations
 import time
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from graphrag.server import chat, qa
 from graphrag.server.models import MAX_QUESTION_CHARS, ChatCompletion, ChatRequest, ModelCard, ModelList
@@ -48,9 +49,11 @@ async def completions(req: ChatRequest, request: Request, state: ServerState = D
     if chat.degraded(result):
         state.metrics.degraded.inc()
     model = req.model if req.model in state.model_names else state.model_names[0]
-    completion = chat.completion(result, question, resolved, model, state.rag.counter)
+    # built and rendered off the event loop: when many answers end together (all at a hung
+    # model's deadline) the loop keeps serving /healthz and new requests between them
+    completion = await run_in_threadpool(chat.completion, result, question, resolved, model, state.rag.counter)
     if not req.stream:
-        return completion
+        return await run_in_threadpool(JSONResponse, completion)
     include_usage = bool(req.stream_options and req.stream_options.include_usage)
     return StreamingResponse(chat.sse(completion, include_usage), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -1,10 +1,12 @@
 """POST /ingest (multipart upload → background job) and GET /jobs/{id}. The work is the CLI's own
-code: `GraphRAG.load` for triple files, `GraphRAG.ingest` for documents."""
+code, `GraphRAG.load` for triple files and `GraphRAG.ingest` for documents, run in the ingestion
+process (ingest_worker.py) so that it yields to questions."""
 from __future__ import annotations
 
 import csv
 import re
 import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -12,7 +14,6 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from starlette.concurrency import run_in_threadpool
 
 from graphrag.errors import UserError
-from graphrag.pipeline import GraphRAG
 from graphrag.server.guard import RETRY_AFTER_S
 from graphrag.server.jobs import JobFailed, QueueFull, Work
 from graphrag.server.models import Job
@@ -42,33 +43,12 @@ def _kind(name: str, head: bytes, fmt: str | None) -> str:
                              f"file (.tsv, .csv, .jsonl), or set the form field format")
 
 
-def load_triples(rag: GraphRAG, path: Path, fmt: str | None):
-    def work(progress) -> dict:
-        progress(stage="loading", document=path.name)
-        s = rag.load(path, fmt)
-        st = s.stats
-        progress(stage="done", done=st.read, total=st.read)
-        return {"path": path.name, "read": st.read, "added": st.added, "existing": st.existing,
-                "new_entities": st.new_entities, "new_relations": st.new_relations, "aliases": s.aliases,
-                "seconds": round(s.seconds, 3)}
-    return work
-
-
-def ingest_documents(rag: GraphRAG, path: Path):
+def _documents_available() -> None:
     try:
         import graphrag.ingest.pipeline  # noqa: F401  (GraphRAG.ingest needs it)
     except ImportError as e:
         raise HTTPException(501, f"document ingestion is not available here ({e}); "
                                  "install the ingest extra: pip install 'graphrag-kgqa[ingest]'") from None
-
-    def work(progress) -> dict:
-        summary = rag.ingest([path], progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
-                                                                 total=e.total, message=e.message))
-        result = summary.to_dict()
-        if summary.failed_documents:
-            raise JobFailed("; ".join(summary.errors) or "the document could not be ingested", result)
-        return result
-    return work
 
 
 def _scrub(value: Any, folder: Path) -> Any:
@@ -130,8 +110,9 @@ async def ingest(request: Request,
 
     try:
         await run_in_threadpool(save)
-        work = (ingest_documents(state.rag, path) if kind == "document"
-                else load_triples(state.rag, path, fmt))
+        if kind == "document":
+            _documents_available()
+        work = partial(state.ingester.run, kind, path, fmt)  # in the ingestion process: see ingest_worker
         return state.jobs.submit(kind, name, _reported(work, folder, name),
                                  cleanup=lambda: state.uploads.release(folder, size))
     except QueueFull as e:

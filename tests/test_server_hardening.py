@@ -51,8 +51,6 @@ def timed(fn, *args, **kwargs):
 
 
 # -- bounded work per question -------------------------------------------------------------------
-@pytest.mark.xfail(reason="the worst question's retrieval is bounded only with issue 14's path scorer; "
-                          "until then it runs into retrieval_timeout and is answered 503", strict=False)
 def test_the_longest_question_is_answered_in_time(url):
     r, seconds = timed(httpx.post, url + "/retrieve", json={"question": worst_question()}, timeout=30)
     assert r.status_code == 200 and seconds < 1.0
@@ -60,11 +58,8 @@ def test_the_longest_question_is_answered_in_time(url):
 
 def test_longest_question_and_5000_part_chat_then_a_normal_question_within_1s(url):
     client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0, timeout=30)
-    # the longest question: answered (200) or stopped at retrieval_timeout (503), never longer
     r, seconds = timed(httpx.post, url + "/ask", json={"question": worst_question()}, timeout=30)
-    assert r.status_code in (200, 503) and seconds < 2 + 1, (r.status_code, seconds)
-    if r.status_code == 503:
-        assert "retrieval_timeout" in r.json()["error"]["message"] and r.headers["retry-after"]
+    assert r.status_code == 200 and seconds < 2, (r.status_code, seconds)
     # 5,000 content parts: refused up front
     with pytest.raises(openai.UnprocessableEntityError) as e:
         client.chat.completions.create(model="x", messages=[
@@ -81,11 +76,48 @@ def test_longest_question_and_5000_part_chat_then_a_normal_question_within_1s(ur
     assert resp.model_extra["graphrag"]["facts"] and seconds < 1.0, seconds
 
 
-def test_a_client_that_leaves_frees_the_slot(url):
-    with pytest.raises(httpx.TimeoutException):  # gives up after 0.3 s and closes its connection
-        httpx.post(url + "/retrieve", json={"question": worst_question()}, timeout=0.3)
-    r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
-    assert r.status_code == 200 and r.json()["facts"] and seconds < 1.0, seconds
+class Spinning:
+    """A retrieval that computes in Python for `seconds` (a stand-in: no real question is slow
+    on purpose); `ended` says when its thread stopped, and why."""
+
+    def __init__(self, real, seconds: float):
+        self.real, self.seconds, self.ended = real, seconds, None
+
+    def __call__(self, question, **overrides):
+        if question != "spin":
+            return self.real(question, **overrides)
+        end = time.monotonic() + self.seconds
+        try:
+            while time.monotonic() < end:
+                pass
+        except BaseException as e:
+            self.ended = type(e).__name__
+            raise
+        self.ended = "finished"
+        return self.real(NORMAL, **overrides)
+
+
+def test_slow_retrieval_is_503_at_its_deadline_and_cancelled(tmp_path):
+    with GraphRAG.demo(tmp_path, vector=False, retrieval_timeout=1) as rag, BackgroundServer(create_app(rag)) as url:
+        rag.retrieve = spin = Spinning(rag.retrieve, 30)
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": "spin"}, timeout=10)
+        assert r.status_code == 503 and "retrieval_timeout" in r.json()["error"]["message"] and seconds < 1.5
+        time.sleep(0.2)
+        assert spin.ended == "Cancelled"  # its thread stopped, not left computing for 30 s
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
+        assert r.status_code == 200 and seconds < 1.0
+
+
+def test_a_client_that_leaves_cancels_its_retrieval(tmp_path):
+    with GraphRAG.demo(tmp_path, vector=False, retrieval_timeout=20) as rag, BackgroundServer(create_app(rag)) as url:
+        rag.retrieve = spin = Spinning(rag.retrieve, 30)
+        with pytest.raises(httpx.TimeoutException):  # gives up after 0.3 s and closes its connection
+            httpx.post(url + "/retrieve", json={"question": "spin"}, timeout=0.3)
+        time.sleep(0.3)
+        assert spin.ended == "Cancelled"
+        r, seconds = timed(httpx.post, url + "/retrieve", json={"question": NORMAL}, timeout=10)
+        assert r.status_code == 200 and r.json()["facts"] and seconds < 1.0, seconds
+        assert 'status="499"' in httpx.get(url + "/metrics").text
 
 
 def test_questions_queued_past_their_budget_get_503(tmp_path):
@@ -324,3 +356,93 @@ def test_txt_upload_is_a_document_as_in_graphrag_ingest(url):
     tsv = _wait_job(url, httpx.post(url + "/ingest", files={"file": ("rows.txt", b"Alan Turing\tborn in\tLondon\n")},
                                     data={"format": "tsv"}).json())
     assert tsv["kind"] == "triples" and tsv["result"]["added"] == 1
+
+
+# -- a hung LLM holds neither health checks nor other answers --------------------------------------
+@pytest.fixture
+def hung_llm_endpoint():
+    """A loopback port that accepts connections and never answers: a hung LLM server."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept():
+        sock.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(sock.accept()[0])
+            except OSError:
+                pass
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+    stop.set()
+    t.join(2)
+    for s in held:
+        s.close()
+    sock.close()
+
+
+HEALTH_PROBE = """
+import json, sys, time, httpx
+with httpx.Client(base_url=sys.argv[1]) as http:
+    http.get("/healthz")
+    end = time.monotonic() + float(sys.argv[2])
+    while time.monotonic() < end:
+        t0 = time.perf_counter()
+        status = http.get("/healthz", timeout=5).status_code
+        print(json.dumps([status, time.perf_counter() - t0]), flush=True)
+        time.sleep(0.05)
+"""
+
+
+def test_80_chats_against_a_hung_llm(tmp_path, hung_llm_endpoint):
+    timeout = 3.0
+    port = _free_port()
+    env = {**os.environ, "GRAPHRAG_VECTOR": "false", "GRAPHRAG_LLM": "openai", "GRAPHRAG_LLM_TIMEOUT": str(timeout),
+           "GRAPHRAG_OPENAI_BASE_URL": hung_llm_endpoint, "GRAPHRAG_OPENAI_API_KEY": "unused"}
+    # its own process, so the 80 client threads here do not share the server's GIL
+    proc = subprocess.Popen([sys.executable, "-m", "graphrag.cli", "serve", "--graph", str(tmp_path), "--port",
+                             str(port), "--log-level", "warning"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline, "server did not start"
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+
+        client = httpx.Client(base_url=base, timeout=30, limits=httpx.Limits(max_connections=100))
+        body = {"model": "x", "messages": [{"role": "user", "content": NORMAL}]}
+        for _ in range(3):  # connections and the model's client warm
+            client.post("/retrieve", json={"question": NORMAL})
+
+        def chat(_):
+            t0 = time.perf_counter()
+            r = client.post("/v1/chat/completions", json=body)
+            return r, time.perf_counter() - t0
+
+        # /healthz probed from another process, so the 80 client threads here cannot delay it
+        probe = subprocess.Popen([sys.executable, "-c", HEALTH_PROBE, base, str(timeout + 1.5)],
+                                 stdout=subprocess.PIPE, text=True)
+        with ThreadPoolExecutor(80) as pool:
+            time.sleep(0.5)  # the probe is running
+            results = list(pool.map(chat, range(80)))
+        health = [json.loads(line) for line in probe.communicate(timeout=30)[0].splitlines()]
+        client.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    slowest = max(seconds for _, seconds in results)
+    assert all(r.status_code == 200 for r, _ in results)
+    evidence = [r.json()["graphrag"] for r, _ in results]
+    assert all(ev["degraded"] and ev["facts"] and "LLM failed" in ev["error"] for ev in evidence)
+    assert slowest < timeout + 1, slowest
+    assert len(health) >= 20 and all(status == 200 for status, _ in health)
+    assert max(seconds for _, seconds in health) < 0.1, sorted(s for _, s in health)[-5:]

@@ -115,7 +115,8 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
                 found += 1
         matched = sum(any((es & gs and eo & go) or (es & go and eo & gs) for gs, go in gold_ends)
                       for es, eo in ends)
-        words = len(re.findall(r"\w+", (HERE / f"{stem}.txt").read_text(encoding="utf-8")))
+        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+        words = len(re.findall(r"[A-Za-z0-9][\w'’\-.,]*", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
         rows.append({"document": stem, "file": path.name, "gold_facts": len(facts), "triples": len(triples),
                      "recall": round(found / len(facts), 3) if facts else 0.0,
                      "strict_precision": round(matched / len(triples), 3) if triples else None,

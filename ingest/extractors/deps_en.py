@@ -77,6 +77,15 @@ _MADE = frozenset("""compose write publish found establish build complete open r
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge""".split()) | _MADE
+# units a number names a quantity with, and what the quantity measures
+_UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
+          "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
+          "liters": "capacity", "ml": "capacity", "kg": "weight", "g": "weight", "kilogram": "weight",
+          "kilograms": "weight", "tonnes": "weight", "tons": "weight", "km": "length", "kilometres": "length",
+          "kilometers": "length", "miles": "length", "m": "length", "metres": "length", "meters": "length",
+          "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
+          "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
+_CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
@@ -104,9 +113,13 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
                   r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
+_ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
+owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
+_OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"\d{4}\s+(?=[A-Z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
@@ -119,6 +132,7 @@ class ParsedEnglish:
     def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
         out: list[Candidate] = []
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
+        sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)
         doc = self._parse(sentence)
         _Clause(doc, ctx, out, notes).run()
@@ -135,6 +149,9 @@ class ParsedEnglish:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             while span is not None and len(span) > 1 and (span[0].lower_ in stop or span[0].lower_ in _OPENERS):
                 span = span[1:]
+            if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
+                of = next((t.i for t in span if t.lower_ == "of"), None)
+                span = doc[of + 1:span.end] if of is not None else span[1:]
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
         if spans:
@@ -154,6 +171,8 @@ class ParsedEnglish:
             if ctx.title and key(other) == key(ctx.title):
                 common, other = other, common
             out.append(Candidate(common, ALIAS, other, 0.9, self.name))
+            out.append(Candidate(common, "birth name" if how in ("born", "née", "nee") else "also known as", other,
+                                 0.85, self.name))
             ctx.alias(common, other)
             return common
         return _AKA.sub(swap, sentence)
@@ -198,6 +217,15 @@ class _Clause:
             ent = self.ent_of[num.i]
             if ent.end == tok.i:
                 return doc[ent.start:tok.i + 1].text, "literal"
+        if tok.text in _CURRENCIES and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:  # "EUR 450 million"
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("million", "billion", "bn", "m")):
+                end += 1
+            return doc[tok.i:end].text, "literal"
+        if tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS:
+            return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
+        if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
+            return doc[tok.i:tok.i + 2].text, "literal"
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -205,7 +233,7 @@ class _Clause:
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
             return self._proper(tok, ent), "name"
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[:1].islower()):
             return self._noun(tok), "noun"
         return None
 
@@ -213,6 +241,10 @@ class _Clause:
         doc = self.doc
         if ent is not None and ent.label_ in _NAMED and ent.root.i == tok.i:
             start, end = ent.start, ent.end
+            for i in range(tok.i + 1, end - 1):  # "the Institute for Advanced Study and Princeton University"
+                if doc[i].lower_ in ("and", ",") and doc[i + 1].dep_ == "conj" and " " in doc[i + 1].text:
+                    end = i
+                    break
         else:
             start, end = tok.i, tok.i + 1
             while end < len(doc) and doc[end].head.i == tok.i and doc[end].dep_ in ("nummod", "compound", "appos") \
@@ -233,17 +265,17 @@ class _Clause:
             start += 1
         # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"
         while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"}) and doc[end + 1].is_title \
-                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ == "in"):
+                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ in ("in", "for")):
             pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             if pobj is None or not pobj.is_title:
                 break
-            if doc[end].lower_ == "in" and (self.ent_of.get(pobj.i) is not None
-                                             and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"ORG", "NORP"}):
+            if doc[end].lower_ in ("in", "for") and (self.ent_of.get(pobj.i) is not None
+                                                      and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"NORP"}):
                 break
             stop = pobj.i + 1
-            for c in pobj.subtree:
-                if c.i >= stop and (c.dep_ in ("conj", "cc") or c.head.i >= pobj.i) and c.i == stop:
-                    stop += 1
+            while stop + 1 < len(doc) and doc[stop].lower_ == "or" and doc[stop + 1].dep_ == "conj" \
+                    and doc[stop + 1].is_title:  # "Physiology or Medicine"
+                stop += 2
             end = stop
         text = doc[start:end].text
         self.span_end[tok.i] = end
@@ -256,6 +288,8 @@ class _Clause:
             if c.i != start - 1 and not (c.i < start and all(doc[j].dep_ in ("compound", "amod", "nummod", "punct", "npadvmod")
                                                              for j in range(c.i, start))):
                 break
+            if c.dep_ == "compound" and any(x.like_num for x in c.children):
+                break  # "a 1.7 litre kettle": the quantity is a fact of its own
             if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
                 start = c.left_edge.i
             elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
@@ -271,13 +305,13 @@ class _Clause:
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             return self.referent(head) if head is not None else None
-        if tok.pos_ == "PRON" or tok.lower_ in _PRON:
-            if tok.lower_ in ("it", "its") and self.main and not ctx._is_person(self.main):
+        if tok.lower_ in _PRON:
+            if tok.lower_ == "it" and self.main and not ctx._is_person(self.main):
                 return self.main
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
 
-    def referent(self, tok) -> str | None:
+    def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
         describes ("X, a company based in …", "X is a company based in …"), or the thing the
         document introduced with that noun ("the company", "the river")."""
@@ -295,6 +329,8 @@ class _Clause:
                     return self.ctx.canonical(n[0])
         if tok.dep_ == "appos":
             return self.referent(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb:
+            return self.referent(tok.head.head, climb=False)  # "a maker of pumps based in Lyon"
         if tok.dep_ == "attr":
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return self.subject_name(subj) if subj is not None else None
@@ -319,6 +355,12 @@ class _Clause:
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
         if not s or not o:
             return
+        if r == "instance of":
+            noun = o.split()[-1].lower() if o.split() else ""
+            person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
+            r = "occupation" if person else "is a"
+            if person:
+                self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
@@ -348,7 +390,8 @@ class _Clause:
 
     def run(self) -> None:
         doc = self.doc
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
+                                                                   and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj"))]
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
@@ -414,7 +457,7 @@ class _Clause:
                     return self.referent(v.head)
                 return names[0] if names else None
         if v.dep_ == "acl":
-            return self.referent(v.head)
+            return self.referent(v.head, climb=True)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -447,12 +490,13 @@ class _Clause:
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
-        lemma = (v.lemma_.lower() + (" " + prt if prt else "")).strip()
+        lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
         surface = (v.lower_ + (" " + prt if prt else ""))
         if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
             surface = f"{v.head.lower_} to {surface}"
             lemma = f"{v.head.lemma_} to {lemma}"
-        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")]
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
+                 or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
         for d in dobjs:
             self.name(d)
@@ -484,7 +528,7 @@ class _Clause:
             if of is not None:
                 owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), owner)
             if owner and not self.ctx._is_person(owner):
-                self.add(s, f"{role} of", owner, 0.75)
+                self.add(owner, role, s, 0.75)
             return
         if is_date:
             base = lemma.split(" to ")[-1]
@@ -548,6 +592,14 @@ class _Clause:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
 
     def _attr(self, subjects: list[str], n, v) -> None:
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
+            kind = next((x for x in of.children if x.dep_ == "pobj"), None)
+            if kind is not None and kind.pos_ == "NOUN":
+                for s in subjects:
+                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
+                    self.ctx.introduce(s, kind.lemma_)
+            return
         got = self.name(n)
         if got is None:
             return
@@ -556,24 +608,28 @@ class _Clause:
         if kind == "name":  # "its largest tributary is the Saône"; "the CEO of X is Y"
             if subj_tok is not None and subj_tok.pos_ == "NOUN":
                 self._role(subj_tok, self.ctx.canonical(text))
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and len(n.text.split()) == 1:  # "X is the CEO of Y": an acronym role
+                owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
+                for s in subjects:
+                    self.add(owner, n.text, s, 0.8)
             return
         if kind == "literal":
             return
         role = self._noun(n)
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        for c in n.children:  # "a 1.7 litre kettle" → (S, capacity, 1.7 litre)
+            lit = self.name(c) if c.dep_ in ("compound", "amod", "nmod") else None
+            unit = c.lower_ if lit and lit[1] == "literal" else ""
+            if unit in _UNITS:
+                for s in subjects:
+                    self.add(s, _UNITS[unit], lit[0], 0.75)
         if n.lemma_.lower() in ("part", "member") and of is not None and of.lower_ == "of":  # "part of X"
             for x in (y for y in of.children if y.dep_ == "pobj"):
                 o = self.obj_text(x, False)
                 for s in subjects:
                     self.add(s, f"{n.lemma_.lower()} of", o, 0.8)
-            return
-        if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
-            kind = next((x for x in of.children if x.dep_ == "pobj"), None)
-            if kind is not None and kind.pos_ == "NOUN":
-                for s in subjects:
-                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
-                    self.ctx.introduce(s, kind.lemma_)
             return
         for s in subjects:
             if of is not None:
@@ -624,7 +680,7 @@ class _Clause:
             self._role(h, self.ctx.canonical(ga[0]))
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
-            if ea is not None and ea.label_ in _PLACE:
+            if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
                 self.add(self.ctx.canonical(gh[0]), "located in", ga[0], 0.7)
         elif h.lower_ in _PRON and ga[1] == "noun":  # "She was born …, the elder daughter of X"
             s = self.subject_name(h)
@@ -638,7 +694,7 @@ class _Clause:
         if poss is not None:  # "the Saône, its largest tributary"
             owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
             if owner:
-                self.add(s, f"{self._noun(n, amod=False)} of", owner, 0.75)
+                self.add(owner, self._noun(n, amod=False), s, 0.75)
         if of is not None:
             for x in (y for y in of.children if y.dep_ == "pobj"):
                 for y in self.objects(x):
@@ -679,6 +735,31 @@ class _Clause:
             if m and re.search(r"\d{3,4}", m.group("x")):
                 self.add(who, "born on", m.group("x").strip(), 0.8)
                 self.ctx.know(who, person=True)
+
+
+_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
+_ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
+painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
+philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
+officer diplomat journalist novelist playwright director producer entrepreneur businessman businesswoman
+crystallographer astronomer biologist geologist surgeon pilot athlete footballer""".split())
+
+
+def _is_role(noun: str) -> bool:
+    from graphrag.ingest.extractors.discourse import is_org_noun
+
+    return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
+
+
+def _verb_lemma(v) -> str:
+    """The lemma, also for a participle the tagger read as an adjective ("married")."""
+    if v.pos_ != "ADJ":
+        return v.lemma_.lower()
+    w = v.lower_
+    for guess in (w[:-3] + "y" if w.endswith("ied") else "", w[:-1], w[:-2], w[:-3]):
+        if guess and any(k == guess for k, _ in CANON):
+            return guess
+    return w
 
 
 def _participle(v) -> str:

@@ -19,7 +19,15 @@ PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "em
 _TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lady lord king queen prince princess president
 general colonel captain saint st count countess baron baroness duke duchess""".split())
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
-producer developer utility operator bank insurer retailer supplier startup subsidiary 公司 集团 企业 该公司 本公司""".split())
+producer developer utility operator bank insurer retailer supplier startup subsidiary shipbuilder carmaker
+automaker airline brewery publisher broadcaster chain distributor wholesaler miner refiner shipper carrier 公司 集团 企业 该公司 本公司""".split())
+def is_org_noun(noun: str) -> bool:
+    noun = noun.casefold()
+    return noun in ORG_NOUNS or noun.endswith(("maker", "builder", "producer", "manufacturer", "company", "firm"))
+
+
+_CJK_ORG = ("公司", "集团", "企业", "银行", "协会", "学会", "委员会", "研究所", "研究院", "大学", "学院", "工厂", "厂",
+            "局", "部", "馆", "院", "中学", "小学", "学校")
 _LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa nv bv spa oy asa as kg se srl".split())
 
 
@@ -38,6 +46,7 @@ class Entity:
     maybe_person: bool = False  # the tagger thought so
     gender: str | None = None  # "m" | "f" once a pronoun or a kinship word said so
     org: bool = False
+    company: bool = False  # introduced as one ("a maker of …", "X AB", "…公司"): stronger than the tagger's ORG
 
 
 @dataclass
@@ -53,6 +62,11 @@ class Discourse:
     classes: dict[str, str] = field(default_factory=dict)  # class noun → the last thing introduced as one
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
+    found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
+
+    def drain_aliases(self) -> list[tuple[str, str]]:
+        out, self.found_aliases = self.found_aliases, []
+        return out
 
     # -- the older, clause-level interface (Chinese rules, regex English rules) ---------------
     def refer(self, personal: bool, word: str = "") -> str | None:
@@ -87,7 +101,8 @@ class Discourse:
             self.canon.setdefault(k, name)
         e.person |= person
         e.maybe_person |= maybe_person
-        e.org |= org or (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL)
+        e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL) or name.endswith(_CJK_ORG)
+        e.org |= org or e.company
         if gender and not e.gender:
             e.gender = gender
         if name in self.order:
@@ -109,6 +124,11 @@ class Discourse:
         if k in self.canon:
             return self.canon[k]
         found = self._by_parts(mention)
+        if found and found != mention:
+            self.canon[k] = found
+            e = self.entities.get(key(found))
+            if len(words(mention)) > 1 or not (e and (e.person or e.maybe_person)):
+                self.found_aliases.append((found, mention))  # "WK-20", "Calibra": worth linking
         return found or mention
 
     def _by_parts(self, mention: str) -> str | None:
@@ -138,7 +158,8 @@ class Discourse:
         w = word.casefold()
         if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             g = "m" if w in ("he", "him", "his", "himself") else "f"
-            topic = [self.topic] if self.topic and not self._is_org(self.topic) else []
+            t = self.topic
+            topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t))) else []
             candidates = [n for n in topic + [n for n in self.order[::-1] if self._maybe_person(n)]
                           if self.entities[key(n)].gender in (None, g)]
             if not candidates:
@@ -175,7 +196,10 @@ class Discourse:
             return self.classes[noun]
         if self.topic and noun in (w.casefold() for w in words(self.topic)):
             return self.topic
-        if noun in ORG_NOUNS:
+        if is_org_noun(noun):
+            firms = [n for n in self.order[::-1] if self.entities[key(n)].company and not self._is_person(n)]
+            if firms:
+                return firms[0]
             if self.topic and not self._maybe_person(self.topic):
                 return self.topic
             orgs = [n for n in self.order[::-1] if self._is_org(n)]
@@ -187,5 +211,6 @@ class Discourse:
         """`name` was introduced as a `noun` ("Calibra GmbH, a manufacturer of …")."""
         name = self.canonical(name)
         self.classes[noun.casefold()] = name
-        if noun.casefold() in ORG_NOUNS:
+        if is_org_noun(noun):
             self.know(name, org=True)
+            self.entities[key(name)].company = True

@@ -8,6 +8,7 @@ one document: the pipeline calls `begin_document` before a document's first chun
 from __future__ import annotations
 
 from graphrag.ingest.chunker import split_sentences
+from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.discourse import Discourse
 from graphrag.ingest.extractors.rules_en import EnglishRules
 from graphrag.ingest.extractors.rules_zh import ChineseRules
@@ -51,4 +52,6 @@ class RuleExtractor:
                 if len(sentence) - sum(map(has_cjk, sentence)) < len(sentence) / 2:
                     continue  # mostly Chinese: the English reading adds only noise
             out.extend(self._en.extract_sentence(sentence, ctx))
+        for full, short in ctx.drain_aliases():  # short forms the text used ("Calibra", "QF-300")
+            out.append(Candidate(full, ALIAS, short, 0.8, self.name))
         return Extraction(list(dict.fromkeys(out)))

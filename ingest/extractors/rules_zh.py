@@ -1,13 +1,19 @@
-"""Chinese patterns over jieba part-of-speech tags, no model: `X是Y的Z`, `X的Z是Y`, verb
-anchors (`X位于Y`, `X出生于Y`, `X毕业于Y`…) and aliases (`X又名Y`). Noun phrases are runs of
-noun-tagged words next to the anchor; a clause without a subject (`…，1936年逝世于上海`) or
-with a pronoun takes the last subject named in the chunk."""
+"""Chinese patterns, no model: verb anchors (`X位于Y`, `X发源于Y`, `X注入Y`, `X收购了Y`…),
+`X是Y的Z`, `X的Z是Y`, `X由Y创办`, `在X上市`, `与X结婚`, `X与Y交汇`, 《…》 titles, aliases
+(`原名`, `又名`, `以下简称`), dates of life in brackets, `X人` (native place), role + name
+("总经理林晓岚"), and attribute–value clauses ending in a literal ("额定功率为45瓦",
+"营业收入38.6亿元"). A clause without a subject, or with 他/她/该公司/本产品, takes the
+subject the document's `Discourse` points at; the document's heading is its topic.
+
+Noun-phrase boundaries come from the clause text (punctuation, 的, anchors), trimmed with
+jieba's part-of-speech tags: "最大的港口上海港" → 上海港, "工程师周明远" → 周明远."""
 from __future__ import annotations
 
 import logging
 import re
 
-from graphrag.ingest.extractors.base import ALIAS, Discourse
+from graphrag.ingest.extractors.base import ALIAS
+from graphrag.ingest.extractors.discourse import Discourse
 from graphrag.ingest.types import Candidate
 
 # anchor text → relation; longest first so 出生于 wins over 生于
@@ -15,21 +21,75 @@ _ANCHORS = {
     "出生于": "出生于", "出生在": "出生于", "诞生于": "出生于", "生于": "出生于",
     "坐落于": "位于", "坐落在": "位于", "位于": "位于", "地处": "位于",
     "隶属于": "属于", "属于": "属于",
-    "毕业于": "毕业于", "就读于": "就读于", "任职于": "任职于", "就职于": "任职于",
-    "逝世于": "逝世于", "去世于": "逝世于", "病逝于": "逝世于",
+    "毕业于": "毕业于", "就读于": "就读于", "任职于": "任职于", "就职于": "任职于", "供职于": "任职于",
+    "任教于": "任教于", "逝世于": "逝世于", "去世于": "逝世于", "病逝于": "逝世于", "卒于": "逝世于",
     "创立了": "创立", "创办了": "创立", "创建了": "创立", "发现了": "发现", "发明了": "发明",
-    "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS,
+    "发源于": "发源于", "源于": "发源于", "发源自": "发源于", "注入": "注入", "汇入": "注入", "流入": "注入",
+    "流经": "流经", "并入": "并入", "迁居": "迁居", "移居": "迁居", "定居于": "定居于", "定居在": "定居于",
+    "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
+    "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
+    "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
+    "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
+    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "毗邻": "毗邻", "接壤": "接壤",
+    "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
+    "俗称": ALIAS, "简称": ALIAS,
 }
 _ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
-_PRONOUNS = frozenset("他 她 它 他们 她们 它们 该 其".split())
-_PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "该公司": "company"}
-_SKIP_BEFORE = frozenset("t m d p f q c u ul uz ug uj ad".split())  # "1936年", "曾", "于" before a verb
-_VERBISH = ("v", "x", "u", "p", "c", "r", "m")
+_PRONOUNS = frozenset("他 她 它 他们 她们 它们 其".split())
+_PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "他们": "they", "她们": "they", "其": ""}
+_CLASS_REF = re.compile(r"^(?:该|本|此|这家|这所|这座|这条|这个|这款)(公司|集团|企业|校|学校|大学|湖|河|江|山|城|市|产品|机|品|院|馆)")
+_CLASS_ENDS = {"校": ("学", "校", "院", "中"), "学校": ("学", "校", "院", "中"), "大学": ("大学", "学院"),
+               "河": ("河", "江", "水"), "江": ("江", "河"), "市": ("市", "城"), "城": ("城", "市")}
+_PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人")
+_ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事", "董事", "主席", "副主席", "名誉主席", "会长", "院长",
+          "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
+          "合伙人", "负责人", "教授", "CEO", "CFO", "CTO")
+_APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
+                      r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所]..)")
+_SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
+                        r"自.向.|由.向.|从.到.)+")
+_LEAD_JUNK = re.compile(r"^(?:其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|"
+                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
+                        r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
+_TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|于[\d一二三四五六七八九十]{1,4}年.*|"
+                        r"[\d]{1,4}年.*)+$")
+_NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
+_UNIT = (r"(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
+         r"个|座|所|条|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项)")
+_LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$")
+_VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
+_DATE = r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
+_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_DATE})\s*[－—–\-~～至]\s*({_DATE})[）)]")
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
+_TITLE_SUFFIX = re.compile(r"(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|年度报告|年报|报道|新闻稿)$")
+_IN_VERB = re.compile(r"在(.{2,16}?)(上市|任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
+           "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
+           "成立": "成立于"}
+_WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
+_BY = re.compile(r"由(.{2,24}?)(创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导)")
+_BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", "成立": "创办人", "发起": "发起人", "出品": "出品方",
+           "生产": "生产商", "制造": "制造商", "设计": "设计者", "建造": "建造者", "开发": "开发者", "主办": "主办方",
+           "运营": "运营方", "编写": "作者", "撰写": "作者", "作曲": "作曲", "执导": "导演"}
+_TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
+_OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|任)(.{2,24})$")
+_ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
+_FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
+_GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
+_INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
+_TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
+_PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港")
+_PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
+_PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已)")
+_KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
+                  r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
+_BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
 
 
 def _nounish(flag: str, word: str) -> bool:
-    return flag.startswith("n") or flag in ("eng", "j", "nz", "vn") or word == "·"
+    return flag.startswith("n") or flag in ("eng", "j", "nz", "vn", "x", "m") and word not in ("的",) or word == "·"
 
 
 class ChineseRules:
@@ -45,69 +105,358 @@ class ChineseRules:
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
 
-    def _trailing_np(self, text: str) -> tuple[str, bool]:
-        """The noun phrase that ends `text` (skipping times/adverbs); (np, is_pronoun)."""
-        toks = self._tokens(text)
-        i = len(toks)
-        skipped = 0
-        while i and toks[i - 1][1] in _SKIP_BEFORE and toks[i - 1][0] not in _PRONOUNS and skipped < 4:
-            i -= 1
-            skipped += 1
-        if i and toks[i - 1][0] in _PRONOUNS:
-            return toks[i - 1][0], True
-        j = i
-        while j and (_nounish(toks[j - 1][1], toks[j - 1][0]) or (j > 1 and toks[j - 2][0] == "·")):
-            j -= 1
-        return "".join(w for w, _ in toks[j:i]).strip("·"), False
+    # -- noun phrases ---------------------------------------------------------------------------
+    def _np(self, text: str, ctx: Discourse, *, subject: bool) -> tuple[str | None, bool]:
+        """The noun phrase a stretch of clause names: (name, was a pronoun or missing)."""
+        text = text.strip(" 　、，")
+        if subject:
+            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", _LEAD_JUNK.sub("", text)))
+            text = _TAIL_JUNK.sub("", text)
+            text = re.sub(r"在.{1,10}$", "", text) or text
+        else:
+            text = _TIME_LEAD.sub("", text) if not _LITERAL.match(text) else text
+        text = text.strip(" 、")
+        if not text:
+            return None, True
+        if subject and _PREP.match(text):
+            return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
+        if subject:
+            text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
+        local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区)?", text)
+        if local:
+            return self._by_class(local.group(1), ctx), True
+        books = _TITLE_BOOK.findall(text)
+        if books and not subject:
+            return books[0], False
+        if text in _PRONOUNS:
+            return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, "")), True
+        m = _CLASS_REF.match(text)
+        if m:
+            return self._by_class(m.group(1), ctx), True
+        if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
+            return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
+        if "的" in text:
+            text = text.rsplit("的", 1)[1]
+        text = self._trim(text)
+        if not text or len(text) > 16:
+            return None, False
+        return self._canonical(text, ctx), False
 
-    def _leading_np(self, text: str) -> str:
+    def _trim(self, text: str) -> str:
+        """"港口上海港" → 上海港, "工程师周明远" → 周明远, "机器人视觉企业维萨拉公司" → 维萨拉公司."""
+        text = re.sub(r"(?<=..)(?:预科|本科部|附中)$", "", text)
+        m = _APPOSED.match(text)
+        if m and len(text) - m.end() >= 2:
+            text = text[m.end():]
         toks = self._tokens(text)
-        i = 0
-        while i < len(toks) and toks[i][0] in ("了", "在", "于"):
-            i += 1
-        j = i
-        while j < len(toks) and (_nounish(toks[j][1], toks[j][0]) or (j and toks[j - 1][0] == "·")):
-            j += 1
-        return "".join(w for w, _ in toks[i:j]).strip("·")
+        # a common noun in front of a proper one is an apposition ("名胜石钟山")
+        first_proper = next((i for i, (w, f) in enumerate(toks) if f in ("nr", "ns", "nrt", "nrfg", "nt") and len(w) > 1), None)
+        if first_proper and all(f == "n" for _, f in toks[:first_proper]) and len(toks[first_proper][0]) >= 2 \
+                and all(f.startswith("n") for _, f in toks[first_proper:]):
+            text = "".join(w for w, _ in toks[first_proper:])
+        return text.strip("·、 ")
+
+    def _canonical(self, text: str, ctx: Discourse) -> str:
+        topic = ctx.topic
+        if topic and text != topic and text in topic and (re.search(r"[A-Za-z0-9]", text) or len(text) >= 3):
+            if ctx.canon.get(text) != topic:
+                ctx.alias(topic, text)
+                ctx.found_aliases.append((topic, text))
+            return topic  # "QF-300" in a manual about "清风QF-300空气净化器"
+        return ctx.canonical(text)
+
+    def _by_class(self, noun: str, ctx: Discourse) -> str | None:
+        if noun in ("公司", "集团", "企业", "产品", "机", "品") and ctx.topic and not ctx._maybe_person(ctx.topic):
+            return ctx.topic
+        ends = _CLASS_ENDS.get(noun, (noun,))
+        for name in reversed(ctx.order):
+            if name.endswith(ends) and name != noun:
+                return name
+        return ctx.by_class(noun) or (ctx.topic if noun in ("公司", "集团", "企业", "产品", "机", "品") else None)
+
+    def _objects(self, text: str, ctx: Discourse) -> list[str]:
+        """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
+        text = text.strip()
+        books = _TITLE_BOOK.findall(text)
+        if books:
+            return books
+        lit = re.match(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}", text)
+        if lit and (_LITERAL.match(text) or re.match(_DATE, text)):
+            return [lit.group()]
+        if re.match(_DATE, text):
+            return [re.match(_DATE, text).group()]
+        text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
+        text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
+        parts = [p for p in re.split(r"[、]|(?<=.)[和及与](?=.)", text) if p]
+        if len(parts) > 1 and all(1 < len(p) <= 10 for p in parts):
+            out = [self._np(p, ctx, subject=False)[0] for p in parts]
+            return [o for o in out if o]
+        name, _ = self._np(text, ctx, subject=False)
+        return [name] if name else []
+
+    # -- sentences --------------------------------------------------------------------------------
+    def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
+        out: list[Candidate] = []
+
+        local: list[str] = []
+
+        def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
+            if s and o and s != o and len(s) <= 30 and len(o) <= 30:
+                out.append(Candidate(s, r, o, round(conf, 3), self.name))
+                if r != ALIAS and said != "":
+                    ctx.saw(said or s, r)
+                    local.append(said or s)
+                    ctx.know(o) if not _LITERAL.match(o) and not re.match(_DATE, o) else None
+
+        first = ctx.sentences == 0
+        ctx.sentences += 1
+        bare = sentence.strip()
+        if first and not _ANCHOR_RE.search(bare) and len(bare) <= 30 and not re.search(r"[，。,]", bare):
+            title = _TITLE_SUFFIX.sub("", bare) or bare
+            ctx.title = title
+            ctx.set_topic(title)
+            return out
+        self._whole_sentence(sentence, ctx, add, out)
+        for clause in (c.strip() for c in _CLAUSE.split(sentence)):
+            if clause:
+                self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+        return list(dict.fromkeys(out))
+
+    def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
+        """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
+        m = _LIFE.match(sentence)
+        if m:
+            who = self._canonical(m.group(1).strip(), ctx)
+            if ctx.topic is None:
+                ctx.set_topic(who)
+            add(who, "出生日期", m.group(2), 0.85)
+            add(who, "逝世日期", m.group(3), 0.85)
+            ctx.know(who, person=True)
+        m = _SHORT_NAME.search(sentence)
+        if m:
+            before = _CLAUSE.split(sentence[:m.start()])[-1] or ""
+            full = self._np(before, ctx, subject=True)[0] or ctx.topic
+            if full:
+                out.append(Candidate(full, ALIAS, m.group(1), 0.9, self.name))
+                ctx.alias(full, m.group(1))
+
+    def _clause(self, clause: str, ctx: Discourse, add, dropped) -> None:
+        def subject(text: str, conf: float) -> tuple[str | None, float]:
+            np, missing = self._np(text, ctx, subject=True)
+            if np and not missing:
+                return np, conf
+            if np:
+                return np, conf * 0.9
+            return dropped(), conf * 0.85
+
+        m = _BIRTHPLACE.match(clause)
+        if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
+            add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
+            return
+        m = re.match(r"(.+?)是(.+?)的(.+)", clause)
+        built = re.match(r"^(.{2,8}?)(?:建有|设有|坐落着)(.{2,12})$", clause)
+        if built:  # 福建长乐建有冰心文学馆
+            add(self._np(built.group(2), ctx, subject=False)[0], "位于", self._np(built.group(1), ctx, subject=True)[0],
+                0.7, said="")
+            return
+        if m and m.group(3).endswith(("交汇处", "汇合处", "交界处")) and re.search(r"[与和]", m.group(2)):
+            a, b = re.split(r"[与和]", m.group(2), maxsplit=1)
+            add(self._np(a, ctx, subject=False)[0], "交汇", self._np(b, ctx, subject=False)[0], 0.8)
+            return
+        if m and self._is_relation(m.group(3)) and len(m.group(2)) <= 12 and "《" not in m.group(3) \
+                and self._is_np(m.group(2)):
+            s, conf = subject(m.group(1), 0.8)
+            add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
+            return
+        m = re.match(r"(.+?)的(.+?)是(.+)", clause)
+        if m and self._is_relation(m.group(2)):
+            s, conf = subject(m.group(1), 0.8)
+            for o in self._objects(m.group(3), ctx):
+                add(s, m.group(2), o, conf)  # 中国的首都是北京, 《X》的作者是Y
+            return
+        m = _INCLUDE.match(clause)
+        if m and self._is_relation(m.group(2)):
+            s, conf = subject(m.group(1), 0.75)
+            for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
+                add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
+            return
+        self._special(clause, ctx, add, subject)
+        prev = 0
+        found = False
+        for a in _ANCHOR_RE.finditer(clause):
+            rel = _ANCHORS[a.group()]
+            before = clause[prev:a.start()]
+            if rel == ALIAS:
+                s = self._np(before, ctx, subject=True)[0] if before.strip() else (ctx.subject or ctx.topic)
+                alias = self._np(clause[a.end():], ctx, subject=False)[0]
+                if s and alias:
+                    add(s, ALIAS, alias, 0.9)
+                    add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
+                    ctx.alias(s, alias)
+                prev = a.end()
+                found = True
+                continue
+            s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
+            tail = clause[a.end():]
+            nxt = _ANCHOR_RE.search(tail)
+            tail = tail[:nxt.start()] if nxt else tail
+            objects = self._objects(tail, ctx)
+            for o in objects:
+                add(s, rel, o, conf)
+            place = re.match(r"^(.{2,8}?)的", tail)
+            if place and len(objects) == 1 and all(f in ("ns",) for _, f in self._tokens(place.group(1))):
+                add(objects[0], "位于", self._tokens(place.group(1))[-1][0], 0.7, said="")
+            if rel == "配偶" and s:
+                ctx.know(s, person=True)
+            prev = a.end()
+            found = True
+        if not found:
+            self._value(clause, ctx, add, subject, dropped)
+            self._is_a(clause, ctx, add, subject)
+
+    def _special(self, clause: str, ctx: Discourse, add, subject) -> None:
+        for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
+            before = clause[:m.start()]
+            who = self._owner(before, ctx) if before else (ctx.person or ctx.topic)
+            if who:
+                add(who, m.group(1), m.group(2), 0.75, said=who)
+                ctx.know(m.group(2), person=True)
+        for m in _IN_VERB.finditer(clause):  # 在深圳证券交易所上市, 在北京逝世
+            s, conf = subject(clause[:m.start()], 0.85)
+            verb = m.group(2).rstrip("了")
+            if verb in ("设立", "设有"):  # 在苏州、西安和成都设有三个研发中心 → (S, 研发中心, 苏州)
+                what = re.sub(rf"^(?:{_NUM}[个家座所条]?)", "", clause[m.end():]).strip()
+                what = self._trim(what.rsplit("的", 1)[-1]) if what else ""
+                for o in self._objects(m.group(1), ctx):
+                    add(s, what or verb, o, conf * 0.9)
+                continue
+            for o in self._objects(m.group(1), ctx):
+                add(s, _IN_REL.get(verb, verb), o, conf)
+        for m in _WITH.finditer(clause):  # 与吴文藻结婚, 与西安交通大学共建
+            s, conf = subject(clause[:m.start()], 0.85)
+            o = self._np(m.group(1), ctx, subject=False)[0]
+            rel = {"结婚": "配偶", "成婚": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
+            add(s, rel, o, conf)
+            if rel == "配偶" and s and o:
+                ctx.know(s, person=True)
+                ctx.know(o, person=True)
+            role = re.match(r"(.{2,6}?(?:家|师|员|者))(.{2,4})$", m.group(1))
+            if role and o:
+                add(o, "职业", role.group(1), 0.7)
+        for m in _BY.finditer(clause):  # 公司由工程师周明远创办, 本产品由X出品
+            s, conf = subject(clause[:m.start()], 0.85)
+            text = m.group(1)
+            grad = re.match(r"(.{2,12}?)毕业的(.+)$", text)
+            o = self._np(text, ctx, subject=False)[0]
+            add(s, _BY_REL.get(m.group(2), m.group(2)), o, conf)
+            if grad and o:
+                add(o, "毕业于", self._np(grad.group(1), ctx, subject=False)[0], 0.75)
+                ctx.know(o, maybe_person=True)
+        m = _FROM_GRAD.search(clause)
+        if m:
+            s, conf = subject(clause[:m.start()], 0.85)
+            add(s, "毕业于", self._np(m.group(1), ctx, subject=False)[0], conf)
+        m = _GO_STUDY.search(clause)
+        if m:
+            s, conf = subject(clause[:m.start()], 0.85)
+            add(s, "留学", self._np(m.group(1), ctx, subject=False)[0], conf)
+        for m in _OF_BOOK.finditer(clause):  # 苏轼的《石钟山记》, 她的诗集《繁星》和《春水》
+            owner, kind = m.group(1), m.group(2)
+            books = _TITLE_BOOK.findall(m.group(3))
+            who = self._owner(owner, ctx)
+            if not who:
+                continue
+            for b in books:
+                if kind:
+                    add(who, kind, b, 0.75)
+                else:
+                    add(b, "作者", who, 0.7, said="")
+        m = _HOLD.search(clause)  # 曾任中国作家协会名誉主席, 担任公司董事长
+        if m:
+            s, conf = subject(clause[:m.start()], 0.85)
+            held = m.group(1)
+            role = next((r for r in sorted(_ROLES, key=len, reverse=True) if held.endswith(r)), None)
+            if role:
+                mod = re.search(r"(名誉|荣誉|副|常务|执行|首任|首席|前|总)$", held[: -len(role)])
+                role = (mod.group() if mod else "") + role
+                org = held[: -len(role)]
+                o = self._np(org, ctx, subject=False)[0] if org else ctx.topic
+                add(o, role, s, conf, said=s)  # as 中国的首都是北京: (owner, role, holder)
+            elif len(held) <= 10:
+                add(s, "职务", held, conf * 0.8)
+        for m in _ROLE_NAME.finditer(clause):  # 现任总经理林晓岚, 董事长周明远
+            name = m.group(2)
+            before = clause[:m.start()]
+            org = self._np(before, ctx, subject=True)[0] if before and not re.fullmatch(r"现任|前任|时任|新任", before) else None
+            org = org or (ctx.topic if ctx.topic and not ctx._maybe_person(ctx.topic) else None)
+            if org:
+                add(org, m.group(1), name, 0.75, said=name)
+                ctx.know(name, maybe_person=True)
+        m = re.match(r"^(.{2,12}?)(?:与|和)(.{2,12}?)的交汇处$", clause.split("是", 1)[-1]) if "交汇" in clause else None
+        if m:
+            add(self._np(m.group(1), ctx, subject=False)[0], "交汇", self._np(m.group(2), ctx, subject=False)[0], 0.75)
+
+    def _owner(self, text: str, ctx: Discourse) -> str | None:
+        """The noun run that ends `text` ("翻译了泰戈尔" → 泰戈尔, "因苏轼" → 苏轼, "她" → the person)."""
+        toks = self._tokens(text)
+        if toks and toks[-1][0] in _PRONOUNS:
+            return ctx.refer(True, _PRONOUN_EN.get(toks[-1][0], ""))
+        i = len(toks)
+        while i and (toks[i - 1][1].startswith("n") or toks[i - 1][1] in ("eng", "nz")):
+            i -= 1
+        name = "".join(w for w, _ in toks[i:])
+        return self._canonical(name, ctx) if name else None
+
+    def _value(self, clause: str, ctx: Discourse, add, subject, dropped) -> None:
+        """"额定功率为45瓦", "公司实现营业收入38.6亿元", "享年99岁": attribute and value."""
+        m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
+        if not m or m.start() == 0:
+            plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
+            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)):
+                add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
+            return
+        head = _VALUE_LINK.sub("", clause[:m.start()])
+        head = re.sub(r"^(?:同比|比上年)", "", head)
+        lead = re.match(r"^(.{2,10}?)(?:实现|共有|拥有|有|的)(.{2,8})$", head)
+        attr, who = head, None
+        if lead:
+            who, attr = lead.group(1), lead.group(2)
+        attr = _LEAD_JUNK.sub("", attr)
+        owner = re.match(r"^(本公司|该公司|公司|集团|本产品|该产品|本机)(.{2,})$", attr)
+        if owner and not who:  # "公司员工约3000人"
+            who, attr = owner.group(1), owner.group(2)
+        if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
+            return
+        s, conf = subject(who or "", 0.75)
+        add(s, attr, m.group().lstrip("约近达逾"), conf * 0.9)
+
+    def _is_a(self, clause: str, ctx: Discourse, add, subject) -> None:
+        """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
+        m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
+        if m and "的" not in m.group(1):
+            if re.search(r"(?:很|非常|十分|特别|极其|极|挺|相当|比较|真)", m.group(2)):
+                return  # "他是很有名的作家" is an opinion, not a fact
+            obj = m.group(2).rsplit("的", 1)[-1]
+            obj = self._trim(obj)
+            if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
+                s, conf = subject(m.group(1), 0.7)
+                add(s, "是", obj, conf)
+            return
+        if ctx.sentences <= 2 and "、" in clause and not re.search(r"[是在于有]", clause):
+            parts = [p for p in re.split(r"[、]|和", clause) if p]
+            roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(p) <= 10]
+            if roles and len(roles) == len(parts):
+                who = ctx.person or ctx.topic
+                for p in roles:
+                    head = re.search(r"(?:儿童文学)?[^现代著名中国的]{1,5}$", p)
+                    add(who, "职业", head.group() if head else p, 0.6)
+
+    def _is_relation(self, text: str) -> bool:
+        """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
+        toks = self._tokens(text)
+        return 0 < len(toks) <= 3 and len(text) <= 8 and not text.endswith(_PLACE_ENDS) and not any(
+            f.startswith(("v", "p", "c", "r", "m", "u", "a")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
 
     def _is_np(self, text: str) -> bool:
         toks = self._tokens(text)
         return bool(toks) and all(_nounish(f, w) or (k and toks[k - 1][0] == "·") for k, (w, f) in enumerate(toks))
-
-    def _is_relation(self, text: str) -> bool:
-        toks = self._tokens(text)
-        return 0 < len(toks) <= 3 and len(text) <= 8 and not any(f.startswith(_VERBISH) for _, f in toks)
-
-    def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
-        out: list[Candidate] = []
-
-        def subject(np: str, pronoun: bool, conf: float) -> tuple[str | None, float]:
-            if np and not pronoun:
-                return np, conf
-            return ctx.refer(np in ("他", "她", "他们", "她们") or not np, _PRONOUN_EN.get(np, "")), conf * 0.9
-
-        def add(s: str | None, r: str, o: str, conf: float, said: str | None = None) -> None:
-            if s and o and s != o:
-                out.append(Candidate(s, r, o, round(conf, 3), self.name))
-                if r != ALIAS:
-                    ctx.saw(said or s, r)
-
-        for clause in (c.strip() for c in _CLAUSE.split(sentence)):
-            if not clause:
-                continue
-            m = re.match(r"(.+?)是(.+?)的(.+)", clause)
-            if m and self._is_np(m.group(2)) and self._is_relation(m.group(3)):
-                s, conf = subject(*self._trailing_np(m.group(1)), 0.8)
-                add(m.group(2), m.group(3), s or "", conf, said=s)  # 北京是中国的首都 → (中国, 首都, 北京)
-                continue
-            m = re.match(r"(.+?)的(.+?)是(.+)", clause)
-            if m and self._is_relation(m.group(2)):
-                s, conf = subject(*self._trailing_np(m.group(1)), 0.8)
-                add(s, m.group(2), self._leading_np(m.group(3)), conf)  # 中国的首都是北京
-                continue
-            prev = 0
-            for a in _ANCHOR_RE.finditer(clause):
-                s, conf = subject(*self._trailing_np(clause[prev:a.start()]), 0.9)
-                add(s, _ANCHORS[a.group()], self._leading_np(clause[a.end():]), conf)
-                prev = a.end()
-        return out
