@@ -27,7 +27,7 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import (answer_type_words, asks_person, asks_time, content_words, kind_phrase,
+from graphrag.retrievers.text import (answer_type_words, appositive, asks_person, asks_time, content_words, kind_phrase,
                                       looks_like_time, question_tokens)
 
 log = logging.getLogger("graphrag")
@@ -221,6 +221,7 @@ class GraphRAG:
             covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
             if of_span:
                 covered.append(of_span)
+            covered.extend(appositive(text, toks, e.start))
             words.setdefault(e.id, content_words(text, toks, covered)[:MAX_WORDS])
             mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,

@@ -65,6 +65,17 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) 
     return out
 
 
+def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]]:
+    """The noun right before a mention names what the topic is ("the FILM Gigot", "the
+    screenwriter Oscar Wilde"), not a relation: its span, or nothing. A preposition or any
+    punctuation between them ("directed BY X", "writer of: X") keeps the word."""
+    before = [t for t in toks if t.end <= start]
+    if not before or has_cjk(before[-1].raw) or text[before[-1].end:start].strip():
+        return []
+    t = before[-1]
+    return [] if t.word in STOPWORDS or t.norm in STOPWORDS else [(t.start, t.end)]
+
+
 _WH = frozenset({"what", "which", "whose"})
 _ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2})")
 
