@@ -114,7 +114,7 @@ class EvidenceWeights:
     z_low: float = 1.0  # z-score over the graph's relations below which a word backs nothing
     z_high: float = 2.6  # z-score at which it backs a relation fully
     weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
-    complement: float = 0.5  # weight of label words after a preposition ("language of FILM")
+    complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
     ensemble: bool = True  # English words are read by the multilingual model too
     max_reference: int = 512  # graphs with more relations judge a word against the near ones only
 
