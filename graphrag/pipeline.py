@@ -25,10 +25,10 @@ from graphrag.retrievers.confidence import confidence
 from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
-from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
+from graphrag.retrievers.analysis import analyse
+from graphrag.retrievers.answer_type import AnswerTypeRules
+from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import (answer_type_words, appositive, asks_person, asks_time, content_words, kind_phrase,
-                                      looks_like_time, question_tokens)
 
 log = logging.getLogger("graphrag")
 # Work per question is bounded whatever its length: the words read as relation evidence and the
@@ -52,14 +52,13 @@ class GraphRAG:
         self.prompt = prompt  # what the answering model is told (system text, user message around the facts)
         self._embedder = embedder
         self._scorer: RelationScorer | None = None
-        self._scorer_stamp: tuple[int, int] | None = None
+        self._scorer_stamp: tuple | None = None
         self.counter: TokenCounter = (FunctionCounter(self.llm.count_tokens, self.llm.name)
                                       if self.llm is not None else default_counter(settings.tokenizer))
         self._lexicon: Lexicon | None = None
         self._linker: EntityLinker | None = None
         self._lexical: GraphRAG | None = None  # this graph with embeddings off, for `vector=False` questions
-        self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
-        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
+        self._rules: AnswerTypeRules | None = None
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
 
     def _open_vectors(self):
@@ -175,9 +174,10 @@ class GraphRAG:
 
     @property
     def scorer(self) -> RelationScorer:
-        words_stamp = stamp(relation_words.path(self.settings.home_path))
+        # relation words edited, or relations added, while open (a server): picked up here
+        words_stamp = (stamp(relation_words.path(self.settings.home_path)), self.store.version())
         if self._scorer is None or words_stamp != self._scorer_stamp:
-            self._scorer_stamp = words_stamp  # relation words edited while open (a server): picked up here
+            self._scorer_stamp = words_stamp
             try:
                 words = relation_words.load(self.settings.home_path)
             except UserError as e:  # answer without them rather than fail every question
@@ -189,6 +189,13 @@ class GraphRAG:
             if stored is not None:
                 self._scorer.warm(*stored)
         return self._scorer
+
+    @property
+    def answer_type(self) -> AnswerTypeRules:
+        scorer = self.scorer
+        if self._rules is None or self._rules.scorer is not scorer:
+            self._rules = AnswerTypeRules(self.store, scorer)
+        return self._rules
 
     @property
     def linker(self) -> EntityLinker:
@@ -211,31 +218,13 @@ class GraphRAG:
         t1 = time.perf_counter()
         timings["link"] = (t1 - t0) * 1000
 
-        text, toks = question_tokens(question)
-        kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
-        topics = [(e.start, e.end) for e in entities if e.score >= entities[0].score]
-        phrase, of_span = kind_phrase(text, kinds[0], topics) if kinds else ("", None)
-        words, mention_pos = {}, {}
-        for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
-            # mentions, nor what the answer is a kind of ("what type of FILM")
-            covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
-            if of_span:
-                covered.append(of_span)
-            covered.extend(appositive(text, toks, e.start))
-            words.setdefault(e.id, content_words(text, toks, covered)[:MAX_WORDS])
-            mention_pos.setdefault(e.id, (e.start + e.end) // 2)
+        a = analyse(question, entities, MAX_WORDS)
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
-        paths = finder.find(entities, words, mention_pos, keep=s.top_paths, question=toks,
-                            per_topic=6 if len({e.id for e in entities}) > 1 else 0) if entities else []
-        if paths:
-            if asks_time(text, toks):
-                self._prefer_time(paths)
-            else:
-                self._prefer_answer_type(paths, kinds, phrase)
-                if asks_person(text, toks):
-                    self._prefer_side(paths, "person")
-        both = intersect(paths) if len({e.id for e in entities}) > 1 else None
+        paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
+                            per_topic=6 if a.topics > 1 else 0) if entities else []
+        self.answer_type.apply(paths, a)
+        both = intersect(paths) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
             for p in (both.second, both.first):
                 paths.remove(p)
@@ -277,123 +266,6 @@ class GraphRAG:
             lexical._lexicon, lexical._linker = self._lexicon, self._linker
             self._lexical = lexical
         return self._lexical
-
-    def _prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
-        """"WHEN did the films starred by X's actors release": a question about time wants a path
-        that ends on dates or years. Moves the best such path within `margin` of the best to
-        the front."""
-        def ends_in_time(p: RelPath) -> bool:
-            names = list(self.store.entity_names(p.ends(5)).values())
-            return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
-
-        if ends_in_time(paths[0]):
-            return
-        for p in paths[1:]:
-            if p.score < paths[0].score - margin:
-                return
-            if ends_in_time(p):
-                _promote(paths, p, 1.0)
-                return
-
-    def _prefer_answer_type(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
-        """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
-        is not close to any relation name), its phrase may choose the last step among near ties
-        (`_break_tie_by_kind`); then the best path may be extended along steps the question does
-        not mention: by one step when a noun phrase ("what TYPES ARE THE MOVIES written by X":
-        their genres) is clearly closer to where that step ends, or, for a bare noun, as far as
-        entities much closer to it (born in → located in → part of: United States rather than
-        Honolulu). Reorders `paths` in place."""
-        if not type_words or self.embedder is None:
-            return
-        space = self.scorer.space_for(type_words[0])
-        if space is None:
-            return
-        low, high = space.low, space.high
-        rels = sorted({r for p in paths for r, _ in p.steps})
-        if max((self.scorer.lexical(w, r) for w in type_words for r in rels), default=0.0) >= 0.3:
-            return  # the noun names a relation ("what year", "which genres"): the ranker has used it
-        if phrase != type_words[0]:
-            self._break_tie_by_kind(paths, phrase, space)
-        best = paths[0]
-        family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
-        if len(family) < 2:
-            return  # nothing to extend the best path with
-        if phrase != type_words[0]:
-            self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
-            return
-        # how close the noun is to what a relation path reaches, judged on its best-supported end
-        # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
-        todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]
-        ends = []
-        for p in todo:
-            ends.append([n for e in self.store.get_entities(p.ends(1)) for n in (e.name, *e.aliases)][:2])
-        names = [n for group in ends for n in group]
-        sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
-        if len(self._kind_closeness) > 100_000:
-            self._kind_closeness.clear()
-        at = 0
-        for p, group in zip(todo, ends):  # all embedded in one batch above
-            self._kind_closeness[(type_words[0], p.steps)] = float(max(sims[at:at + len(group)], default=0.0))
-            at += len(group)
-        scored = [(self._kind_closeness[(type_words[0], p.steps)], p) for p in family]
-        base = scored[0][0]
-        top_sim, top = max(scored, key=lambda x: x[0])
-        # as close as a match to the noun, and clearly closer than where the best path ends
-        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
-            _promote(paths, top, top_sim - base)
-
-    def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space, margin: float = STEP_COST) -> None:
-        """"What TYPE OF FILM is X": when the question's words back the best path's last step by
-        less than a step costs (or not at all), they did not choose it; the asked-for noun
-        phrase does: among paths differing only in the last step, the one whose ends are clearly
-        closer to it (genres rather than directors) goes first. Only a noun with what it is a
-        kind of: a bare "country" or "topics" is about as close to a title as to the answer."""
-        best = paths[0]
-        rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
-                  and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
-        if rivals:
-            self._promote_closest(paths, space, kind, [best, *rivals], 0.1)
-
-    def _prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
-        """"WHO directed the films for the writer of X": the answer fills the asked-for slot of
-        the last relation, so it sits on that relation's side whose entities are closer to the
-        asked-for kind (people). When the best path walks its last relation into the other side
-        (the films the writer directed), the best path within `margin` that ends on the closer
-        side of the same relation goes first. Only for people: names of a kind as generic as
-        "words" or "things" are about as close to any side."""
-        if self.embedder is None or len(paths) < 2:
-            return
-        space = self.scorer.space_for(kind)
-        if space is None:
-            return
-        best = paths[0]
-        rel, way = best.steps[-1]
-        other = next((p for p in paths[1:] if p.score >= best.score - margin and p.steps[-1] == (rel, _flip(way))),
-                     None)
-        if other is not None:
-            self._promote_closest(paths, space, kind, [best, other], 0.1)
-
-    def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
-                         margin: float) -> None:
-        """Move the candidate whose ends are closest to `kind` to the front, if it is closer than
-        the first candidate (the best path) by `margin` of the model's similarity scale."""
-        scored = [(self._closeness(space, kind, p), p) for p in candidates]
-        top_sim, top = max(scored, key=lambda x: x[0])
-        if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
-            _promote(paths, top, top_sim - scored[0][0])
-
-    def _closeness(self, space, kind: str, p: RelPath) -> float:
-        """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
-        ends of one side of one relation are one kind of thing (people, films, years)."""
-        key = (kind, p.steps[-1])
-        found = self._side_closeness.get(key)
-        if found is None:
-            names = list(self.store.entity_names(p.ends(8)).values())
-            sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
-            if len(self._side_closeness) > 100_000:
-                self._side_closeness.clear()
-            found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
-        return found
 
     def _fuse(self, paths: list[RelPath], finder: PathFinder, question: str, s: Settings,
               both: Intersection | None = None) -> list[RankedEdge]:
@@ -451,17 +323,6 @@ class GraphRAG:
         timings["answer"] = (time.perf_counter() - t0) * 1000
         timings["total"] = timings["retrieve"] + timings["answer"]
         return Result.of(dataclasses.replace(r, timings_ms=timings), ans)
-
-
-def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:
-    """Move `p` to the front; its components say the answer type put it there, and by how much."""
-    paths.remove(p)
-    paths.insert(0, p)
-    p.components["answer_type"] = round(float(evidence), 4)
-
-
-def _flip(way: str) -> str:
-    return "in" if way == "out" else "out"
 
 
 def _one_thread_per_query() -> None:

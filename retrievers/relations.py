@@ -126,7 +126,7 @@ class EvidenceWeights:
 _PREPOSITIONS = frozenset("of for in on at by to from with as about".split())
 
 
-def label_word_weights(relations: list[str], complement: float = 0.5) -> dict[str, list[float]]:
+def label_word_weights(relations: list[str], complement: float) -> dict[str, list[float]]:
     """Per relation, how much each word of its label distinguishes it among the graph's relations:
     inverse document frequency over the labels (a prefix such as "film.film." that every label
     carries says nothing), times `complement` for words after a preposition that follows the

@@ -67,13 +67,21 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) 
 
 def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]]:
     """The noun right before a mention names what the topic is ("the FILM Gigot", "the
-    screenwriter Oscar Wilde"), not a relation: its span, or nothing. A preposition or any
-    punctuation between them ("directed BY X", "writer of: X") keeps the word."""
+    screenwriter Oscar Wilde"), not a relation: its span, or nothing. Punctuation between them
+    ("writer: X") keeps the word."""
     before = [t for t in toks if t.end <= start]
     if not before or has_cjk(before[-1].raw) or text[before[-1].end:start].strip():
         return []
     t = before[-1]
-    return [] if t.word in STOPWORDS or t.norm in STOPWORDS else [(t.start, t.end)]
+    if t.word in STOPWORDS or t.norm in STOPWORDS:
+        return []
+    # a noun, not a verb: it follows a determiner or "of" ("the FILM X", "writer of FILM X"), or
+    # opens the question ("FILM X was directed by …"); "… starred X" keeps its verb
+    lead = before[-2].word if len(before) > 1 else ""
+    return [(t.start, t.end)] if lead in _DETERMINERS or len(before) == 1 else []
+
+
+_DETERMINERS = frozenset("the a an this that these those of".split())
 
 
 _WH = frozenset({"what", "which", "whose"})

@@ -1,0 +1,46 @@
+"""Question analysis, once per question: what the ranking stages read from the text.
+
+Grammar, not vocabulary: the asked-for noun follows a wh-determiner ("what COUNTRY"), a noun right
+before a mention names the topic ("the FILM Gigot"), a topic's own mention and better-linked
+mentions are not relation words. Nothing here knows a graph's relation names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphrag.types import LinkedEntity
+from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, asks_time, content_words,
+                                      kind_phrase, question_tokens)
+
+
+@dataclass
+class Analysis:
+    text: str  # NFKC form of the question; spans refer to it
+    tokens: list[Token]
+    kinds: list[str] = field(default_factory=list)  # asked-for nouns ("what COUNTRY", "哪个国家")
+    phrase: str = ""  # the first with what it is a kind of ("type of film"), else the noun itself
+    words: dict[int, list[Token]] = field(default_factory=dict)  # per topic: words that may back relations
+    mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
+    asks_time: bool = False
+    asks_person: bool = False
+    topics: int = 0  # distinct linked entities; two or more may be constraints
+
+
+def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) -> Analysis:
+    """`max_words` bounds the words each topic reads, so a question's length cannot multiply the
+    work done for it."""
+    text, toks = question_tokens(question)
+    kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
+    best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
+    phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
+    a = Analysis(text, toks, kinds, phrase, asks_time=asks_time(text, toks), asks_person=asks_person(text, toks),
+                 topics=len({e.id for e in entities}))
+    for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
+        # mentions, nor what the answer is a kind of ("what type of FILM"), nor its apposition
+        covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
+        if of_span:
+            covered.append(of_span)
+        covered.extend(appositive(text, toks, e.start))
+        a.words.setdefault(e.id, content_words(text, toks, covered)[:max_words])
+        a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
+    return a

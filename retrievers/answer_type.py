@@ -1,0 +1,166 @@
+"""Answer-type rules: what the question asks for may reorder paths the words left close.
+
+"WHEN …" wants a path ending on dates; "what TYPE OF FILM" a last step whose ends are closer to
+that phrase; "what COUNTRY" an extension of the best path to entities much closer to the noun;
+"WHO …" the side of the last relation whose entities are closer to people. Each rule compares
+names the graph holds with the asked-for words through the embedding model; nothing here knows a
+relation name. Closeness is cached per (kind, relation path): the ends of one path are one kind of
+thing (directors, years).
+"""
+from __future__ import annotations
+
+from graphrag.retrievers.analysis import Analysis
+from graphrag.retrievers.paths import STEP_COST, Path as RelPath
+from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.text import looks_like_time
+from graphrag.store.base import GraphStore
+
+
+class AnswerTypeRules:
+    """The rules with their closeness caches; one per open graph (the caches are append-only and
+    bounded, so concurrent questions may share it)."""
+
+    def __init__(self, store: GraphStore, scorer: RelationScorer):
+        self.store = store
+        self.scorer = scorer
+        self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
+        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
+
+    def apply(self, paths: list[RelPath], a: Analysis) -> None:
+        """Reorder `paths` in place by what the question asks for."""
+        if not paths:
+            return
+        if a.asks_time:
+            self.prefer_time(paths)
+            return
+        self.prefer_kind(paths, a.kinds, a.phrase)
+        if a.asks_person:
+            self.prefer_side(paths, "person")
+
+    def prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"WHEN did the films starred by X's actors release": a question about time wants a path
+        that ends on dates or years. Moves the best such path within `margin` of the best to
+        the front."""
+        def ends_in_time(p: RelPath) -> bool:
+            names = list(self.store.entity_names(p.ends(5)).values())
+            return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
+
+        if ends_in_time(paths[0]):
+            return
+        for p in paths[1:]:
+            if p.score < paths[0].score - margin:
+                return
+            if ends_in_time(p):
+                _promote(paths, p, 1.0)
+                return
+
+    def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
+        """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
+        is not close to any relation name), its phrase may choose the last step among near ties
+        (`_break_tie_by_kind`); then the best path may be extended along steps the question does
+        not mention: by one step when a noun phrase ("what TYPES ARE THE MOVIES written by X":
+        their genres) is clearly closer to where that step ends, or, for a bare noun, as far as
+        entities much closer to it (born in → located in → part of: United States rather than
+        Honolulu). Reorders `paths` in place."""
+        if not type_words or self.scorer.space is None:
+            return
+        space = self.scorer.space_for(type_words[0])
+        if space is None:
+            return
+        low, high = space.low, space.high
+        rels = sorted({r for p in paths for r, _ in p.steps})
+        if max((self.scorer.lexical(w, r) for w in type_words for r in rels), default=0.0) >= 0.3:
+            return  # the noun names a relation ("what year", "which genres"): the ranker has used it
+        if phrase != type_words[0]:
+            self._break_tie_by_kind(paths, phrase, space)
+        best = paths[0]
+        family = [p for p in paths if p.topic.id == best.topic.id and p.steps[: len(best.steps)] == best.steps][:5]
+        if len(family) < 2:
+            return  # nothing to extend the best path with
+        if phrase != type_words[0]:
+            self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
+            return
+        # how close the noun is to what a relation path reaches, judged on its best-supported end
+        # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
+        todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]
+        ends = []
+        for p in todo:
+            ends.append([n for e in self.store.get_entities(p.ends(1)) for n in (e.name, *e.aliases)][:2])
+        names = [n for group in ends for n in group]
+        sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
+        if len(self._kind_closeness) > 100_000:
+            self._kind_closeness.clear()
+        at = 0
+        for p, group in zip(todo, ends):  # all embedded in one batch above
+            self._kind_closeness[(type_words[0], p.steps)] = float(max(sims[at:at + len(group)], default=0.0))
+            at += len(group)
+        scored = [(self._kind_closeness[(type_words[0], p.steps)], p) for p in family]
+        base = scored[0][0]
+        top_sim, top = max(scored, key=lambda x: x[0])
+        # as close as a match to the noun, and clearly closer than where the best path ends
+        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
+            _promote(paths, top, top_sim - base)
+
+    def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space, margin: float = STEP_COST) -> None:
+        """"What TYPE OF FILM is X": when the question's words back the best path's last step by
+        less than a step costs (or not at all), they did not choose it; the asked-for noun
+        phrase does: among paths differing only in the last step, the one whose ends are clearly
+        closer to it (genres rather than directors) goes first. Only a noun with what it is a
+        kind of: a bare "country" or "topics" is about as close to a title as to the answer."""
+        best = paths[0]
+        rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
+                  and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
+        if rivals:
+            self._promote_closest(paths, space, kind, [best, *rivals], 0.1)
+
+    def prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
+        """"WHO directed the films for the writer of X": the answer fills the asked-for slot of
+        the last relation, so it sits on that relation's side whose entities are closer to the
+        asked-for kind (people). When the best path walks its last relation into the other side
+        (the films the writer directed), the best path within `margin` that ends on the closer
+        side of the same relation goes first. Only for people: names of a kind as generic as
+        "words" or "things" are about as close to any side."""
+        if self.scorer.space is None or len(paths) < 2:
+            return
+        space = self.scorer.space_for(kind)
+        if space is None:
+            return
+        best = paths[0]
+        rel, way = best.steps[-1]
+        other = next((p for p in paths[1:] if p.score >= best.score - margin and p.steps[-1] == (rel, _flip(way))),
+                     None)
+        if other is not None:
+            self._promote_closest(paths, space, kind, [best, other], 0.1)
+
+    def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
+                         margin: float) -> None:
+        """Move the candidate whose ends are closest to `kind` to the front, if it is closer than
+        the first candidate (the best path) by `margin` of the model's similarity scale."""
+        scored = [(self._closeness(space, kind, p), p) for p in candidates]
+        top_sim, top = max(scored, key=lambda x: x[0])
+        if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
+            _promote(paths, top, top_sim - scored[0][0])
+
+    def _closeness(self, space, kind: str, p: RelPath) -> float:
+        """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
+        ends of one side of one relation are one kind of thing (people, films, years)."""
+        key = (kind, p.steps[-1])
+        found = self._side_closeness.get(key)
+        if found is None:
+            names = list(self.store.entity_names(p.ends(8)).values())
+            sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
+            if len(self._side_closeness) > 100_000:
+                self._side_closeness.clear()
+            found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
+        return found
+
+
+def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:
+    """Move `p` to the front; its components say the answer type put it there, and by how much."""
+    paths.remove(p)
+    paths.insert(0, p)
+    p.components["answer_type"] = round(float(evidence), 4)
+
+
+def _flip(way: str) -> str:
+    return "in" if way == "out" else "out"
