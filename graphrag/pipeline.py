@@ -222,7 +222,8 @@ class GraphRAG:
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges)
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
-                            per_topic=6 if a.topics > 1 else 0) if entities else []
+                            per_topic=6 if a.topics > 1 else 0,
+                            class_words=frozenset([a.class_noun]) if a.class_noun else frozenset()) if entities else []
         self.answer_type.apply(paths, a)
         both = intersect(paths) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first

@@ -19,6 +19,7 @@ class Analysis:
     tokens: list[Token]
     kinds: list[str] = field(default_factory=list)  # asked-for nouns ("what COUNTRY", "哪个国家")
     phrase: str = ""  # the first with what it is a kind of ("type of film"), else the noun itself
+    class_noun: str = ""  # a bare asked-for noun ("what FILM did X write"): the answer's class
     words: dict[int, list[Token]] = field(default_factory=dict)  # per topic: words that may back relations
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
     asks_time: bool = False
@@ -30,11 +31,11 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     """`max_words` bounds the words each topic reads, so a question's length cannot multiply the
     work done for it."""
     text, toks = question_tokens(question)
-    kinds = answer_type_words(text, toks, [(e.start, e.end) for e in entities])
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
+    kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
     phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
-    a = Analysis(text, toks, kinds, phrase, asks_time=asks_time(text, toks), asks_person=asks_person(text, toks),
-                 topics=len({e.id for e in entities}))
+    a = Analysis(text, toks, kinds, phrase, kinds[0] if kinds and of_span is None else "",
+                 asks_time=asks_time(text, toks), asks_person=asks_person(text, toks), topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM"), nor its apposition
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]

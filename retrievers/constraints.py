@@ -47,7 +47,7 @@ def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float =
         for b in topics[i + 1:]:
             for pa in by_topic[a]:
                 for pb in by_topic[b]:
-                    if _overlap(pa, pb):
+                    if _overlap(pa, pb) or pa.used & pb.used:  # two constraints, two sets of words
                         continue
                     ends_a, ends_b = pa.frontier, pb.frontier
                     common = [n for n in ends_a if n in ends_b and n not in (a, b)]

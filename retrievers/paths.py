@@ -39,6 +39,7 @@ class Path:
     score: float = 0.0
     prospect: float = 0.0  # the score as a prefix: what longer paths through it may still reach
     available: float = 0.0  # the most the question's words could explain (each word once)
+    used: frozenset[int] = frozenset()  # where the words backing its steps start in the question
     components: dict[str, float] = field(default_factory=dict)
     _frontier: dict[int, int] | None = None
 
@@ -89,14 +90,16 @@ class PathFinder:
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
-             keep: int = 8, question: list[Token] = (), per_topic: int = 2) -> list[Path]:
+             keep: int = 8, question: list[Token] = (), per_topic: int = 2,
+             class_words: frozenset[str] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near) for t in topics}
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_words)
+                for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
         done: list[Path] = []
@@ -279,6 +282,7 @@ class PathFinder:
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - 0.6 * uncovered + order + sibling + link - STEP_COST * k
         p.available = sum(ctx.strongest)
+        p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= 0.3)
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + 0.6 * uncovered + last_back
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),
@@ -293,6 +297,7 @@ class _Context:
     wh: list[tuple[int, bool]]  # words after the wh-word: (index in words, right after it)
     best_link: float
     near: set[str]
+    class_rows: frozenset[int] = frozenset()  # the class the answer belongs to ("what FILM did")
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -300,7 +305,7 @@ class _Context:
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
-             near: set[str]) -> "_Context":
+             near: set[str], class_words: frozenset[str] = frozenset()) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -311,12 +316,13 @@ class _Context:
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
                     cued.add(after[0] if after else before[-1])
-        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near)
+        rows = frozenset(j for j, w in enumerate(words) if w.word in class_words)
+        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows)
 
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
-        m = scorer.matrix([w.word for w in self.words], self.rels)
+        m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows)
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1

@@ -196,8 +196,10 @@ class RelationScorer:
                 return self._cjk_space
         return self.space
 
-    def matrix(self, words: list[str], relations: list[str]) -> np.ndarray:
-        """Evidence for each (word, relation): shape (len(words), len(relations))."""
+    def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset()) -> np.ndarray:
+        """Evidence for each (word, relation): shape (len(words), len(relations)). Rows in
+        `lexical_only` (the class the answer belongs to: "what FILM did …") are matched by
+        label words only: closeness to a label is not a reason for a step there."""
         out = np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
             len(words), len(relations))
         if not words or not relations:
@@ -213,7 +215,7 @@ class RelationScorer:
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
-            if out[i].max() >= 0.9:  # a word that names a relation needs no model call
+            if out[i].max() >= 0.9 or i in lexical_only:  # a word that names a relation needs no model call
                 continue
             for sp in self._spaces_for(w):
                 groups.setdefault(id(sp), (sp, []))[1].append(i)
