@@ -219,13 +219,14 @@ class GraphRAG:
         timings["link"] = (t1 - t0) * 1000
 
         a = analyse(question, entities, MAX_WORDS)
+        weights = self.scorer.weights
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
-                            max_edges=s.max_edges)
+                            max_edges=s.max_edges, weights=weights)
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
                             per_topic=6 if a.topics > 1 else 0,
                             class_words=frozenset([a.class_noun]) if a.class_noun else frozenset()) if entities else []
         self.answer_type.apply(paths, a)
-        both = intersect(paths) if a.topics > 1 else None
+        both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
             for p in (both.second, both.first):
                 paths.remove(p)

@@ -10,7 +10,7 @@ thing (directors, years).
 from __future__ import annotations
 
 from graphrag.retrievers.analysis import Analysis
-from graphrag.retrievers.paths import STEP_COST, Path as RelPath
+from graphrag.retrievers.paths import Path as RelPath
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import looks_like_time
 from graphrag.store.base import GraphStore
@@ -30,12 +30,13 @@ class AnswerTypeRules:
         """Reorder `paths` in place by what the question asks for."""
         if not paths:
             return
+        w = self.scorer.weights
         if a.asks_time:
-            self.prefer_time(paths)
+            self.prefer_time(paths, w.time_margin)
             return
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
-            self.prefer_side(paths, "person")
+            self.prefer_side(paths, "person", w.side_margin)
 
     def prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"WHEN did the films starred by X's actors release": a question about time wants a path
@@ -101,13 +102,13 @@ class AnswerTypeRules:
         if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
             _promote(paths, top, top_sim - base)
 
-    def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space, margin: float = STEP_COST) -> None:
+    def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space) -> None:
         """"What TYPE OF FILM is X": when the question's words back the best path's last step by
         less than a step costs (or not at all), they did not choose it; the asked-for noun
         phrase does: among paths differing only in the last step, the one whose ends are clearly
         closer to it (genres rather than directors) goes first. Only a noun with what it is a
         kind of: a bare "country" or "topics" is about as close to a title as to the answer."""
-        best = paths[0]
+        best, margin = paths[0], self.scorer.weights.step_cost
         rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - margin
                   and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
         if rivals:

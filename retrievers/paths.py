@@ -16,6 +16,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import Token
+from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
 # "acted together with X"): they license a step back along the relation just taken.
@@ -26,7 +27,6 @@ SIBLING_CUES = frozenset("same share shares shared sharing also together co both
 WH_WORDS = frozenset("what which who whom whose when where".split())
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
-STEP_COST = 0.35  # what a step must be worth to be taken: question words backing it by less did not choose it
 
 
 @dataclass
@@ -76,7 +76,9 @@ class PathFinder:
     walked as ids; names are read only for the chains and answers that are returned."""
 
     def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
-                 fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500):
+                 fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500,
+                 weights: RankingWeights = DEFAULT):
+        self.weights = weights
         self.store = store
         self.walk = path_store(store, fanout)  # step counts and id walks, or their neighbors() fallback
         self.scorer = scorer
@@ -225,7 +227,7 @@ class PathFinder:
 
     # -- scoring -----------------------------------------------------------------------------
     def _score(self, p: Path, ctx: "_Context") -> None:
-        words, k = ctx.words, len(p.steps)
+        words, k, wt = ctx.words, len(p.steps), self.weights
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
         # one distinct question word backs each step; a relation used twice needs two mentions,
         # not two halves of one ("year … released"). A best assignment only ever gives a step one
@@ -250,23 +252,23 @@ class PathFinder:
         uncovered = 0.0
         for j, w in enumerate(words):
             strongest = ctx.strongest[j]
-            if strongest >= 0.5:
+            if strongest >= wt.strong:
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
         # mention ("who directed films that share ACTORS with X": actors first)
         order = 0.0
-        strong = [(i, j) for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= 0.5]
+        strong = [(i, j) for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.strong]
         if ctx.anchor >= 0 and any(j == ctx.anchor for _, j in strong):
             at = next(i for i, j in strong if j == ctx.anchor)
             # ("who STARRED together with X": the anchor's step and the step back it licenses)
             last = at == k - 1 or (at == k - 2 and p.steps[at][0] == p.steps[k - 1][0])
-            order += 0.15 if last else -0.15
+            order += wt.order if last else -wt.order
             strong = [(i, j) for i, j in strong if j != ctx.anchor]
         if len(strong) >= 2 and p.topic.id in ctx.mention_pos:
             m = ctx.mention_pos[p.topic.id]
             dist = [abs(words[j].start - m) for _, j in strong]
-            order += 0.15 if dist == sorted(dist) else -0.15
+            order += wt.order if dist == sorted(dist) else -wt.order
         # stepping back along the relation just taken reaches the topic's peers ("films with the
         # same director"): asked for by a cue word next to that relation's word, plausible as a
         # bridge, unlikely as the answer
@@ -274,19 +276,19 @@ class PathFinder:
         for i, (a, b) in enumerate(zip(p.steps, p.steps[1:])):
             if a[0] == b[0] and a[1] != b[1]:
                 if sibling <= 0 and ctx.licenses(a[0]):  # one cue word licenses one step back
-                    sibling += 0.6
+                    sibling += wt.sibling
                 elif i + 2 == k:
-                    sibling, last_back = sibling - 1.0, 0.9
+                    sibling, last_back = sibling - wt.sibling_last, wt.sibling_last - wt.sibling_mid
                 else:
-                    sibling -= 0.1
+                    sibling -= wt.sibling_mid
         link = p.topic.score / ctx.best_link - 1.0
-        p.score = best_sum - 0.6 * uncovered + order + sibling + link - STEP_COST * k
+        p.score = best_sum - wt.uncovered * uncovered + order + sibling + link - wt.step_cost * k
         p.available = sum(ctx.strongest)
-        p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= 0.3)
+        p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak)
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
-        p.prospect = p.score + 0.6 * uncovered + last_back
-        p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-0.6 * uncovered, 4),
-                        "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -STEP_COST * k}
+        p.prospect = p.score + wt.uncovered * uncovered + last_back
+        p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-wt.uncovered * uncovered, 4),
+                        "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -wt.step_cost * k}
 
 
 @dataclass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Protocol
 
@@ -18,6 +17,7 @@ import numpy as np
 
 from graphrag.normalize import fold, has_cjk, singular
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -107,22 +107,6 @@ class Space:
         return (sims - mean) / std
 
 
-@dataclass(frozen=True)
-class EvidenceWeights:
-    """How word ↔ relation closeness becomes evidence; fitted on the dev suite (bench/devsuite.py)."""
-
-    z_low: float = 1.0  # z-score over the graph's relations below which a word backs nothing
-    z_high: float = 2.6  # z-score at which it backs a relation fully
-    weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
-    complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
-    ensemble: bool = True  # English words are read by the multilingual model too
-    max_reference: int = 512  # graphs with more relations judge a word against the near ones only
-
-    def semantic(self, z: np.ndarray) -> np.ndarray:
-        sem = np.clip((z - self.z_low) / (self.z_high - self.z_low), 0.0, 1.0)
-        return np.where(sem < self.weak, sem * self.weak, sem)
-
-
 _PREPOSITIONS = frozenset("of for in on at by to from with as about".split())
 
 
@@ -165,9 +149,9 @@ class RelationScorer:
 
     def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None,
                  words: dict[str, list[str]] | None = None, relations: list[str] | None = None,
-                 weights: EvidenceWeights | None = None):
+                 weights: RankingWeights | None = None):
         self.encoder = encoder
-        self.weights = weights or EvidenceWeights()
+        self.weights = weights or DEFAULT
         self.aliases: dict[str, list[list[str]]] = {}
         for rel, items in (words or {}).items():
             phrases = [_phrase_words(i) for i in items]

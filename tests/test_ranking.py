@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from graphrag import GraphRAG, Triple
-from graphrag.retrievers.relations import EvidenceWeights, RelationScorer, label_word_weights
+from graphrag.retrievers.relations import RelationScorer, label_word_weights
+from graphrag.retrievers.weights import RankingWeights
 from graphrag.store.sqlite import SQLiteGraphStore
 
 
@@ -34,7 +35,7 @@ AXES = {"cast member": [1, 0, 0, 0], "director": [0, 1, 0, 0], "screenwriter": [
 
 
 def scorer(**weights) -> RelationScorer:
-    return RelationScorer(AxisEncoder(AXES), relations=RELATIONS, weights=EvidenceWeights(ensemble=False, **weights))
+    return RelationScorer(AxisEncoder(AXES), relations=RELATIONS, weights=RankingWeights(ensemble=False, **weights))
 
 
 def test_a_word_backs_the_relation_it_is_closer_to_than_to_the_rest():

@@ -1,0 +1,42 @@
+"""Every weight of the ranking stage, named in one place.
+
+Fitted jointly on the dev suite (`bench/devsuite.py`: several graphs and relation vocabularies),
+not on one graph; the README reports each set and leave-one-set-out. Scores are in units of
+"one question word that fully backs one relation" (1.0).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class RankingWeights:
+    # word ↔ relation evidence (retrievers/relations.py)
+    z_low: float = 1.0  # z-score over the graph's relations below which a word backs nothing
+    z_high: float = 2.6  # z-score at which it backs a relation fully
+    weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
+    complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
+    ensemble: bool = True  # English words are read by the multilingual model too
+    max_reference: int = 512  # graphs with more relations judge a word against the near ones only
+    # path scores (retrievers/paths.py)
+    step_cost: float = 0.35  # what a step must be worth to be taken
+    strong: float = 0.5  # evidence of a word that clearly names a relation
+    uncovered: float = 0.6  # cost per unit of a strong word no step uses
+    order: float = 0.15  # wh-word / nearest-word order kept (+) or broken (-)
+    sibling: float = 0.6  # a step back licensed by a cue ("SAME director")
+    sibling_last: float = 1.0  # cost of an unlicensed step back that ends the path
+    sibling_mid: float = 0.1  # cost of an unlicensed step back inside it
+    # answer-type rules (retrievers/answer_type.py), in units of a path score
+    time_margin: float = 0.5  # "when": a path ending on dates within this of the best goes first
+    side_margin: float = 0.5  # "who": the person side of the last relation within this
+    # two constraints (retrievers/constraints.py)
+    constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
+
+    def semantic(self, z: np.ndarray) -> np.ndarray:
+        sem = np.clip((z - self.z_low) / (self.z_high - self.z_low), 0.0, 1.0)
+        return np.where(sem < self.weak, sem * self.weak, sem)
+
+
+DEFAULT = RankingWeights()
