@@ -128,3 +128,69 @@ def test_work_per_question_is_bounded_by_its_words_not_its_length(rag):
     long = "which films directed by Ann Lee starred Dee Fox and " * 80
     r = rag.retrieve(long[:4000])
     assert r.answers  # read like a long sentence, not refused and not stuck
+
+
+# -- answer-type rules on a fake embedder --------------------------------------------------------
+from graphrag.retrievers.analysis import Analysis  # noqa: E402
+from graphrag.retrievers.answer_type import AnswerTypeRules  # noqa: E402
+from graphrag.retrievers.paths import PathFinder  # noqa: E402
+from graphrag.types import LinkedEntity  # noqa: E402
+
+PLACES = [Triple("Obama", "P19", "Honolulu"), Triple("Honolulu", "P131", "Hawaii"),
+          Triple("Hawaii", "P17", "United States"), Triple("Obama", "P26", "Michelle"),
+          Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago")]
+NAMES = {"country": [1, 0, 0, 0], "United States": [0.95, 0.1, 0, 0], "Hawaii": [0.3, 0.9, 0, 0],
+         "Honolulu": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Michelle": [0, 0, 0.95, 0.2],
+         "Obama": [0, 0, 0.9, 0.3], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1]}
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory):
+    store = SQLiteGraphStore(tmp_path_factory.mktemp("places"))
+    store.upsert_triples(PLACES)
+    scorer = RelationScorer(AxisEncoder(NAMES), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=False))
+    obama = store.find_entities("Obama")[0]
+    topic = LinkedEntity(obama.id, "Obama", "Obama", 0, 5, 3.0, "exact")
+    found = PathFinder(store, scorer, hops=3, beam=20).find([topic], {obama.id: []}, {}, keep=50)
+    return store, scorer, {p.steps: p for p in found}
+
+
+def _order(paths, *steps):
+    return [paths[s] for s in steps]
+
+
+def test_when_prefers_a_path_ending_on_dates(places):
+    store, scorer, paths = places
+    ranked = _order(paths, (("P26", "out"),), (("P569", "out"),))
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("when", [], asks_time=True))
+    assert ranked[0].steps == (("P569", "out"),) and "answer_type" in ranked[0].components
+
+
+def test_a_bare_noun_extends_the_best_path_to_what_it_names(places):
+    store, scorer, paths = places
+    born = (("P19", "out"),)
+    ranked = _order(paths, born, born + (("P131", "out"),), born + (("P131", "out"), ("P17", "out")))
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("what country", [], kinds=["country"], phrase="country"))
+    assert ranked[0].steps[-1] == ("P17", "out")  # United States, not Honolulu
+
+
+def test_a_noun_no_end_is_close_to_changes_nothing(places):
+    store, scorer, paths = places
+    born = (("P19", "out"),)
+    ranked = _order(paths, born, born + (("P131", "out"),))
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("what city", [], kinds=["city"], phrase="city"))
+    assert ranked[0].steps == born
+
+
+def test_who_prefers_the_person_side_of_the_last_relation(places):
+    store, scorer, paths = places
+    # the spouse's birthplace walks P19 into places; the person side of P19 (who was born there)
+    # is within reach: "who" asks for it
+    into_places = (("P26", "out"), ("P19", "out"))
+    people = into_places + (("P19", "in"),)
+    ranked = _order(paths, into_places, people)
+    for p in ranked:
+        p.score = 0.0
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("who", [], asks_person=True))
+    assert ranked[0].steps == people
