@@ -19,7 +19,9 @@ class Analysis:
     tokens: list[Token]
     kinds: list[str] = field(default_factory=list)  # asked-for nouns ("what COUNTRY", "哪个国家")
     phrase: str = ""  # the first with what it is a kind of ("type of film"), else the noun itself
-    class_noun: str = ""  # a bare asked-for noun ("what FILM did X write"): the answer's class
+    class_at: frozenset[int] = frozenset()  # where nouns naming a class start: the bare asked-for noun
+    # ("what FILM did X write") and appositions ("the FILM Gigot", "the SCREENWRITER X"): they back
+    # a relation through its label words only, never by mere closeness
     words: dict[int, list[Token]] = field(default_factory=dict)  # per topic: words that may back relations
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
     asks_time: bool = False
@@ -34,14 +36,16 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
     kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
     phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
-    a = Analysis(text, toks, kinds, phrase, kinds[0] if kinds and of_span is None else "",
-                 asks_time=asks_time(text, toks), asks_person=asks_person(text, toks), topics=len({e.id for e in entities}))
+    classes = {start for e in entities for start, _ in appositive(text, toks, e.start)}
+    if kinds and of_span is None:
+        classes.update(t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best))
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(text, toks),
+                 asks_person=asks_person(text, toks), topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
-        # mentions, nor what the answer is a kind of ("what type of FILM"), nor its apposition
+        # mentions, nor what the answer is a kind of ("what type of FILM")
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
         if of_span:
             covered.append(of_span)
-        covered.extend(appositive(text, toks, e.start))
         a.words.setdefault(e.id, content_words(text, toks, covered)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
     return a

@@ -93,14 +93,14 @@ class PathFinder:
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 2,
-             class_words: frozenset[str] = frozenset()) -> list[Path]:
+             class_at: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_words)
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at)
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -307,7 +307,7 @@ class _Context:
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
-             near: set[str], class_words: frozenset[str] = frozenset()) -> "_Context":
+             near: set[str], class_at: frozenset[int] = frozenset()) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -318,7 +318,7 @@ class _Context:
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
                     cued.add(after[0] if after else before[-1])
-        rows = frozenset(j for j, w in enumerate(words) if w.word in class_words)
+        rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
         return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows)
 
     def refresh(self, scorer: RelationScorer) -> None:
