@@ -135,8 +135,8 @@ class PathFinder:
                 break
         for tid in {t.id for t in topics}:  # every topic's own best paths: a second topic may be a constraint
             own = [p for p in out if p.topic.id == tid]
-            # one-step paths first: a constraint is usually one step from the answer
-            for p in sorted((q for q in done if q.topic.id == tid and q not in out), key=lambda q: len(q.steps) > 1):
+            # one-step paths only (one query each): a constraint is one step from the answer
+            for p in (q for q in done if q.topic.id == tid and len(q.steps) == 1 and q not in out):
                 if len(own) >= per_topic:
                     break
                 if self._materialise(p):
@@ -235,14 +235,16 @@ class PathFinder:
         # long the question is.
         rels = [rel for rel, _ in p.steps]
         choices = [[-1] + sorted(range(len(words)), key=lambda j: -ev[i][j])[:k] for i in range(k)]
-        slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]}
+        repeated = len(set(rels)) < k
+        slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]} \
+            if repeated else {}
         best_sum, best_assign = 0.0, ()
         for assign in product(*choices):
             s, taken = 0.0, [-1] * k
             for i, j in enumerate(assign):
-                if j < 0 or j in taken or any(
+                if j < 0 or j in taken or (repeated and any(
                         rels[h] == rels[i] and taken[h] >= 0 and slots[h, taken[h]] >= 0 and slots[i, j] >= 0
-                        and slots[h, taken[h]] != slots[i, j] for h in range(i)):
+                        and slots[h, taken[h]] != slots[i, j] for h in range(i))):
                     continue
                 taken[i] = j
                 s += ev[i][j]
