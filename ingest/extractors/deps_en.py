@@ -353,12 +353,12 @@ class _Clause:
 
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
-        if not s or not o:
+        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.search(r"[a-zA-Z]", r):
             return
         if r == "instance of":
             noun = o.split()[-1].lower() if o.split() else ""
             person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
-            r = "occupation" if person else "is a"
+            r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
@@ -597,7 +597,7 @@ class _Clause:
             kind = next((x for x in of.children if x.dep_ == "pobj"), None)
             if kind is not None and kind.pos_ == "NOUN":
                 for s in subjects:
-                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
+                    self.add(s, "instance of", kind.lemma_.lower(), 0.7)
                     self.ctx.introduce(s, kind.lemma_)
             return
         got = self.name(n)

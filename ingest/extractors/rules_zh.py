@@ -110,7 +110,8 @@ class ChineseRules:
         """The noun phrase a stretch of clause names: (name, was a pronoun or missing)."""
         text = text.strip(" 　、，")
         if subject:
-            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", _LEAD_JUNK.sub("", text)))
+            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
+            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             text = re.sub(r"在.{1,10}$", "", text) or text
         else:
@@ -275,7 +276,7 @@ class ChineseRules:
                 add(s, m.group(2), o, conf)  # 中国的首都是北京, 《X》的作者是Y
             return
         m = _INCLUDE.match(clause)
-        if m and self._is_relation(m.group(2)):
+        if m and self._is_relation(re.sub(r"^(?:主要|重要)", "", m.group(2))):
             s, conf = subject(m.group(1), 0.75)
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
@@ -412,7 +413,8 @@ class ChineseRules:
         m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
-            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)):
+            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) \
+                    and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))):
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
         head = _VALUE_LINK.sub("", clause[:m.start()])
@@ -454,8 +456,10 @@ class ChineseRules:
     def _is_relation(self, text: str) -> bool:
         """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
         toks = self._tokens(text)
+        if re.match(r"(?:主要|重要|其中|一般|通常|同时|同比|共同|已经|正在)", text):
+            return False
         return 0 < len(toks) <= 3 and len(text) <= 8 and not text.endswith(_PLACE_ENDS) and not any(
-            f.startswith(("v", "p", "c", "r", "m", "u", "a")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
+            f.startswith(("v", "p", "c", "r", "m", "u", "a", "t")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
 
     def _is_np(self, text: str) -> bool:
         toks = self._tokens(text)
