@@ -67,9 +67,12 @@ def documents(use_pdf: bool) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def ingest(files: list[Path], graph: Path) -> dict:
-    cmd = [sys.executable, "-m", "graphrag.cli", "ingest", *map(str, files), "--graph", str(graph),
-           "--quiet", "--json"]
+def ingest(files: list[Path], graph: Path, english: str = "auto") -> dict:
+    run = [sys.executable, "-m", "graphrag.cli"]
+    if english == "regex":  # measure the regex English rules against the parser: hide the parser
+        run = [sys.executable, "-c", "import sys, graphrag.ingest.extractors.deps_en as d; d.load_parser = lambda: None; "
+                                     "from graphrag.cli import main; sys.argv[0] = 'graphrag'; sys.exit(main())"]
+    cmd = [*run, "ingest", *map(str, files), "--graph", str(graph), "--quiet", "--json"]
     proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "GRAPHRAG_LLM": "none"})
     if proc.returncode != 0:
         sys.exit(f"ingest failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
@@ -85,11 +88,11 @@ def expand(names: list[str], groups: list[set[str]]) -> set[str]:
     return keys
 
 
-def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool = True) -> dict:
+def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool = True, english: str = "auto") -> dict:
     from graphrag import GraphRAG
 
     docs = documents(use_pdf)
-    summary = ingest([f for _, f, _ in docs], graph)
+    summary = ingest([f for _, f, _ in docs], graph, english)
     rag = GraphRAG.open(graph) if vector else GraphRAG.open(graph, vector=False)
     store = rag.store
     by_doc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -172,12 +175,14 @@ def main() -> int:
     p.add_argument("--json", type=Path, help="write the full result (per-question verdicts) as JSON")
     p.add_argument("--no-ask", action="store_true", help="extraction only, no questions")
     p.add_argument("--no-vector", action="store_true", help="answer without embeddings (default: as installed)")
+    p.add_argument("--english", choices=["auto", "regex"], default="auto",
+                   help="regex: English by the regex rules even when the parser is installed (to compare)")
     args = p.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         graph = Path(args.graph) if args.graph else Path(tmp) / "graph"
-        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector)
+        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector, args.english)
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(table(result))

