@@ -50,7 +50,7 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
                         answer_timeout=s.llm_timeout + 0.5, owns_rag=owns,
                         retrieval=Pool("graphrag-retrieve", s.retrieval_threads, spare=2 * s.retrieval_threads),
-                        llm=Pool("graphrag-llm", s.llm_threads, spare=s.llm_threads),
+                        llm=Pool("graphrag-llm", s.llm_threads, spare=s.llm_threads, cancel=False),
                         browse=Pool("graphrag-browse", 1, spare=1), ops=Pool("graphrag-ops", 1, spare=1))
 
     @asynccontextmanager

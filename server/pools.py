@@ -64,8 +64,10 @@ class Call:
 
 
 class Pool:
-    def __init__(self, name: str, slots: int, spare: int):
-        self.slots, self.spare = max(1, slots), max(0, spare)
+    def __init__(self, name: str, slots: int, spare: int, cancel: bool = True):
+        """`cancel=False` for calls that wait in C code (LLM requests): a cancel would fire only
+        once the wait ends, when the call ends anyway, and inside the HTTP client's own code."""
+        self.slots, self.spare, self.cancel = max(1, slots), max(0, spare), cancel
         self._executor = ThreadPoolExecutor(self.slots + self.spare, thread_name_prefix=name)
         self._free = self.slots
         self._waiters: list[asyncio.Future] = []
@@ -141,7 +143,8 @@ class Pool:
         self._free += 1
 
     def _give_up(self, loop, call: Call, future: Future, wrapped: asyncio.Future) -> None:
-        call.cancel()
+        if self.cancel:
+            call.cancel()
         wrapped.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody awaits it now
         self._abandon(loop, future)
 
