@@ -359,6 +359,8 @@ class _Clause:
             noun = o.split()[-1].lower() if o.split() else ""
             person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
             r = "occupation" if person else "type"
+            if not person:
+                return
             if person:
                 self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
@@ -458,6 +460,12 @@ class _Clause:
                 return names[0] if names else None
         if v.dep_ == "acl":
             return self.referent(v.head, climb=True)
+        if v.dep_ == "ROOT":  # "the river flows past Sion, then enters Lake Geneva" read as flows ← enters
+            for c in v.children:
+                if c.dep_ in ("ccomp", "advcl") and c.i < v.i:
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in _RELPRON), None)
+                    if subj is not None:
+                        return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -497,6 +505,9 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        for c in [v, *(x for x in v.children if x.dep_ == "prep")]:  # "runs some 813 kilometres before …"
+            dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
+                      and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("QUANTITY", "MONEY", "PERCENT")]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
         for d in dobjs:
             self.name(d)
