@@ -269,6 +269,8 @@ class _Clause:
             pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             if pobj is None or not pobj.is_title:
                 break
+            if doc[end].lower_ == "in" and doc[end - 1].text.split()[-1].lower() not in _FIELD_HEADS:
+                break  # "Bard College in New York" is a place; "Nobel Prize in Chemistry" a name
             if doc[end].lower_ in ("in", "for") and (self.ent_of.get(pobj.i) is not None
                                                       and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"NORP"}):
                 break
@@ -382,6 +384,9 @@ class _Clause:
             return None
         text, kind = got
         if kind == "noun":
+            for c in tok.children:  # "by the investment firm Norrskog Capital"
+                if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
+                    return self.ctx.canonical(self.name(c)[0])
             if strict or tok.lemma_.lower() in _GENERIC:
                 return None
             if any(c.dep_ == "det" and c.lower_ in _TRANSFER for c in tok.children):
@@ -416,6 +421,7 @@ class _Clause:
                 self._appos(t)
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 self._located(t)
+                self._titled(t)
         self._bracket_notes()
         if self.main:
             self.ctx.subject = self.main
@@ -716,6 +722,27 @@ class _Clause:
             self.add(s, "instance of", self._noun(n).lower(), 0.7)
             self.ctx.introduce(s, n.lemma_)
 
+    def _titled(self, t) -> None:
+        """"Chief executive Maria Ek", "the architect Lars Sonck": a role written before a name."""
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i < t.i]
+        if not mods or any(c.pos_ == "PROPN" and not c.text[:1].isupper() for c in mods):
+            return
+        role = self.doc[mods[0].i:t.i].text.strip()
+        head = role.split()[-1].lower() if role.split() else ""
+        got = self.name(t)
+        if not got or got[1] != "name" or not role or any(ch.isupper() for ch in role[1:]):
+            return
+        name = self.ctx.canonical(got[0])
+        if head in _OFFICE:
+            owner = self.ctx.topic if self.ctx.topic and self.ctx._is_org(self.ctx.topic) else None
+            owner = owner or next((n for n in reversed(self.ctx.order) if self.ctx.entities[key(n)].company), None)
+            if owner and owner != name:
+                self.add(owner, role.lower(), name, 0.7)
+                self.ctx.know(name, maybe_person=True)
+        elif _is_role(head):
+            self.add(name, "occupation", role.lower(), 0.7)
+            self.ctx.know(name, person=True)
+
     def _located(self, t) -> None:
         """"the Imperial Alexander University in Helsinki": a named place after a name."""
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
@@ -748,6 +775,10 @@ class _Clause:
                 self.ctx.know(who, person=True)
 
 
+_FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship championships degree bachelor master
+masters doctorate diploma professor professorship chair olympiad trophy""".split())
+_OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
+manager head owner spokesman spokeswoman spokesperson""".split())
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
