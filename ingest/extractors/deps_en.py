@@ -155,9 +155,12 @@ class ParsedEnglish:
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
         if spans:
-            with doc.retokenize() as retok:
-                for span in spans:
-                    retok.merge(span)
+            try:
+                with doc.retokenize() as retok:
+                    for span in spans:
+                        retok.merge(span)
+            except ValueError:  # overlapping runs: parse the words as they are
+                doc = self.nlp.make_doc(sentence)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
