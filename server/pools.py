@@ -78,6 +78,14 @@ class Pool:
     def waiting(self) -> int:
         return len(self._waiters)
 
+    async def quiet(self, within: float) -> None:
+        """Return once no call runs or waits here, or after `within` seconds: how lower-priority
+        work (graph browsing) lets questions pass first without starving itself."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + within
+        while (self._free < self.slots or self._waiters) and loop.time() < end:
+            await asyncio.sleep(0.005)
+
     async def run(self, fn: Callable[..., Any], *args: Any, timeout: float,
                   gone: Callable[[], Awaitable[Any]] | None = None) -> Any:
         """fn(*args) on a worker thread; raises Late past `timeout` seconds (queue and run
