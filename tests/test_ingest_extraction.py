@@ -144,3 +144,14 @@ def test_news_roles_before_names_and_owners(rules):
     assert ("Lindqvist Foods", "chief executive", "Maria Ek") in got
     assert ("Lindqvist Foods", "owned by", "Norrskog Capital") in got
     assert any(o == "SEK 3.1 billion" for s, _, o in got if s == "Lindqvist Foods")
+
+
+@parser
+def test_born_as_apposition_with_date_and_place_and_report_figures(rules):
+    got = read(rules, "Mary Somerville, born Mary Fairfax on 26 December 1780 in Jedburgh, was a Scottish scientist.")
+    assert ("Mary Somerville", ALIAS, "Mary Fairfax") in got and ("Mary Somerville", "born on", "26 December 1780") in got
+    assert ("Mary Somerville", "born in", "Jedburgh") in got and ("Mary Somerville", "occupation", "scientist") in got
+    report = read(rules, "Oskarsson Pumps AB is a maker of industrial pumps. Net sales rose by 4 percent to "
+                         "SEK 2.7 billion. Revenue in Germany was EUR 310 million.")
+    assert ("Oskarsson Pumps AB", "sales", "SEK 2.7 billion") in report
+    assert ("Oskarsson Pumps AB", "revenue", "EUR 310 million") in report

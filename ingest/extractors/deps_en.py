@@ -86,6 +86,7 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
+_MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
@@ -121,6 +122,10 @@ _OPENERS = frozenset("""thank never please shares net operating analysts today y
 _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"\d{4}\s+(?=[A-Z])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
+
+
+_BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
+                      rf"\s*(?P<end>,|;|\.|$)")
 
 
 class ParsedEnglish:
@@ -178,6 +183,21 @@ class ParsedEnglish:
                                  0.85, self.name))
             ctx.alias(common, other)
             return common
+        def born(m: re.Match) -> str:  # "Ada Lovelace, born Augusta Ada Byron on 10 December 1815, was …"
+            x, y = re.sub(r"^(?:The|In|On|At)\s+", "", m.group("s").strip()), m.group("o").strip()
+            out.append(Candidate(x, ALIAS, y, 0.9, self.name))
+            out.append(Candidate(x, "birth name", y, 0.85, self.name))
+            ctx.alias(x, y)
+            for prep, what in re.findall(r"\b(on|in|at)\s+((?:(?!\b(?:on|in|at)\b)[^,;])+)", m.group("rest")):
+                what = what.strip()
+                if re.search(r"\d{3,4}$", what):
+                    out.append(Candidate(x, "born on" if prep == "on" or re.search(r"\d{1,2}\s+[A-Z]", what) else "born in",
+                                         what, 0.85, self.name))
+                elif what[:1].isupper():
+                    out.append(Candidate(x, "born in", what, 0.85, self.name))
+            ctx.know(x, person=True)
+            return x + (m.group("end") or "")
+        sentence = _BORN_AS.sub(born, sentence)
         return _AKA.sub(swap, sentence)
 
 
@@ -220,6 +240,8 @@ class _Clause:
             ent = self.ent_of[num.i]
             if ent.end == tok.i:
                 return doc[ent.start:tok.i + 1].text, "literal"
+        if (tok.like_num or tok.lower_ in ("million", "billion", "bn")) and doc[tok.left_edge.i].text in _CURRENCIES:
+            return doc[tok.left_edge.i:tok.i + 1].text, "literal"  # "SEK 4.2 billion" parsed around "billion"
         if tok.text in _CURRENCIES and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:  # "EUR 450 million"
             end = tok.i + 1
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("million", "billion", "bn", "m")):
@@ -364,8 +386,6 @@ class _Clause:
             noun = o.split()[-1].lower() if o.split() else ""
             person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
             r = "occupation" if person else "type"
-            if not person:
-                return
             if person:
                 self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
@@ -503,6 +523,9 @@ class _Clause:
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
         subjects = self._subjects(v)
+        if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
+            self._measure(v)
+            return
         if not subjects or any(c.dep_ == "neg" for c in v.children):
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
@@ -588,6 +611,25 @@ class _Clause:
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
 
+    def _measure(self, v) -> None:
+        """"Net sales rose by 9 percent to SEK 4.2 billion", "Operating profit reached SEK 610 million":
+        a figure of the company (or topic) the document is about."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return
+        owner = self.ctx.by_class("company") or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "") else None)
+        if not owner:
+            return
+        what = self._noun(subj).lower()
+        targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
+                    if x.dep_ == "pobj"]
+        for t in targets:
+            got = self.name(t)
+            if got and got[1] == "literal":
+                self.add(owner, what, got[0], 0.7)
+                return
+
     def _copula(self, v) -> None:
         if any(c.dep_ == "neg" for c in v.children):
             return
@@ -597,8 +639,10 @@ class _Clause:
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
                 if c.dep_ == "attr" and (self.name(c) or ("", ""))[1] == "name":
                     self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
+            self._measure(v)
             return
         if not subjects:
+            self._measure(v)
             return
         for c in v.children:
             if c.dep_ == "attr":

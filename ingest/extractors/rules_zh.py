@@ -450,7 +450,7 @@ class ChineseRules:
             obj = self._trim(obj)
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
                 s, conf = subject(m.group(1), 0.7)
-                return
+                add(s, "是", obj, conf)
             return
         if ctx.sentences <= 2 and "、" in clause and not re.search(r"[是在于有]", clause):
             parts = [p for p in re.split(r"[、]|和", clause) if p]
