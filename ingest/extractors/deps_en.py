@@ -86,6 +86,7 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
+_KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
@@ -384,6 +385,8 @@ class _Clause:
             return
         if r == "instance of":
             noun = o.split()[-1].lower() if o.split() else ""
+            if noun in _KIN:
+                return  # "the daughter of a general" says nothing as a class
             person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
             r = "occupation" if person else "type"
             if person:
@@ -617,7 +620,12 @@ class _Clause:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
             return
-        owner = self.ctx.by_class("company") or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "") else None)
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None:  # "the river's average discharge is …": the possessor's figure
+            owner = self.subject_name(poss) if poss.lower_ in _PRON else self.referent(poss)
+        else:
+            owner = self.ctx.by_class("company") or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "")
+                                                     else None)
         if not owner:
             return
         what = self._noun(subj).lower()
