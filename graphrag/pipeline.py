@@ -13,7 +13,7 @@ from pathlib import Path
 from graphrag import relation_words
 from graphrag.answer import DEFAULT_PROMPT, AnswerPrompt, extractive, with_llm
 from graphrag.errors import UserError
-from graphrag.factblock import RankedEdge, build
+from graphrag.factblock import RankedEdge
 from graphrag.files import stamp
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
@@ -24,6 +24,7 @@ from graphrag.types import Edge, Result, Retrieval
 from graphrag.retrievers.confidence import confidence
 from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
+from graphrag.retrievers.passages import PassageRecall, fit
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.paths import STEP_COST, Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
@@ -61,6 +62,7 @@ class GraphRAG:
         self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
         self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
+        self.passages = PassageRecall(settings.home_path)  # sentences of ingested documents
 
     def _open_vectors(self):
         """The vector indexes of the graph directory, whatever the store (they are keyed on the
@@ -247,7 +249,11 @@ class GraphRAG:
         t3 = time.perf_counter()
         timings["rank"] = (t3 - t2) * 1000
 
-        facts, block, n_tokens = build(ranked, self.counter, s.budget)
+        # passages (retrievers/passages.py): sentences of ingested documents follow the facts,
+        # inside the same budget, for what the graph lacks
+        passages = self.passages.recall(question, s.passages, self.vector) if s.passages > 0 else []
+        facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)
+        # -- end passages
         edge_to_fact = {f.edge.id: f.id for f in facts}
         best_chains = []
         ends = both.nodes[:3] if both is not None else None
@@ -266,7 +272,8 @@ class GraphRAG:
             answers, n_best = [], 0
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure)
+        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure,
+                         passages)
 
     def _without_vectors(self) -> "GraphRAG":
         """This graph with embeddings off (same store, lexicon and model), built once."""

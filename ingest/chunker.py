@@ -146,10 +146,10 @@ def chunk_page(page: Page, *, doc_sha256: str, doc_name: str, max_tokens: int, o
     chunks = []
     for i, group in enumerate(groups):
         text = _join([s for s, _ in group])
-        if page.first_line is not None:
-            source = f"{doc_name}#L{_line_of(page.text, group[0][0], page.first_line)}"
+        if page.first_line is not None:  # the version too: name.pdf#p3@1a2b3c4d
+            source = f"{doc_name}#L{_line_of(page.text, group[0][0], page.first_line)}@{doc_sha256[:8]}"
         else:
-            source = f"{doc_name}#p{page.number}"
+            source = f"{doc_name}#p{page.number}@{doc_sha256[:8]}"
         chunks.append(Chunk(f"{prefix}:p{page.number}:{i}", doc_sha256, page.number, i, text, source,
                             count(text)))
     return chunks

@@ -1,0 +1,205 @@
+"""Passages: sentences quoted from the ingested documents, for facts the graph lacks.
+
+The chunks of documents.sqlite (what `graphrag ingest` read) are recalled by the vector index's
+`chunk` kind when one exists (`graphrag index --kinds chunk`), else by BM25 over an in-memory
+keyword index that is rebuilt when documents.sqlite changes. Each recalled chunk is cut to its
+sentence that covers most of the question (words weighted by rarity), so a passage is short
+and cites its file, page and version. `fit` puts them in the fact block after the facts,
+inside the same token budget."""
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphrag.factblock import RankedEdge, build
+from graphrag.normalize import singular
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.tokens import TokenCounter
+from graphrag.types import Fact, Passage
+
+_WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)
+K1, B = 1.2, 0.75
+HEADER = "Passages:"
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
+    bigrams (none with a function character), single characters for one-character runs."""
+    out: list[str] = []
+    for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
+        w = m.group()
+        if "\u3400" <= w[0] <= "\u9fff":
+            chars = [c if c not in CJK_STOP else " " for c in w]
+            for run in "".join(chars).split():
+                out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+        elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(_stem(w))
+    return out
+
+
+def _stem(w: str) -> str:
+    """Consistent on both sides is all a match needs: found/founded/founder → found."""
+    w = singular(w)
+    for suffix in ("ing", "ed", "er"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def sentences(text: str) -> list[str]:
+    from graphrag.ingest.chunker import split_sentences  # the chunker's own rules: a chunk is whole sentences
+
+    return split_sentences(text)
+
+
+@dataclass
+class _Index:
+    """BM25 postings over the chunks of one documents.sqlite version."""
+
+    ids: list[str]
+    texts: list[str]
+    sources: list[str]
+    lengths: list[int]
+    postings: dict[str, list[tuple[int, int]]]  # term → [(chunk index, term frequency)]
+
+    @classmethod
+    def build(cls, rows) -> "_Index":
+        ids, texts, sources, lengths = [], [], [], []
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for i, (cid, text, source) in enumerate(rows):
+            ts = terms(text)
+            ids.append(cid)
+            texts.append(text)
+            sources.append(source)
+            lengths.append(len(ts))
+            counts: dict[str, int] = {}
+            for t in ts:
+                counts[t] = counts.get(t, 0) + 1
+            for t, n in counts.items():
+                postings.setdefault(t, []).append((i, n))
+        return cls(ids, texts, sources, lengths, postings)
+
+    def idf(self, term: str) -> float:
+        n = len(self.postings.get(term, ()))
+        return math.log(1 + (len(self.ids) - n + 0.5) / (n + 0.5))
+
+    def search(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        if not self.ids:
+            return []
+        avg = sum(self.lengths) / len(self.lengths) or 1.0
+        scores: dict[int, float] = {}
+        for t in dict.fromkeys(query):
+            idf = self.idf(t)
+            for i, tf in self.postings.get(t, ()):
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[i] / avg))
+                scores[i] = scores.get(i, 0.0) + idf * norm
+        return sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:k]
+
+
+class PassageRecall:
+    """Recall over one graph directory's documents.sqlite; thread-safe (one lock around the
+    cached index, rebuilt only when the file's chunks changed)."""
+
+    def __init__(self, home: str | Path):
+        from graphrag.ingest.docstore import path_for
+
+        self.path = path_for(home)
+        self._lock = threading.Lock()
+        self._index: _Index | None = None
+        self._stamp: tuple | None = None
+
+    def _read(self, sql: str, args=()) -> list[tuple]:
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
+        try:
+            return conn.execute(sql, args).fetchall()
+        finally:
+            conn.close()
+
+    def _live(self) -> str:
+        return ("SELECT c.id, c.text, c.source FROM chunks c JOIN documents d ON d.sha256 = c.doc_sha256 "
+                "WHERE d.status != 'retracting'")
+
+    def index(self) -> _Index:
+        stamp = tuple(self._read("SELECT COUNT(*), COALESCE(MAX(c.rowid), 0), "
+                                 "(SELECT COUNT(*) FROM documents WHERE status = 'retracting') "
+                                 "FROM chunks c")[0])
+        with self._lock:
+            if self._index is None or stamp != self._stamp:
+                self._index = _Index.build(self._read(self._live() + " ORDER BY c.rowid"))
+                self._stamp = stamp
+            return self._index
+
+    def recall(self, question: str, k: int, vector=None) -> list[Passage]:
+        """The `k` best sentences, each from a different chunk, best first; [] when nothing was
+        ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
+        whose chunk vectors are searched too."""
+        if k <= 0 or not self.path.is_file():
+            return []
+        query = terms(question)
+        if not query:
+            return []
+        ix = self.index()
+        hits = self._vector_hits(question, 3 * k, ix)
+        method = "vector"
+        if hits is None:
+            hits, method = ix.search(query, 3 * k), "bm25"
+        weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
+        total = sum(weights.values()) or 1.0
+        out: list[Passage] = []
+        seen: set[str] = set()
+        for i, score in hits:
+            best, cov = "", 0.0
+            for sent in sentences(ix.texts[i]):
+                have = set(terms(sent))
+                c = sum(w for t, w in weights.items() if t in have) / total
+                if c > cov:
+                    best, cov = sent, c
+            if cov <= 0 or best in seen:
+                continue
+            seen.add(best)
+            out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
+        # the sentence that covers the question best first; the recall score breaks ties
+        out.sort(key=lambda p: (-round(p.coverage, 3), -p.score))
+        return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
+                for n, p in enumerate(out[:k], 1)]
+
+    def _vector_hits(self, question: str, k: int, ix: _Index) -> list[tuple[int, float]] | None:
+        """Chunk hits from the vector index, or None when it has no chunk vectors."""
+        if self.vector is None or self.vector.indexes.get("chunk") is None:
+            return None
+        where = {cid: i for i, cid in enumerate(ix.ids)}
+        return [(where[c], s) for c, s in self.vector.search_chunks(question, k) if c in where]
+
+
+def render(passages: list[Passage]) -> str:
+    if not passages:
+        return ""
+    return "\n".join([HEADER] + [f"[{p.id}] {p.source}: \"{p.text}\"" for p in passages])
+
+
+def fit(candidates: list[RankedEdge], passages: list[Passage], counter: TokenCounter, budget: int,
+        share: float) -> tuple[list[Fact], str, int, list[Passage]]:
+    """The fact block with passages: facts first within (1 - share) of the budget (all of it
+    when there are no passages), passages in what is left, whole or not at all; the whole block
+    is counted exactly and never over budget."""
+    if not passages:
+        return (*build(candidates, counter, budget), [])
+    reserve = int(budget * share) if candidates else budget
+    facts, block, used = build(candidates, counter, budget - reserve)
+    kept: list[Passage] = []
+    for p in passages:
+        trial = _join(block, render(kept + [p]))
+        if counter.count(trial) > budget:
+            break
+        kept.append(p)
+    text = _join(block, render(kept))
+    return facts, text, counter.count(text), kept
+
+
+def _join(facts_block: str, passages_block: str) -> str:
+    return "\n".join(b for b in (facts_block, passages_block) if b)
