@@ -91,7 +91,11 @@ class DocStore:
         self.path = path_for(graph_dir)
         self.readonly = readonly
         if readonly:
-            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30, isolation_level=None)
+            # with no -wal file the database file is complete and nobody has it open: read it as
+            # immutable, which creates no -wal/-shm beside it (mode=ro alone would)
+            quiet = "&immutable=1" if not Path(f"{self.path}-wal").exists() else ""
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro{quiet}", uri=True, timeout=30,
+                                         isolation_level=None)
             return
         Path(graph_dir).mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)

@@ -1,8 +1,8 @@
 """Passages: sentences quoted from the ingested documents, for facts the graph lacks.
 
-The chunks of documents.sqlite (what `graphrag ingest` read) are recalled by the vector index's
-`chunk` kind when one exists (`graphrag index --kinds chunk`), else by BM25 over an in-memory
-keyword index that is rebuilt when documents.sqlite changes. Each recalled chunk is cut to its
+The chunks of documents.sqlite (what `graphrag ingest` read) are recalled by BM25 over an
+in-memory keyword index, rebuilt when documents.sqlite changes, and also by the vector index's
+`chunk` kind when one exists (`graphrag index`). Each recalled chunk is cut to its
 sentence that covers most of the question (words weighted by rarity), so a passage is short
 and cites its file, page and version. `fit` puts them in the fact block after the facts,
 inside the same token budget."""
@@ -29,17 +29,28 @@ HEADER = "Passages:"
 
 def terms(text: str) -> list[str]:
     """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
-    bigrams (none with a function character), single characters for one-character runs."""
+    bigrams (none with a function character)."""
     out: list[str] = []
     for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
         w = m.group()
         if "\u3400" <= w[0] <= "\u9fff":
             chars = [c if c not in CJK_STOP else " " for c in w]
-            for run in "".join(chars).split():
-                out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+            for run in "".join(chars).split():  # a character left alone between function characters
+                # ("哪里" → 里) says little; a one-character word on its own is kept
+                if len(run) > 1 or len(w) == 1:
+                    out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
         elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
             out.append(_stem(w))
     return out
+
+
+_HOW = re.compile(r"\bhow\s+(\w+)", re.I)
+
+
+def question_terms(question: str) -> list[str]:
+    """`terms` of a question without the word "how" asks with ("how FAST", "how MANY"): it
+    names the kind of answer, which the answering sentence states as a value instead."""
+    return terms(_HOW.sub("how", question))
 
 
 def _stem(w: str) -> str:
@@ -140,19 +151,20 @@ class PassageRecall:
         whose chunk vectors are searched too."""
         if k <= 0 or not self.path.is_file():
             return []
-        query = terms(question)
+        query = question_terms(question)
         if not query:
             return []
         ix = self.index()
-        hits = self._vector_hits(question, 3 * k, ix)
-        method = "vector"
-        if hits is None:
-            hits, method = ix.search(query, 3 * k), "bm25"
+        # vector hits first when chunks are embedded; BM25 always, for chunks ingested since
+        # the last `graphrag index` and for words a model does not know (names, codes)
+        hits = [(i, s, "vector") for i, s in self._vector_hits(question, 3 * k, ix)]
+        found = {i for i, _, _ in hits}
+        hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
         weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
         total = sum(weights.values()) or 1.0
         out: list[Passage] = []
         seen: set[str] = set()
-        for i, score in hits:
+        for i, score, method in hits:
             best, cov = "", 0.0
             for sent in sentences(ix.texts[i]):
                 have = set(terms(sent))
@@ -168,10 +180,10 @@ class PassageRecall:
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
 
-    def _vector_hits(self, question: str, k: int, ix: _Index) -> list[tuple[int, float]] | None:
-        """Chunk hits from the vector index, or None when it has no chunk vectors."""
+    def _vector_hits(self, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:
+        """Chunk hits from the vector index; none when it has no chunk vectors."""
         if self.vector is None or self.vector.indexes.get("chunk") is None:
-            return None
+            return []
         where = {cid: i for i, cid in enumerate(ix.ids)}
         return [(where[c], s) for c, s in self.vector.search_chunks(question, k) if c in where]
 

@@ -36,8 +36,13 @@ def triples_task(rag, path: Path, fmt: str | None, progress: Progress) -> dict:
 
 
 def document_task(rag, path: Path, fmt: str | None, progress: Progress) -> dict:
-    summary = rag.ingest([path], progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
-                                                             total=e.total, message=e.message))
+    from graphrag.ingest.pipeline import IngestOptions
+
+    # each upload waits in its own folder: its file name is what makes two uploads the same
+    # document (a changed file replaces its old version)
+    summary = rag.ingest([path], IngestOptions(by_name=True),
+                         progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
+                                                     total=e.total, message=e.message))
     result = summary.to_dict()
     if summary.failed_documents:
         raise JobFailed("; ".join(summary.errors) or "the document could not be ingested", result)
