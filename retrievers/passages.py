@@ -78,6 +78,13 @@ class _Index:
     lengths: list[int]
     postings: dict[str, list[tuple[int, int]]]  # term → [(chunk index, term frequency)]
 
+    @property
+    def position(self) -> dict[str, int]:
+        """chunk id → index, built on first use (only vector hits need it)."""
+        if not hasattr(self, "_position"):
+            self._position = {cid: i for i, cid in enumerate(self.ids)}
+        return self._position
+
     @classmethod
     def build(cls, rows) -> "_Index":
         ids, texts, sources, lengths = [], [], [], []
@@ -157,7 +164,7 @@ class PassageRecall:
         ix = self.index()
         # vector hits first when chunks are embedded; BM25 always, for chunks ingested since
         # the last `graphrag index` and for words a model does not know (names, codes)
-        hits = [(i, s, "vector") for i, s in self._vector_hits(question, 3 * k, ix)]
+        hits = [(i, s, "vector") for i, s in _vector_hits(vector, question, 3 * k, ix)]
         found = {i for i, _, _ in hits}
         hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
         weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
@@ -180,12 +187,12 @@ class PassageRecall:
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
 
-    def _vector_hits(self, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:
-        """Chunk hits from the vector index; none when it has no chunk vectors."""
-        if self.vector is None or self.vector.indexes.get("chunk") is None:
-            return []
-        where = {cid: i for i, cid in enumerate(ix.ids)}
-        return [(where[c], s) for c, s in self.vector.search_chunks(question, k) if c in where]
+
+def _vector_hits(vector, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:
+    """Chunk hits from the vector index; none when it has no chunk vectors."""
+    if vector is None or vector.indexes.get("chunk") is None:
+        return []
+    return [(ix.position[c], s) for c, s in vector.search_chunks(question, k) if c in ix.position]
 
 
 def render(passages: list[Passage]) -> str:
