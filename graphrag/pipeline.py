@@ -62,7 +62,7 @@ class GraphRAG:
         self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
         self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
-        self.passages = PassageRecall(settings.home_path)  # sentences of ingested documents
+        self.passages = self._passage_recall()  # sentences of ingested documents
 
     def _open_vectors(self):
         """The vector indexes of the graph directory, whatever the store (they are keyed on the
@@ -84,6 +84,15 @@ class GraphRAG:
             return None
         home = self.settings.home_path
         return lambda: iter_chunks(home)
+
+    def _passage_recall(self) -> PassageRecall:
+        """Passage recall over ingestion's chunks of this graph (none without the ingest extra)."""
+        try:
+            from graphrag.ingest.docstore import chunks_stamp, iter_chunks
+        except ImportError:
+            return PassageRecall(lambda: (), lambda: None)
+        home = self.settings.home_path
+        return PassageRecall(lambda: iter_chunks(home), lambda: chunks_stamp(home))
 
     @classmethod
     def open(cls, home: str | Path | None = None, *, llm: LLM | str | None = None, config: str | None = None,
@@ -128,6 +137,17 @@ class GraphRAG:
                                llm=llm if llm is not None else self.llm)
         self._sync()
         return summary
+
+    def forget(self, docs, *, dry_run: bool = False):
+        """Retract ingested documents (by path, file name or sha256 prefix): their facts leave the
+        graph unless another document states them, their chunks go; then the same sync as
+        `load`. Returns ingestion's `Retracted`."""
+        from graphrag.ingest.lifecycle import forget
+
+        result = forget(docs, self.store, self.settings.home_path, dry_run=dry_run)
+        if not dry_run:
+            self._sync()
+        return result
 
     def _sync(self) -> None:
         """After a write: the lexicon, then the vector indexes that exist (incremental: only new or

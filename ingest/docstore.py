@@ -306,6 +306,20 @@ class _Transaction:
         return False
 
 
+def chunks_stamp(graph_dir: str | Path) -> tuple | None:
+    """Changes whenever the live chunks change (added, dropped, being retracted); None when
+    nothing was ingested. Lets a cache of `iter_chunks` know it is stale without reading them."""
+    path = path_for(graph_dir)
+    if not path.is_file():
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return tuple(conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0), (SELECT COUNT(*) FROM documents "
+                                  "WHERE status = 'retracting') FROM chunks").fetchone())
+    finally:
+        conn.close()
+
+
 def iter_chunks(graph_dir: str | Path) -> Iterator[tuple[str, str, str]]:
     """(chunk_id, text, source) of every ingested chunk of a live document (not one being
     retracted), in the order they were ingested; what the vector index embeds and passage recall

@@ -20,16 +20,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from graphrag.ingest.lifecycle import forget
+    from graphrag.pipeline import GraphRAG
     from graphrag.settings import Settings
-    from graphrag.store import open_store
 
-    settings = Settings.load(args.graph, args.config)
-    store = None if args.dry_run else open_store(settings, create=False)
-    try:
-        r = forget(args.docs, store, settings.home_path, dry_run=args.dry_run)
-    finally:
-        if store is not None:
-            store.close()
+    if args.dry_run:  # reads documents.sqlite only: no graph is opened
+        settings = Settings.load(args.graph, args.config)
+        r = forget(args.docs, None, settings.home_path, dry_run=True)
+    else:  # through GraphRAG: the lexicon and vector indexes follow what was retracted
+        with GraphRAG.open(args.graph, config=args.config) as rag:
+            r = rag.forget(args.docs)
     if args.json:
         print(json.dumps(r.to_dict(), ensure_ascii=False, indent=2))
     verb = "would retract" if r.dry_run else "retracted"

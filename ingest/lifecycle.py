@@ -7,8 +7,9 @@ When a path comes to hold a new version, or is forgotten, the version it held is
 2. the graph takes back each fact that version wrote, unless another document states it too
    (then the fact stays, cited to that document) or it was stored from another source
    (`GraphStore.retract`, one transaction in SQLite);
-3. documents.sqlite drops the version's chunks and journal (one transaction), and the chunk
-   vectors go from the vector index when there is one.
+3. documents.sqlite drops the version's chunks and journal (one transaction); the vector
+   index's chunk vectors follow at the facade's next sync (`GraphRAG.ingest`/`forget`, or
+   `graphrag index`), which compares the index with the chunks that remain.
 
 A run killed after 1 finds the mark and redoes 2 and 3, which change nothing the second time.
 The new version is ingested before the old one is retracted, so a crash never leaves the path
@@ -55,20 +56,8 @@ def retract(docs: DocStore, store: GraphStore, shas: Sequence[str], home: str | 
     out.documents = [f"{states[s].name if states[s] else '?'}@{s[:8]}" for s in shas]
     stats = store.retract(docs.retraction_plan(shas))
     out.triples_deleted, out.triples_reattributed, out.triples_kept = stats.deleted, stats.reattributed, stats.kept
-    ids = docs.drop(shas)
-    out.chunks = len(ids)
-    _drop_chunk_vectors(home, ids)
+    out.chunks = len(docs.drop(shas))
     return out
-
-
-def _drop_chunk_vectors(home: str | Path, chunk_ids: list[str]) -> None:
-    if not chunk_ids or not (Path(home) / "vectors" / "chunk.json").is_file():
-        return
-    try:
-        from graphrag.retrievers.vector import VectorIndexes
-    except ImportError:  # no vector extra: `graphrag index` drops them at its next sync
-        return
-    VectorIndexes(home).remove_chunks(chunk_ids)
 
 
 def find(docs: DocStore, what: str) -> tuple[list[str], list[str]]:

@@ -1,8 +1,8 @@
 """Passages: sentences quoted from the ingested documents, for facts the graph lacks.
 
-The chunks of documents.sqlite (what `graphrag ingest` read) are recalled by BM25 over an
-in-memory keyword index, rebuilt when documents.sqlite changes, and also by the vector index's
-`chunk` kind when one exists (`graphrag index`). Each recalled chunk is cut to its
+The chunks ingestion stored (handed in by the facade: retrieval does not know where documents
+live) are recalled by BM25 over an in-memory keyword index, rebuilt when their stamp changes,
+and also by the vector index's `chunk` kind when one exists (`graphrag index`). Each recalled chunk is cut to its
 sentence that covers most of the question (words weighted by rarity), so a passage is short
 and cites its file, page and version. `fit` puts them in the fact block after the facts,
 inside the same token budget."""
@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Callable, Iterable
 
 from graphrag.factblock import RankedEdge, build
 from graphrag.normalize import singular
@@ -62,10 +61,24 @@ def _stem(w: str) -> str:
     return w
 
 
-def sentences(text: str) -> list[str]:
-    from graphrag.ingest.chunker import split_sentences  # the chunker's own rules: a chunk is whole sentences
+# a sentence ends at CJK terminal punctuation, or at . ! ? before whitespace and a capital,
+# digit or quote, unless the word before is an abbreviation or an initial ("Dr.", "J. Smith")
+_END = re.compile(r"[。！？；][”’」』）)]*|[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])")
+_ABBREV = frozenset("mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp gen col lt mt ft "
+                    "u.s u.k jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
-    return split_sentences(text)
+
+def sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _END.finditer(text):
+        if m.group()[0] == ".":
+            word = re.search(r"[\w.]*$", text[start:m.start()]).group().lower()
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [x for x in out if x]
 
 
 @dataclass
@@ -120,35 +133,20 @@ class _Index:
 
 
 class PassageRecall:
-    """Recall over one graph directory's documents.sqlite; thread-safe (one lock around the
-    cached index, rebuilt only when the file's chunks changed)."""
+    """Recall over a graph's text chunks. `chunks()` yields (chunk id, text, source); `stamp()`
+    changes when they change (None: there are none). Thread-safe: one lock around the cached
+    index, rebuilt only when the stamp moves."""
 
-    def __init__(self, home: str | Path):
-        from graphrag.ingest.docstore import path_for
-
-        self.path = path_for(home)
+    def __init__(self, chunks: Callable[[], Iterable[tuple]], stamp: Callable[[], object]):
+        self._chunks, self._stamp_of = chunks, stamp
         self._lock = threading.Lock()
         self._index: _Index | None = None
-        self._stamp: tuple | None = None
+        self._stamp: object = None
 
-    def _read(self, sql: str, args=()) -> list[tuple]:
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=30)
-        try:
-            return conn.execute(sql, args).fetchall()
-        finally:
-            conn.close()
-
-    def _live(self) -> str:
-        return ("SELECT c.id, c.text, c.source FROM chunks c JOIN documents d ON d.sha256 = c.doc_sha256 "
-                "WHERE d.status != 'retracting'")
-
-    def index(self) -> _Index:
-        stamp = tuple(self._read("SELECT COUNT(*), COALESCE(MAX(c.rowid), 0), "
-                                 "(SELECT COUNT(*) FROM documents WHERE status = 'retracting') "
-                                 "FROM chunks c")[0])
+    def index(self, stamp: object) -> _Index:
         with self._lock:
             if self._index is None or stamp != self._stamp:
-                self._index = _Index.build(self._read(self._live() + " ORDER BY c.rowid"))
+                self._index = _Index.build((cid, text, source) for cid, text, source, *_ in self._chunks())
                 self._stamp = stamp
             return self._index
 
@@ -156,12 +154,13 @@ class PassageRecall:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was
         ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
         whose chunk vectors are searched too."""
-        if k <= 0 or not self.path.is_file():
+        if k <= 0:
             return []
+        stamp = self._stamp_of()
         query = question_terms(question)
-        if not query:
+        if stamp is None or not query:
             return []
-        ix = self.index()
+        ix = self.index(stamp)
         # vector hits first when chunks are embedded; BM25 always, for chunks ingested since
         # the last `graphrag index` and for words a model does not know (names, codes)
         hits = [(i, s, "vector") for i, s in _vector_hits(vector, question, 3 * k, ix)]

@@ -15,7 +15,7 @@ import pytest
 from fixtures.ingest_docs import english_pdf
 from graphrag.answer import extractive, with_llm
 from graphrag.factblock import RankedEdge
-from graphrag.retrievers.passages import PassageRecall, fit, terms
+from graphrag.retrievers.passages import PassageRecall, fit, question_terms, terms
 from graphrag.tokens import default_counter
 from graphrag.types import Edge, Passage, Retrieval
 
@@ -89,6 +89,7 @@ def test_terms_fold_stem_and_split_chinese_into_bigrams():
     assert terms("Where was Marie Curie born?") == ["marie", "curie", "born"]
     assert terms("founded, Founder") == ["found", "found"]
     assert terms("鲁迅出生在哪里") == ["鲁迅", "迅出", "出生"]  # 在, 哪 are function characters
+    assert question_terms("How many languages was it translated into?") == ["language", "translat"]
 
 
 def test_recall_prefers_the_sentence_that_covers_the_question(tmp_path):
@@ -102,7 +103,10 @@ def test_recall_prefers_the_sentence_that_covers_the_question(tmp_path):
     settings = Settings.load(tmp_path / "g")
     with SQLiteGraphStore(settings.home_path) as store:
         ingest_paths([a], store, settings)
-    recall = PassageRecall(settings.home_path)
+    from graphrag.ingest.docstore import chunks_stamp, iter_chunks
+
+    home = settings.home_path
+    recall = PassageRecall(lambda: iter_chunks(home), lambda: chunks_stamp(home))
     got = recall.recall("How fast does the Zephyr kettle boil water?", 3)
     assert got[0].text == "The Zephyr kettle boils water in ninety seconds."
     assert got[0].coverage > 0.9 and got[0].source.startswith("a.txt#L1@")
