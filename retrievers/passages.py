@@ -53,11 +53,19 @@ def question_terms(question: str) -> list[str]:
 
 
 def _stem(w: str) -> str:
-    """Consistent on both sides is all a match needs: found/founded/founder → found."""
+    """Consistent on both sides is all a match needs: found/founded/founder → found, die/died
+    → di, marry/married → marri, city/cities → citi."""
     w = singular(w)
+    if not w.isascii() or not w.isalpha():
+        return w
     for suffix in ("ing", "ed", "er"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)]
+        if len(w) >= len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 2 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
     return w
 
 
