@@ -451,3 +451,23 @@ def test_80_chats_against_a_hung_llm(tmp_path, hung_llm_endpoint):
     assert len(waiting) >= 10 and max(waiting) < 0.1, sorted(waiting)[-5:]
     # and during the arrival of the 80 (retrieval holds the GIL in turns; the machine is shared)
     assert max(seconds for _, seconds, _ in health) < 0.5, sorted(seconds for _, seconds, _ in health)[-5:]
+
+
+# -- ingestion in its own, lower-priority process -----------------------------------------------
+def test_ingestion_runs_niced_in_a_child_and_survives_its_death(tmp_path):
+    import signal
+
+    with GraphRAG.demo(tmp_path, vector=False) as rag:
+        app = create_app(rag)
+        ingester = app.state.graphrag.ingester
+        with BackgroundServer(app) as url:
+            first = _wait_job(url, httpx.post(url + "/ingest", files=TRIPLE).json())
+            assert first["status"] == "succeeded" and first["result"]["added"] == 1
+            child = ingester._proc.pid
+            assert child != os.getpid() and os.getpriority(os.PRIO_PROCESS, child) > os.getpriority(os.PRIO_PROCESS, 0)
+            os.kill(child, signal.SIGKILL)  # the ingestion process dies between jobs
+            ingester._proc.join(5)
+            again = _wait_job(url, httpx.post(url + "/ingest", files={"file": ("g.tsv", b"Grace\tborn in\tNYC\n")}).json())
+            assert again["status"] == "succeeded" and ingester._proc.pid != child  # a new one took over
+            facts = httpx.post(url + "/retrieve", json={"question": "Where was Grace born?"}).json()["facts"]
+            assert any(f["subject"] == "Grace" and f["object"] == "NYC" for f in facts)
