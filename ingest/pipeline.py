@@ -109,8 +109,9 @@ class _Run:
                                 f"--llm openai (GRAPHRAG_OPENAI_BASE_URL), or use --extractor rules")
             from graphrag.ingest.extractors.llm import LLMExtractor
 
+            counts = self.store.relation_counts()  # offered to the model: one vocabulary across documents
             ex = LLMExtractor(llm, n_ctx=self.settings.local_n_ctx if self.settings.llm == "local" else 8192,
-                              max_tokens=self.opts.llm_max_tokens)
+                              max_tokens=self.opts.llm_max_tokens, relations=sorted(counts, key=counts.get, reverse=True))
             self.chunk_tokens = min(self.chunk_tokens, ex.max_chunk_tokens())
             out.append(ex)
         return out

@@ -155,3 +155,34 @@ def test_born_as_apposition_with_date_and_place_and_report_figures(rules):
                          "SEK 2.7 billion. Revenue in Germany was EUR 310 million.")
     assert ("Oskarsson Pumps AB", "sales", "SEK 2.7 billion") in report
     assert ("Oskarsson Pumps AB", "revenue", "EUR 310 million") in report
+
+
+class _RecordingLLM:
+    """Stands in for a capable OpenAI-compatible endpoint (none can run here): records the prompt
+    and answers with a fixed JSON reply, so what is offered to the model can be checked."""
+
+    n_ctx = 8192
+
+    def __init__(self, reply: str):
+        self.reply, self.prompts = reply, []
+
+    def count_tokens(self, text: str) -> int:
+        return len(text) // 3 + 1
+
+    def complete(self, messages, **kw):
+        self.prompts.append(messages)
+        return self.reply
+
+
+def test_llm_extractor_offers_the_graphs_relations_and_keeps_literal_objects():
+    from graphrag.ingest.extractors.llm import LLMExtractor
+
+    llm = _RecordingLLM('{"triples": [["Oskarsson Pumps", "revenue", "SEK 2.7 billion"], '
+                        '["Oskarsson Pumps", "headquartered in", "Västerås"]]}')
+    ex = LLMExtractor(llm, relations=["headquartered in", "founded by", "出生于"])
+    got = ex.extract("Oskarsson Pumps, headquartered in Västerås, had revenue of SEK 2.7 billion.")
+    system = llm.prompts[0][0]["content"]
+    assert "(reuse one when it fits): headquartered in, founded by, 出生于." in system
+    assert "EUR 8.4 billion" in system  # literals are asked for
+    assert {(c.subject, c.relation, c.object) for c in got.candidates} == {
+        ("Oskarsson Pumps", "revenue", "SEK 2.7 billion"), ("Oskarsson Pumps", "headquartered in", "Västerås")}
