@@ -186,3 +186,40 @@ def test_llm_extractor_offers_the_graphs_relations_and_keeps_literal_objects():
     assert "EUR 8.4 billion" in system  # literals are asked for
     assert {(c.subject, c.relation, c.object) for c in got.candidates} == {
         ("Oskarsson Pumps", "revenue", "SEK 2.7 billion"), ("Oskarsson Pumps", "headquartered in", "Västerås")}
+
+
+@parser
+def test_short_names_titles_and_first_names_resolve_to_the_full_name(rules):
+    got = read(rules, "Ada Lovelace\n\nAda Lovelace was an English mathematician. Lady Lovelace married William King "
+                      "in 1835. Ada died in Marylebone. Lovelace is buried in Hucknall.")
+    assert ("Ada Lovelace", "spouse", "William King") in got and ("Ada Lovelace", "died in", "Marylebone") in got
+    assert ("Ada Lovelace", "buried in", "Hucknall") in got
+    assert not any(s in ("Lovelace", "Lady Lovelace", "Ada") for s, _, _ in got)
+
+
+@parser
+def test_small_chunks_read_like_one_chunk(tmp_path):
+    """What one chunk said ("she", "the company") holds in the next: the same text cut into
+    small chunks gives the triples it gives as one chunk."""
+    from graphrag.ingest.pipeline import IngestOptions, ingest_paths
+    from graphrag.settings import Settings
+    from graphrag.store.sqlite import SQLiteGraphStore
+
+    text = ("Tessaly Robotics\n\nTessaly Robotics is a Greek maker of warehouse robots based in Patras. "
+            "The company was founded in 2014 by Eleni Vasilaki. She studied at the University of Patras. "
+            "In 2021 the company acquired Kinetic Grip, a start-up based in Lyon. Its chief executive, "
+            "Nikos Daras, joined in 2019. Tessaly Robotics is listed on the Athens Stock Exchange.")
+    got = {}
+    for size in (24, 400):
+        doc = tmp_path / f"t{size}" / "tessaly.txt"
+        doc.parent.mkdir()
+        doc.write_text(text, encoding="utf-8")
+        settings = Settings.load(tmp_path / f"g{size}")
+        with SQLiteGraphStore(settings.home_path) as store:
+            summary = ingest_paths([doc], store, settings, options=IngestOptions(extractor="rules", chunk_tokens=size,
+                                                                                 overlap_tokens=0))
+            got[size] = {(e.subject, e.relation, e.object) for e in store.iter_edges()}
+        assert summary.yields and summary.yields[0]["facts"] > 0
+    assert ("Tessaly Robotics", "founded by", "Eleni Vasilaki") in got[24]
+    assert ("Eleni Vasilaki", "educated at", "University of Patras") in got[24]
+    assert got[24] == got[400]

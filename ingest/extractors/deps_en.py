@@ -86,6 +86,8 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
+_PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairman", "CEO", "led by", "directed by",
+                            "written by", "composed by", "designed by", "painted by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
@@ -400,7 +402,7 @@ class _Clause:
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
-            self.ctx.know(o)
+            self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
     def obj_text(self, tok, strict: bool) -> str | None:
         got = self.name(tok)
@@ -429,7 +431,7 @@ class _Clause:
             self._heading()
             return
         for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
-            if ent.label_ in _NAMED and ent.root.pos_ == "PROPN":
+            if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
                 if got and got[1] == "name":
                     self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
