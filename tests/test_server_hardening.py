@@ -471,3 +471,18 @@ def test_ingestion_runs_niced_in_a_child_and_survives_its_death(tmp_path):
             assert again["status"] == "succeeded" and ingester._proc.pid != child  # a new one took over
             facts = httpx.post(url + "/retrieve", json={"question": "Where was Grace born?"}).json()["facts"]
             assert any(f["subject"] == "Grace" and f["object"] == "NYC" for f in facts)
+
+
+def test_a_graph_another_process_cannot_reach_is_ingested_in_a_thread(tmp_path):
+    from graphrag.server.ingest_worker import separable
+
+    with GraphRAG.demo(tmp_path, vector=False) as rag:
+        assert separable(rag)  # SQLite in the settings' home, the settings' model: a child reaches both
+        rag.llm = object()  # a model handed in code: the child would build another one
+        assert not separable(rag)
+        rag.llm = None
+        app = create_app(rag)
+        app.state.graphrag.ingester.separate = False  # as for such a graph
+        with BackgroundServer(app) as url:
+            job = _wait_job(url, httpx.post(url + "/ingest", files=TRIPLE).json())
+        assert job["status"] == "succeeded" and app.state.graphrag.ingester._proc is None  # no child started
