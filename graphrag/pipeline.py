@@ -271,7 +271,8 @@ class GraphRAG:
 
         # passages (retrievers/passages.py): sentences of ingested documents follow the facts,
         # inside the same budget, for what the graph lacks
-        passages = self.passages.recall(question, s.passages, self.vector) if s.passages > 0 else []
+        passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities])
+                    if s.passages > 0 else [])
         facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)
         # -- end passages
         edge_to_fact = {f.edge.id: f.id for f in facts}

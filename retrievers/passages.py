@@ -77,15 +77,19 @@ _ABBREV = frozenset("mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd
 
 
 def sentences(text: str) -> list[str]:
-    out, start = [], 0
-    for m in _END.finditer(text):
-        if m.group()[0] == ".":
-            word = re.search(r"[\w.]*$", text[start:m.start()]).group().lower()
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    out.append(text[start:].strip())
+    """Sentences of a chunk; a line break ends one too (chunks keep paragraph breaks, so a
+    heading is not glued to the sentence after it)."""
+    out = []
+    for line in text.split("\n"):
+        start = 0
+        for m in _END.finditer(line):
+            if m.group()[0] == ".":
+                word = re.search(r"[\w.]*$", line[start:m.start()]).group().lower()
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            out.append(line[start:m.end()].strip())
+            start = m.end()
+        out.append(line[start:].strip())
     return [x for x in out if x]
 
 
@@ -158,10 +162,12 @@ class PassageRecall:
                 self._stamp = stamp
             return self._index
 
-    def recall(self, question: str, k: int, vector=None) -> list[Passage]:
+    def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = ()) -> list[Passage]:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was
         ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
-        whose chunk vectors are searched too."""
+        whose chunk vectors are searched too. `mentions`: the question's entity mentions; when
+        the question has other words, a sentence must hold one of them (a sentence that only
+        repeats the names says nothing about what was asked)."""
         if k <= 0:
             return []
         stamp = self._stamp_of()
@@ -176,12 +182,16 @@ class PassageRecall:
         hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
         weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
         total = sum(weights.values()) or 1.0
+        named = {t for m in mentions for t in terms(m)}
+        asked = set(weights) - named  # what the question asks about its names
         out: list[Passage] = []
         seen: set[str] = set()
         for i, score, method in hits:
             best, cov = "", 0.0
             for sent in sentences(ix.texts[i]):
                 have = set(terms(sent))
+                if asked and not asked & have:
+                    continue
                 c = sum(w for t, w in weights.items() if t in have) / total
                 if c > cov:
                     best, cov = sent, c

@@ -15,7 +15,7 @@ import pytest
 from fixtures.ingest_docs import english_pdf
 from graphrag.answer import extractive, with_llm
 from graphrag.factblock import RankedEdge
-from graphrag.retrievers.passages import PassageRecall, fit, question_terms, terms
+from graphrag.retrievers.passages import PassageRecall, fit, question_terms, sentences, terms
 from graphrag.tokens import default_counter
 from graphrag.types import Edge, Passage, Retrieval
 
@@ -85,6 +85,12 @@ def test_no_passage_no_fact_is_an_honest_i_dont_know(graph):
     assert r["kind"] == "none" and r["answer"].startswith("I don't know") and r["passages"] == []
 
 
+def test_sentences_end_at_punctuation_and_line_breaks_not_at_abbreviations():
+    text = "Acme AG\n\nDr. Jane Doe met J. Smith in the U.S. in 1900. She left! 鲁迅出生于绍兴。他写作"
+    assert sentences(text) == ["Acme AG", "Dr. Jane Doe met J. Smith in the U.S. in 1900.", "She left!",
+                               "鲁迅出生于绍兴。", "他写作"]
+
+
 def test_terms_fold_stem_and_split_chinese_into_bigrams():
     assert terms("Where was Marie Curie born?") == terms("Marie Curie, born") == ["mari", "curi", "born"]
     assert terms("founded, Founder, found") == ["found"] * 3
@@ -112,6 +118,9 @@ def test_recall_prefers_the_sentence_that_covers_the_question(tmp_path):
     assert got[0].text == "The Zephyr kettle boils water in ninety seconds."
     assert got[0].coverage > 0.9 and got[0].source.startswith("a.txt#L1@")
     assert recall.recall("Who wrote Hamlet?", 3) == []  # no shared word, no passage
+    # a sentence that only repeats the question's names says nothing about what was asked
+    assert recall.recall("What does the Zephyr kettle cost?", 3, mentions=["Zephyr kettle"]) == []
+    assert recall.recall("What does the Zephyr kettle cost?", 3)  # without mentions: names alone match
     # a new document is seen by the next question (the keyword index follows documents.sqlite)
     b = tmp_path / "b.txt"
     b.write_text("Hamlet was written by William Shakespeare.", encoding="utf-8")
