@@ -52,13 +52,34 @@ def question_terms(question: str) -> list[str]:
     return terms(_HOW.sub("how", question))
 
 
+# English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"
+_IRREGULAR = {form: base for base, forms in {
+    "writ": "write wrote written", "sell": "sell sold", "buy": "buy bought", "lead": "lead led",
+    "build": "build built", "make": "make made", "give": "give gave given", "win": "win won",
+    "take": "take took taken", "begin": "begin began begun", "become": "become became",
+    "know": "know knew known", "teach": "teach taught", "speak": "speak spoke spoken",
+    "grow": "grow grew grown", "hold": "hold held", "run": "run ran", "leave": "leave left",
+    "meet": "meet met", "born": "bear bore born borne", "draw": "draw drew drawn",
+    "fly": "fly flew flown", "rise": "rise rose risen", "sing": "sing sang sung", "do": "do did done",
+    "go": "go went gone", "see": "see saw seen", "eat": "eat ate eaten", "fall": "fall fell fallen",
+    "flow": "flow flowed", "pay": "pay paid", "send": "send sent", "spend": "spend spent",
+    "think": "think thought", "bring": "bring brought", "catch": "catch caught", "fight": "fight fought",
+    "choose": "choose chose chosen", "drive": "drive drove driven", "ride": "ride rode ridden",
+    "steal": "steal stole stolen", "shoot": "shoot shot", "lose": "lose lost", "tell": "tell told",
+    "say": "say said", "hear": "hear heard", "keep": "keep kept", "feel": "feel felt",
+    "stand": "stand stood", "understand": "understand understood", "set": "set", "put": "put",
+}.items() for form in forms.split()}
+
+
 def _stem(w: str) -> str:
     """Consistent on both sides is all a match needs: found/founded/founder → found, die/died
     → di, marry/married → marri, city/cities → citi."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     w = singular(w)
     if not w.isascii() or not w.isalpha():
         return w
-    for suffix in ("ing", "ed", "er"):
+    for suffix in ("ing", "est", "ed", "er"):
         if len(w) >= len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
             break
@@ -165,9 +186,10 @@ class PassageRecall:
     def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = ()) -> list[Passage]:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was
         ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
-        whose chunk vectors are searched too. `mentions`: the question's entity mentions; when
-        the question has other words, a sentence must hold one of them (a sentence that only
-        repeats the names says nothing about what was asked)."""
+        whose chunk vectors are searched too. `mentions`: the question's entity mentions. A
+        sentence must hold a word of the question besides its names (mentions, titles,
+        capitalised words), when it has one, and a word the question lacks: one that only
+        repeats the question says nothing about what was asked."""
         if k <= 0:
             return []
         stamp = self._stamp_of()
@@ -182,15 +204,16 @@ class PassageRecall:
         hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
         weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
         total = sum(weights.values()) or 1.0
-        named = {t for m in mentions for t in terms(m)}
-        asked = set(weights) - named  # what the question asks about its names
+        named = {t for m in [*mentions, *_names(question)] for t in terms(m)}
+        asked = set(terms(question)) - named  # what the question asks about its names
+        own = set(terms(question))
         out: list[Passage] = []
         seen: set[str] = set()
         for i, score, method in hits:
             best, cov = "", 0.0
             for sent in sentences(ix.texts[i]):
                 have = set(terms(sent))
-                if asked and not asked & have:
+                if (asked and not asked & have) or not have - own:  # names only, or nothing new
                     continue
                 c = sum(w for t, w in weights.items() if t in have) / total
                 if c > cov:
@@ -203,6 +226,16 @@ class PassageRecall:
         out.sort(key=lambda p: (-round(p.coverage, 3), -p.score))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
+
+
+_TITLE = re.compile(r"《[^》]+》|“[^”]+”|\"[^\"]+\"")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _names(question: str) -> list[str]:
+    """Names a question writes as names: 《titles》, quoted text, capitalised English words
+    after the first word. With the linked mentions they are what is asked ABOUT, not what is asked."""
+    return [m.group() for m in _TITLE.finditer(question)] + [m.group() for m in _CAPITALISED.finditer(question)]
 
 
 def _vector_hits(vector, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:
