@@ -8,6 +8,8 @@ requests/s, p50/p99 latency and errors per endpoint.
     python bench/load_server.py --endpoints /retrieve --with-ingest 20000
         # then the same load again while ingestion jobs of 20,000 new triples run back to back
         # (one at a time, as the server runs them), and the p50 ratio busy/idle
+    python bench/load_server.py --endpoints /retrieve --with-browse 8
+        # then the same load again beside 8 clients browsing GET /graph/subgraph (2 hops)
 
 The server runs in its own process (one uvicorn worker) so the client does not share its GIL;
 on a 2-core machine both still share the CPUs, so the numbers are a floor."""
@@ -197,6 +199,30 @@ async def load_while_ingesting(port: int, endpoint: str, questions: list[str], t
     return {**result, **await ingest, "endpoint": endpoint + " +ingest"}
 
 
+async def browse_forever(port: int, clients: int, entity: str, stop: asyncio.Event) -> dict:
+    counts = {"browse_ok": 0, "browse_503": 0, "browse_other": 0}
+
+    async def client(http: httpx.AsyncClient) -> None:
+        while not stop.is_set():
+            r = await http.get("/graph/subgraph", params={"entity": entity, "hops": 2, "limit": 500})
+            key = "browse_ok" if r.status_code == 200 else "browse_503" if r.status_code == 503 else "browse_other"
+            counts[key] += 1
+
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
+        await asyncio.gather(*[client(http) for _ in range(clients)])
+    return {**counts, "browse_clients": clients}
+
+
+async def load_while_browsing(port: int, endpoint: str, questions: list[str], total: int, clients: int, pid: int,
+                              browsers: int, entity: str) -> dict:
+    stop = asyncio.Event()
+    browse = asyncio.create_task(browse_forever(port, browsers, entity, stop))
+    await asyncio.sleep(0.5)
+    result = await load(port, endpoint, questions, total, clients, pid)
+    stop.set()
+    return {**result, **await browse, "endpoint": endpoint + " +browse"}
+
+
 def read_questions(path: str | None, limit: int = 500) -> list[str]:
     if not path:
         return DEMO_QUESTIONS
@@ -235,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="untimed requests first, so the run measures warm caches (default 1000; 0 for cold)")
     p.add_argument("--with-ingest", type=int, metavar="ROWS", default=0,
                    help="then load the first endpoint again while ingestion jobs of ROWS new triples run")
+    p.add_argument("--with-browse", type=int, metavar="N", default=0,
+                   help="then load the first endpoint again beside N clients browsing GET /graph/subgraph")
+    p.add_argument("--browse-entity", default="Barack Obama", help="the entity they browse (default: demo graph's)")
     p.add_argument("--json", metavar="FILE", help="also write the results here")
     args = p.parse_args(argv)
 
@@ -251,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.with_ingest:
                 results.append(asyncio.run(load_while_ingesting(port, results[0]["endpoint"], questions, args.requests,
                                                                 args.clients, server.pid, args.with_ingest)))
+            if args.with_browse:
+                results.append(asyncio.run(load_while_browsing(port, results[0]["endpoint"], questions, args.requests,
+                                                               args.clients, server.pid, args.with_browse,
+                                                               args.browse_entity)))
         finally:
             server.terminate()
             server.wait(timeout=15)
@@ -261,8 +294,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['endpoint']:<22} {r['requests']:>8} {r['clients']:>7} {r['rps']:>8} {r['p50_ms']:>8} "
               f"{r['p99_ms']:>8} {r['errors']:>6} {r['server_cpu_ms_per_request'] or '-':>17} "
               f"{r['load_average']:>8} {r['error_kinds'] or ''}")
+    for busy in results[1:]:
+        if "browse_clients" in busy:
+            print(f"p50 beside browsing / idle p50: {busy['p50_ms'] / results[0]['p50_ms']:.2f} "
+                  f"({busy['browse_clients']} browsing clients: {busy['browse_ok']} subgraphs, "
+                  f"{busy['browse_503']} answered 503)")
     if args.with_ingest:
-        busy, idle = results[-1], results[0]
+        busy, idle = next(r for r in results if "ingest_jobs" in r), results[0]
         print(f"p50 with ingestion / idle p50: {busy['p50_ms'] / idle['p50_ms']:.2f} "
               f"({busy['ingest_jobs']} jobs of {busy['ingest_rows']:,} triples, {busy['ingest_failed']} failed)")
     if args.json:

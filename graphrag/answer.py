@@ -1,4 +1,5 @@
-"""From a retrieval to an answer: extractive (no model) or an LLM that may only use the facts."""
+"""From a retrieval to an answer: extractive (no model) or an LLM that may only use the facts
+(and the passages quoted from ingested documents, when there are some)."""
 from __future__ import annotations
 
 import re
@@ -6,14 +7,15 @@ from dataclasses import dataclass
 
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
-from graphrag.types import Answer, Retrieval
+from graphrag.types import Answer, Passage, Retrieval
 
 NO_FACTS = "I don't know: the graph has no facts about this question."
 NO_ENTITY = "I don't know: no entity of the graph was recognised in the question."
 NO_ANSWER = "I don't know: no fact of the graph answers this question."
 
 SYSTEM_PROMPT = (
-    "You answer questions using ONLY the numbered facts given. Each fact has an id like [F1]. "
+    "You answer questions using ONLY the numbered facts given. Each fact has an id like [F1]; "
+    "sentences quoted from documents, if any, have ids like [P1]. "
     "Reply with a short answer, then cite the ids of the facts you used in square brackets, "
     "e.g. 'United States [F1][F2]'. If the facts do not contain the answer, reply exactly: "
     "I don't know.")
@@ -49,16 +51,45 @@ class AnswerPrompt:
 
 DEFAULT_PROMPT = AnswerPrompt()
 
-_CITE = re.compile(r"\[(F\d+)\]")
+_CITE = re.compile(r"\[([FP]\d+)\]")
+# A quoted sentence answers when it holds this share of the question's words (weighted by
+# rarity, so the names count most): alone when the graph gave no fact or abstained, and instead
+# of facts whose relations no word of the question backs (the best path scored no better than
+# its steps cost).
+PASSAGE_ALONE = 0.5
+PASSAGE_OVER_UNBACKED_FACT = 0.75
+
+
+def passage_instead(r: Retrieval) -> Passage | None:
+    """The passage to answer from instead of the graph's facts, or None (answer from the facts)."""
+    if not r.passages:
+        return None
+    best = r.passages[0]
+    if not r.facts or not r.answers:  # no fact, or the retrieval abstained (confidence below min_confidence)
+        return best if best.coverage >= PASSAGE_ALONE else None
+    by_id = {f.id: f for f in r.facts}
+    chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
+    backed = max((f.components.get("path_score", 0.0) for f in chain), default=0.0) > 0
+    return best if not backed and best.coverage >= PASSAGE_OVER_UNBACKED_FACT else None
+
+
+def passage_answer(p: Passage) -> Answer:
+    """The sentence itself, cited, and said to be a quotation rather than a fact of the graph."""
+    return Answer(f"\"{p.text}\" [{p.id}] (quoted from {p.source}; not a fact of the graph)", cited=[p.id],
+                  model="none", kind="passage")
 
 
 def extractive(r: Retrieval, max_names: int = 5) -> Answer:
-    """The ranked answers plus the winning chain of facts, each fact cited."""
+    """The ranked answers plus the winning chain of facts, each fact cited; or the best
+    supporting sentence of a document when the graph lacks the fact (`passage_instead`)."""
+    passage = passage_instead(r)
+    if passage is not None:
+        return passage_answer(passage)
     if not r.facts:
-        return Answer(NO_ENTITY if not r.entities else NO_FACTS)
+        return Answer(NO_ENTITY if not r.entities else NO_FACTS, kind="none")
     if not r.answers:  # the retrieval abstained: say so and show the nearest facts, uncited
         near = "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object}" for f in r.facts[:3])
-        return Answer(f"{NO_ANSWER} Nearest facts: {near}.")
+        return Answer(f"{NO_ANSWER} Nearest facts: {near}.", kind="none")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
     best = r.answers[: r.n_best or 1]
@@ -86,20 +117,23 @@ def with_llm(r: Retrieval, llm: LLM, *, max_tokens: int = 256, history=None,
              prompt: AnswerPrompt = DEFAULT_PROMPT) -> Answer:
     """Ask the model; any failure or an unusable reply falls back to the extractive answer, saying so."""
     fallback = extractive(r)
-    if not r.facts:
-        return Answer(fallback.text, model=llm.name)
+    if not r.facts and not r.passages:
+        return Answer(fallback.text, model=llm.name, kind=fallback.kind)
     try:
         reply = llm.complete(prompt.messages(r, history), max_tokens=max_tokens)
     except LLMError as e:
-        return Answer(fallback.text, fallback.cited, model="none", error=f"LLM failed, extractive answer given: {e}")
+        return Answer(fallback.text, fallback.cited, model="none", error=f"LLM failed, extractive answer given: {e}",
+                      kind=fallback.kind)
     except Exception as e:  # a backend bug must not take the request down
         return Answer(fallback.text, fallback.cited, model="none",
-                      error=f"LLM failed ({type(e).__name__}), extractive answer given")
-    text, cited = parse_reply(reply, {f.id for f in r.facts})
+                      error=f"LLM failed ({type(e).__name__}), extractive answer given", kind=fallback.kind)
+    text, cited = parse_reply(reply, {f.id for f in r.facts} | {p.id for p in r.passages})
     if not text:
-        return Answer(fallback.text, fallback.cited, model="none", error="LLM reply was empty; extractive answer given")
+        return Answer(fallback.text, fallback.cited, model="none", error="LLM reply was empty; extractive answer given",
+                      kind=fallback.kind)
     if not cited and not text.lower().startswith("i don't know"):
         # an uncited claim is not grounded: keep the model's words but attach the evidence chain
         return Answer(f"{text} {''.join(f'[{i}]' for i in fallback.cited)}", fallback.cited, model=llm.name,
-                      error="LLM cited no fact; the top evidence chain is cited instead")
-    return Answer(text, cited, model=llm.name)
+                      error="LLM cited no fact; the top evidence chain is cited instead", kind=fallback.kind)
+    kind = "none" if not cited else "fact" if any(c.startswith("F") for c in cited) else "passage"
+    return Answer(text, cited, model=llm.name, kind=kind)

@@ -16,6 +16,7 @@ COMMANDS: dict[str, str] = {
     "index": "graphrag.commands.index",
     "relations": "graphrag.commands.relations",
     "ingest": "graphrag.ingest.cli",
+    "forget": "graphrag.ingest.forget_cli",
     "eval": "graphrag.evaluate.cli",
     "serve": "graphrag.server.cli",
     "migrate": "graphrag.store.migrate",

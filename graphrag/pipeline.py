@@ -13,7 +13,7 @@ from pathlib import Path
 from graphrag import relation_words
 from graphrag.answer import DEFAULT_PROMPT, AnswerPrompt, extractive, with_llm
 from graphrag.errors import UserError
-from graphrag.factblock import RankedEdge, build
+from graphrag.factblock import RankedEdge
 from graphrag.files import stamp
 from graphrag.llm import LLM, make_llm
 from graphrag.loader import LoadSummary, load_file
@@ -24,6 +24,7 @@ from graphrag.types import Edge, Result, Retrieval
 from graphrag.retrievers.confidence import confidence
 from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
+from graphrag.retrievers.passages import PassageRecall, fit
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
@@ -60,6 +61,7 @@ class GraphRAG:
         self._lexical: GraphRAG | None = None  # this graph with embeddings off, for `vector=False` questions
         self._rules: AnswerTypeRules | None = None
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
+        self.passages = self._passage_recall()  # sentences of ingested documents
 
     def _open_vectors(self):
         """The vector indexes of the graph directory, whatever the store (they are keyed on the
@@ -81,6 +83,15 @@ class GraphRAG:
             return None
         home = self.settings.home_path
         return lambda: iter_chunks(home)
+
+    def _passage_recall(self) -> PassageRecall:
+        """Passage recall over ingestion's chunks of this graph (none without the ingest extra)."""
+        try:
+            from graphrag.ingest.docstore import chunks_stamp, iter_chunks
+        except ImportError:
+            return PassageRecall(lambda: (), lambda: None)
+        home = self.settings.home_path
+        return PassageRecall(lambda: iter_chunks(home), lambda: chunks_stamp(home))
 
     @classmethod
     def open(cls, home: str | Path | None = None, *, llm: LLM | str | None = None, config: str | None = None,
@@ -125,6 +136,17 @@ class GraphRAG:
                                llm=llm if llm is not None else self.llm)
         self._sync()
         return summary
+
+    def forget(self, docs, *, dry_run: bool = False):
+        """Retract ingested documents (by path, file name or sha256 prefix): their facts leave the
+        graph unless another document states them, their chunks go; then the same sync as
+        `load`. Returns ingestion's `Retracted`."""
+        from graphrag.ingest.lifecycle import forget
+
+        result = forget(docs, self.store, self.settings.home_path, dry_run=dry_run)
+        if not dry_run:
+            self._sync()
+        return result
 
     def _sync(self) -> None:
         """After a write: the lexicon, then the vector indexes that exist (incremental: only new or
@@ -239,7 +261,12 @@ class GraphRAG:
         t3 = time.perf_counter()
         timings["rank"] = (t3 - t2) * 1000
 
-        facts, block, n_tokens = build(ranked, self.counter, s.budget)
+        # passages (retrievers/passages.py): sentences of ingested documents follow the facts,
+        # inside the same budget, for what the graph lacks
+        passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities])
+                    if s.passages > 0 else [])
+        facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)
+        # -- end passages
         edge_to_fact = {f.edge.id: f.id for f in facts}
         best_chains = []
         ends = both.nodes[:3] if both is not None else None
@@ -258,7 +285,8 @@ class GraphRAG:
             answers, n_best = [], 0
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure)
+        return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure,
+                         passages)
 
     def _without_vectors(self) -> "GraphRAG":
         """This graph with embeddings off (same store, lexicon and model), built once."""

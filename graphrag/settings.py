@@ -45,6 +45,8 @@ class Settings:
     w_path: float = 2.0  # weight of the ranked-path list in reciprocal-rank fusion
     w_vector: float = 0.5  # weight of the vector-recall list
     rrf_k: int = 60
+    passages: int = 3  # sentences quoted from ingested documents into the fact block (0: none)
+    passage_share: float = 0.34  # share of `budget` kept for passages when there are facts too
 
     # embeddings
     embed_model: str = "auto"  # auto | minilm | e5 | a sentence-transformers folder path
@@ -153,7 +155,7 @@ def _coerce(name: str, value: Any, typ: Any) -> Any:
 
 # The settings one question may change: each is read by the stage it names, for that question only.
 QUERY_FIELDS = ("hops", "fanout", "max_edges", "top_k", "top_paths", "budget", "vector", "vector_top_k",
-                "w_path", "w_vector", "rrf_k", "min_confidence")
+                "w_path", "w_vector", "rrf_k", "min_confidence", "passages")
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class QueryParams:
     w_vector: float | None = None
     rrf_k: int | None = None
     min_confidence: float | None = None
+    passages: int | None = None  # 0: no sentences quoted from documents for this question
 
     @classmethod
     def of(cls, **given: Any) -> "QueryParams":

@@ -56,8 +56,9 @@ class LinkedEntity:
 # The wire shapes (`graphrag ask --json`, the HTTP API): keys in output order. The server's
 # response models are built from these and the dataclasses' own field types (server/models.py).
 FACT_KEYS = ("id", "subject", "relation", "object", "score", "source", "confidence", "components")
-RESULT_KEYS = ("question", "answer", "answers", "confidence", "entities", "facts", "fact_block", "fact_block_tokens",
-               "timings_ms", "cited", "model", "error")
+RESULT_KEYS = ("question", "answer", "answers", "confidence", "entities", "facts", "passages", "fact_block",
+               "fact_block_tokens", "timings_ms", "cited", "model", "error", "kind")
+PASSAGE_KEYS = ("id", "text", "source", "score", "coverage", "method")
 
 
 @dataclass
@@ -84,6 +85,26 @@ class Fact:
 
 
 @dataclass
+class Passage:
+    """A sentence quoted from an ingested document, for what the graph may lack; cited to its
+    file, page and version (`source`: name.pdf#p3@1a2b3c4d). `coverage`: the share of the
+    question's words (weighted by rarity) it contains."""
+
+    id: str  # P1, P2 …
+    text: str
+    source: str
+    score: float
+    coverage: float
+    method: str  # bm25 | vector
+    chunk_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire shape: `PASSAGE_KEYS`."""
+        return {"id": self.id, "text": self.text, "source": self.source, "score": round(self.score, 6),
+                "coverage": round(self.coverage, 4), "method": self.method}
+
+
+@dataclass
 class Retrieval:
     """Question → ranked facts and fact block; everything the answerer needs, no LLM involved."""
 
@@ -98,6 +119,7 @@ class Retrieval:
     n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
     confidence: float = 1.0  # how well the question's words back the best path (0..1); below the
     # `min_confidence` setting `answers` is empty: the graph does not seem to hold the answer
+    passages: list[Passage] = field(default_factory=list)  # in the fact block after the facts
 
     def to_dict(self) -> dict[str, Any]:
         """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""
@@ -110,6 +132,7 @@ class Answer:
     cited: list[str] = field(default_factory=list)  # fact ids
     model: str = "none"
     error: str | None = None  # set when the LLM failed and the extractive answer stood in
+    kind: str = "fact"  # fact: from the graph's facts | passage: quoted from a document | none: no answer
 
 
 @dataclass
@@ -122,15 +145,17 @@ class Result:
     cited: list[str] = field(default_factory=list)  # fact ids
     model: str = "none"
     error: str | None = None  # set when the LLM failed and the extractive answer stood in
+    kind: str | None = None  # see Answer.kind; None for a bare retrieval
 
     @classmethod
     def of(cls, retrieval: Retrieval, answer: Answer) -> "Result":
-        return cls(retrieval, answer.text, answer.cited, answer.model, answer.error)
+        return cls(retrieval, answer.text, answer.cited, answer.model, answer.error, answer.kind)
 
     question = property(lambda self: self.retrieval.question)
     answers = property(lambda self: self.retrieval.answers)
     entities = property(lambda self: self.retrieval.entities)
     facts = property(lambda self: self.retrieval.facts)
+    passages = property(lambda self: self.retrieval.passages)
     fact_block = property(lambda self: self.retrieval.fact_block)
     fact_block_tokens = property(lambda self: self.retrieval.fact_block_tokens)
     timings_ms = property(lambda self: self.retrieval.timings_ms)
@@ -146,10 +171,12 @@ class Result:
             "confidence": round(r.confidence, 4),
             "entities": [e.to_dict() for e in r.entities],
             "facts": [f.to_dict() for f in r.facts],
+            "passages": [p.to_dict() for p in r.passages],
             "fact_block": r.fact_block,
             "fact_block_tokens": r.fact_block_tokens,
             "timings_ms": {k: round(v, 3) for k, v in r.timings_ms.items()},
             "cited": self.cited,
             "model": self.model,
             "error": self.error,
+            "kind": self.kind,
         }

@@ -41,15 +41,19 @@ def _headings_apart(text: str) -> str:
     lines = text.split("\n")
     longest = max((len(x.strip()) for x in lines), default=0)
     out = []
+    heading = True  # the first line may be one; after that, a line that follows a sentence end or a heading
     for i, line in enumerate(lines):
         out.append(line)
         bare = line.strip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         prev = lines[i - 1].strip() if i else ""
-        if bare and nxt and not any(ch in bare for ch in "。！？.!?;；") and (not prev or prev.endswith(_TERMINAL)) \
+        after = heading or not prev or prev.endswith(_TERMINAL)
+        heading = False
+        if bare and nxt and after and not any(ch in bare for ch in "。！？.!?;；") \
                 and len(bare) <= min(60, 0.6 * longest) \
                 and len(bare.split()) <= 10 and (nxt[:1].isupper() or nxt[:1].isdigit() or re.match(rf"[{_CJK}]", nxt)):
             out.append("")
+            heading = True
     return "\n".join(out)
 
 
@@ -142,10 +146,10 @@ def chunk_page(page: Page, *, doc_sha256: str, doc_name: str, max_tokens: int, o
     chunks = []
     for i, group in enumerate(groups):
         text = _join([s for s, _ in group])
-        if page.first_line is not None:
-            source = f"{doc_name}#L{_line_of(page.text, group[0][0], page.first_line)}"
+        if page.first_line is not None:  # the version too: name.pdf#p3@1a2b3c4d
+            source = f"{doc_name}#L{_line_of(page.text, group[0][0], page.first_line)}@{doc_sha256[:8]}"
         else:
-            source = f"{doc_name}#p{page.number}"
+            source = f"{doc_name}#p{page.number}@{doc_sha256[:8]}"
         chunks.append(Chunk(f"{prefix}:p{page.number}:{i}", doc_sha256, page.number, i, text, source,
                             count(text)))
     return chunks

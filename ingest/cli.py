@@ -6,7 +6,8 @@ import json
 import sys
 
 HELP = ("extract triples from PDFs, .txt and .md files (or folders) into a graph; "
-        "re-running skips finished documents and resumes interrupted ones")
+        "re-running skips finished documents and resumes interrupted ones; a changed file replaces "
+        "its old version")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -18,7 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "configured, else both)")
     add_llm_argument(p, help="model for the llm extractor (default: the `llm` setting)")
     p.add_argument("--dry-run", action="store_true",
-                   help="read and chunk only: estimate chunks and LLM calls, write nothing, call no model")
+                   help="read and chunk only: estimate chunks and LLM calls; creates and changes no file, "
+                        "calls no model")
     p.add_argument("--single-vote", choices=["keep", "review", "drop"], default="keep",
                    help="with --extractor both: a fact only one extractor found is kept at half "
                         "confidence (keep), held out of the graph for review, or dropped (default keep)")
@@ -41,19 +43,27 @@ def run(args: argparse.Namespace) -> int:
                             batch_chunks=args.batch, single_vote=args.single_vote,
                             merge_threshold=args.merge_threshold, ocr=not args.no_ocr, dry_run=args.dry_run)
     bars = _Bars(enabled=not args.quiet)
-    # through GraphRAG.ingest: the lexicon and existing vector indexes are brought up to date, so
-    # what the documents introduced is linkable at once, without `graphrag index`
-    rag = GraphRAG.open(args.graph, config=args.config, llm=args.llm)
-    settings = rag.settings
+    if args.dry_run:  # reads and chunks only: no graph is opened, so none is created
+        from graphrag.ingest.pipeline import ingest_paths
+        from graphrag.settings import Settings
+
+        rag, settings = None, Settings.load(args.graph, args.config, llm=args.llm)
+    else:
+        # through GraphRAG.ingest: the lexicon and existing vector indexes are brought up to date, so
+        # what the documents introduced is linkable at once, without `graphrag index`
+        rag = GraphRAG.open(args.graph, config=args.config, llm=args.llm)
+        settings = rag.settings
     try:
-        summary = rag.ingest(args.paths, options, bars.update)
+        summary = (rag.ingest(args.paths, options, bars.update) if rag is not None
+                   else ingest_paths(args.paths, None, settings, bars.update, options=options))
     except KeyboardInterrupt:
         bars.close()
         print("interrupted: run the same command again to resume where it stopped", file=sys.stderr)
         return 130
     finally:
         bars.close()
-        rag.close()
+        if rag is not None:
+            rag.close()
     if args.json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     print(format_summary(summary, settings.home), file=sys.stderr)
@@ -63,10 +73,13 @@ def run(args: argparse.Namespace) -> int:
 def format_summary(s, home: str) -> str:
     if s.dry_run:
         return (f"dry run: {s.pages} pages, about {s.estimated_chunks} chunks and {s.estimated_llm_calls} LLM calls; "
-                f"{s.skipped_documents} already ingested, {s.failed_documents} unreadable; nothing was written")
+                f"{s.skipped_documents} already ingested, {s.replaced_documents} changed (would replace), "
+                f"{s.failed_documents} unreadable; nothing was written")
     rate = (f"{s.pages_per_second:.1f} pages/s, {s.triples_per_second:.1f} triples/s" if s.seconds else "")
+    replaced = (f"; {s.replaced_documents} old versions replaced: {s.triples_retracted} facts retracted, "
+                f"{s.triples_reattributed} kept (stated by another document)" if s.replaced_documents else "")
     return (f"ingested {s.documents} documents into {home} ({s.skipped_documents} already ingested, "
-            f"{s.failed_documents} failed): {s.pages} pages ({s.ocr_pages} by OCR, {s.skipped_pages} skipped), "
+            f"{s.failed_documents} failed){replaced}: {s.pages} pages ({s.ocr_pages} by OCR, {s.skipped_pages} skipped), "
             f"{s.chunks} chunks, {s.llm_calls} LLM calls; triples {s.triples_new} new, {s.triples_merged} merged, "
             f"{s.triples_rejected} rejected, {s.triples_review} held for review; {s.entity_merges} entity merges, "
             f"{s.aliases_added} aliases; {s.seconds:.1f}s ({rate})")
@@ -95,7 +108,7 @@ class _Bars:
         if ev.stage in ("error", "warning"):
             self._write(f"{ev.stage}: {ev.message}")
             return
-        if ev.stage == "skipped":
+        if ev.stage in ("skipped", "replaced", "retracted"):
             self._write(ev.message)
             return
         if not self.enabled or ev.stage not in ("document", "pages", "chunks"):

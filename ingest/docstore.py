@@ -3,7 +3,13 @@
 It is also the write-ahead journal that makes ingestion resumable: a batch's extracted,
 resolved triples are journaled here (state `extracted`) before the graph is written, and the
 chunks are marked `committed` after. A run killed in between re-applies the journal; the
-graph's upsert ignores facts already present, so nothing is lost or duplicated."""
+graph's upsert ignores facts already present, so nothing is lost or duplicated.
+
+It also knows which version of a document each path holds (`paths`) and which document stated
+each fact (`facts` by chunk): a changed or forgotten document is marked `retracting` in the same
+transaction that repoints its path, its facts are then taken back from the graph unless another
+document still states them, and only then are its rows dropped. A run killed in between finds
+the `retracting` mark and finishes the job (`pending_retractions`)."""
 from __future__ import annotations
 
 import json
@@ -14,13 +20,14 @@ from pathlib import Path
 from typing import Iterator
 
 from graphrag.ingest.types import Alias, Chunk, Document, Merge
+from graphrag.store.base import Retraction
 from graphrag.types import Triple
 
 FILENAME = "documents.sqlite"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL,
-    kind TEXT NOT NULL, pages INTEGER NOT NULL, status TEXT NOT NULL,  -- chunked | done
+    kind TEXT NOT NULL, pages INTEGER NOT NULL, status TEXT NOT NULL,  -- chunked | done | retracting
     skipped_pages TEXT NOT NULL DEFAULT '[]', started REAL, finished REAL);
 CREATE TABLE IF NOT EXISTS chunks (id TEXT PRIMARY KEY, doc_sha256 TEXT NOT NULL, page INTEGER NOT NULL,
     idx INTEGER NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, tokens INTEGER NOT NULL,
@@ -33,7 +40,13 @@ CREATE INDEX IF NOT EXISTS facts_chunk ON facts(chunk_id);
 CREATE TABLE IF NOT EXISTS aliases (chunk_id TEXT NOT NULL, entity TEXT NOT NULL, alias TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS merges (chunk_id TEXT NOT NULL, name TEXT NOT NULL, into_name TEXT NOT NULL,
     method TEXT NOT NULL, score REAL NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_spo ON facts(subject, relation, object);
+CREATE TABLE IF NOT EXISTS paths (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL);  -- the version each path holds
+CREATE INDEX IF NOT EXISTS paths_sha ON paths(sha256);
 """
+# documents.sqlite written before `paths` existed: each document stands for the path it was read from
+_BACKFILL = ("INSERT OR IGNORE INTO paths(path, sha256) SELECT path, sha256 FROM documents "
+             "WHERE status != 'retracting' AND NOT EXISTS (SELECT 1 FROM paths)")
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,18 @@ class DocState:
     skipped_pages: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class DocInfo:
+    """A stored document version, for listing and `graphrag forget`."""
+
+    sha256: str
+    name: str
+    paths: tuple[str, ...]
+    status: str
+    chunks: int
+    facts: int  # facts it wrote to the graph
+
+
 def path_for(graph_dir: str | Path) -> Path:
     return Path(graph_dir) / FILENAME
 
@@ -61,13 +86,23 @@ def path_for(graph_dir: str | Path) -> Path:
 class DocStore:
     """One connection, one writer; every method that writes is one transaction."""
 
-    def __init__(self, graph_dir: str | Path):
-        Path(graph_dir).mkdir(parents=True, exist_ok=True)
+    def __init__(self, graph_dir: str | Path, *, readonly: bool = False):
+        """`readonly` (dry runs): the file must exist and nothing is created or changed."""
         self.path = path_for(graph_dir)
+        self.readonly = readonly
+        if readonly:
+            # with no -wal file the database file is complete and nobody has it open: read it as
+            # immutable, which creates no -wal/-shm beside it (mode=ro alone would)
+            quiet = "&immutable=1" if not Path(f"{self.path}-wal").exists() else ""
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro{quiet}", uri=True, timeout=30,
+                                         isolation_level=None)
+            return
+        Path(graph_dir).mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(SCHEMA)
+        self._conn.execute(_BACKFILL)
 
     def close(self) -> None:
         self._conn.close()
@@ -105,6 +140,102 @@ class DocStore:
     def finish_document(self, sha256: str) -> None:
         with self._tx() as c:
             c.execute("UPDATE documents SET status = 'done', finished = ? WHERE sha256 = ?", (time.time(), sha256))
+
+    # -- versions: which document each path holds ------------------------------------------
+    def held_by(self, path: str) -> str | None:
+        """The sha256 of the version `path` holds now (None: a path never ingested)."""
+        if self.readonly and not self._has_table("paths"):
+            return None
+        row = self._conn.execute("SELECT sha256 FROM paths WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def point(self, path: str, sha256: str) -> list[str]:
+        """`path` now holds `sha256`. The version it held before, if no other path holds it, is
+        marked `retracting` in the same transaction; returns those to retract."""
+        with self._tx() as c:
+            row = c.execute("SELECT sha256 FROM paths WHERE path = ?", (path,)).fetchone()
+            c.execute("INSERT INTO paths(path, sha256) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET "
+                      "sha256 = excluded.sha256", (path, sha256))
+            old = row[0] if row and row[0] != sha256 else None
+            return self._orphans(c, [old] if old else [])
+
+    def release(self, paths: list[str]) -> list[str]:
+        """Forget `paths`: versions no other path holds are marked `retracting` (one
+        transaction); returns them."""
+        with self._tx() as c:
+            shas = [r[0] for p in paths for r in c.execute("SELECT sha256 FROM paths WHERE path = ?", (p,))]
+            c.executemany("DELETE FROM paths WHERE path = ?", ((p,) for p in paths))
+            return self._orphans(c, shas)
+
+    def _orphans(self, c: sqlite3.Connection, shas: list[str]) -> list[str]:
+        out = []
+        for sha in dict.fromkeys(shas):
+            if c.execute("SELECT 1 FROM paths WHERE sha256 = ?", (sha,)).fetchone() is None:
+                c.execute("UPDATE documents SET status = 'retracting' WHERE sha256 = ?", (sha,))
+                out.append(sha)
+        return out
+
+    def pending_retractions(self) -> list[str]:
+        """Versions marked `retracting` whose rows are still here (a run stopped midway)."""
+        return [r[0] for r in self._conn.execute("SELECT sha256 FROM documents WHERE status = 'retracting' "
+                                                 "ORDER BY rowid")]
+
+    def retraction_plan(self, shas: list[str]) -> list[Retraction]:
+        """The graph facts the versions `shas` wrote, each with the sources it was written under
+        and, when another live document states it too, that document's fact as successor."""
+        if not shas:
+            return []
+        marks = ",".join("?" * len(shas))
+        rows = self._conn.execute(
+            f"SELECT f.subject, f.relation, f.object, f.source FROM facts f JOIN chunks c ON c.id = f.chunk_id "
+            f"WHERE c.doc_sha256 IN ({marks}) AND f.status = 'graph' ORDER BY f.rowid", shas)
+        sources: dict[tuple[str, str, str], list[str]] = {}
+        for s, r, o, src in rows:
+            sources.setdefault((s, r, o), []).append(src)
+        plan = []
+        for (s, r, o), srcs in sources.items():
+            other = self._conn.execute(
+                f"SELECT f.source, f.confidence FROM facts f JOIN chunks c ON c.id = f.chunk_id "
+                f"JOIN documents d ON d.sha256 = c.doc_sha256 WHERE f.subject = ? AND f.relation = ? "
+                f"AND f.object = ? AND f.status = 'graph' AND c.state IN ('extracted', 'committed') "
+                f"AND d.status != 'retracting' AND c.doc_sha256 NOT IN ({marks}) ORDER BY f.rowid LIMIT 1",
+                (s, r, o, *shas)).fetchone()
+            successor = Triple(s, r, o, other[0], other[1]) if other else None
+            plan.append(Retraction(s, r, o, tuple(dict.fromkeys(srcs)), successor))
+        return plan
+
+    def drop(self, shas: list[str]) -> list[str]:
+        """Delete the versions `shas` with their chunks and journal (one transaction); returns
+        the chunk ids that went (derived indexes drop them too)."""
+        if not shas:
+            return []
+        marks = ",".join("?" * len(shas))
+        with self._tx() as c:
+            ids = [r[0] for r in c.execute(f"SELECT id FROM chunks WHERE doc_sha256 IN ({marks})", shas)]
+            for table in ("facts", "aliases", "merges"):
+                c.execute(f"DELETE FROM {table} WHERE chunk_id IN (SELECT id FROM chunks WHERE doc_sha256 IN ({marks}))",
+                          shas)
+            c.execute(f"DELETE FROM chunks WHERE doc_sha256 IN ({marks})", shas)
+            c.execute(f"DELETE FROM documents WHERE sha256 IN ({marks})", shas)
+            c.execute(f"DELETE FROM paths WHERE sha256 IN ({marks})", shas)
+            return ids
+
+    def documents(self) -> list[DocInfo]:
+        paths: dict[str, list[str]] = {}
+        if self._has_table("paths"):
+            for p, sha in self._conn.execute("SELECT path, sha256 FROM paths ORDER BY path"):
+                paths.setdefault(sha, []).append(p)
+        out = []
+        for sha, name, status in self._conn.execute("SELECT sha256, name, status FROM documents ORDER BY rowid"):
+            n_chunks = self.count_chunks(sha)
+            n_facts = self._conn.execute("SELECT COUNT(*) FROM facts f JOIN chunks c ON c.id = f.chunk_id "
+                                         "WHERE c.doc_sha256 = ? AND f.status = 'graph'", (sha,)).fetchone()[0]
+            out.append(DocInfo(sha, name, tuple(paths.get(sha, ())), status, n_chunks, n_facts))
+        return out
+
+    def _has_table(self, name: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                  (name,)).fetchone() is not None
 
     def chunks(self, sha256: str, state: str) -> list[Chunk]:
         rows = self._conn.execute("SELECT id, doc_sha256, page, idx, text, source, tokens FROM chunks "
@@ -175,15 +306,31 @@ class _Transaction:
         return False
 
 
+def chunks_stamp(graph_dir: str | Path) -> tuple | None:
+    """Changes whenever the live chunks change (added, dropped, being retracted); None when
+    nothing was ingested. Lets a cache of `iter_chunks` know it is stale without reading them."""
+    path = path_for(graph_dir)
+    if not path.is_file():
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return tuple(conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0), (SELECT COUNT(*) FROM documents "
+                                  "WHERE status = 'retracting') FROM chunks").fetchone())
+    finally:
+        conn.close()
+
+
 def iter_chunks(graph_dir: str | Path) -> Iterator[tuple[str, str, str]]:
-    """(chunk_id, text, source) of every ingested chunk, in the order they were ingested; what the
-    vector index embeds for text evidence. Nothing when the graph has no documents."""
+    """(chunk_id, text, source) of every ingested chunk of a live document (not one being
+    retracted), in the order they were ingested; what the vector index embeds and passage recall
+    reads. Nothing when the graph has no documents."""
     path = path_for(graph_dir)
     if not path.is_file():
         return
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
-        cur = conn.execute("SELECT id, text, source FROM chunks ORDER BY rowid")
+        cur = conn.execute("SELECT c.id, c.text, c.source FROM chunks c JOIN documents d ON d.sha256 = c.doc_sha256 "
+                           "WHERE d.status != 'retracting' ORDER BY c.rowid")
         while rows := cur.fetchmany(1000):
             yield from rows
     finally:

@@ -3,7 +3,11 @@
 Shared by `graphrag ingest` and the server's background job. Resumable by construction:
 each document's chunks are recorded before extraction; each batch of chunks is journaled
 (decided triples) before the graph is written, and marked committed after. A rerun skips
-finished documents (same sha256), re-applies journaled batches, and extracts the rest."""
+finished documents (same sha256), re-applies journaled batches, and extracts the rest.
+
+A path that now holds different content (a new sha256) replaces its old version: the new one is
+ingested first, then the old one is retracted (`lifecycle`): its facts leave the graph unless
+another document states them. A dry run reads and chunks only: it creates and changes no file."""
 from __future__ import annotations
 
 import time
@@ -15,6 +19,7 @@ from graphrag.errors import UserError
 from graphrag.ingest.chunker import chunk_page
 from graphrag.ingest.docstore import DocStore, JournalFact, path_for
 from graphrag.ingest.extractors.base import Extractor, alias_candidates
+from graphrag.ingest.lifecycle import Retracted, document_key, retract
 from graphrag.ingest.ocr import Tesseract
 from graphrag.ingest.reader import DocumentError, expand_paths, read_document, sha256_file, skipped_message
 from graphrag.ingest.resolve import EntityResolver
@@ -43,6 +48,7 @@ class IngestOptions:
     ocr: bool = True  # use Tesseract for scanned pages when it is installed
     llm_max_tokens: int = 256
     dry_run: bool = False
+    by_name: bool = False  # a document is its file name, not its path (server uploads)
 
     def mode(self, settings: Settings) -> str:
         mode = self.extractor or ("rules" if settings.llm == "none" else "both")
@@ -51,11 +57,12 @@ class IngestOptions:
         return mode
 
 
-def ingest_paths(paths: Sequence[str | Path], store: GraphStore, settings: Settings,
+def ingest_paths(paths: Sequence[str | Path], store: GraphStore | None, settings: Settings,
                  progress_cb: ProgressCallback | None = None, *, options: IngestOptions | None = None,
                  llm=None) -> IngestSummary:
     """Ingest files and folders (.pdf, .txt, .md) into `store`; document state lives in
-    `settings.home`/documents.sqlite. A bad file costs one error line, not the batch."""
+    `settings.home`/documents.sqlite. A bad file costs one error line, not the batch. A dry run
+    needs no store (None)."""
     opts = options or IngestOptions()
     run = _Run(store, settings, opts, progress_cb or (lambda e: None), llm)
     try:
@@ -77,9 +84,13 @@ class _Run:
         self.chunk_tokens = opts.chunk_tokens
         if not opts.dry_run:
             self.extractors = self._extractors(llm)
-        home = settings.home_path
-        self.docs = DocStore(home) if not opts.dry_run or path_for(home).is_file() else None
-        self.resolver = EntityResolver(store, opts.merge_threshold)
+        self.home = settings.home_path
+        if opts.dry_run:
+            self.docs = DocStore(self.home, readonly=True) if path_for(self.home).is_file() else None
+            self.resolver = None
+        else:
+            self.docs = DocStore(self.home)
+            self.resolver = EntityResolver(store, opts.merge_threshold)
 
     def close(self) -> None:
         if self.docs is not None:
@@ -98,8 +109,9 @@ class _Run:
                                 f"--llm openai (GRAPHRAG_OPENAI_BASE_URL), or use --extractor rules")
             from graphrag.ingest.extractors.llm import LLMExtractor
 
+            counts = self.store.relation_counts()  # offered to the model: one vocabulary across documents
             ex = LLMExtractor(llm, n_ctx=self.settings.local_n_ctx if self.settings.llm == "local" else 8192,
-                              max_tokens=self.opts.llm_max_tokens)
+                              max_tokens=self.opts.llm_max_tokens, relations=sorted(counts, key=counts.get, reverse=True))
             self.chunk_tokens = min(self.chunk_tokens, ex.max_chunk_tokens())
             out.append(ex)
         return out
@@ -107,6 +119,8 @@ class _Run:
     # -- documents ---------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path]) -> IngestSummary:
         t0 = time.perf_counter()
+        if not self.opts.dry_run:  # a replacement a killed run left halfway
+            self._retract(self.docs.pending_retractions(), "")
         files, errors = expand_paths(list(paths))
         for line in errors:
             self._error("", line)
@@ -139,13 +153,23 @@ class _Run:
             sha = sha256_file(path)
         except OSError as e:
             raise DocumentError(f"{path}: cannot open ({e.strerror})") from None
+        key = document_key(path, self.opts.by_name)
         state = self.docs.document(sha) if self.docs is not None else None
+        if state is not None and state.status == "retracting":  # only in a dry run: a real run finished it
+            state = None
+        held = self.docs.held_by(key) if self.docs is not None else None
+        if self.opts.dry_run and held not in (None, sha):
+            self.summary.replaced_documents += 1
+            self.emit(ProgressEvent("replaced", path.name, message=f"{path.name}: changed since it was "
+                                    f"ingested (sha256 {held[:8]} → {sha[:8]}); would replace it"))
         only_pages: set[int] | None = None
         if state is not None and state.status == "done":
             if not (state.skipped_pages and self.ocr is not None):
                 self.summary.skipped_documents += 1
                 self.emit(ProgressEvent("skipped", path.name, message=f"{path.name}: already ingested "
                                         f"(sha256 {sha[:12]}…)"))
+                if not self.opts.dry_run:
+                    self._replace(key, sha, path.name)
                 return
             only_pages = set(state.skipped_pages)  # OCR is now available for pages skipped before
         if state is None or state.status == "done":
@@ -157,6 +181,25 @@ class _Run:
             self._estimate(path.name, pending, resumed=True)
             return
         self._extract_document(path.name, sha)
+        self._replace(key, sha, path.name)
+
+    def _replace(self, key: str, sha: str, name: str) -> None:
+        """`key` now holds `sha`: retract the version it held before (after the new one is in)."""
+        old = self.docs.point(key, sha)
+        if old:
+            self.summary.replaced_documents += len(old)
+            self._retract(old, name)
+
+    def _retract(self, shas: list[str], name: str) -> None:
+        if not shas:
+            return
+        r: Retracted = retract(self.docs, self.store, shas, self.home)
+        s = self.summary
+        s.triples_retracted += r.triples_deleted
+        s.triples_reattributed += r.triples_reattributed
+        self.emit(ProgressEvent("retracted", name, message=f"retracted {', '.join(r.documents)}: "
+                                f"{r.triples_deleted} facts removed, {r.triples_reattributed} still stated "
+                                f"by another document, {r.chunks} chunks"))
 
     def _read_and_chunk(self, path: Path, sha: str, only_pages: set[int] | None) -> None:
         ocr = None if self.opts.dry_run else self.ocr

@@ -31,7 +31,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A run of whole sentences from one page, cited as `source` (name.pdf#p3)."""
+    """A run of whole sentences from one page, cited as `source`: page and version
+    (name.pdf#p3@1a2b3c4d; text files by line, name.txt#L12@1a2b3c4d)."""
 
     id: str  # <sha256[:16]>:p<page>:<index>
     doc_sha256: str
@@ -83,7 +84,8 @@ class Merge:
 
 @dataclass(frozen=True)
 class ProgressEvent:
-    """Reported to `progress_cb`: `stage` is document | pages | chunks | error | warning | done.
+    """Reported to `progress_cb`: `stage` is document | pages | chunks | skipped | replaced |
+    retracted | error | warning | done.
     `done`/`total` count within the stage (pages of a document, chunks of a document)."""
 
     stage: str
@@ -99,6 +101,7 @@ class IngestSummary:
 
     documents: int = 0  # ingested in this run
     skipped_documents: int = 0  # already ingested (same sha256)
+    replaced_documents: int = 0  # a path that held another version (dry run: would replace)
     failed_documents: int = 0
     pages: int = 0
     ocr_pages: int = 0
@@ -111,6 +114,8 @@ class IngestSummary:
     triples_review: int = 0  # a single vote held for review (not in the graph)
     entity_merges: int = 0
     aliases_added: int = 0
+    triples_retracted: int = 0  # stated only by a replaced version: removed from the graph
+    triples_reattributed: int = 0  # stated by a replaced version and another document: kept, cited to it
     seconds: float = 0.0
     dry_run: bool = False
     estimated_chunks: int = 0

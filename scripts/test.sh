@@ -10,7 +10,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-chi-sim)
   if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    # wait for another apt/dpkg run (e.g. unattended upgrades) instead of failing on its lock
+    lock=(-o DPkg::Lock::Timeout=600)
+    apt-get "${lock[@]}" update -qq && DEBIAN_FRONTEND=noninteractive apt-get "${lock[@]}" install -y -qq "${need[@]}" >/dev/null
   fi
 fi
 python -m pip install -q -c constraints.txt torch==2.13.0 -e '.[dev]'

@@ -44,13 +44,13 @@ def create_app(rag_or_settings: GraphRAG | Settings) -> FastAPI:
     rag = GraphRAG(rag_or_settings) if owns else rag_or_settings
     s = rag.settings
     state = ServerState(rag=rag, jobs=JobManager(s.home_path / "jobs", max_pending=s.max_queued_jobs),
-                        ingester=IngestProcess(s),
+                        ingester=IngestProcess(rag),
                         uploads=UploadSpace(s.home_path / "uploads", s.max_upload_queue_bytes),
                         metrics=Metrics(), api_keys=parse_keys(s.api_keys),
                         model_names=parse_keys(s.model_name) or ("graphrag-kgqa",),
                         answer_timeout=s.llm_timeout + 0.5, owns_rag=owns,
                         retrieval=Pool("graphrag-retrieve", s.retrieval_threads, spare=2 * s.retrieval_threads),
-                        llm=Pool("graphrag-llm", s.llm_threads, spare=s.llm_threads),
+                        llm=Pool("graphrag-llm", s.llm_threads, spare=s.llm_threads, cancel=False),
                         browse=Pool("graphrag-browse", 1, spare=1), ops=Pool("graphrag-ops", 1, spare=1))
 
     @asynccontextmanager

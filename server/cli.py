@@ -55,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
         if not is_loopback(s.host) and not s.api_keys:
             print(f"warning: listening on {s.host} without API keys: anyone who can reach it may ask "
                   f"questions (ingestion stays off); set GRAPHRAG_API_KEYS", file=sys.stderr)
+        if s.host in ("0.0.0.0", "::") and not s.allowed_hosts:
+            print(f"note: listening on {s.host}, requests are answered only when their Host is a loopback name; "
+                  f"set GRAPHRAG_ALLOWED_HOSTS to the names clients use (e.g. kg.example.com,10.0.0.5)",
+                  file=sys.stderr)
         if args.workers <= 1:
             uvicorn.run(create_app(rag), host=s.host, port=s.port, log_level=args.log_level,
                         timeout_graceful_shutdown=5)

@@ -5,7 +5,8 @@ took `/retrieve` from a 10 ms to a 1 s median); in its own process the OS schedu
 `nice` makes questions win. The child opens the same graph from the same settings (SQLite WAL:
 one writer, readers beside it; the server's lexicon follows the store's version, as with
 `--workers`). It is started at the first job, runs jobs one at a time as they are sent, and
-is restarted when it dies. Its errors come back as data, re-raised here as the same kinds."""
+is restarted when it dies. Its errors come back as data, re-raised here as the same kinds.
+A graph the child could not reach (see `separable`) is ingested in a server thread, as before."""
 from __future__ import annotations
 
 import csv
@@ -36,8 +37,13 @@ def triples_task(rag, path: Path, fmt: str | None, progress: Progress) -> dict:
 
 
 def document_task(rag, path: Path, fmt: str | None, progress: Progress) -> dict:
-    summary = rag.ingest([path], progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
-                                                             total=e.total, message=e.message))
+    from graphrag.ingest.pipeline import IngestOptions
+
+    # each upload waits in its own folder: its file name is what makes two uploads the same
+    # document (a changed file replaces its old version)
+    summary = rag.ingest([path], IngestOptions(by_name=True),
+                         progress=lambda e: progress(stage=e.stage, document=e.document, done=e.done,
+                                                     total=e.total, message=e.message))
     result = summary.to_dict()
     if summary.failed_documents:
         raise JobFailed("; ".join(summary.errors) or "the document could not be ingested", result)
@@ -84,15 +90,33 @@ def _child(conn, settings: Settings) -> None:
         rag.close()
 
 
+def separable(rag) -> bool:
+    """Whether a child process opening the graph from the settings reaches the same graph and
+    model: a SQLite file in the settings' home, or a NebulaGraph cluster, and the model the
+    settings name. A store or model handed to GraphRAG in code (in memory, a test double) is
+    not reachable from another process: such jobs run in a thread of the server instead."""
+    from graphrag.store.registry import backend
+
+    s = rag.settings
+    if s.store not in ("sqlite", "nebula") or type(rag.store) is not backend(s.store):
+        return False
+    if s.store == "sqlite" and Path(rag.store.home).resolve() != s.home_path.resolve():
+        return False
+    return (rag.llm is None) == (s.llm == "none")
+
+
 class IngestProcess:
-    def __init__(self, settings: Settings):
-        self.settings = settings
+    def __init__(self, rag):
+        self.rag, self.settings = rag, rag.settings
+        self.separate = separable(rag)
         self._proc: multiprocessing.process.BaseProcess | None = None
         self._conn = None
         self._lock = threading.Lock()  # one job at a time talks to the child
 
     def run(self, kind: str, path: Path, fmt: str | None, progress: Progress) -> dict[str, Any]:
         """Run one job in the child (started if needed); blocks the calling job thread only."""
+        if not self.separate:
+            return TASKS[kind](self.rag, path, fmt, progress)
         with self._lock:
             conn = self._start()
             try:

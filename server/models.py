@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal, Sequence, get_args, get_origin, get_
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from graphrag.types import FACT_KEYS, RESULT_KEYS, Edge, Fact, LinkedEntity, Result, Retrieval
+from graphrag.types import FACT_KEYS, PASSAGE_KEYS, RESULT_KEYS, Edge, Fact, LinkedEntity, Passage, Result, Retrieval
 
 # Limits on what one question may cost (documented in the README, HTTP server → Limits)
 MAX_QUESTION_CHARS = 4_000  # a question: /ask, /retrieve, the last user message of a chat
@@ -66,9 +66,11 @@ def _wire_model(name: str, doc: str, keys: Sequence[str], classes: Sequence[type
 EntityOut = _wire_model("EntityOut", "An entity found in the question (`LinkedEntity`).",
                         [f.name for f in dataclasses.fields(LinkedEntity)], [LinkedEntity])
 FactOut = _wire_model("FactOut", "A fact of the block (`Fact.to_dict()`).", FACT_KEYS, [Edge, Fact])
-ResultOut = _wire_model("ResultOut", "Exactly `Result.to_dict()`; for POST /retrieve `answer` is null and "
-                        "`model` is \"none\".", RESULT_KEYS, [Retrieval, Result],
-                        {LinkedEntity: EntityOut, Fact: FactOut})
+PassageOut = _wire_model("PassageOut", "A sentence quoted from an ingested document (`Passage.to_dict()`).",
+                         PASSAGE_KEYS, [Passage])
+ResultOut = _wire_model("ResultOut", "Exactly `Result.to_dict()`; for POST /retrieve `answer` and `kind` are "
+                        "null and `model` is \"none\".", RESULT_KEYS, [Retrieval, Result],
+                        {LinkedEntity: EntityOut, Fact: FactOut, Passage: PassageOut})
 
 
 class Evidence(ResultOut):

@@ -64,8 +64,10 @@ class Call:
 
 
 class Pool:
-    def __init__(self, name: str, slots: int, spare: int):
-        self.slots, self.spare = max(1, slots), max(0, spare)
+    def __init__(self, name: str, slots: int, spare: int, cancel: bool = True):
+        """`cancel=False` for calls that wait in C code (LLM requests): a cancel would fire only
+        once the wait ends, when the call ends anyway, and inside the HTTP client's own code."""
+        self.slots, self.spare, self.cancel = max(1, slots), max(0, spare), cancel
         self._executor = ThreadPoolExecutor(self.slots + self.spare, thread_name_prefix=name)
         self._free = self.slots
         self._waiters: list[asyncio.Future] = []
@@ -75,6 +77,14 @@ class Pool:
     @property
     def waiting(self) -> int:
         return len(self._waiters)
+
+    async def quiet(self, within: float) -> None:
+        """Return once no call runs or waits here, or after `within` seconds: how lower-priority
+        work (graph browsing) lets questions pass first without starving itself."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + within
+        while (self._free < self.slots or self._waiters) and loop.time() < end:
+            await asyncio.sleep(0.005)
 
     async def run(self, fn: Callable[..., Any], *args: Any, timeout: float,
                   gone: Callable[[], Awaitable[Any]] | None = None) -> Any:
@@ -141,7 +151,8 @@ class Pool:
         self._free += 1
 
     def _give_up(self, loop, call: Call, future: Future, wrapped: asyncio.Future) -> None:
-        call.cancel()
+        if self.cancel:
+            call.cancel()
         wrapped.add_done_callback(lambda f: f.cancelled() or f.exception())  # nobody awaits it now
         self._abandon(loop, future)
 

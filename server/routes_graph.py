@@ -2,6 +2,8 @@
 (notebook, web page)."""
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from graphrag import relation_words
@@ -15,16 +17,32 @@ from graphrag.server.state import ServerState, get_state
 
 router = APIRouter(prefix="/graph", tags=["graph"], dependencies=[Depends(require_key)])
 
+BROWSE_YIELD_S = 0.25  # the longest a browse waits for questions to pass before it runs anyway
+
 
 async def browse(state: ServerState, fn, *args):
-    """On the browsing pool (one thread): browsing takes at most a share of the GIL from questions."""
+    """Graph browsing yields to questions: one browse at a time, and each waits (up to
+    BROWSE_YIELD_S) for the retrieval pool to be idle before it starts, so under load it takes
+    a small share of the GIL. Past retrieval_timeout in all: 503."""
     timeout = state.settings.retrieval_timeout
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
     try:
-        return await state.browse.run(fn, *args, timeout=timeout)
+        await asyncio.wait_for(state.browse_turn.acquire(), timeout)
+    except TimeoutError:
+        return _busy(state, timeout)
+    try:
+        await state.retrieval.quiet(within=min(BROWSE_YIELD_S, max(0.0, end - loop.time())))
+        return await state.browse.run(fn, *args, timeout=max(0.0, end - loop.time()))
     except Late:
-        state.metrics.overloaded.labels("browse").inc()
-        raise HTTPException(503, f"graph browsing is busy: no answer within {timeout:g}s",
-                            headers={"Retry-After": "1"}) from None
+        return _busy(state, timeout)
+    finally:
+        state.browse_turn.release()
+
+
+def _busy(state: ServerState, timeout: float):
+    state.metrics.overloaded.labels("browse").inc()
+    raise HTTPException(503, f"graph browsing is busy: no answer within {timeout:g}s", headers={"Retry-After": "1"})
 
 
 def lookup(rag: GraphRAG, q: str, limit: int) -> list[dict]:

@@ -30,10 +30,11 @@ class ServerState:
     # than several fighting over it (demo graph, in process: 1 thread 480 q/s, 4 threads 300)
     retrieval: Pool
     llm: Pool  # LLM calls mostly wait: their own threads, so a hung model holds no retrieval
-    browse: Pool  # graph browsing: one thread, so it takes at most a share of the GIL from questions
+    browse: Pool  # graph browsing: one thread, and it yields to questions (routes_graph.browse)
     ops: Pool  # /healthz: never queues behind questions, answers or browsing
     owns_rag: bool = False
     listening: dict[int, list[str]] = field(default_factory=dict)  # port → addresses this process listens on
+    browse_turn: asyncio.Lock = field(default_factory=asyncio.Lock)  # one browse at a time
     _size: dict | None = None
     _size_at: float = 0.0
     _size_task: asyncio.Future | None = None

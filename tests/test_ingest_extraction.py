@@ -124,3 +124,102 @@ def test_yield_report_warns_when_a_long_document_yields_almost_nothing():
     assert low.dropped == {"subject and object resolve to one entity": 1}
     ok = document_yield("bio.txt", [prose], [("graph", "")] * 5)
     assert ok.warning() is None and ok.to_dict()["per_100_words"] > 1
+
+
+def test_chinese_lake_page_and_a_writers_works(rules):
+    lake = read(rules, "洱海\n\n洱海位于云南省大理白族自治州，古称叶榆泽。湖水经西洱河流出，最终汇入澜沧江。洱海面积约250平方千米。")
+    assert ("洱海", "位于", "云南省大理白族自治州") in lake and ("洱海", ALIAS, "叶榆泽") in lake
+    assert ("洱海", "注入", "澜沧江") in lake and ("洱海", "面积", "250平方千米") in lake
+    writer = read(rules, "巴金（1904年11月25日－2005年10月17日），四川成都人。1944年，巴金与萧珊在贵阳结婚。"
+                         "其中《家》是他的代表作。")
+    assert ("巴金", "配偶", "萧珊") in writer and ("巴金", "代表作", "《家》") in writer
+
+
+@parser
+def test_news_roles_before_names_and_owners(rules):
+    got = read(rules, "Lindqvist Foods to close Malmö bakery\n\nSTOCKHOLM, 3 June – Lindqvist Foods, the Swedish "
+                      "bread maker, will close its bakery in Malmö. Chief executive Maria Ek said production would "
+                      "move to Jönköping. Lindqvist Foods, which is owned by the investment firm Norrskog Capital, "
+                      "had revenue of SEK 3.1 billion last year.")
+    assert ("Lindqvist Foods", "chief executive", "Maria Ek") in got
+    assert ("Lindqvist Foods", "owned by", "Norrskog Capital") in got
+    assert any(o == "SEK 3.1 billion" for s, _, o in got if s == "Lindqvist Foods")
+
+
+@parser
+def test_born_as_apposition_with_date_and_place_and_report_figures(rules):
+    got = read(rules, "Mary Somerville, born Mary Fairfax on 26 December 1780 in Jedburgh, was a Scottish scientist.")
+    assert ("Mary Somerville", ALIAS, "Mary Fairfax") in got and ("Mary Somerville", "born on", "26 December 1780") in got
+    assert ("Mary Somerville", "born in", "Jedburgh") in got and ("Mary Somerville", "occupation", "scientist") in got
+    report = read(rules, "Oskarsson Pumps AB is a maker of industrial pumps. Net sales rose by 4 percent to "
+                         "SEK 2.7 billion. Revenue in Germany was EUR 310 million.")
+    assert ("Oskarsson Pumps AB", "sales", "SEK 2.7 billion") in report
+    assert ("Oskarsson Pumps AB", "revenue", "EUR 310 million") in report
+
+
+class _RecordingLLM:
+    """Stands in for a capable OpenAI-compatible endpoint (none can run here): records the prompt
+    and answers with a fixed JSON reply, so what is offered to the model can be checked."""
+
+    n_ctx = 8192
+
+    def __init__(self, reply: str):
+        self.reply, self.prompts = reply, []
+
+    def count_tokens(self, text: str) -> int:
+        return len(text) // 3 + 1
+
+    def complete(self, messages, **kw):
+        self.prompts.append(messages)
+        return self.reply
+
+
+def test_llm_extractor_offers_the_graphs_relations_and_keeps_literal_objects():
+    from graphrag.ingest.extractors.llm import LLMExtractor
+
+    llm = _RecordingLLM('{"triples": [["Oskarsson Pumps", "revenue", "SEK 2.7 billion"], '
+                        '["Oskarsson Pumps", "headquartered in", "Västerås"]]}')
+    ex = LLMExtractor(llm, relations=["headquartered in", "founded by", "出生于"])
+    got = ex.extract("Oskarsson Pumps, headquartered in Västerås, had revenue of SEK 2.7 billion.")
+    system = llm.prompts[0][0]["content"]
+    assert "(reuse one when it fits): headquartered in, founded by, 出生于." in system
+    assert "EUR 8.4 billion" in system  # literals are asked for
+    assert {(c.subject, c.relation, c.object) for c in got.candidates} == {
+        ("Oskarsson Pumps", "revenue", "SEK 2.7 billion"), ("Oskarsson Pumps", "headquartered in", "Västerås")}
+
+
+@parser
+def test_short_names_titles_and_first_names_resolve_to_the_full_name(rules):
+    got = read(rules, "Ada Lovelace\n\nAda Lovelace was an English mathematician. Lady Lovelace married William King "
+                      "in 1835. Ada died in Marylebone. Lovelace is buried in Hucknall.")
+    assert ("Ada Lovelace", "spouse", "William King") in got and ("Ada Lovelace", "died in", "Marylebone") in got
+    assert ("Ada Lovelace", "buried in", "Hucknall") in got
+    assert not any(s in ("Lovelace", "Lady Lovelace", "Ada") for s, _, _ in got)
+
+
+@parser
+def test_small_chunks_read_like_one_chunk(tmp_path):
+    """What one chunk said ("she", "the company") holds in the next: the same text cut into
+    small chunks gives the triples it gives as one chunk."""
+    from graphrag.ingest.pipeline import IngestOptions, ingest_paths
+    from graphrag.settings import Settings
+    from graphrag.store.sqlite import SQLiteGraphStore
+
+    text = ("Tessaly Robotics\n\nTessaly Robotics is a Greek maker of warehouse robots based in Patras. "
+            "The company was founded in 2014 by Eleni Vasilaki. She studied at the University of Patras. "
+            "In 2021 the company acquired Kinetic Grip, a start-up based in Lyon. Its chief executive, "
+            "Nikos Daras, joined in 2019. Tessaly Robotics is listed on the Athens Stock Exchange.")
+    got = {}
+    for size in (24, 400):
+        doc = tmp_path / f"t{size}" / "tessaly.txt"
+        doc.parent.mkdir()
+        doc.write_text(text, encoding="utf-8")
+        settings = Settings.load(tmp_path / f"g{size}")
+        with SQLiteGraphStore(settings.home_path) as store:
+            summary = ingest_paths([doc], store, settings, options=IngestOptions(extractor="rules", chunk_tokens=size,
+                                                                                 overlap_tokens=0))
+            got[size] = {(e.subject, e.relation, e.object) for e in store.iter_edges()}
+        assert summary.yields and summary.yields[0]["facts"] > 0
+    assert ("Tessaly Robotics", "founded by", "Eleni Vasilaki") in got[24]
+    assert ("Eleni Vasilaki", "educated at", "University of Patras") in got[24]
+    assert got[24] == got[400]

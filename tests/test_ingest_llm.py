@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -48,7 +49,8 @@ def test_local_llm_extractor_votes_with_rules_end_to_end(tmp_path):
 
     db = sqlite3.connect(graph / "graph.sqlite")
     sources = {r[0] for r in db.execute("SELECT source FROM triples")}
-    assert sources <= {"facts.pdf#p1", "facts.pdf#p2"}
+    v = hashlib.sha256(pdf.read_bytes()).hexdigest()[:8]
+    assert sources <= {f"facts.pdf#p1@{v}", f"facts.pdf#p2@{v}"}
     proc = subprocess.run([sys.executable, "-m", "graphrag.cli", "ask", "Where was Marie Curie born?", "--graph",
                            str(graph), "--json", "--no-demo"], capture_output=True, text=True, timeout=300)
     assert "Warsaw" in json.loads(proc.stdout)["answers"]

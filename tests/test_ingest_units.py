@@ -33,7 +33,7 @@ def test_chunks_fit_the_token_budget_overlap_and_cite_the_page():
                         count=counter.count)
     assert len(chunks) > 5
     assert all(c.tokens <= 40 for c in chunks)
-    assert all(c.source == "a.pdf#p3" and c.id == f"{'f' * 16}:p3:{c.index}" for c in chunks)
+    assert all(c.source == "a.pdf#p3@ffffffff" and c.id == f"{'f' * 16}:p3:{c.index}" for c in chunks)
     for a, b in zip(chunks, chunks[1:]):  # the next chunk starts with the previous one's last sentence
         last = split_sentences(a.text)[-1]
         assert b.text.startswith(last)

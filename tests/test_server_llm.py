@@ -124,4 +124,5 @@ def test_server_deadline_bounds_a_hanging_backend_and_keeps_the_loop_free(tmp_pa
     assert health.status_code == retrieve.status_code == 200 and side < 1.0  # the event loop was free
     ev = resp.model_extra["graphrag"]
     _assert_degraded(ev, resp.choices[0].message.content)
-    assert "no reply within 1s" in ev["error"] and 950 < ev["timings_ms"]["answer"] < 1_500 and seconds < 3
+    # the deadline counts from the request's arrival: retrieval and the wait for the model together
+    assert "no reply within 1s" in ev["error"] and 950 < ev["timings_ms"]["total"] < 1_500 and seconds < 3

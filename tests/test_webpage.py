@@ -220,3 +220,101 @@ def test_chat_streams_the_answer_and_draws_its_subgraph(server, browser):
     assert "Washington, D.C." in browser.js("cy.nodes().map(n => n.data('label'))")
     assert not browser.js("cy.getElementById('n:United States').hasClass('context')")  # a fact's node stays
     browser.screenshot(ARTIFACTS / "webpage-expanded.png")
+
+
+@pytest.fixture
+def keyed_server(tmp_path):
+    from graphrag.pipeline import GraphRAG
+    from graphrag.server.app import create_app
+    from graphrag.server.background import BackgroundServer
+
+    with GraphRAG.demo(tmp_path / "keyed", vector=False, api_keys="page-key") as rag, \
+            BackgroundServer(create_app(rag)) as url:
+        yield url
+
+
+def _type_and_enter(browser, selector: str, text: str) -> None:
+    browser.js(f"document.querySelector('{selector}').focus()")
+    browser.page("Input.insertText", text=text)
+    for kind in ("keyDown", "keyUp"):
+        browser.page("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13,
+                     **({"text": "\r"} if kind == "keyDown" else {}))
+
+
+@pytest.mark.browser
+def test_page_asks_for_the_key_and_keeps_it_in_the_tab(keyed_server, browser):
+    browser.page("Page.navigate", url=keyed_server + "/")
+    browser.wait_for("document.body && document.body.dataset.state === 'ready'")
+    assert browser.js("document.querySelector('#key').hidden")  # nothing asked before the server does
+
+    _type_and_enter(browser, "#question", QUESTION)
+    browser.wait_for("document.body.dataset.state === 'needs-key'", timeout=10)  # the server said 401
+    assert not browser.js("document.querySelector('#key').hidden")
+    assert "needs an API key" in browser.js("document.querySelector('#key-message').textContent")
+
+    _type_and_enter(browser, "#api-key", "wrong-key")
+    browser.wait_for("document.querySelector('#key-message').textContent.includes('refused')", timeout=10)
+    assert browser.js("document.body.dataset.state") == "needs-key"
+
+    _type_and_enter(browser, "#api-key", "page-key")
+    browser.wait_for("document.body.dataset.state === 'done'", timeout=60)
+    answer = browser.js("document.querySelector('.msg.assistant').textContent")
+    assert not browser.js("document.querySelector('.msg.assistant').classList.contains('error')"), answer
+    assert "Honolulu" in answer or "United States" in answer, (answer, browser.console)
+    assert browser.js("document.querySelectorAll('.msg.assistant .cite').length") > 0
+    assert browser.js("document.querySelectorAll('#facts li').length") > 0
+    assert browser.js("document.querySelector('#key').hidden")
+
+    # the key lives in this tab's sessionStorage only
+    assert browser.js("sessionStorage.getItem('graphrag-api-key')") == "page-key"
+    assert browser.js("localStorage.length") == 0 and browser.js("document.cookie") == ""
+
+    # the next question, and graph browsing, use it without asking
+    _type_and_enter(browser, "#question", "Who is Barack Obama's spouse?")
+    browser.wait_for("document.querySelectorAll('.msg.assistant').length === 2 && "
+                     "document.body.dataset.state === 'done'", timeout=60)
+    assert "Michelle" in browser.js("[...document.querySelectorAll('.msg.assistant')][1].textContent")
+    before = browser.js("cy.nodes().length")
+    browser.js("void cy.nodes()[0].emit('dbltap')")
+    browser.wait_for(f"cy.nodes().length > {before}", timeout=10)
+    assert browser.js("document.body.dataset.state") == "done"
+
+
+@pytest.mark.browser
+def test_another_page_cannot_post_an_upload(server, browser, tmp_path):
+    """Finding 2: a page from another local origin sends a multipart `no-cors` fetch to the keyless
+    server. The browser sends it (no preflight for a form body) with its own Origin: refused."""
+    import http.server
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = b"<!doctype html><title>elsewhere</title>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        browser.page("Page.navigate", url=f"http://127.0.0.1:{other.server_address[1]}/")
+        browser.wait_for("document.title === 'elsewhere'")
+        sent = browser.js(f"""(async () => {{
+            const form = new FormData();
+            form.append("file", new Blob(["Mallory\\tborn in\\tNowhere\\n"]), "x.tsv");
+            await fetch("{server}/ingest", {{method: "POST", mode: "no-cors", body: form}});
+            return true;
+        }})()""")
+        assert sent
+    finally:
+        other.shutdown()
+    import httpx
+
+    jobs = tmp_path / "graph" / "jobs"  # the server fixture's graph: every accepted upload is a job file
+    assert not jobs.exists() or not list(jobs.iterdir())
+    metrics = httpx.get(server + "/metrics").text
+    assert 'endpoint="unmatched",method="POST",status="403"} 1.0' in metrics  # refused before routing

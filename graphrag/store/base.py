@@ -16,6 +16,27 @@ class UpsertStats:
     new_relations: int = 0
 
 
+@dataclass(frozen=True)
+class Retraction:
+    """A fact one document no longer states (it changed or was forgotten). The stored fact goes
+    only if it was written under one of `sources` (that document's provenance): a fact loaded
+    from a file or first written by another document is not this document's to take back.
+    With a `successor` (another document still states it) it stays, cited to the successor."""
+
+    subject: str
+    relation: str
+    object: str
+    sources: tuple[str, ...]
+    successor: Triple | None = None
+
+
+@dataclass
+class RetractStats:
+    deleted: int = 0
+    reattributed: int = 0  # kept, now cited to another document that states it
+    kept: int = 0  # stored under another source: left alone
+
+
 @runtime_checkable
 class GraphStore(Protocol):
     """A directed labelled multigraph of named entities.
@@ -33,6 +54,10 @@ class GraphStore(Protocol):
 
     def delete_source(self, source: str) -> int:
         """Delete every triple whose provenance is `source` or `source#…` (a line or page of it)."""
+
+    def retract(self, facts: Iterable[Retraction]) -> RetractStats:
+        """Take back a document's facts (see `Retraction`); re-running changes nothing. One
+        transaction where the backend has them."""
 
     def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
         """Attach alternative names to an entity (created if absent); returns aliases added."""

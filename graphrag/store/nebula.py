@@ -19,7 +19,7 @@ from graphrag.errors import UserError
 from graphrag.normalize import normalize
 from graphrag.settings import Settings
 from graphrag.store import nebula_query as q
-from graphrag.store.base import UpsertStats
+from graphrag.store.base import RetractStats, Retraction, UpsertStats
 from graphrag.store.nebula_conn import (DEFAULT_PORT, RETRY_CODES, TRANSIENT, Connection, NebulaQueryError,
                                         _unreachable, connection_from_settings, open_pool, parse_addresses,
                                         reachable)
@@ -200,6 +200,34 @@ class NebulaGraphStore:
 
     def delete_source(self, source: str) -> int:
         return self._delete(self._fetch_rels(q.edges_by_source(source)))
+
+    def retract(self, facts: Iterable[Retraction]) -> RetractStats:
+        """Reads the stored edges by key, then deletes or re-cites them: idempotent statements
+        (no transactions here); the document store keeps the retraction pending until it ends."""
+        stats = RetractStats()
+        by_key = {(q.vid_for(f.subject, self.vid_len), q.rank_for(f.relation), q.vid_for(f.object, self.vid_len)): f
+                  for f in facts}
+        found: list[dict[str, Any]] = []
+        for chunk in _chunks(list(by_key), q.STATEMENT_ROWS):
+            found += self._fetch_rels(q.fetch_edges(chunk))
+        drop = []
+        for r in found:
+            f = by_key.get((r["src"], r["rank"], r["dst"]))
+            if f is None or r["relation"] != f.relation:
+                continue
+            if r["source"] not in f.sources:
+                stats.kept += 1
+            elif f.successor is not None:
+                self.run(q.update_edge_source(r["src"], r["rank"], r["dst"], f.successor.source,
+                                              f.successor.confidence))
+                stats.reattributed += 1
+            else:
+                drop.append(r)
+        if drop:
+            stats.deleted = self._delete(drop)
+        elif stats.reattributed:
+            self.run(q.bump_counters())
+        return stats
 
     def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
         return self.add_alias_rows((entity, a) for a in aliases)

@@ -183,6 +183,12 @@ def fetch_edges(rows: Sequence[tuple[str, int, str]], edge: str = EDGE) -> str:
     return f"FETCH PROP ON {edge} {edge_keys(rows)} YIELD edge AS e"
 
 
+def update_edge_source(s: str, rank: int, d: str, source: str, confidence: float) -> str:
+    """Re-cite one stored edge (its document changed; another still states the fact)."""
+    return (f"UPDATE EDGE ON {EDGE} {edge_keys([(s, rank, d)])} "
+            f"SET source = {literal(source)}, confidence = {number(confidence)}")
+
+
 def delete_edges(rows: Sequence[tuple[str, int, str]], edge: str = EDGE) -> str:
     return f"DELETE EDGE {edge} {edge_keys(rows)}"
 

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Sequence
 
 from graphrag.errors import NoGraph
 from graphrag.normalize import normalize
-from graphrag.store.base import UpsertStats
+from graphrag.store.base import RetractStats, Retraction, UpsertStats
 from graphrag.types import Edge, Entity, Triple
 
 SCHEMA = """
@@ -165,6 +165,31 @@ class SQLiteGraphStore:
         with self._writing() as conn:
             return conn.execute("DELETE FROM triples WHERE source = ? OR substr(source, 1, ?) = ?",
                                 (source, len(source) + 1, source + "#")).rowcount
+
+    def retract(self, facts: Iterable[Retraction]) -> RetractStats:
+        stats = RetractStats()
+        facts = list(facts)
+        if not facts:
+            return stats
+        with self._writing() as conn:
+            for f in facts:
+                row = conn.execute(
+                    "SELECT t.id, t.source FROM triples t JOIN entities es ON es.id = t.s "
+                    "JOIN relations rel ON rel.id = t.r JOIN entities eo ON eo.id = t.o "
+                    "WHERE es.name = ? AND rel.name = ? AND eo.name = ?",
+                    (f.subject, f.relation, f.object)).fetchone()
+                if row is None:
+                    continue
+                if row[1] not in f.sources:
+                    stats.kept += 1
+                elif f.successor is not None:
+                    conn.execute("UPDATE triples SET source = ?, confidence = ? WHERE id = ?",
+                                 (f.successor.source, f.successor.confidence, row[0]))
+                    stats.reattributed += 1
+                else:
+                    conn.execute("DELETE FROM triples WHERE id = ?", (row[0],))
+                    stats.deleted += 1
+        return stats
 
     def add_aliases(self, entity: str, aliases: Iterable[str]) -> int:
         with self._writing() as conn:

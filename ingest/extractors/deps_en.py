@@ -86,6 +86,10 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "cm": "length", "mm": "length", "mah": "battery capacity", "wh": "battery capacity", "kwh": "energy",
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
+_PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairman", "CEO", "led by", "directed by",
+                            "written by", "composed by", "designed by", "painted by"))
+_KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
+_MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
@@ -123,6 +127,10 @@ _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
+_BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
+                      rf"\s*(?P<end>,|;|\.|$)")
+
+
 class ParsedEnglish:
     name = "rules"
 
@@ -147,17 +155,21 @@ class ParsedEnglish:
         spans = []
         for m in _RUN.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            while span is not None and len(span) > 1 and (span[0].lower_ in stop or span[0].lower_ in _OPENERS):
-                span = span[1:]
+            while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
+                                                                             or span[0].lower_ in _OPENERS):
+                span = span[1:]  # "The Rhône", "In March": a capital that only opens the sentence
             if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
                 of = next((t.i for t in span if t.lower_ == "of"), None)
                 span = doc[of + 1:span.end] if of is not None else span[1:]
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
         if spans:
-            with doc.retokenize() as retok:
-                for span in spans:
-                    retok.merge(span)
+            try:
+                with doc.retokenize() as retok:
+                    for span in spans:
+                        retok.merge(span)
+            except ValueError:  # overlapping runs: parse the words as they are
+                doc = self.nlp.make_doc(sentence)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
@@ -175,6 +187,21 @@ class ParsedEnglish:
                                  0.85, self.name))
             ctx.alias(common, other)
             return common
+        def born(m: re.Match) -> str:  # "Ada Lovelace, born Augusta Ada Byron on 10 December 1815, was …"
+            x, y = re.sub(r"^(?:The|In|On|At)\s+", "", m.group("s").strip()), m.group("o").strip()
+            out.append(Candidate(x, ALIAS, y, 0.9, self.name))
+            out.append(Candidate(x, "birth name", y, 0.85, self.name))
+            ctx.alias(x, y)
+            for prep, what in re.findall(r"\b(on|in|at)\s+((?:(?!\b(?:on|in|at)\b)[^,;])+)", m.group("rest")):
+                what = what.strip()
+                if re.search(r"\d{3,4}$", what):
+                    out.append(Candidate(x, "born on" if prep == "on" or re.search(r"\d{1,2}\s+[A-Z]", what) else "born in",
+                                         what, 0.85, self.name))
+                elif what[:1].isupper():
+                    out.append(Candidate(x, "born in", what, 0.85, self.name))
+            ctx.know(x, person=True)
+            return x + (m.group("end") or "")
+        sentence = _BORN_AS.sub(born, sentence)
         return _AKA.sub(swap, sentence)
 
 
@@ -217,6 +244,8 @@ class _Clause:
             ent = self.ent_of[num.i]
             if ent.end == tok.i:
                 return doc[ent.start:tok.i + 1].text, "literal"
+        if (tok.like_num or tok.lower_ in ("million", "billion", "bn")) and doc[tok.left_edge.i].text in _CURRENCIES:
+            return doc[tok.left_edge.i:tok.i + 1].text, "literal"  # "SEK 4.2 billion" parsed around "billion"
         if tok.text in _CURRENCIES and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:  # "EUR 450 million"
             end = tok.i + 1
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("million", "billion", "bn", "m")):
@@ -269,6 +298,8 @@ class _Clause:
             pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             if pobj is None or not pobj.is_title:
                 break
+            if doc[end].lower_ == "in" and doc[end - 1].text.split()[-1].lower() not in _FIELD_HEADS:
+                break  # "Bard College in New York" is a place; "Nobel Prize in Chemistry" a name
             if doc[end].lower_ in ("in", "for") and (self.ent_of.get(pobj.i) is not None
                                                       and self.ent_of[pobj.i].label_ in _PLACE | _LITERAL | {"NORP"}):
                 break
@@ -288,7 +319,7 @@ class _Clause:
             if c.i != start - 1 and not (c.i < start and all(doc[j].dep_ in ("compound", "amod", "nummod", "punct", "npadvmod")
                                                              for j in range(c.i, start))):
                 break
-            if c.dep_ == "compound" and any(x.like_num for x in c.children):
+            if c.dep_ == "compound" and c.lower_ in _UNITS and any(x.like_num for x in c.children):
                 break  # "a 1.7 litre kettle": the quantity is a fact of its own
             if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
                 start = c.left_edge.i
@@ -353,12 +384,14 @@ class _Clause:
 
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
-        if not s or not o:
+        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.search(r"[a-zA-Z]", r):
             return
         if r == "instance of":
             noun = o.split()[-1].lower() if o.split() else ""
+            if noun in _KIN:
+                return  # "the daughter of a general" says nothing as a class
             person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
-            r = "occupation" if person else "is a"
+            r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
         o = self.ctx.canonical(o)
@@ -370,7 +403,7 @@ class _Clause:
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
-            self.ctx.know(o)
+            self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
     def obj_text(self, tok, strict: bool) -> str | None:
         got = self.name(tok)
@@ -380,6 +413,9 @@ class _Clause:
             return None
         text, kind = got
         if kind == "noun":
+            for c in tok.children:  # "by the investment firm Norrskog Capital"
+                if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
+                    return self.ctx.canonical(self.name(c)[0])
             if strict or tok.lemma_.lower() in _GENERIC:
                 return None
             if any(c.dep_ == "det" and c.lower_ in _TRANSFER for c in tok.children):
@@ -396,7 +432,7 @@ class _Clause:
             self._heading()
             return
         for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
-            if ent.label_ in _NAMED and ent.root.pos_ == "PROPN":
+            if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
                 if got and got[1] == "name":
                     self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
@@ -414,6 +450,7 @@ class _Clause:
                 self._appos(t)
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 self._located(t)
+                self._titled(t)
         self._bracket_notes()
         if self.main:
             self.ctx.subject = self.main
@@ -458,6 +495,12 @@ class _Clause:
                 return names[0] if names else None
         if v.dep_ == "acl":
             return self.referent(v.head, climb=True)
+        if v.dep_ == "ROOT":  # "the river flows past Sion, then enters Lake Geneva" read as flows ← enters
+            for c in v.children:
+                if c.dep_ in ("ccomp", "advcl") and c.i < v.i:
+                    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in _RELPRON), None)
+                    if subj is not None:
+                        return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -486,6 +529,12 @@ class _Clause:
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
         subjects = self._subjects(v)
+        if not subjects and v.dep_ == "ROOT" and v.tag_ == "VB" and v.i == 0 and v.lemma_.lower() == "use" \
+                and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
+            subjects = [self.ctx.topic]  # a manual's "Use only the X charger": what the product takes
+        if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
+            self._measure(v)
+            return
         if not subjects or any(c.dep_ == "neg" for c in v.children):
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
@@ -497,6 +546,9 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        for c in [v, *(x for x in v.children if x.dep_ == "prep")]:  # "runs some 813 kilometres before …"
+            dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
+                      and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("QUANTITY", "MONEY", "PERCENT")]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
         for d in dobjs:
             self.name(d)
@@ -549,7 +601,7 @@ class _Clause:
             for pobj in (c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"):
                 self.add(s, _NOMINAL[o.lemma_], self.obj_text(pobj, True), 0.75)
             return
-        strict = bool(prep) and prep not in ("of", "into", "from", "with") or \
+        strict = bool(prep) and prep not in ("of", "into", "with") or \
             (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
         text = self.obj_text(o, strict)
         if text is None:
@@ -568,6 +620,30 @@ class _Clause:
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
 
+    def _measure(self, v) -> None:
+        """"Net sales rose by 9 percent to SEK 4.2 billion", "Operating profit reached SEK 610 million":
+        a figure of the company (or topic) the document is about."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is not None:  # "the river's average discharge is …": the possessor's figure
+            owner = self.subject_name(poss) if poss.lower_ in _PRON else self.referent(poss)
+        else:
+            owner = self.ctx.by_class("company") or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "")
+                                                     else None)
+        if not owner:
+            return
+        what = self._noun(subj).lower()
+        targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
+                    if x.dep_ == "pobj"]
+        for t in targets:
+            got = self.name(t)
+            if got and got[1] == "literal":
+                self.add(owner, what, got[0], 0.7)
+                return
+
     def _copula(self, v) -> None:
         if any(c.dep_ == "neg" for c in v.children):
             return
@@ -577,8 +653,10 @@ class _Clause:
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
                 if c.dep_ == "attr" and (self.name(c) or ("", ""))[1] == "name":
                     self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
+            self._measure(v)
             return
         if not subjects:
+            self._measure(v)
             return
         for c in v.children:
             if c.dep_ == "attr":
@@ -597,7 +675,7 @@ class _Clause:
             kind = next((x for x in of.children if x.dep_ == "pobj"), None)
             if kind is not None and kind.pos_ == "NOUN":
                 for s in subjects:
-                    self.add(s, "instance of", self._noun(kind, amod=False).lower(), 0.7)
+                    self.add(s, "instance of", kind.lemma_.lower(), 0.7)
                     self.ctx.introduce(s, kind.lemma_)
             return
         got = self.name(n)
@@ -705,6 +783,27 @@ class _Clause:
             self.add(s, "instance of", self._noun(n).lower(), 0.7)
             self.ctx.introduce(s, n.lemma_)
 
+    def _titled(self, t) -> None:
+        """"Chief executive Maria Ek", "the architect Lars Sonck": a role written before a name."""
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i < t.i]
+        if not mods or any(c.pos_ == "PROPN" and not c.text[:1].isupper() for c in mods):
+            return
+        role = self.doc[mods[0].i:t.i].text.strip()
+        head = role.split()[-1].lower() if role.split() else ""
+        got = self.name(t)
+        if not got or got[1] != "name" or not role or any(ch.isupper() for ch in role[1:]):
+            return
+        name = self.ctx.canonical(got[0])
+        if head in _OFFICE:
+            owner = self.ctx.topic if self.ctx.topic and self.ctx._is_org(self.ctx.topic) else None
+            owner = owner or next((n for n in reversed(self.ctx.order) if self.ctx.entities[key(n)].company), None)
+            if owner and owner != name:
+                self.add(owner, role.lower(), name, 0.7)
+                self.ctx.know(name, maybe_person=True)
+        elif _is_role(head):
+            self.add(name, "occupation", role.lower(), 0.7)
+            self.ctx.know(name, person=True)
+
     def _located(self, t) -> None:
         """"the Imperial Alexander University in Helsinki": a named place after a name."""
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
@@ -737,6 +836,10 @@ class _Clause:
                 self.ctx.know(who, person=True)
 
 
+_FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship championships degree bachelor master
+masters doctorate diploma professor professorship chair olympiad trophy""".split())
+_OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
+manager head owner spokesman spokeswoman spokesperson""".split())
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer

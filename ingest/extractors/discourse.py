@@ -135,8 +135,8 @@ class Discourse:
         """"Franklin", "Ada", "Dr Franklin", "Calibra", "Baikal": a known name that contains
         the mention's words (titles and legal suffixes aside); the topic wins a tie."""
         ws = [w for w in words(mention) if w.casefold().strip(".") not in _TITLES]
-        if not ws or has_cjk(mention):
-            return None
+        if not ws or has_cjk(mention) or not re.search(r"[A-Z0-9]", mention):
+            return None  # "the lake" is no short name of "Lake Baikal" (the class noun path handles it)
         mk = [key(w) for w in ws]
         hits = []
         for name in self.order:

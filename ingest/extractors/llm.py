@@ -17,18 +17,23 @@ from graphrag.llm.base import LLM
 
 SYSTEM = (
     "You extract facts from text. Reply with JSON only: {\"triples\": [[subject, relation, object], ...]}. "
-    "Copy subject and object names exactly as written in the text. Use short relations such as "
+    "Copy subject and object names exactly as written in the text; write the full name, not \"he\", \"she\" "
+    "or \"the company\". Dates, quantities and money are objects too, written as in the text "
+    "(\"10 December 1815\", \"EUR 8.4 billion\", \"6300千米\"). Use short relations such as "
     "born in, died in, located in, capital of, spouse, educated at, member of, part of, founded by, "
     "出生于, 位于, 首都, 毕业于. Use the language of the text. If the text states no fact, reply {\"triples\": []}."
 )
+KNOWN_RELATIONS = " Relations this graph already uses (reuse one when it fits): {}."
+MAX_KNOWN_RELATIONS = 40
 
 EXAMPLES: list[tuple[str, list[list[str]]]] = [
     ("Ada Lovelace was born in London. She married William King in 1835.",
      [["Ada Lovelace", "born in", "London"], ["Ada Lovelace", "spouse", "William King"]]),
     ("杭州位于浙江。浙江大学位于杭州。",
      [["杭州", "位于", "浙江"], ["浙江大学", "位于", "杭州"]]),
-    ("Lyon is the capital of the Auvergne-Rhône-Alpes region.",
-     [["Lyon", "capital of", "Auvergne-Rhône-Alpes"]]),
+    ("Lyon is the capital of the Auvergne-Rhône-Alpes region. Its metropolitan area had 2.3 million inhabitants "
+     "in 2020.",
+     [["Lyon", "capital of", "Auvergne-Rhône-Alpes"], ["Lyon", "population", "2.3 million"]]),
     ("钱学森出生于上海，毕业于交通大学。",
      [["钱学森", "出生于", "上海"], ["钱学森", "毕业于", "交通大学"]]),
 ]
@@ -50,12 +55,17 @@ def _key(text: str) -> str:
 class LLMExtractor:
     name = "llm"
 
-    def __init__(self, llm: LLM, *, n_ctx: int = 2048, max_tokens: int = 256, confidence: float = 0.7):
+    def __init__(self, llm: LLM, *, n_ctx: int = 2048, max_tokens: int = 256, confidence: float = 0.7,
+                 relations: list[str] | None = None):
+        """`relations`: the graph's most used relation names, offered so the model reuses them
+        (one vocabulary across documents) instead of inventing a synonym for each."""
         self.llm = llm
         self.n_ctx = int(getattr(llm, "n_ctx", 0) or n_ctx)
         self.max_tokens = max_tokens
         self.confidence = confidence
-        self._base = [{"role": "system", "content": SYSTEM}]
+        known = [r for r in (relations or []) if r and len(r) <= 40 and "\n" not in r][:MAX_KNOWN_RELATIONS]
+        system = SYSTEM + (KNOWN_RELATIONS.format(", ".join(known)) if known else "")
+        self._base = [{"role": "system", "content": system}]
         for text, triples in EXAMPLES:
             self._base += [{"role": "user", "content": text},
                            {"role": "assistant", "content": json.dumps({"triples": triples}, ensure_ascii=False)}]

@@ -30,7 +30,7 @@ _ANCHORS = {
     "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
-    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "毗邻": "毗邻", "接壤": "接壤",
+    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
     "俗称": ALIAS, "简称": ALIAS,
 }
@@ -49,7 +49,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
                       r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所]..)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"自.向.|由.向.|从.到.)+")
-_LEAD_JUNK = re.compile(r"^(?:其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|"
+_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|于[\d一二三四五六七八九十]{1,4}年.*|"
@@ -80,7 +80,7 @@ _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
-_PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港")
+_PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已)")
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
@@ -110,7 +110,8 @@ class ChineseRules:
         """The noun phrase a stretch of clause names: (name, was a pronoun or missing)."""
         text = text.strip(" 　、，")
         if subject:
-            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", _LEAD_JUNK.sub("", text)))
+            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
+            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             text = re.sub(r"在.{1,10}$", "", text) or text
         else:
@@ -263,6 +264,11 @@ class ChineseRules:
             a, b = re.split(r"[与和]", m.group(2), maxsplit=1)
             add(self._np(a, ctx, subject=False)[0], "交汇", self._np(b, ctx, subject=False)[0], 0.8)
             return
+        if m and self._is_relation(m.group(3)) and m.group(2) in _PRONOUNS:  # 《家》是他的代表作
+            who = ctx.refer(m.group(2) in ("他", "她"), _PRONOUN_EN.get(m.group(2), ""))
+            for o in self._objects(m.group(1), ctx):
+                add(who, m.group(3), o, 0.75)
+            return
         if m and self._is_relation(m.group(3)) and len(m.group(2)) <= 12 and "《" not in m.group(3) \
                 and self._is_np(m.group(2)):
             s, conf = subject(m.group(1), 0.8)
@@ -275,7 +281,7 @@ class ChineseRules:
                 add(s, m.group(2), o, conf)  # 中国的首都是北京, 《X》的作者是Y
             return
         m = _INCLUDE.match(clause)
-        if m and self._is_relation(m.group(2)):
+        if m and self._is_relation(re.sub(r"^(?:主要|重要)", "", m.group(2))):
             s, conf = subject(m.group(1), 0.75)
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
@@ -334,7 +340,7 @@ class ChineseRules:
                 add(s, _IN_REL.get(verb, verb), o, conf)
         for m in _WITH.finditer(clause):  # 与吴文藻结婚, 与西安交通大学共建
             s, conf = subject(clause[:m.start()], 0.85)
-            o = self._np(m.group(1), ctx, subject=False)[0]
+            o = self._np(re.split(r"(?<=..)(?:在|于)", m.group(1))[0], ctx, subject=False)[0]
             rel = {"结婚": "配偶", "成婚": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
             add(s, rel, o, conf)
             if rel == "配偶" and s and o:
@@ -412,7 +418,8 @@ class ChineseRules:
         m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
-            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)):
+            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) \
+                    and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))):
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
         head = _VALUE_LINK.sub("", clause[:m.start()])
@@ -425,6 +432,9 @@ class ChineseRules:
         owner = re.match(r"^(本公司|该公司|公司|集团|本产品|该产品|本机)(.{2,})$", attr)
         if owner and not who:  # "公司员工约3000人"
             who, attr = owner.group(1), owner.group(2)
+        named = next((n for n in [ctx.topic, *reversed(ctx.order)] if n and attr.startswith(n) and len(attr) - len(n) >= 2), None)
+        if named and not who:  # "洱海面积约250平方千米"
+            who, attr = named, attr[len(named):]
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
             return
         s, conf = subject(who or "", 0.75)
@@ -454,8 +464,10 @@ class ChineseRules:
     def _is_relation(self, text: str) -> bool:
         """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
         toks = self._tokens(text)
+        if re.match(r"(?:主要|重要|其中|一般|通常|同时|同比|共同|已经|正在)", text):
+            return False
         return 0 < len(toks) <= 3 and len(text) <= 8 and not text.endswith(_PLACE_ENDS) and not any(
-            f.startswith(("v", "p", "c", "r", "m", "u", "a")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
+            f.startswith(("v", "p", "c", "r", "m", "u", "a", "t")) or f in ("nr", "nt", "nrt", "nrfg") for _, f in toks)
 
     def _is_np(self, text: str) -> bool:
         toks = self._tokens(text)

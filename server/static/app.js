@@ -82,10 +82,56 @@ function drawFacts(meta, cited) {
   layout();
 }
 
+// ---- API key ----------------------------------------------------------------------------------
+// With GRAPHRAG_API_KEYS set, every call needs `Authorization: Bearer <key>`. The page asks for a
+// key when the server answers 401 and keeps it in sessionStorage: this tab only, gone when it closes.
+const KEY = "graphrag-api-key";
+let keyWaiters = [];
+
+function withKey(options) {
+  const key = sessionStorage.getItem(KEY);
+  const headers = { ...((options || {}).headers || {}) };
+  if (key) headers.Authorization = "Bearer " + key;
+  return { ...(options || {}), headers };
+}
+
+function askForKey(message) {
+  const before = document.body.dataset.state;
+  $("#key-message").textContent = message;
+  $("#key").hidden = false;
+  $("#api-key").value = "";
+  $("#api-key").focus();
+  document.body.dataset.state = "needs-key";
+  return new Promise((resolve) => keyWaiters.push(() => { document.body.dataset.state = before; resolve(); }));
+}
+
+function useKey(e) {
+  e.preventDefault();
+  const key = $("#api-key").value.trim();
+  if (!key) return;
+  sessionStorage.setItem(KEY, key);
+  $("#api-key").value = "";
+  $("#key").hidden = true;
+  const waiting = keyWaiters;
+  keyWaiters = [];
+  waiting.forEach((resume) => resume());
+  $("#question").focus();
+}
+
+// fetch() with the key; on 401 asks for one (again, if the stored one was refused) and retries.
+async function api(path, options) {
+  for (;;) {
+    const resp = await fetch(path, withKey(options));
+    if (resp.status !== 401) return resp;
+    await askForKey(sessionStorage.getItem(KEY) ? "That key was refused: enter another API key."
+                                                : "This server needs an API key.");
+  }
+}
+
 // Double-click: add the node's neighbourhood from GET /graph/subgraph.
 async function expand(name) {
   try {
-    const resp = await fetch("/graph/subgraph?" + new URLSearchParams({ entity: name, hops: 1 }));
+    const resp = await api("/graph/subgraph?" + new URLSearchParams({ entity: name, hops: 1 }));
     if (!resp.ok) return;
     const g = await resp.json();
     const names = {};
@@ -199,8 +245,8 @@ function evidenceOf(obj) {
 }
 
 async function retrieve(question) {
-  const resp = await fetch("/retrieve", { method: "POST", headers: { "Content-Type": "application/json" },
-                                          body: JSON.stringify({ question }) });
+  const resp = await api("/retrieve", { method: "POST", headers: { "Content-Type": "application/json" },
+                                        body: JSON.stringify({ question }) });
   return resp.ok ? resp.json() : null;
 }
 
@@ -213,7 +259,7 @@ async function ask(question) {
   bubble.classList.add("streaming");
   let text = "", meta = null, chunks = 0;
   try {
-    const resp = await fetch("/v1/chat/completions", {
+    const resp = await api("/v1/chat/completions", {
       method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ model: "graphrag", messages: turns, stream: true }),
     });
@@ -249,6 +295,7 @@ async function ask(question) {
 document.addEventListener("DOMContentLoaded", () => {
   initGraph();
   const input = $("#question");
+  $("#key").addEventListener("submit", useKey);
   $("#ask").addEventListener("submit", (e) => {
     e.preventDefault();
     const q = input.value.trim();

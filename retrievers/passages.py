@@ -1,0 +1,274 @@
+"""Passages: sentences quoted from the ingested documents, for facts the graph lacks.
+
+The chunks ingestion stored (handed in by the facade: retrieval does not know where documents
+live) are recalled by BM25 over an in-memory keyword index, rebuilt when their stamp changes,
+and also by the vector index's `chunk` kind when one exists (`graphrag index`). Each recalled chunk is cut to its
+sentence that covers most of the question (words weighted by rarity), so a passage is short
+and cites its file, page and version. `fit` puts them in the fact block after the facts,
+inside the same token budget."""
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from graphrag.factblock import RankedEdge, build
+from graphrag.normalize import singular
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.tokens import TokenCounter
+from graphrag.types import Fact, Passage
+
+_WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)
+K1, B = 1.2, 0.75
+HEADER = "Passages:"
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
+    bigrams (none with a function character)."""
+    out: list[str] = []
+    for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
+        w = m.group()
+        if "\u3400" <= w[0] <= "\u9fff":
+            chars = [c if c not in CJK_STOP else " " for c in w]
+            for run in "".join(chars).split():  # a character left alone between function characters
+                # ("哪里" → 里) says little; a one-character word on its own is kept
+                if len(run) > 1 or len(w) == 1:
+                    out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+        elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(_stem(w))
+    return out
+
+
+_HOW = re.compile(r"\bhow\s+(\w+)", re.I)
+
+
+def question_terms(question: str) -> list[str]:
+    """`terms` of a question without the word "how" asks with ("how FAST", "how MANY"): it
+    names the kind of answer, which the answering sentence states as a value instead."""
+    return terms(_HOW.sub("how", question))
+
+
+# English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"
+_IRREGULAR = {form: base for base, forms in {
+    "writ": "write wrote written", "sell": "sell sold", "buy": "buy bought", "lead": "lead led",
+    "build": "build built", "make": "make made", "give": "give gave given", "win": "win won",
+    "take": "take took taken", "begin": "begin began begun", "become": "become became",
+    "know": "know knew known", "teach": "teach taught", "speak": "speak spoke spoken",
+    "grow": "grow grew grown", "hold": "hold held", "run": "run ran", "leave": "leave left",
+    "meet": "meet met", "born": "bear bore born borne", "draw": "draw drew drawn",
+    "fly": "fly flew flown", "rise": "rise rose risen", "sing": "sing sang sung", "do": "do did done",
+    "go": "go went gone", "see": "see saw seen", "eat": "eat ate eaten", "fall": "fall fell fallen",
+    "flow": "flow flowed", "pay": "pay paid", "send": "send sent", "spend": "spend spent",
+    "think": "think thought", "bring": "bring brought", "catch": "catch caught", "fight": "fight fought",
+    "choose": "choose chose chosen", "drive": "drive drove driven", "ride": "ride rode ridden",
+    "steal": "steal stole stolen", "shoot": "shoot shot", "lose": "lose lost", "tell": "tell told",
+    "say": "say said", "hear": "hear heard", "keep": "keep kept", "feel": "feel felt",
+    "stand": "stand stood", "understand": "understand understood", "set": "set", "put": "put",
+}.items() for form in forms.split()}
+
+
+def _stem(w: str) -> str:
+    """Consistent on both sides is all a match needs: found/founded/founder → found, die/died
+    → di, marry/married → marri, city/cities → citi."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    w = singular(w)
+    if not w.isascii() or not w.isalpha():
+        return w
+    for suffix in ("ing", "est", "ed", "er"):
+        if len(w) >= len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 2 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+# a sentence ends at CJK terminal punctuation, or at . ! ? before whitespace and a capital,
+# digit or quote, unless the word before is an abbreviation or an initial ("Dr.", "J. Smith")
+_END = re.compile(r"[。！？；][”’」』）)]*|[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])")
+_ABBREV = frozenset("mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp gen col lt mt ft "
+                    "u.s u.k jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a chunk; a line break ends one too (chunks keep paragraph breaks, so a
+    heading is not glued to the sentence after it)."""
+    out = []
+    for line in text.split("\n"):
+        start = 0
+        for m in _END.finditer(line):
+            if m.group()[0] == ".":
+                word = re.search(r"[\w.]*$", line[start:m.start()]).group().lower()
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            out.append(line[start:m.end()].strip())
+            start = m.end()
+        out.append(line[start:].strip())
+    return [x for x in out if x]
+
+
+@dataclass
+class _Index:
+    """BM25 postings over the chunks of one documents.sqlite version."""
+
+    ids: list[str]
+    texts: list[str]
+    sources: list[str]
+    lengths: list[int]
+    postings: dict[str, list[tuple[int, int]]]  # term → [(chunk index, term frequency)]
+
+    @property
+    def position(self) -> dict[str, int]:
+        """chunk id → index, built on first use (only vector hits need it)."""
+        if not hasattr(self, "_position"):
+            self._position = {cid: i for i, cid in enumerate(self.ids)}
+        return self._position
+
+    @classmethod
+    def build(cls, rows) -> "_Index":
+        ids, texts, sources, lengths = [], [], [], []
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for i, (cid, text, source) in enumerate(rows):
+            ts = terms(text)
+            ids.append(cid)
+            texts.append(text)
+            sources.append(source)
+            lengths.append(len(ts))
+            counts: dict[str, int] = {}
+            for t in ts:
+                counts[t] = counts.get(t, 0) + 1
+            for t, n in counts.items():
+                postings.setdefault(t, []).append((i, n))
+        return cls(ids, texts, sources, lengths, postings)
+
+    def idf(self, term: str) -> float:
+        n = len(self.postings.get(term, ()))
+        return math.log(1 + (len(self.ids) - n + 0.5) / (n + 0.5))
+
+    def search(self, query: list[str], k: int) -> list[tuple[int, float]]:
+        if not self.ids:
+            return []
+        avg = sum(self.lengths) / len(self.lengths) or 1.0
+        scores: dict[int, float] = {}
+        for t in dict.fromkeys(query):
+            idf = self.idf(t)
+            for i, tf in self.postings.get(t, ()):
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[i] / avg))
+                scores[i] = scores.get(i, 0.0) + idf * norm
+        return sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:k]
+
+
+class PassageRecall:
+    """Recall over a graph's text chunks. `chunks()` yields (chunk id, text, source); `stamp()`
+    changes when they change (None: there are none). Thread-safe: one lock around the cached
+    index, rebuilt only when the stamp moves."""
+
+    def __init__(self, chunks: Callable[[], Iterable[tuple]], stamp: Callable[[], object]):
+        self._chunks, self._stamp_of = chunks, stamp
+        self._lock = threading.Lock()
+        self._index: _Index | None = None
+        self._stamp: object = None
+
+    def index(self, stamp: object) -> _Index:
+        with self._lock:
+            if self._index is None or stamp != self._stamp:
+                self._index = _Index.build((cid, text, source) for cid, text, source, *_ in self._chunks())
+                self._stamp = stamp
+            return self._index
+
+    def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = ()) -> list[Passage]:
+        """The `k` best sentences, each from a different chunk, best first; [] when nothing was
+        ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
+        whose chunk vectors are searched too. `mentions`: the question's entity mentions. A
+        sentence must hold a word of the question besides its names (mentions, titles,
+        capitalised words), when it has one, and a word the question lacks: one that only
+        repeats the question says nothing about what was asked."""
+        if k <= 0:
+            return []
+        stamp = self._stamp_of()
+        query = question_terms(question)
+        if stamp is None or not query:
+            return []
+        ix = self.index(stamp)
+        # vector hits first when chunks are embedded; BM25 always, for chunks ingested since
+        # the last `graphrag index` and for words a model does not know (names, codes)
+        hits = [(i, s, "vector") for i, s in _vector_hits(vector, question, 3 * k, ix)]
+        found = {i for i, _, _ in hits}
+        hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
+        weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
+        total = sum(weights.values()) or 1.0
+        named = {t for m in [*mentions, *_names(question)] for t in terms(m)}
+        asked = set(terms(question)) - named  # what the question asks about its names
+        own = set(terms(question))
+        out: list[Passage] = []
+        seen: set[str] = set()
+        for i, score, method in hits:
+            best, cov = "", 0.0
+            for sent in sentences(ix.texts[i]):
+                have = set(terms(sent))
+                if (asked and not asked & have) or not have - own:  # names only, or nothing new
+                    continue
+                c = sum(w for t, w in weights.items() if t in have) / total
+                if c > cov:
+                    best, cov = sent, c
+            if cov <= 0 or best in seen:
+                continue
+            seen.add(best)
+            out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
+        # the sentence that covers the question best first; the recall score breaks ties
+        out.sort(key=lambda p: (-round(p.coverage, 3), -p.score))
+        return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
+                for n, p in enumerate(out[:k], 1)]
+
+
+_TITLE = re.compile(r"《[^》]+》|“[^”]+”|\"[^\"]+\"")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _names(question: str) -> list[str]:
+    """Names a question writes as names: 《titles》, quoted text, capitalised English words
+    after the first word. With the linked mentions they are what is asked ABOUT, not what is asked."""
+    return [m.group() for m in _TITLE.finditer(question)] + [m.group() for m in _CAPITALISED.finditer(question)]
+
+
+def _vector_hits(vector, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:
+    """Chunk hits from the vector index; none when it has no chunk vectors."""
+    if vector is None or vector.indexes.get("chunk") is None:
+        return []
+    return [(ix.position[c], s) for c, s in vector.search_chunks(question, k) if c in ix.position]
+
+
+def render(passages: list[Passage]) -> str:
+    if not passages:
+        return ""
+    return "\n".join([HEADER] + [f"[{p.id}] {p.source}: \"{p.text}\"" for p in passages])
+
+
+def fit(candidates: list[RankedEdge], passages: list[Passage], counter: TokenCounter, budget: int,
+        share: float) -> tuple[list[Fact], str, int, list[Passage]]:
+    """The fact block with passages: facts first within (1 - share) of the budget (all of it
+    when there are no passages), passages in what is left, whole or not at all; the whole block
+    is counted exactly and never over budget."""
+    if not passages:
+        return (*build(candidates, counter, budget), [])
+    reserve = int(budget * share) if candidates else budget
+    facts, block, used = build(candidates, counter, budget - reserve)
+    kept: list[Passage] = []
+    for p in passages:
+        trial = _join(block, render(kept + [p]))
+        if counter.count(trial) > budget:
+            break
+        kept.append(p)
+    text = _join(block, render(kept))
+    return facts, text, counter.count(text), kept
+
+
+def _join(facts_block: str, passages_block: str) -> str:
+    return "\n".join(b for b in (facts_block, passages_block) if b)
