@@ -245,7 +245,7 @@ class GraphRAG:
         finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges, weights=weights)
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
-                            per_topic=4 if a.topics > 1 else 0,
+                            per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at) if entities else []
         self.answer_type.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None

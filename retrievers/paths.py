@@ -135,8 +135,8 @@ class PathFinder:
                 break
         for tid in {t.id for t in topics}:  # every topic's own best paths: a second topic may be a constraint
             own = [p for p in out if p.topic.id == tid]
-            # one-step paths only (one query each): a constraint is one step from the answer
-            for p in (q for q in done if q.topic.id == tid and len(q.steps) == 1 and q not in out):
+            # one-step paths first: a constraint is usually one step from the answer
+            for p in sorted((q for q in done if q.topic.id == tid and q not in out), key=lambda q: len(q.steps) > 1):
                 if len(own) >= per_topic:
                     break
                 if self._materialise(p):
