@@ -265,6 +265,7 @@ class GraphRAG:
         # inside the same budget, for what the graph lacks
         passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities])
                     if s.passages > 0 else [])
+        timings["passages"] = (time.perf_counter() - t3) * 1000
         facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)
         # -- end passages
         edge_to_fact = {f.edge.id: f.id for f in facts}

@@ -23,8 +23,13 @@ def run(args: argparse.Namespace) -> int:
     from graphrag.pipeline import GraphRAG
     from graphrag.settings import Settings
 
+    from graphrag.errors import UserError
+    from graphrag.ingest.docstore import path_for
+
+    settings = Settings.load(args.graph, args.config)
+    if not path_for(settings.home_path).is_file():  # checked before anything is opened (or created)
+        raise UserError(f"no documents were ingested into {settings.home}")
     if args.dry_run:  # reads documents.sqlite only: no graph is opened
-        settings = Settings.load(args.graph, args.config)
         r = forget(args.docs, None, settings.home_path, dry_run=True)
     else:  # through GraphRAG: the lexicon and vector indexes follow what was retracted
         with GraphRAG.open(args.graph, config=args.config) as rag:

@@ -156,6 +156,9 @@ def test_dry_run_creates_and_changes_no_file(corpus, tmp_path):
 def test_forget_retracts_a_document_by_name_path_or_version(corpus, tmp_path):
     a, b = corpus
     graph = tmp_path / "graph"
+    nothing = graphrag("forget", "curie.txt", "--graph", graph, check=False)
+    assert nothing.returncode == 1 and "no documents were ingested" in nothing.stderr
+    assert not graph.exists()  # a forget on no graph creates none
     ingest(graph, a, b)
     proc = graphrag("forget", "curie.txt", "--graph", graph, "--json")
     r = json.loads(proc.stdout)
