@@ -101,10 +101,21 @@ class Space:
         ref = reference if reference and len(reference) >= 3 else relations
         if len(ref) < 3:  # too few relations to judge against: the absolute scale
             return np.clip((sims - self.low) / (self.high - self.low), 0.0, 1.0)
-        all_sims = w @ self.relations(ref).T
-        mean = all_sims.mean(axis=1, keepdims=True)
-        std = np.maximum(all_sims.std(axis=1, keepdims=True), 0.02 * (self.high - self.low) + 1e-3)
-        return (sims - mean) / std
+        # labels in another script are judged among themselves: a multilingual model puts every
+        # Chinese label closer to a Chinese word than any English one ("妻子" vs "spouse")
+        out = np.zeros_like(sims)
+        for script in (True, False):
+            group = [r for r in ref if has_cjk(r) == script]
+            cols = [c for c, r in enumerate(relations) if has_cjk(r) == script]
+            if not cols:
+                continue
+            if len(group) < 3:
+                group = ref
+            all_sims = w @ self.relations(group).T
+            mean = all_sims.mean(axis=1, keepdims=True)
+            std = np.maximum(all_sims.std(axis=1, keepdims=True), 0.02 * (self.high - self.low) + 1e-3)
+            out[:, cols] = (sims[:, cols] - mean) / std
+        return out
 
 
 _PREPOSITIONS = frozenset("of for in on at by to from with as about".split())
@@ -199,7 +210,7 @@ class RelationScorer:
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
-            if out[i].max() >= 0.9 or i in lexical_only:  # a word that names a relation needs no model call
+            if i in lexical_only:
                 continue
             for sp in self._spaces_for(w):
                 groups.setdefault(id(sp), (sp, []))[1].append(i)
