@@ -177,7 +177,7 @@ def questions_of(name: str) -> Path:
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
-def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | None) -> dict:
+def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | None, weights=None) -> dict:
     from graphrag.evaluate.questions import read_questions
     from graphrag.evaluate.runner import aggregate, evaluate, warm_up
     from graphrag.pipeline import GraphRAG
@@ -186,6 +186,8 @@ def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | Non
     for name in sets:
         qs = read_questions(questions_of(name), limit=limit)
         with GraphRAG.open(OUT / "graphs" / GRAPH_OF[name], llm="none") as rag:
+            if weights is not None:
+                rag.weights = weights
             warm_up(rag, qs[0].question)
             report = aggregate(evaluate(rag, qs, progress=False, **overrides))
         results[name] = report.to_dict()
@@ -215,13 +217,21 @@ def main(argv=None) -> None:
     r.add_argument("--limit", type=int, default=None)
     r.add_argument("--json", default=None)
     r.add_argument("--min-confidence", type=float, default=None, help="abstain at or below (setting min_confidence)")
+    r.add_argument("--weight", action="append", default=[], metavar="NAME=VALUE",
+                   help="a RankingWeights field for this run (fitting), e.g. z_low=1.4")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if a.cmd == "build":
         build(a.force)
     else:
+        from dataclasses import replace
+
+        from graphrag.retrievers.weights import DEFAULT
+
         overrides = {} if a.min_confidence is None else {"min_confidence": a.min_confidence}
-        run(a.sets.split(","), a.limit, overrides, a.json)
+        given = dict(w.split("=", 1) for w in a.weight)
+        weights = replace(DEFAULT, **{k: type(getattr(DEFAULT, k))(v) for k, v in given.items()}) if given else None
+        run(a.sets.split(","), a.limit, overrides, a.json, weights)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.weights import DEFAULT as DEFAULT_WEIGHTS, RankingWeights
 
 log = logging.getLogger("graphrag")
 # Work per question is bounded whatever its length: the words read as relation evidence and the
@@ -46,8 +47,9 @@ class GraphRAG:
     connection; the caches are append-only)."""
 
     def __init__(self, settings: Settings, store: GraphStore | None = None, llm: LLM | None = None,
-                 embedder=None, prompt: AnswerPrompt = DEFAULT_PROMPT):
+                 embedder=None, prompt: AnswerPrompt = DEFAULT_PROMPT, weights: RankingWeights = DEFAULT_WEIGHTS):
         self.settings = settings
+        self.weights = weights  # the ranking stage's weights (retrievers/weights.py)
         self.store = store if store is not None else open_store(settings)
         self.llm = llm if llm is not None else make_llm(settings)
         self.prompt = prompt  # what the answering model is told (system text, user message around the facts)
@@ -206,7 +208,7 @@ class GraphRAG:
                 log.warning("relation words ignored: %s", e)
                 words = {}
             self._scorer = RelationScorer(self.embedder, cjk=self._cjk_embedder, words=words,
-                                          relations=list(self.store.relation_counts()))
+                                          relations=list(self.store.relation_counts()), weights=self.weights)
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
                 self._scorer.warm(*stored)
@@ -292,7 +294,8 @@ class GraphRAG:
     def _without_vectors(self) -> "GraphRAG":
         """This graph with embeddings off (same store, lexicon and model), built once."""
         if self._lexical is None:
-            lexical = GraphRAG(self.settings.replace(vector=False), self.store, self.llm, prompt=self.prompt)
+            lexical = GraphRAG(self.settings.replace(vector=False), self.store, self.llm, prompt=self.prompt,
+                               weights=self.weights)
             lexical.counter = self.counter
             lexical._lexicon, lexical._linker = self._lexicon, self._linker
             self._lexical = lexical
