@@ -234,7 +234,8 @@ class PathFinder:
         # of its k best words (k steps), so the search is over at most (k+1)^k choices however
         # long the question is.
         rels = [rel for rel, _ in p.steps]
-        choices = [[-1] + sorted(range(len(words)), key=lambda j: -ev[i][j])[:k] for i in range(k)]
+        choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0), key=lambda j: -ev[i][j])[:k]
+                   for i in range(k)]  # a word with no evidence for a step changes nothing there
         repeated = len(set(rels)) < k
         slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]} \
             if repeated else {}
