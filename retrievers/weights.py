@@ -14,7 +14,7 @@ import numpy as np
 @dataclass(frozen=True)
 class RankingWeights:
     # word ↔ relation evidence (retrievers/relations.py)
-    z_low: float = 1.0  # z-score over the graph's relations below which a word backs nothing
+    z_low: float = 1.2  # z-score over the graph's relations below which a word backs nothing
     z_high: float = 2.6  # z-score at which it backs a relation fully
     weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
     complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
