@@ -172,6 +172,8 @@ class RelationScorer:
         self._cjk_space: Space | None | bool = None if cjk is not None else False
         self.relations = sorted(relations or [])
         self.label_weights = label_word_weights(self.relations, self.weights.complement)
+        self._col = {r: c for c, r in enumerate(self.relations)}
+        self._rows: dict[str, np.ndarray] = {}  # word → closeness evidence over the graph's relations
 
     def warm(self, relations: list[str], vectors: np.ndarray | None = None) -> None:
         """Relation vectors up front (or from the persisted relation index), not per question."""
@@ -208,19 +210,34 @@ class RelationScorer:
         # the graph's relations are the reference a word is judged against (the near ones when
         # the graph has too many to embed up front)
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
+        rows = [i for i in range(len(words)) if i not in lexical_only]
+        if reference is None:
+            sem = self._semantic([words[i] for i in rows], relations, None)
+        else:  # against the whole graph: one row per word, kept (a question's words recur)
+            todo = [w for w in dict.fromkeys(words[i] for i in rows) if w not in self._rows]
+            if todo:
+                if len(self._rows) > 50_000:
+                    self._rows.clear()
+                self._rows.update(zip(todo, self._semantic(todo, reference, reference)))
+            cols = [self._col.get(r, -1) for r in relations]
+            sem = np.array([[self._rows[words[i]][c] if c >= 0 else 0.0 for c in cols] for i in rows],
+                           dtype=np.float32).reshape(len(rows), len(relations))
+        if rows:
+            out[rows] = np.maximum(out[rows], sem)
+        return out
+
+    def _semantic(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:
+        """Closeness evidence, each word read by every model that can (`_spaces_for`)."""
+        z_sum = np.zeros((len(words), len(relations)), dtype=np.float32)
+        z_n = np.zeros((len(words), 1), dtype=np.float32)
         groups: dict[int, tuple[Space, list[int]]] = {}
         for i, w in enumerate(words):
-            if i in lexical_only:
-                continue
             for sp in self._spaces_for(w):
                 groups.setdefault(id(sp), (sp, []))[1].append(i)
-        z_sum = np.zeros_like(out)
-        z_n = np.zeros((len(words), 1), dtype=np.float32)
         for sp, rows in groups.values():
             z_sum[rows] += sp.evidence([words[i] for i in rows], relations, reference)
             z_n[rows] += 1
-        sem = self.weights.semantic(z_sum / np.maximum(z_n, 1))
-        return np.maximum(out, np.where(z_n > 0, sem, 0.0)).astype(np.float32)
+        return np.where(z_n > 0, self.weights.semantic(z_sum / np.maximum(z_n, 1)), 0.0).astype(np.float32)
 
     def _spaces_for(self, word: str) -> list[Space]:
         """Every model that can read the word: the graph's model and, for an English-only model,
