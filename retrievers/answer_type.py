@@ -38,20 +38,20 @@ class AnswerTypeRules:
         if a.asks_person:
             self.prefer_side(paths, "person", w.side_margin)
 
+    def ends_in_time(self, p: RelPath) -> bool:
+        names = list(self.store.entity_names(p.ends(5)).values())
+        return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
+
     def prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"WHEN did the films starred by X's actors release": a question about time wants a path
         that ends on dates or years. Moves the best such path within `margin` of the best to
         the front."""
-        def ends_in_time(p: RelPath) -> bool:
-            names = list(self.store.entity_names(p.ends(5)).values())
-            return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
-
-        if ends_in_time(paths[0]):
+        if self.ends_in_time(paths[0]):
             return
         for p in paths[1:]:
             if p.score < paths[0].score - margin:
                 return
-            if ends_in_time(p):
+            if self.ends_in_time(p):
                 _promote(paths, p, 1.0)
                 return
 

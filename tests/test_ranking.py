@@ -119,6 +119,11 @@ def test_a_question_whose_relation_the_graph_lacks_gets_no_answer(rag):
     assert rag.retrieve("where was Dee Fox born").answers  # by default (-1) every question is answered
 
 
+def test_a_time_question_the_graph_has_no_date_for_gets_no_answer(rag):
+    r = rag.retrieve("when had Dee Fox died", min_confidence=0.0)
+    assert r.answers == [] and r.confidence == 0.0  # the death place is no date
+
+
 def test_the_confidence_threshold_is_a_setting(rag):
     r = rag.retrieve("where had Dee Fox died", min_confidence=1.0)
     assert r.answers == []
