@@ -92,7 +92,7 @@ class PathFinder:
 
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
-             keep: int = 8, question: list[Token] = (), per_topic: int = 2,
+             keep: int = 8, question: list[Token] = (), per_topic: int = 0,
              class_at: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
