@@ -252,10 +252,7 @@ class GraphRAG:
         self.answer_type.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
-            for p in (both.second, both.first):
-                paths.remove(p)
-                paths.insert(0, p)
-            both.first.components["constraint"] = both.second.components["constraint"] = float(len(both.nodes))
+            both.lead(paths)
         t2 = time.perf_counter()
         timings["paths"] = (t2 - t1) * 1000
 

@@ -21,6 +21,13 @@ class Intersection:
     nodes: list[int]  # end nodes both paths reach, best supported first
     score: float
 
+    def lead(self, paths: list[RelPath]) -> None:
+        """Move both paths to the front of `paths`, marked with how many answers they share."""
+        for p in (self.second, self.first):
+            paths.remove(p)
+            paths.insert(0, p)
+            p.components["constraint"] = float(len(self.nodes))
+
 
 def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float = 0.5,
               max_paths: int = 60, step_cost: float = 0.35, margin: float = 0.35) -> Intersection | None:

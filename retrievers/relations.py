@@ -151,10 +151,11 @@ ALIAS = 0.9
 class RelationScorer:
     """Word ↔ relation evidence in [0, 1]: the larger of a lexical match and a semantic one.
 
-    Semantic similarity is judged relative to the other relations near the topic: a word that
-    is about equally close to all of them ("films" in a movie graph) backs none, a word far
-    closer to one relation than to the rest ("studied" → educated_at) backs that one.
-    Chinese words may go to a second, multilingual model (`cjk`), so "出生" meets "born in".
+    Semantic similarity is judged relative to the graph's relations (`relations`; the near ones
+    for graphs with very many): a word about equally close to all of them ("films" in a movie
+    graph) backs none, a word far closer to one relation than to the rest ("studied" →
+    educated_at) backs that one. Chinese words go to a second, multilingual model (`cjk`), so
+    "出生" meets "born in"; English words are read by both and their z-scores averaged.
     `words` maps a relation to extra words or phrases; a phrase counts only when all of its
     words are in the question ("type of film" backs nothing in "who directed the film")."""
 
@@ -185,13 +186,14 @@ class RelationScorer:
             self.space.relations(relations)
 
     def space_for(self, word: str) -> Space | None:
-        if has_cjk(word) and self._cjk_space is not False:
-            if self._cjk_space is None:
-                enc = self._cjk_factory()
-                self._cjk_space = Space(enc) if enc is not None else False
-            if self._cjk_space:
-                return self._cjk_space
-        return self.space
+        return (self._multilingual() or self.space) if has_cjk(word) else self.space
+
+    def _multilingual(self) -> Space | None:
+        """The `cjk` model's space, built on first use; None without one."""
+        if self._cjk_space is None:
+            enc = self._cjk_factory()
+            self._cjk_space = Space(enc) if enc is not None else False
+        return self._cjk_space or None
 
     def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset()) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations)). Rows in
@@ -247,8 +249,8 @@ class RelationScorer:
         main = self.space_for(word)
         if main is not None:
             out.append(main)
-        if self.weights.ensemble and not has_cjk(word) and main is self.space and self._cjk_space is not False:
-            other = self.space_for("中")
+        if self.weights.ensemble and not has_cjk(word) and main is self.space:
+            other = self._multilingual()
             if other is not None and other.encoder is not main.encoder:
                 out.append(other)
         return out
