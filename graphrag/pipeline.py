@@ -26,6 +26,7 @@ from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.passages import PassageRecall, fit
 from graphrag.retrievers.linker import EntityLinker
+from graphrag.retrievers.names import NameIndex
 from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
@@ -164,7 +165,8 @@ class GraphRAG:
         """Rebuild the lexicon after writes made elsewhere (it is persisted beside the store).
         Writes through `load`/`ingest` call it; they also update the vectors."""
         self._lexicon = Lexicon.current(self.store, self._home())
-        self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold)
+        names = NameIndex.current(self.store, self._home())  # misspelled names (retrievers/names.py)
+        self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold, names=names)
 
     def _home(self) -> Path | None:
         return self.settings.home_path if self.settings.store == "sqlite" else None

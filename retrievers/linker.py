@@ -4,7 +4,8 @@ Space-delimited text: Aho-Corasick over normalised words, matches must sit on wo
 Chinese: the same automaton over characters, and a match must sit on jieba word boundaries
 (jieba gets the graph's CJK names as its user dictionary, so names stay whole).
 Longest match wins; overlapping shorter matches are dropped; a fuzzy pass (rapidfuzz) catches
-near misses when nothing matched exactly.
+near misses when nothing matched exactly, and the trigram name index (`names.py`) misspelled or
+partial names when that finds nothing either.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from graphrag.normalize import has_cjk
 from graphrag.types import LinkedEntity
 from graphrag.retrievers.lexicon import Lexicon
+from graphrag.retrievers.names import NameIndex
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, question_tokens
 
 
@@ -29,10 +31,12 @@ class _Mention:
 
 
 class EntityLinker:
-    def __init__(self, lexicon: Lexicon, fuzzy_threshold: float = 88.0, max_entities: int = 8):
+    def __init__(self, lexicon: Lexicon, fuzzy_threshold: float = 88.0, max_entities: int = 8,
+                 names: NameIndex | None = None):
         self.lexicon = lexicon
         self.fuzzy_threshold = fuzzy_threshold
         self.max_entities = max_entities
+        self.names = names
         self._jieba = None
 
     # -- jieba, only when a question has CJK text --------------------------------------------
@@ -57,7 +61,15 @@ class EntityLinker:
         return cuts
 
     # -- linking -----------------------------------------------------------------------------
-    def link(self, question: str) -> list[LinkedEntity]:
+    def link(self, question: str, fallback: bool = True) -> list[LinkedEntity]:
+        """Entities named in the question, best first; with `fallback`, the name index links
+        misspelled names when the lexicon finds nothing."""
+        out = self._link(question)
+        if not out and fallback and self.names is not None:
+            out = self.names.link(question, k=3)
+        return out
+
+    def _link(self, question: str) -> list[LinkedEntity]:
         text, toks = question_tokens(question)
         cands = self._exact(text, toks)
         if not cands:
