@@ -27,6 +27,7 @@ from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.passages import PassageRecall, fit
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.names import NameIndex
+from graphrag.retrievers import profiles as relation_profiles
 from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
@@ -63,6 +64,7 @@ class GraphRAG:
         self._linker: EntityLinker | None = None
         self._lexical: GraphRAG | None = None  # this graph with embeddings off, for `vector=False` questions
         self._rules: AnswerTypeRules | None = None
+        self._profiles: tuple[int, dict] | None = None  # (store version, relation profiles)
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
         self.passages = self._passage_recall()  # sentences of ingested documents
 
@@ -159,6 +161,7 @@ class GraphRAG:
             self.vector = self._open_vectors()  # indexed since this graph was opened
         if self.vector is not None:
             self.vector.refresh(self.store)
+        self.profiles  # computed now, so the first question does not wait for them
         self._lexical = None
 
     def refresh(self) -> None:
@@ -217,10 +220,19 @@ class GraphRAG:
         return self._scorer
 
     @property
+    def profiles(self) -> dict:
+        """What each relation's sides hold and their cardinality (retrievers/profiles.py), once per
+        store version (saved beside the store)."""
+        v = self.store.version()
+        if self._profiles is None or self._profiles[0] != v:
+            self._profiles = (v, relation_profiles.current(self.store, self._home()))
+        return self._profiles[1]
+
+    @property
     def answer_type(self) -> AnswerTypeRules:
         scorer = self.scorer
         if self._rules is None or self._rules.scorer is not scorer:
-            self._rules = AnswerTypeRules(self.store, scorer)
+            self._rules = AnswerTypeRules(self.store, scorer, self.profiles)
         return self._rules
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.paths import Path as RelPath
+from graphrag.retrievers.profiles import RelationProfile
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import looks_like_time
 from graphrag.store.base import GraphStore
@@ -20,9 +21,11 @@ class AnswerTypeRules:
     """The rules with their closeness caches; one per open graph (the caches are append-only and
     bounded, so concurrent questions may share it)."""
 
-    def __init__(self, store: GraphStore, scorer: RelationScorer):
+    def __init__(self, store: GraphStore, scorer: RelationScorer,
+                 profiles: dict[str, RelationProfile] | None = None):
         self.store = store
         self.scorer = scorer
+        self.profiles = profiles or {}  # relation → what its sides hold (retrievers/profiles.py)
         self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
         self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
 
@@ -39,6 +42,14 @@ class AnswerTypeRules:
             self.prefer_side(paths, "person", w.side_margin)
 
     def ends_in_time(self, p: RelPath) -> bool:
+        """Whether a path ends on dates or years: the graph's profile of the side its last step
+        ends on; the path's own ends are read only when that side is partly dates."""
+        rel, way = p.steps[-1]
+        prof = self.profiles.get(rel)
+        if prof is not None:
+            share = prof.end(way).shares.get("time", 0.0)
+            if share > 0.5 or share < 0.1:
+                return share > 0.5
         names = list(self.store.entity_names(p.ends(5)).values())
         return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
 

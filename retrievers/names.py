@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,7 +222,7 @@ class NameIndex:
                 self.row_codes, self.row_start = z["row_codes"], z["row_start"]
                 self.texts = _unpack_strings(z["texts"], z["text_ends"])
                 self.labels = _unpack_strings(z["labels"], z["label_ends"])
-        except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, zlib.error):
+        except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, zlib.error, zipfile.BadZipFile):
             return None
         if not (len(self.texts) == len(self.labels) == len(self.keys) == len(self.row_start) - 1):
             return None

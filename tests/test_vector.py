@@ -195,8 +195,9 @@ def test_sync_reads_chunks_from_the_source_it_is_handed(store, tmp_path):
     assert len(VectorIndexes(tmp_path / "g").get("chunk")) == 1
     from graphrag.commands.index import parse_kinds
 
-    assert parse_kinds(None, True) == ["entity", "relation", "chunk"]
-    assert parse_kinds(None, False) == ["entity", "relation"]
+    assert parse_kinds(None, True) == ["relation", "chunk"]
+    assert parse_kinds(None, False) == ["relation"]
+    assert parse_kinds(None, False, ("entity", "relation")) == ["relation", "entity"]  # what exists stays current
 
 
 def test_retriever_facts_entities_edges_and_typo_linking(store, tmp_path):
@@ -284,11 +285,17 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     home = str(tmp_path / "g")
     assert cli_main(["index", "--graph", home, "--quiet", "--model", "minilm"]) == 0
     err = capsys.readouterr().err
-    assert "entity: rebuilt, 8 added" in err and "relation: rebuilt, 5 added" in err and "triple" not in err
+    assert "relation: rebuilt, 5 added" in err and "entity" not in err and "triple" not in err
+    assert "names: 8 added, 0 removed, 8 names" in err and "relation profiles: 5 relations" in err
+    assert cli_main(["index", "--graph", home, "--quiet"]) == 0  # all current: no model loaded
+    assert "vector indexes of" in (err := capsys.readouterr().err) and "up to date" in err
+    assert cli_main(["index", "--graph", home, "--quiet", "--kinds", "entity"]) == 0  # opt-in
+    assert "entity: rebuilt, 8 added" in capsys.readouterr().err
     store.upsert_triples([Triple("Kismet", "release_year", "1944")])
     assert cli_main(["index", "--graph", home, "--quiet", "--kinds", "entity,triple"]) == 0
     err = capsys.readouterr().err
     assert "entity: updated, 1 added" in err and "triple: rebuilt, 7 added" in err
+    assert "names: 1 added, 0 removed, 9 names" in err and "relation profiles: 6 relations" in err
     assert "(minilm, dim 256)" in err  # auto kept the model the index was built with
     assert cli_main(["index", "--graph", home, "--quiet", "--rebuild", "--kinds", "entity"]) == 0
     assert "entity: rebuilt, 9 added" in capsys.readouterr().err

@@ -1,0 +1,103 @@
+"""The trigram name index: links misspelled, unaccented and partial names, stays in step with the
+store incrementally, and is written atomically."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from conftest import FILMS
+from graphrag.pipeline import GraphRAG
+from graphrag.settings import Settings
+from graphrag.store.sqlite import SQLiteGraphStore
+from graphrag.types import Triple
+from graphrag.retrievers.names import NAMES_FILE, NameIndex, fold, fold_chars
+
+
+@pytest.fixture
+def store(film_store):
+    return film_store
+
+
+def linked(ix, question, k=3):
+    return [(e.name, e.mention) for e in ix.link(question, k=k)]
+
+
+def test_fold_keeps_positions_and_drops_case_accents_punctuation():
+    text, pos = fold_chars("Who  directed Amélie (2001)?")
+    assert text == "who directed amelie 2001"
+    assert text == fold("Who  directed Amélie (2001)?")
+    i = text.index("amelie")
+    assert "Who  directed Amélie (2001)?"[pos[i]:pos[i + 5] + 1] == "Amélie"
+
+
+def test_misspelled_and_partial_names_link_with_their_mention(store):
+    ix = NameIndex()
+    assert ix.sync(store) == (8, 0)
+    assert linked(ix, "who directed the hunchbak of notre dame")[0] == (
+        "The Hunchback of Notre Dame", "the hunchbak of notre dame")
+    assert linked(ix, "who is Barak Obamma married to?")[0] == ("Barack Obama", "Barak Obamma")
+    assert linked(ix, "films of willam dieterle")[0] == ("William Dieterle", "willam dieterle")
+    assert linked(ix, "where is hawai")[0] == ("Hawaii", "hawai")
+    top = ix.link("who is Barak Obamma married to?", k=1)[0]
+    assert top.method == "fuzzy" and "who is Barak Obamma married to?"[top.start:top.end] == "Barak Obamma"
+
+
+def test_nothing_close_links_nothing(store):
+    ix = NameIndex()
+    ix.sync(store)
+    assert ix.link("what is the weather like?") == []
+    assert ix.link("") == []
+    assert NameIndex().link("Kismet") == []  # empty index
+
+
+def test_accents_and_aliases(tmp_path):
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("Amélie", "directed_by", "Jean-Pierre Jeunet")])
+        s.add_aliases("Jean-Pierre Jeunet", ["JP Jeunet"])
+        ix = NameIndex()
+        ix.sync(s)
+        assert linked(ix, "who directed amelie")[0] == ("Amélie", "amelie")
+        assert linked(ix, "films by jean pierre jeunet")[0][0] == "Jean-Pierre Jeunet"
+        assert [e.name for e in ix.link("films by jp jeunnet", k=3)][:1] == ["Jean-Pierre Jeunet"]
+
+
+def test_sync_is_incremental_and_follows_deletions(store, tmp_path):
+    ix = NameIndex()
+    ix.sync(store)
+    assert ix.sync(store) == (0, 0)  # nothing changed: nothing re-read into the index
+    store.upsert_triples([Triple("Casablanca", "directed_by", "Michael Curtiz")])
+    assert ix.sync(store) == (2, 0)
+    assert linked(ix, "who directed casablanka")[0][0] == "Casablanca"
+    store.delete_triples([Triple("Kismet", "starred_actors", "Marlene Dietrich")])
+    assert ix.sync(store) == (0, 1)
+    assert ix.link("films with marlene dietrik") == []
+    fresh = NameIndex()
+    fresh.sync(store)  # the incremental index equals one built from scratch
+    assert sorted(ix.texts) == sorted(fresh.texts) and len(ix) == len(fresh) == 9
+    assert np.array_equal(np.sort(ix.row_codes), np.sort(fresh.row_codes))
+
+
+def test_saved_atomically_and_reloaded_or_rebuilt(store, tmp_path):
+    home = tmp_path / "g"
+    ix = NameIndex.current(store, home)
+    path = home / NAMES_FILE
+    assert path.is_file() and not list(home.glob(f".{NAMES_FILE}.*"))  # no temp file left behind
+    again = NameIndex.load(home)
+    assert again.store_version == store.version() and again.texts == ix.texts and again.labels == ix.labels
+    assert linked(again, "where is hawai")[0][0] == "Hawaii"
+    path.write_bytes(path.read_bytes()[:100])  # a torn file is not trusted: rebuilt
+    assert NameIndex.load(home) is None
+    assert len(NameIndex.current(store, home)) == 8
+
+
+def test_pipeline_links_a_new_entity_after_a_write_without_index(tmp_path):
+    home = tmp_path / "g"
+    with GraphRAG(Settings.load(home, vector=False)) as rag:
+        rag.store.upsert_triples(FILMS)
+        assert rag.retrieve("who directed casablanka").entities == []
+        rag.store.upsert_triples([Triple("Casablanca", "directed_by", "Michael Curtiz")])
+        rag._sync()  # what load/ingest do after writing
+        got = rag.retrieve("who directed casablanka")
+        assert [(e.name, e.method) for e in got.entities][:1] == [("Casablanca", "fuzzy")]
+        assert got.answers[:1] == ["Michael Curtiz"]
+        assert NameIndex.load(home).store_version == rag.store.version()

@@ -1,0 +1,112 @@
+"""Relation profiles from the graph: value kinds by sampling, cardinality each way, persisted per
+store version; and the answer-type rule that reads them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graphrag.store.sqlite import SQLiteGraphStore
+from graphrag.types import LinkedEntity, Triple
+from graphrag.retrievers import profiles
+from graphrag.retrievers.answer_type import AnswerTypeRules
+from graphrag.retrievers.paths import Path as RelPath
+from graphrag.retrievers.profiles import PROFILES_FILE, RelationProfile, value_kind
+
+# made-up relation names on purpose: nothing is known about any relation beforehand
+TRIPLES = [
+    *(Triple(f"Film {i}", "p1", str(1950 + i)) for i in range(6)),           # one year each
+    *(Triple(f"Film {i}", "p2", f"Person {i % 2}") for i in range(6)),       # 6 films, 2 people
+    Triple("Film 0", "p2", "Person 2"),                                        # Film 0 has two
+    *(Triple(f"Film {i}", "p3", f"{7 + i / 10:.1f}") for i in range(6)),    # a rating each
+    Triple("Film 0", "p4", "A long plot summary of the film, in which nothing much happens at all."),
+    Triple("Film 1", "p4", "Another story about a heist that goes wrong in the end."),
+    Triple("Person 0", "p5", "12 March 1931"),
+    Triple("Person 1", "p5", "1931-03-12"),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SQLiteGraphStore(tmp_path / "g")
+    s.upsert_triples(TRIPLES)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("1944", "time"), ("1990s", "time"), ("2009-05-01", "time"), ("12 March 1931", "time"),
+    ("May 4, 1961", "time"), ("1961年8月4日", "time"),
+    ("7.5", "number"), ("1,234", "number"), ("3.5 million", "number"), ("180 cm", "number"), ("45%", "number"),
+    ("$12", "number"), ("16开", "number"),
+    ("William Dieterle", "name"), ("The Hunchback of Notre Dame", "name"), ("good", "name"),
+    ("A long plot summary of the film, in which nothing much happens at all.", "text"),
+    ("Another story about a heist that goes wrong.", "text"),
+])
+def test_value_kind(name, kind):
+    assert value_kind(name) == kind
+
+
+def test_kinds_and_cardinality_each_way(store):
+    p = profiles.compute(store)
+    assert sorted(p) == ["p1", "p2", "p3", "p4", "p5"]
+    year, people, rating, plot, born = p["p1"], p["p2"], p["p3"], p["p4"], p["p5"]
+    assert (year.subjects.kind, year.objects.kind) == ("name", "time")
+    assert (rating.objects.kind, plot.objects.kind, born.objects.kind) == ("number", "text", "time")
+    assert people.objects.kind == "name" and people.objects.shares == {"name": 1.0}
+    assert year.count == 6 and people.count == 7
+    # p2: 6 films → 3 people; Film 0 has two people, the others one
+    assert people.objects.distinct == 3 and people.subjects.distinct == 6
+    assert people.objects.per_other_mean == pytest.approx(7 / 6, abs=1e-3)
+    assert people.objects.per_other_median == 1.0
+    assert people.objects.functional == pytest.approx(5 / 6, abs=1e-3)
+    # the other way: Person 0 has films 0, 2, 4; Person 1 has 1, 3, 5; Person 2 has film 0
+    assert people.subjects.per_other_mean == pytest.approx(7 / 3, abs=1e-3)
+    assert people.subjects.per_other_median == 3.0
+    assert people.subjects.functional == pytest.approx(1 / 3, abs=1e-3)
+    assert year.objects.functional == 1.0 and year.subjects.functional == 1.0
+    assert people.end("out") is people.objects and people.end("in") is people.subjects
+
+
+def test_sampling_is_seeded_and_bounded(tmp_path):
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple(f"E{i}", "q", str(1900 + i) if i % 4 else f"Name {i}") for i in range(400)])
+        a, b = profiles.compute(s, sample=50), profiles.compute(s, sample=50)
+        assert a == b
+        side = a["q"].objects
+        assert side.kind == "time" and 0.6 < side.shares["time"] < 0.9  # 3 in 4 are years
+        assert sum(side.shares.values()) == pytest.approx(1.0, abs=0.01)
+
+
+def test_saved_per_store_version_and_recomputed_after_a_write(store, tmp_path):
+    home = tmp_path / "g"
+    first = profiles.current(store, home)
+    data = json.loads((home / PROFILES_FILE).read_text("utf-8"))
+    assert data["store_version"] == store.version() and len(data["relations"]) == 5
+    assert not list(home.glob(f".{PROFILES_FILE}.*"))  # written through a temp file, renamed
+    assert profiles.load(home, store.version()) == first
+    assert RelationProfile.from_dict(first["p2"].to_dict()) == first["p2"]
+    store.upsert_triples([Triple("Film 9", "p6", "Person 9")])
+    assert profiles.load(home, store.version()) is None  # stale: another store version
+    assert "p6" in profiles.current(store, home) and "p6" in profiles.load(home, store.version())
+    (home / PROFILES_FILE).write_text("{not json", encoding="utf-8")
+    assert profiles.load(home) is None and "p6" in profiles.current(store, home)
+
+
+def _path(store, topic: str, steps) -> RelPath:
+    t = store.find_entities(topic)[0]
+    return RelPath(LinkedEntity(t.id, t.name, t.name, 0, len(t.name), 1.0, "exact"), tuple(steps))
+
+
+class _NoScorer:
+    weights = None
+
+
+def test_ends_in_time_reads_the_profile_of_the_side_a_path_ends_on(store):
+    rules = AnswerTypeRules(store, _NoScorer(), profiles.compute(store))
+    # from the profile alone: no path is walked, no end name read (layers unset)
+    assert rules.ends_in_time(_path(store, "Film 0", [("p1", "out")]))
+    assert not rules.ends_in_time(_path(store, "1950", [("p1", "in")]))  # back to the films
+    assert rules.ends_in_time(_path(store, "Film 0", [("p2", "out"), ("p5", "out")]))
+    assert not rules.ends_in_time(_path(store, "Film 0", [("p3", "out")]))
+    assert not rules.ends_in_time(_path(store, "Film 0", [("p4", "out")]))
