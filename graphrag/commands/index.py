@@ -76,8 +76,10 @@ def _index_names_and_profiles(store, settings, rebuild: bool) -> None:
     home = settings.home_path
     t0 = time.perf_counter()
     names = NameIndex() if rebuild else (NameIndex.load(home) or NameIndex())
-    added, removed = names.sync(store)
-    names.save(home)
+    added = removed = 0
+    if names.store_version != store.version():
+        added, removed = names.sync(store)
+        names.save(home)
     t1 = time.perf_counter()
     found = None if rebuild else profiles.load(home, store.version())
     if found is None:
