@@ -9,6 +9,7 @@ partial names when that finds nothing either.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graphrag.normalize import has_cjk
@@ -28,6 +29,21 @@ class _Mention:
     mention: str
     score: float
     method: str
+
+
+def _plain_word(mention: str) -> bool:
+    """One word typed in lower case: as often a common noun the graph happens to name ("film",
+    "languages") as the entity meant."""
+    return len(mention.split()) == 1 and not any(c.isupper() for c in mention)
+
+
+def _brings_a_word(e: LinkedEntity, found: list[LinkedEntity]) -> bool:
+    """Whether `e`'s mention holds a content word outside every mention in `found`."""
+    for m in re.finditer(r"\w+", e.mention):
+        a, b = e.start + m.start(), e.start + m.end()
+        if m.group().casefold() not in STOPWORDS and not any(o.start <= a and b <= o.end for o in found):
+            return True
+    return False
 
 
 class EntityLinker:
@@ -62,12 +78,35 @@ class EntityLinker:
 
     # -- linking -----------------------------------------------------------------------------
     def link(self, question: str, fallback: bool = True) -> list[LinkedEntity]:
-        """Entities named in the question, best first; with `fallback`, the name index links
-        misspelled names when the lexicon finds nothing."""
+        """Entities named in the question, best first. With `fallback`, when the lexicon found
+        only single words typed in lower case (or nothing), the name index may add a name the
+        question misspells ("the films of kinky bpots" links the tag "films" exactly): a
+        longer span spelled closely enough replaces the words it covers."""
         out = self._link(question)
-        if not out and fallback and self.names is not None:
-            out = self.names.link(question, k=3)
+        if fallback and self.names is not None and all(_plain_word(e.mention) for e in out):
+            out = self._with_misspelled(out, self.names.link(question, k=3))
         return out
+
+    def _with_misspelled(self, found: list[LinkedEntity], near: list[LinkedEntity]) -> list[LinkedEntity]:
+        """`near` (name-index links) on the lexicon's scale (`_score` of the mention times its
+        closeness), kept where no lexicon match as long or longer overlaps them and they cover a
+        word the lexicon left unlinked ("the director" is not a misspelling of "The Protector"
+        when "director" itself was linked)."""
+        added = []
+        for e in near:
+            span = e.end - e.start
+            if any(o.start < e.end and e.start < o.end and o.end - o.start >= span for o in found):
+                continue
+            if not _brings_a_word(e, found):
+                continue
+            if any(o.start < e.end and e.start < o.end for o in added):
+                continue
+            score = self._score(e.mention, len(e.mention.split())) * e.score
+            added.append(LinkedEntity(e.id, e.name, e.mention, e.start, e.end, round(score, 4), e.method))
+        if not added:
+            return found
+        kept = [o for o in found if not any(o.start < e.end and e.start < o.end for e in added)]
+        return sorted(kept + added, key=lambda e: -e.score)[: self.max_entities]
 
     def _link(self, question: str) -> list[LinkedEntity]:
         text, toks = question_tokens(question)

@@ -270,8 +270,9 @@ class NameIndex:
         return top[np.argsort(-score[top])]
 
     def link(self, question: str, k: int = 3, min_ratio: float = MIN_RATIO) -> list[LinkedEntity]:
-        """Entities whose name the question spells closely, best first, each once; the mention
-        is the question's words aligned with the name."""
+        """Entities whose name the question spells closely, best first (closeness, then length
+        of the name), each once; the mention is the question's words aligned with the name and
+        the score their closeness (rapidfuzz ratio / 100)."""
         from rapidfuzz import fuzz
 
         folded, pos = fold_chars(question)
@@ -283,9 +284,9 @@ class NameIndex:
             span = _align(name, folded)
             if span is None:
                 continue
-            a, b = span
+            a, b = _trim(name, folded, *span)
             words = folded[a:b]
-            ratio = fuzz.ratio(name, words)
+            ratio = fuzz.ratio(name, words) if a < b else 0.0
             if ratio < min_ratio or all(w in STOPWORDS for w in words.split()):
                 continue
             # a longer name spelled as closely is likelier the one meant ("the art of cryig")
@@ -293,9 +294,29 @@ class NameIndex:
             eid = int(self.entities[r])
             if eid not in found or rank > found[eid][0]:
                 start, end = pos[a], pos[b - 1] + 1
-                found[eid] = (rank, LinkedEntity(eid, self.labels[r], question[start:end], start, end, round(rank, 4), "fuzzy"))
+                found[eid] = (rank, LinkedEntity(eid, self.labels[r], question[start:end], start, end,
+                                                 round(ratio / 100.0, 4), "fuzzy"))
         best = sorted(found.values(), key=lambda x: -x[0])[:k]
         return [e for _, e in best]
+
+
+def _trim(name: str, text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop function words at either end of an aligned span unless the name has them there:
+    "by giants" is not "My Giant", "the art of cryig" may be "The Art of Crying"."""
+    words = name.split()
+    while a < b:
+        end = text.find(" ", a, b)
+        first = text[a:end if end >= 0 else b]
+        if first not in STOPWORDS or first == words[0] or end < 0:
+            break
+        a = end + 1
+    while a < b:
+        start = text.rfind(" ", a, b)
+        last = text[start + 1:b]
+        if last not in STOPWORDS or last == words[-1] or start < 0:
+            break
+        b = start
+    return a, b
 
 
 def _align(name: str, text: str) -> tuple[int, int] | None:

@@ -101,3 +101,23 @@ def test_pipeline_links_a_new_entity_after_a_write_without_index(tmp_path):
         assert [(e.name, e.method) for e in got.entities][:1] == [("Casablanca", "fuzzy")]
         assert got.answers[:1] == ["Michael Curtiz"]
         assert NameIndex.load(home).store_version == rag.store.version()
+
+
+def test_linker_adds_a_misspelled_name_when_only_common_words_matched(tmp_path):
+    """A tag named like a common word ("films") must not hide the misspelled topic; a name typed
+    right, or a span that only adds function words to a linked word, changes nothing."""
+    from graphrag.retrievers.lexicon import Lexicon
+    from graphrag.retrievers.linker import EntityLinker
+
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("Kinky Boots", "has_tags", "films"), Triple("My Giant", "has_tags", "giants"),
+                          Triple("Kinky Boots", "directed_by", "Julian Jarrold")])
+        names = NameIndex()
+        names.sync(s)
+        linker = EntityLinker(Lexicon.build(s), names=names)
+        got = linker.link("what films share directors with kinky bpots")
+        assert [(e.name, e.mention, e.method) for e in got][:2] == [("Kinky Boots", "kinky bpots", "fuzzy"),
+                                                                    ("films", "films", "exact")]
+        assert [e.name for e in linker.link("what films share directors with kinky bpots", fallback=False)] == ["films"]
+        assert [e.name for e in linker.link("what films did Julian Jarrold direct")][:1] == ["Julian Jarrold"]
+        assert [e.name for e in linker.link("what movies can be described by giants")] == ["giants"]
