@@ -168,7 +168,8 @@ class GraphRAG:
         """Rebuild the lexicon after writes made elsewhere (it is persisted beside the store).
         Writes through `load`/`ingest` call it; they also update the vectors."""
         self._lexicon = Lexicon.current(self.store, self._home())
-        names = NameIndex.current(self.store, self._home())  # misspelled names (retrievers/names.py)
+        # misspelled names (retrievers/names.py); like the vector indexes, in the graph directory whatever the store
+        names = NameIndex.current(self.store, self.settings.home_path)
         self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold, names=names)
 
     def _home(self) -> Path | None:
@@ -225,7 +226,7 @@ class GraphRAG:
         store version (saved beside the store)."""
         v = self.store.version()
         if self._profiles is None or self._profiles[0] != v:
-            self._profiles = (v, relation_profiles.current(self.store, self._home()))
+            self._profiles = (v, relation_profiles.current(self.store, self.settings.home_path))
         return self._profiles[1]
 
     @property

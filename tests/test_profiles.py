@@ -110,3 +110,15 @@ def test_ends_in_time_reads_the_profile_of_the_side_a_path_ends_on(store):
     assert rules.ends_in_time(_path(store, "Film 0", [("p2", "out"), ("p5", "out")]))
     assert not rules.ends_in_time(_path(store, "Film 0", [("p3", "out")]))
     assert not rules.ends_in_time(_path(store, "Film 0", [("p4", "out")]))
+
+
+def test_stats_shows_the_profiles(store, tmp_path, capsys):
+    from graphrag.cli import main as cli_main
+
+    home = str(tmp_path / "g")
+    assert cli_main(["stats", "--graph", home, "--profiles", "--top", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["relation", "triples", "subjects", "objects"]
+    assert lines[1].split()[:4] == ["p2", "7", "name", "name"] and lines[2].split()[:4] == ["p1", "6", "name", "time"]
+    assert lines[1].split()[4:7] == ["1.17", "1", "0.83"]
+    assert lines[-1] == "… 3 more relations (--top N)"
