@@ -60,13 +60,13 @@ def load_gold(path: Path) -> tuple[list[tuple], list[list[str]], list[dict]]:
     return facts, aliases, questions
 
 
-def documents(use_pdf: bool) -> list[tuple[str, Path, Path]]:
+def documents(use_pdf: bool, folder: Path = HERE) -> list[tuple[str, Path, Path]]:
     """(stem, file to ingest, gold file) for every gold file."""
     out = []
-    for gold in sorted(HERE.glob("*.gold.jsonl")):
+    for gold in sorted(folder.glob("*.gold.jsonl")):
         stem = gold.name[: -len(".gold.jsonl")]
-        pdf = HERE / "pdf" / f"{stem}.pdf"
-        out.append((stem, pdf if use_pdf and pdf.is_file() else HERE / f"{stem}.txt", gold))
+        pdf = folder / "pdf" / f"{stem}.pdf"
+        out.append((stem, pdf if use_pdf and pdf.is_file() else folder / f"{stem}.txt", gold))
     return out
 
 
@@ -91,10 +91,11 @@ def expand(names: list[str], groups: list[set[str]]) -> set[str]:
     return keys
 
 
-def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool = True, english: str = "auto") -> dict:
+def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool = True, english: str = "auto",
+          folder: Path = HERE) -> dict:
     from graphrag import GraphRAG
 
-    docs = documents(use_pdf)
+    docs = documents(use_pdf, folder)
     summary = ingest([f for _, f, _ in docs], graph, english)
     rag = GraphRAG.open(graph) if vector else GraphRAG.open(graph, vector=False)
     store = rag.store
@@ -121,12 +122,14 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
                 found += 1
         matched = sum(any((es & gs and eo & go) or (es & go and eo & gs) for gs, go in gold_ends)
                       for es, eo in ends)
-        text = (HERE / f"{stem}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
         words = len(re.findall(r"[A-Za-z0-9][\w'’\-.,]*", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
         rows.append({"document": stem, "file": path.name, "gold_facts": len(facts), "triples": len(triples),
                      "recall": round(found / len(facts), 3) if facts else 0.0,
                      "strict_precision": round(matched / len(triples), 3) if triples else None,
-                     "questions": len(questions), "words": words, "_questions": questions})
+                     "questions": sum(not q.get("absent") for q in questions),
+                     "absent": sum(bool(q.get("absent")) for q in questions),
+                     "words": words, "_questions": questions})
         lines.append(f"== {path.name}: {len(triples)} triples")
         for (s, r, o), (es, eo) in zip(triples, ends):
             ok = any((es & gs and eo & go) or (es & go and eo & gs) for gs, go in gold_ends)
@@ -135,6 +138,7 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
     if ask:
         for row in rows:
             right = wrong = p_right = p_wrong = 0
+            absent = {"fact": 0, "passage": 0, "none": 0}
             row["answers"] = []
             for q in row["_questions"]:
                 res = rag.ask(q["q"])
@@ -142,7 +146,10 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
                 head = res.answer if passage else res.answer.split(". (")[0].split("。(")[0]
                 ok = any(norm(a) and norm(a) in norm(head) for a in q["a"])
                 abstain = res.answer.startswith("I don't know") or not res.answer.strip()
-                if passage:  # the passage fallback: no fact of the graph answered
+                if q.get("absent"):  # the text lacks the fact: any fact answered is a wrong fact
+                    verdict = "absent: " + ("passage" if passage else "none" if abstain else "fact")
+                    absent[verdict.split(": ")[1]] += 1
+                elif passage:  # the passage fallback: no fact of the graph answered
                     p_right += ok
                     p_wrong += not ok
                     verdict = "passage right" if ok else "passage wrong"
@@ -150,15 +157,18 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
                     right += ok
                     wrong += (not ok and not abstain)
                     verdict = "right" if ok else ("abstain" if abstain else "wrong")
-                row["answers"].append({"q": q["q"], "gold": q["a"], "answer": res.answer[:200], "verdict": verdict})
+                row["answers"].append({"q": q["q"], "gold": q["a"], "answer": res.answer[:200], "verdict": verdict,
+                                       "confidence": round(getattr(getattr(res, "retrieval", None), "confidence", 0.0) or 0.0, 3)})
             row["right"], row["wrong"] = right, wrong
+            row["absent_fact"], row["absent_passage"], row["absent_none"] = absent["fact"], absent["passage"], absent["none"]
             row["passage_right"], row["passage_wrong"] = p_right, p_wrong
     for row in rows:
         row.pop("_questions")
     if dump:
         dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     total = {k: sum(r.get(k, 0) or 0 for r in rows)
-             for k in ("gold_facts", "triples", "questions", "right", "wrong", "passage_right", "passage_wrong")}
+             for k in ("gold_facts", "triples", "questions", "right", "wrong", "passage_right", "passage_wrong",
+                       "absent", "absent_fact", "absent_passage", "absent_none")}
     all_found = sum(r["recall"] * r["gold_facts"] for r in rows)
     total["recall"] = round(all_found / total["gold_facts"], 3)
     all_matched = sum((r["strict_precision"] or 0) * r["triples"] for r in rows)
@@ -169,14 +179,17 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
 
 def table(result: dict) -> str:
     out = ["| document | words | gold facts | triples | recall | strict precision | questions right (facts) "
-           "| wrong | with the passage fallback: right / wrong |", "|---|---|---|---|---|---|---|---|---|"]
+           "| wrong | with the passage fallback: right / wrong | fact absent: fact / passage / none |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
     for r in result["documents"] + [dict(result["total"], document="**all**", words="")]:
         sp = "–" if r["strict_precision"] is None else f"{r['strict_precision']:.2f}"
         q = f"{r.get('right', '–')}/{r['questions']}"
         pf = (f"{r['right'] + r['passage_right']}/{r['questions']} / {r['wrong'] + r['passage_wrong']}"
               if "passage_right" in r else "")
+        ab = (f"{r['absent_fact']} / {r['absent_passage']} / {r['absent_none']} of {r['absent']}"
+              if r.get("absent") and "absent_fact" in r else "–")
         out.append(f"| {r['document']} | {r['words']} | {r['gold_facts']} | {r['triples']} | {r['recall']:.2f} "
-                   f"| {sp} | {q} | {r.get('wrong', '–')} | {pf} |")
+                   f"| {sp} | {q} | {r.get('wrong', '–')} | {pf} | {ab} |")
     return "\n".join(out)
 
 
@@ -187,6 +200,8 @@ def main() -> int:
     p.add_argument("--dump", type=Path, help="write every extracted triple, per document (G = matches gold)")
     p.add_argument("--json", type=Path, help="write the full result (per-question verdicts) as JSON")
     p.add_argument("--no-ask", action="store_true", help="extraction only, no questions")
+    p.add_argument("--dir", type=Path, default=HERE,
+                   help="folder of NAME.txt + NAME.gold.jsonl (default: the dev documents; heldout/ is scored apart)")
     p.add_argument("--no-vector", action="store_true", help="answer without embeddings (default: as installed)")
     p.add_argument("--english", choices=["auto", "regex"], default="auto",
                    help="regex: English by the regex rules even when the parser is installed (to compare)")
@@ -195,7 +210,7 @@ def main() -> int:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         graph = Path(args.graph) if args.graph else Path(tmp) / "graph"
-        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector, args.english)
+        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector, args.english, args.dir.resolve())
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(table(result))
