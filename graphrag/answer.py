@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphrag.backing import asked, backed_fact, chain_backed, extension, ignored, is_document_fact, passage_fits
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
-from graphrag.types import Answer, Passage, Retrieval
+from graphrag.types import Answer, Fact, Passage, Retrieval
 
 NO_FACTS = "I don't know: the graph has no facts about this question."
 NO_ENTITY = "I don't know: no entity of the graph was recognised in the question."
@@ -79,6 +80,52 @@ def passage_answer(p: Passage) -> Answer:
                   model="none", kind="passage")
 
 
+def _nearest(r: Retrieval) -> str:
+    return "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object}" for f in r.facts[:3])
+
+
+def _stated(end: str, chain: list[Fact]) -> Answer:
+    why = "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object} [{f.id}]" for f in chain)
+    return Answer(f"{end}. ({why})", cited=[f.id for f in chain], model="none")
+
+
+def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
+    """None when the winning chain may be stated; else what to say instead of it. A chain of
+    document facts the question does not ask for (`graphrag.backing`: a step no question word
+    names, or an answer of the wrong kind) is not stated: the best-ranked fact of the question's
+    entity that the question does back, else the best passage, else "I don't know". A backed
+    chain that leaves out a relation the question names ("the founder of X GRADUATED from")
+    takes one more step named by it, or is not stated either."""
+    if not any(is_document_fact(f) for f in chain):
+        return None  # a knowledge graph's curated relations: the retrieval's choice stands
+    a = asked(r.question, [e.mention for e in r.entities])
+    if chain_backed(a, chain, answer):
+        last = chain[-1].edge
+        end_id = last.object_id if last.object == answer else last.subject_id
+        stands = (chain, answer, end_id)
+    else:
+        alt = backed_fact(a, r.facts, {e.id for e in r.entities})
+        stands = None
+        if alt is not None:
+            f, end = alt
+            stands = ([f], end, f.edge.object_id if f.edge.object == end else f.edge.subject_id)
+    if stands is not None:
+        steps, end, end_id = stands
+        left = ignored(a, steps, r.facts)
+        if not left:
+            return None if steps is chain else _stated(end, steps)
+        more = extension(a, steps, end_id, r.facts, left)
+        if more is not None:
+            return _stated(more[1], [*steps, more[0]])
+    names = [e.mention for e in r.entities] + [e.name for e in r.entities]
+    ids = {e.id for e in r.entities}
+    documents = {f.edge.source.split("#")[0] for f in r.facts if ids & {f.edge.subject_id, f.edge.object_id}}
+    for p in r.passages:
+        if p.coverage >= PASSAGE_ALONE and passage_fits(a, p.text, p.source, names, documents):
+            return passage_answer(p)
+    return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
+
+
 def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     """The ranked answers plus the winning chain of facts, each fact cited; or the best
     supporting sentence of a document when the graph lacks the fact (`passage_instead`)."""
@@ -88,11 +135,13 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     if not r.facts:
         return Answer(NO_ENTITY if not r.entities else NO_FACTS, kind="none")
     if not r.answers:  # the retrieval abstained: say so and show the nearest facts, uncited
-        near = "; ".join(f"{f.edge.subject} {relation_label(f.edge.relation)} {f.edge.object}" for f in r.facts[:3])
-        return Answer(f"{NO_ANSWER} Nearest facts: {near}.", kind="none")
+        return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
     best = r.answers[: r.n_best or 1]
+    instead = unbacked(r, chain, best[0] if best else chain[-1].edge.object)
+    if instead is not None:
+        return instead
     names = best[:max_names]
     more = len(best) - len(names)
     head = ", ".join(names) + (f" and {more} more" if more > 0 else "") if names else chain[-1].edge.object

@@ -546,6 +546,10 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        # a run of capitalised words merged into one token is often tagged as an adverb by the
+        # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
+        dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and v.tag_ != "VBN" and " " in c.text
+                  and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
         for c in [v, *(x for x in v.children if x.dep_ == "prep")]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
                       and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("QUANTITY", "MONEY", "PERCENT")]

@@ -1,0 +1,208 @@
+"""Does the question ask for what a chain of document facts says?
+
+Relations read from prose are open phrases ("flows past", "made for", "reaching"), many per
+entity, so the retrieval's relative evidence over a handful of them can crown a fact no word of
+the question asks for ("Who was X's mother?" → "X father Y"). Before the extractive answerer
+states such a fact as the answer it checks two things a reader would:
+- every step's relation is named by a word of the question (folded, stemmed; Chinese by
+  character pairs), or by a word that asks for a relation the extractor names itself ("husband"
+  for `spouse`, "丈夫" for `配偶`);
+- the answer is of the asked kind: a date for "when / 哪一年", a number for "how many / 多少",
+  not a bare date or number for "who / where / 谁".
+A chain that fails is not stated: the answerer looks for a backed fact of the question's
+entity, then for a passage, else says it does not know. Facts loaded from a knowledge graph
+(curated relation names, no document citation) are not judged here.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from graphrag.retrievers.passages import _TITLE, terms
+from graphrag.types import Fact
+
+# a fact read from a document cites file#page or #line and the version: report.pdf#p3@1a2b3c4d
+_DOCUMENT = re.compile(r"#(?:p\d+|L\d+)@[0-9a-f]{8}")
+
+# The relation names the rules coin themselves (ingest/extractors), with the words a question
+# asks for them with; any other relation is named by its own words.
+_ASKED_BY = {
+    "spouse": "married marry husband wife spouse wed", "配偶": "丈夫 妻子 结婚 配偶 嫁给 娶了 夫人",
+    "occupation": "occupation job profession career", "职业": "职业 工作 做什么 从事",
+    "educated at": "educated educate study studied education", "employer": "work worked employ employer",
+    "award received": "award prize won win", "chief executive": "ceo chief executive",
+    "CEO": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
+    "作者": "作者 写 著", "总部": "总部 在哪 位于", "type": "type kind sort", "instance of": "type kind sort",
+    "类别": "类 种类 哪种",
+}
+
+_EN_DATE_Q = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:year|date|day|month|century|decade)\b|\bin what year\b", re.I)
+_EN_QTY_Q = re.compile(r"\bhow\s+(?:many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|"
+                       r"hot|cold|loud|powerful|strong)\b", re.I)
+_EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with)\s+(?:which|what|whom)\b", re.I)
+_ZH_DATE_Q = re.compile(r"哪一?年|何年|何时|什么时候|几时|哪一?天|什么时间|哪个年代|几月|几号|哪年")
+_ZH_QTY_Q = re.compile(r"多少|几[个位次条座种家名岁年倍层]|多[长深高重大宽远久快厚]")
+_ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
+
+_MONTHS = "january february march april may june july august september october november december"
+_DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
+                   r"[〇零一二三四五六七八九十百千]+年|世纪|年代", re.I)
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                 "hundred hundreds thousand thousands million millions billion dozen half")
+_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]", re.I)
+_BARE_VALUE = re.compile(rf"^\s*(?:[\d.,]+|(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]+[年月日])", re.I)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# what a Chinese question says to ask, not what it asks about
+_ZH_ASK = re.compile(r"是谁|是什么|什么|哪一|哪个|哪里|哪儿|哪些|哪|谁|多少|几|吗|呢|请问|是|的|了|有|呀|吧|[？?，。、！\s]")
+_FUNCTION_ONLY = frozenset("是 有 为 在 于 的 了 和 与".split())
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks, apart from the names it asks about."""
+
+    words: frozenset[str]  # English: folded stems; Chinese: character pairs (and single characters)
+    kind: str  # date | quantity | name | any
+    empty: bool  # the question asks nothing but its names ("What is X?", "X是什么？")
+    text: str = ""  # the question without its names
+
+
+def is_document_fact(f: Fact) -> bool:
+    return bool(_DOCUMENT.search(f.edge.source or ""))
+
+
+def _pairs(text: str) -> set[str]:
+    runs = [r for r in re.split(r"[^\u3400-\u9fff]+", text) if r]
+    out: set[str] = set()
+    for run in runs:
+        out |= {run} if len(run) == 1 else {run[i:i + 2] for i in range(len(run) - 1)}
+    return out
+
+
+def asked(question: str, mentions: list[str]) -> Asked:
+    """The question's own words, without its names (linked mentions, 《titles》 and quotes; a
+    capitalised word the linker did not take stays: "CEO", "CFO" are what is asked)."""
+    q = unicodedata.normalize("NFKC", question)
+    rest = q
+    for name in sorted({*mentions, *(m.group() for m in _TITLE.finditer(q))}, key=len, reverse=True):
+        if name.strip():
+            rest = rest.replace(name, " | ")
+    if _CJK.search(q):
+        kind = ("date" if _ZH_DATE_Q.search(q) else "quantity" if _ZH_QTY_Q.search(q)
+                else "name" if _ZH_NAME_Q.search(q) else "any")
+        content = _ZH_ASK.sub(" ", rest)
+        words = _pairs(content) | set(terms(rest))
+        # an English word inside a Chinese question ("QF-300的…") is a name, not an asked word
+        words = {w for w in words if _CJK.search(w)}
+    else:
+        kind = ("date" if _EN_DATE_Q.search(q) else "quantity" if _EN_QTY_Q.search(q)
+                else "name" if _EN_NAME_Q.search(q) else "any")
+        words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
+    return Asked(frozenset(words), kind, not words, rest)
+
+
+def relation_words(relation: str) -> set[str]:
+    """The words that name a relation: its own (stemmed, or character pairs) and, for a name the
+    extractor coins, the words a question asks for it with."""
+    extra = _ASKED_BY.get(relation, "")
+    if _CJK.search(relation):
+        return set() if set(relation) <= _FUNCTION_ONLY else _pairs(relation)
+    return set(terms(relation)) | set(terms(extra))
+
+
+def value_fits(kind: str, value: str) -> bool:
+    """Whether an answer is of the asked kind."""
+    if kind == "date":
+        return bool(_DATE.search(value))
+    if kind == "quantity":
+        return bool(_NUMBER.search(value))
+    if kind == "name":
+        return not _BARE_VALUE.search(value) and not _DATE.fullmatch(value.strip())
+    return True
+
+
+def naming(a: Asked, relation: str) -> set[str]:
+    """The question's words (or, in Chinese, phrases) that name a relation; empty when none does."""
+    found = relation_words(relation) & a.words
+    if _CJK.search(relation):
+        found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
+    return found
+
+
+def step_backed(a: Asked, relation: str) -> bool:
+    """A question that asks nothing but its names ("What is X?") backs any relation; otherwise
+    one of its words must name the relation (Chinese: a shared character pair, or a phrase
+    that asks for a relation the extractor coins, "哪里人" for 籍贯)."""
+    return a.empty or bool(naming(a, relation))
+
+
+def chain_backed(a: Asked, chain: list[Fact], answer: str) -> bool:
+    """Every step named by the question, and the answer of the asked kind."""
+    return bool(chain) and all(step_backed(a, f.edge.relation) for f in chain) and value_fits(a.kind, answer)
+
+
+def _ends(f: Fact, at: set[int]) -> str | None:
+    """The far end of a fact that touches `at` at one end only."""
+    e = f.edge
+    if e.subject_id in at and e.object_id not in at:
+        return e.object
+    if e.object_id in at and e.subject_id not in at:
+        return e.subject
+    return None
+
+
+def ignored(a: Asked, chain: list[Fact], facts: list[Fact]) -> set[str]:
+    """Words of the question that name a relation of the facts at hand but none of the chain's:
+    a part of the question the chain does not answer ("the FOUNDER of X GRADUATED from …"
+    answered with the founder)."""
+    used: set[str] = set()
+    for f in chain:
+        used |= naming(a, f.edge.relation)
+    in_chain = {f.edge.id for f in chain}
+    out: set[str] = set()
+    for f in facts:
+        if f.edge.id not in in_chain and is_document_fact(f):
+            named = naming(a, f.edge.relation)
+            if named and not named & used:
+                out |= named
+    return out
+
+
+def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], words: set[str]
+              ) -> tuple[Fact, str] | None:
+    """One more step from the chain's answer, named by the words the chain left out."""
+    in_chain = {f.edge.id for f in chain}
+    for f in facts:
+        if f.edge.id in in_chain or not is_document_fact(f) or not naming(a, f.edge.relation) & words:
+            continue
+        end = _ends(f, {answer_id})
+        if end is not None and value_fits(a.kind, end):
+            return f, end
+    return None
+
+
+def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: set[str]) -> bool:
+    """A sentence may stand in for an unbacked fact when it holds a word the question asks, and
+    is about what the question asks about: it names it, or comes from a document that states
+    facts about it (where "the lake", "it" stand for it)."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    if names and source.split("#")[0] not in documents and not any(n.casefold() in t for n in names if n.strip()):
+        return False
+    if a.empty:
+        return True
+    have = set(terms(text)) | _pairs(text)
+    return bool(have & a.words)
+
+
+def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int]) -> tuple[Fact, str] | None:
+    """The best-ranked single document fact of a linked entity that the question backs, with
+    its far end (the answer); None when there is none."""
+    for f in facts:
+        if not is_document_fact(f):
+            continue
+        end = _ends(f, entity_ids)
+        if end is not None and chain_backed(a, [f], end):
+            return f, end
+    return None

@@ -1,0 +1,110 @@
+"""The extractive answerer states a document fact only when the question asks for it: on a real
+document graph (rules extraction of a .txt file, `GraphRAG.ingest`), a question whose fact the
+text lacks gets a passage or "I don't know", never the neighbouring fact, while a question whose
+fact is there still gets it. Facts of a loaded knowledge graph are left to the retrieval."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphrag.answer import extractive
+from graphrag.backing import asked, chain_backed, value_fits
+from graphrag.types import Edge, Fact, LinkedEntity, Retrieval
+
+DOC = """Vellmar Tools GmbH
+
+Vellmar Tools GmbH is a German maker of hand tools, headquartered in Kassel. The company was founded in 1921 by Otto Brandt. Its chairman is Greta Holm.
+
+In 2019 Vellmar Tools GmbH acquired Stahlwerk Nord, a forge based in Hamburg. Every hammer the company sells is tempered twice in an oil bath before it is packed.
+"""
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    pytest.importorskip("spacy")
+    from graphrag import GraphRAG
+    from graphrag.ingest.pipeline import IngestOptions
+
+    d = tmp_path_factory.mktemp("backing")
+    (d / "vellmar.txt").write_text(DOC, encoding="utf-8")
+    with GraphRAG.open(d / "graph", vector=False) as g:
+        g.ingest([d / "vellmar.txt"], IngestOptions(extractor="rules"))
+        yield g
+
+
+def stored(rag, subject: str, relation: str) -> list[str]:
+    return [e.object for e in rag.store.iter_edges() if e.subject == subject and e.relation == relation]
+
+
+@pytest.mark.parametrize("question, gold", [
+    ("Where is Vellmar Tools GmbH headquartered?", "Kassel"),
+    ("Who founded Vellmar Tools GmbH?", "Otto Brandt"),
+    ("When was Vellmar Tools GmbH founded?", "1921"),
+    ("Who is the chairman of Vellmar Tools GmbH?", "Greta Holm"),
+])
+def test_a_question_whose_fact_is_in_the_graph_still_gets_the_fact(rag, question, gold):
+    res = rag.ask(question)
+    assert res.kind == "fact", res.answer
+    assert res.answer.split(". (")[0] == gold, res.answer
+
+
+@pytest.mark.parametrize("question, trap", [
+    ("Who is the CEO of Vellmar Tools GmbH?", "Greta Holm"),  # the chairman is a fact of the graph
+    ("Who is the mother of Otto Brandt?", "Vellmar"),
+    ("When did Otto Brandt die?", "1921"),
+    ("How many people does Vellmar Tools GmbH employ?", "Kassel"),
+])
+def test_a_question_whose_fact_is_absent_gets_no_wrong_fact(rag, question, trap):
+    assert stored(rag, "Vellmar Tools GmbH", "chairman") == ["Greta Holm"]  # the trap is really there
+    res = rag.ask(question)
+    assert res.kind in ("none", "passage"), res.answer
+    if res.kind == "none":
+        assert res.answer.startswith("I don't know") and not res.cited
+    else:
+        assert res.cited == ["P1"] and "not a fact of the graph" in res.answer
+
+
+def test_an_unread_sentence_answers_as_a_passage_not_as_the_top_fact(rag):
+    res = rag.ask("How is every hammer of Vellmar tempered?")
+    assert res.kind == "passage", res.answer
+    assert "tempered twice in an oil bath" in res.answer and res.cited == ["P1"]
+
+
+def test_a_relation_the_chain_leaves_out_takes_one_more_step(rag):
+    assert stored(rag, "Stahlwerk Nord", "based in") == ["Hamburg"]
+    res = rag.ask("In which city is the forge acquired by Vellmar Tools GmbH based?")
+    assert res.kind == "fact" and res.answer.split(". (")[0] == "Hamburg", res.answer
+
+
+def _fact(i: int, s: str, r: str, o: str, source: str) -> Fact:
+    return Fact(f"F{i}", Edge(i, 10 * i, s, r, 10 * i + 1, o, source), 1.0, {"path_score": 0.8})
+
+
+def _retrieval(question: str, facts: list[Fact]) -> Retrieval:
+    e = facts[0].edge
+    ent = LinkedEntity(e.subject_id, e.subject, e.subject, question.index(e.subject),
+                       question.index(e.subject) + len(e.subject), 1.0, "exact")
+    return Retrieval(question, [ent], facts, "", 0, [e.object], [[facts[0].id]], n_best=1, confidence=1.0)
+
+
+def test_knowledge_graph_facts_are_left_to_the_retrieval_document_facts_are_checked():
+    q = "Who is the mother of Ada Byron?"
+    kg = _retrieval(q, [_fact(1, "Ada Byron", "father", "Lord Byron", "family.tsv")])
+    assert extractive(kg).kind == "fact" and extractive(kg).text.startswith("Lord Byron")
+    doc = _retrieval(q, [_fact(1, "Ada Byron", "father", "Lord Byron", "ada.txt#L3@0123abcd")])
+    assert extractive(doc).kind == "none"
+
+
+def test_the_asked_kind_and_words():
+    a = asked("When was Rosa Berg born?", ["Rosa Berg"])
+    assert a.kind == "date" and "born" in a.words
+    fact = [_fact(1, "Rosa Berg", "born in", "Oslo", "x.txt#L1@0123abcd")]
+    assert not chain_backed(a, fact, "Oslo")  # the right word, the wrong kind of answer
+    assert chain_backed(a, [_fact(1, "Rosa Berg", "born on", "3 May 1901", "x.txt#L1@0123abcd")], "3 May 1901")
+    assert asked("鄱阳湖有多深？", ["鄱阳湖"]).kind == "quantity" and asked("冰心是哪一年出生的？", ["冰心"]).kind == "date"
+    assert asked("What is Acme?", ["Acme"]).empty
+    assert value_fits("name", "Otto Brandt") and not value_fits("name", "1921") and value_fits("quantity", "two-year")
+    zh = asked("冰心的丈夫是谁？", ["冰心"])
+    assert chain_backed(zh, [_fact(1, "冰心", "配偶", "吴文藻", "b.txt#L1@0123abcd")], "吴文藻")
+    assert not chain_backed(asked("冰心的母亲是谁？", ["冰心"]), [_fact(1, "冰心", "出生于", "福州", "b.txt#L1@0123abcd")], "福州")
