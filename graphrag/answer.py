@@ -70,6 +70,8 @@ def passage_instead(r: Retrieval) -> Passage | None:
         return best if best.coverage >= PASSAGE_ALONE else None
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
+    if any(is_document_fact(f) for f in chain):
+        return None  # document facts are judged by the question's words (`unbacked`), facts first
     backed = max((f.components.get("path_score", 0.0) for f in chain), default=0.0) > 0
     return best if not backed and best.coverage >= PASSAGE_OVER_UNBACKED_FACT else None
 

@@ -92,7 +92,7 @@ def expand(names: list[str], groups: list[set[str]]) -> set[str]:
 
 
 def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool = True, english: str = "auto",
-          folder: Path = HERE) -> dict:
+          folder: Path = HERE, params: dict | None = None) -> dict:
     from graphrag import GraphRAG
 
     docs = documents(use_pdf, folder)
@@ -141,11 +141,12 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
             absent = {"fact": 0, "passage": 0, "none": 0}
             row["answers"] = []
             for q in row["_questions"]:
-                res = rag.ask(q["q"])
+                res = rag.ask(q["q"], **(params or {}))
                 passage = getattr(res, "kind", None) == "passage" or "not a fact of the graph" in res.answer
                 head = res.answer if passage else res.answer.split(". (")[0].split("。(")[0]
                 ok = any(norm(a) and norm(a) in norm(head) for a in q["a"])
                 abstain = res.answer.startswith("I don't know") or not res.answer.strip()
+                ok = ok and not abstain  # "I don't know … Nearest facts: …" may name the answer: still no answer
                 if q.get("absent"):  # the text lacks the fact: any fact answered is a wrong fact
                     verdict = "absent: " + ("passage" if passage else "none" if abstain else "fact")
                     absent[verdict.split(": ")[1]] += 1
@@ -203,6 +204,7 @@ def main() -> int:
     p.add_argument("--dir", type=Path, default=HERE,
                    help="folder of NAME.txt + NAME.gold.jsonl (default: the dev documents; heldout/ is scored apart)")
     p.add_argument("--no-vector", action="store_true", help="answer without embeddings (default: as installed)")
+    p.add_argument("--passages", type=int, help="passages per question (0: answer from the facts alone)")
     p.add_argument("--english", choices=["auto", "regex"], default="auto",
                    help="regex: English by the regex rules even when the parser is installed (to compare)")
     args = p.parse_args()
@@ -210,7 +212,8 @@ def main() -> int:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     with tempfile.TemporaryDirectory() as tmp:
         graph = Path(args.graph) if args.graph else Path(tmp) / "graph"
-        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector, args.english, args.dir.resolve())
+        result = score(args.pdf, graph, args.dump, not args.no_ask, not args.no_vector, args.english, args.dir.resolve(),
+                       {} if args.passages is None else {"passages": args.passages})
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(table(result))

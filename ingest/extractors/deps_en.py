@@ -416,6 +416,14 @@ class _Clause:
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
                     return self.ctx.canonical(self.name(c)[0])
+            nxt = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
+            if nxt is not None and nxt.dep_ in ("npadvmod", "advmod", "appos", "dep", "conj") and nxt.head.i != tok.i \
+                    and (self.name(nxt) or ("", ""))[1] == "name" and self.ent_of.get(nxt.i) is not None \
+                    and self.ent_of[nxt.i].label_ in _NAMED and (nxt.i + 1 == len(self.doc) or self.doc[nxt.i + 1].is_punct):
+                # "succeeded by her deputy, John Carter": an apposition the parser hung on the verb
+                name = self.ctx.canonical(self.name(nxt)[0])
+                self._role(tok, name)
+                return name
             if strict or tok.lemma_.lower() in _GENERIC:
                 return None
             if any(c.dep_ == "det" and c.lower_ in _TRANSFER for c in tok.children):
@@ -655,7 +663,9 @@ class _Clause:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not subjects and subj_tok is not None and subj_tok.pos_ == "NOUN":
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
-                if c.dep_ == "attr" and (self.name(c) or ("", ""))[1] == "name":
+                # (a merged name after "is" is sometimes tagged an adjective: "… is Peter Lind")
+                if c.dep_ in ("attr", "acomp") and (c.dep_ == "attr" or " " in c.text) \
+                        and (self.name(c) or ("", ""))[1] == "name":
                     self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
             self._measure(v)
             return
