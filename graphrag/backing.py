@@ -54,6 +54,7 @@ _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一�
 _BARE_VALUE = re.compile(rf"^\s*(?:[\d.,]+|(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]+[年月日])", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_WHICH = re.compile(r"\b(?:which|what)\s+([a-z][\w-]*)", re.I)
 # what a Chinese question says to ask, not what it asks about
 _ZH_ASK = re.compile(r"是谁|是什么|什么|哪一|哪个|哪里|哪儿|哪些|哪|谁|多少|几|吗|呢|请问|是|的|了|有|呀|吧|[？?，。、！\s]")
 _FUNCTION_ONLY = frozenset("是 有 为 在 于 的 了 和 与".split())
@@ -67,6 +68,7 @@ class Asked:
     kind: str  # date | quantity | name | any
     empty: bool  # the question asks nothing but its names ("What is X?", "X是什么？")
     text: str = ""  # the question without its names
+    cls: str = ""  # the kind of thing asked for, "which DESCALER …" (a stem), when the question names one
 
 
 def is_document_fact(f: Fact) -> bool:
@@ -100,6 +102,9 @@ def asked(question: str, mentions: list[str]) -> Asked:
         kind = ("date" if _EN_DATE_Q.search(q) else "quantity" if _EN_QTY_Q.search(q)
                 else "name" if _EN_NAME_Q.search(q) else "any")
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
+        m = _WHICH.search(rest)
+        cls = next(iter(terms(m.group(1))), "") if m else ""
+        return Asked(frozenset(words), kind, not words, rest, cls)
     return Asked(frozenset(words), kind, not words, rest)
 
 
@@ -139,8 +144,13 @@ def step_backed(a: Asked, relation: str) -> bool:
 
 
 def chain_backed(a: Asked, chain: list[Fact], answer: str) -> bool:
-    """Every step named by the question, and the answer of the asked kind."""
-    return bool(chain) and all(step_backed(a, f.edge.relation) for f in chain) and value_fits(a.kind, answer)
+    """Every step named by the question, and the answer of the asked kind. The last step may be
+    named by the answer instead: "Which DESCALER …?" answered "Aurelia DS-1 descaler"."""
+    if not chain or not value_fits(a.kind, answer):
+        return False
+    *first, last = chain
+    named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer))
+    return named and all(step_backed(a, f.edge.relation) for f in first)
 
 
 def _ends(f: Fact, at: set[int]) -> str | None:

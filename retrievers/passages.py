@@ -83,6 +83,8 @@ def _stem(w: str) -> str:
         if len(w) >= len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
             break
+    if w in _IRREGULAR:  # "rises" → rise, "buying" → buy: the same stem as the bare form
+        return _IRREGULAR[w]
     if len(w) > 2 and w.endswith("e"):
         w = w[:-1]
     if len(w) > 2 and w.endswith("y"):
