@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("kb", help="triple file, e.g. ../shared/data/metaqa/kb.tsv")
     p.add_argument("--questions", required=True, help="questions to serve while measuring memory")
     p.add_argument("--serve-n", type=int, default=90, help="questions answered in the memory step")
-    p.add_argument("--no-index", action="store_true", help="skip `graphrag index` (embeds every entity name)")
+    p.add_argument("--no-index", action="store_true", help="skip `graphrag index` (relation names, name index, profiles; `--kinds entity` embeds entity names)")
     p.add_argument("--out", default=str(HERE / "out"))
     args = p.parse_args(argv)
 

