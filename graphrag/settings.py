@@ -38,7 +38,7 @@ class Settings:
     top_paths: int = 8  # relation paths materialised per question
     min_confidence: float = -1.0  # at or below: "I don't know" (answers empty, facts kept); 0 = when no word backs the path; -1 = never
     budget: int = 512  # fact-block budget in tokens of the answering model
-    fuzzy_threshold: float = 88.0  # rapidfuzz fuzz.ratio (0..100) for the fuzzy linking fallback
+    fuzzy_threshold: float = 80.0  # how closely (rapidfuzz ratio, 0..100) a misspelled mention must spell a name to link it (retrievers/names.py)
     vector: bool = True  # use vector recall when the vector extra and an index are present
     vector_top_k: int = 20
     vector_flat_max: int = 50_000  # exact faiss search up to this many vectors, HNSW beyond

@@ -301,19 +301,22 @@ class NameIndex:
 
 
 def _trim(name: str, text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop function words at either end of an aligned span unless the name has them there:
-    "by giants" is not "My Giant", "the art of cryig" may be "The Art of Crying"."""
+    """Drop function words at either end of an aligned span unless the name has them (or a word
+    spelled like them) there: "by giants" is not "My Giant"; "the art of cryig" may be "The Art
+    of Crying", "any behrens" "Andy Behrens"."""
+    from rapidfuzz import fuzz
+
     words = name.split()
     while a < b:
         end = text.find(" ", a, b)
         first = text[a:end if end >= 0 else b]
-        if first not in STOPWORDS or first == words[0] or end < 0:
+        if first not in STOPWORDS or fuzz.ratio(first, words[0]) >= 75 or end < 0:
             break
         a = end + 1
     while a < b:
         start = text.rfind(" ", a, b)
         last = text[start + 1:b]
-        if last not in STOPWORDS or last == words[-1] or start < 0:
+        if last not in STOPWORDS or fuzz.ratio(last, words[-1]) >= 75 or start < 0:
             break
         b = start
     return a, b
