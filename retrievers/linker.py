@@ -101,7 +101,8 @@ class EntityLinker:
                 continue
             if any(o.start < e.end and e.start < o.end for o in added):
                 continue
-            score = self._score(e.mention, len(e.mention.split())) * e.score
+            weight = len(e.mention.split()) + (len(e.mention.replace(" ", "")) // 2 if has_cjk(e.mention) else 0)
+            score = self._score(e.mention, weight) * e.score  # weighed as `_exact` weighs a match
             added.append(LinkedEntity(e.id, e.name, e.mention, e.start, e.end, round(score, 4), e.method))
         if not added:
             return found

@@ -126,3 +126,18 @@ def test_linker_adds_a_misspelled_name_when_only_common_words_matched(tmp_path):
         assert [(e.name, e.mention) for e in linker.link("the movies written by Any Behrens")][:1] == [
             ("Andy Behrens", "Any Behrens")]
         assert linker.link("which date was the date of exit") == []  # "was the date" is not "Save the Date"
+
+
+def test_a_misspelled_chinese_name_beside_a_linked_word(tmp_path):
+    from graphrag.retrievers.lexicon import Lexicon
+    from graphrag.retrievers.linker import EntityLinker
+
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("巴拉克奥巴马", "出生地", "檀香山"), Triple("奥巴马夫人", "配偶", "巴拉克奥巴马")])
+        names = NameIndex()
+        names.sync(s)
+        linker = EntityLinker(Lexicon.build(s), names=names)
+        q = "巴拉克奥巴玛在檀香山出生吗"
+        assert [e.name for e in linker.link(q, fallback=False)] == ["檀香山"]
+        got = linker.link(q)
+        assert [e.name for e in got] == ["巴拉克奥巴马", "檀香山"] and got[0].mention.startswith("巴拉克奥巴")
