@@ -238,3 +238,18 @@ def test_merged_names_the_tagger_misreads_still_are_objects(rules):
     assert ("Elm School", "headmaster", "Peter Lind") in got
     got = read(rules, "The Blue House was designed by the architect Lars Sonck.")  # a participle takes no object
     assert not any(r == "designed" for _, r, _ in got)
+
+
+@parser
+def test_a_thing_topic_is_never_he_or_it_a_person(rules):
+    """A document about a thing: "the X" under the heading X is the topic, "he" skips it, "it" as an
+    object is not the subject itself, a made-verb's date belongs to the work, not its maker."""
+    got = read(rules, "Tellur clock\n\nThe Tellur clock is a mechanical device named after the Danish engineer Aksel Tellur.",
+               "Tellur first showed it in 1902 at the Copenhagen Exhibition. He later built a larger copy.")
+    assert ("Tellur clock", "named after", "Aksel Tellur") in got
+    assert not any(s == "Tellur clock" and r in ("built", "showed") for s, r, _ in got)
+    got = read(rules, "Storm Bay\n\nStorm Bay is an oil painting by the Danish artist Ida Krogh, completed in May 1911.",
+               "Krogh refused to sell the picture; it finally entered the Ribe Museum in 1950.")
+    assert ("Storm Bay", "oil painting by", "Ida Krogh") in got and ("Storm Bay", "completed in", "May 1911") in got
+    assert not any(s in ("Ida Krogh", "Krogh") and r == "completed in" for s, r, _ in got)
+    assert not any(s in ("Ida Krogh", "Krogh") and o == "Ribe Museum" for s, _, o in got)

@@ -259,6 +259,8 @@ class _Clause:
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
             return self._proper(tok, ent), "name"
+        if tok.pos_ == "NOUN" and tok.is_title and key(tok.text) in self.ctx.canon:
+            return self._proper(tok, ent), "name"  # a name the document introduced, tagged as a noun ("Foucault first …")
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
             return self._proper(tok, ent), "name"
@@ -337,7 +339,7 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
-            if tok.lower_ == "it" and self.main and not ctx._is_person(self.main):
+            if tok.lower_ == "it" and self.main and not ctx._maybe_person(self.main):
                 return self.main
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
@@ -368,6 +370,11 @@ class _Clause:
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if det is None:
             return None
+        if det.lower_ == "the":  # "The Foucault pendulum is …" under the heading "Foucault pendulum"
+            phrase = key(self._noun(tok, amod=False))
+            for known in (self.ctx.topic, self.ctx.title):
+                if known and key(known) == phrase:
+                    return known
         if det.lower_ in ("the", "this", "that"):
             return self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
@@ -394,6 +401,10 @@ class _Clause:
             r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
+            elif not self.ctx._is_org(self.ctx.canonical(s)) and not self.ctx._maybe_person(self.ctx.canonical(s)):
+                e = self.ctx.entities.get(key(self.ctx.know(s)))
+                if e is not None:
+                    e.thing = True
         o = self.ctx.canonical(o)
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
@@ -409,12 +420,18 @@ class _Clause:
         got = self.name(tok)
         if got is None:
             if tok.lower_ in _PRON:
-                return self.ctx.pronoun(tok.lower_) if tok.lower_ not in ("it", "its") else self.main
+                if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj"):  # "X demonstrated it": not X itself
+                    return self.ctx.pronoun("it")
+                if tok.lower_ in ("it", "its") and self.main and not self.ctx._maybe_person(self.main):
+                    return self.main  # "it" is no person: "Picasso refused …; it arrived in Madrid"
+                return self.ctx.pronoun(tok.lower_)
             return None
         text, kind = got
         if kind == "noun":
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
+                    if _is_role(tok.lemma_.lower()):  # "the Spanish artist Pablo Picasso": a person
+                        self.ctx.know(self.name(c)[0], person=True)
                     return self.ctx.canonical(self.name(c)[0])
             nxt = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
             if nxt is not None and nxt.dep_ in ("npadvmod", "advmod", "appos", "dep", "conj") and nxt.head.i != tok.i \
@@ -605,6 +622,9 @@ class _Clause:
                     if thing:
                         self.add(thing, f"{_participle(v)} {prep}".strip(), text, 0.75)
                 return
+            if passive and v.dep_ == "acl" and base in _MADE and (self.ctx._maybe_person(s) or _is_role(v.head.lemma_.lower())):
+                # "a painting by Pablo Picasso, completed in June 1937": the work was completed
+                s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
             self.add(s, CANON.get((lemma, prep)) or f"{_participle(v) if passive else v.lower_} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
             return
@@ -723,6 +743,13 @@ class _Clause:
                 for s in subjects:
                     self.add(s, f"{n.lemma_.lower()} of", o, 0.8)
             return
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and n.lemma_.lower() not in _GENERIC:  # "X is a painting by the artist Y"
+            for x in (y for y in by.children if y.dep_ == "pobj"):
+                maker = self.obj_text(x, True)
+                if maker:
+                    for s in subjects:
+                        self.add(s, f"{self._noun(n, amod=False).lower()} by", maker, 0.75)
         for s in subjects:
             if of is not None:
                 inner = next((x for x in of.children if x.dep_ == "pobj"), None)

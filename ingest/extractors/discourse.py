@@ -47,6 +47,7 @@ class Entity:
     gender: str | None = None  # "m" | "f" once a pronoun or a kinship word said so
     org: bool = False
     company: bool = False  # introduced as one ("a maker of …", "X AB", "…公司"): stronger than the tagger's ORG
+    thing: bool = False  # introduced as a kind of thing that is no person ("a simple device"): never he/she
 
 
 @dataclass
@@ -159,7 +160,7 @@ class Discourse:
         if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             g = "m" if w in ("he", "him", "his", "himself") else "f"
             t = self.topic
-            topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t))) else []
+            topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t) or self._is_thing(t))) else []
             candidates = [n for n in topic + [n for n in self.order[::-1] if self._maybe_person(n)]
                           if self.entities[key(n)].gender in (None, g)]
             if not candidates:
@@ -168,13 +169,17 @@ class Discourse:
             self.entities[key(name)].gender = g
             self.entities[key(name)].person = True
             return name
-        if w in ("it", "its", "itself"):
-            if self.subject and not self._maybe_person(self.subject):
+        if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso")
+            if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)):
                 return self.subject
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
             return self.topic if self.topic and not self._is_person(self.topic) else None
         return None
+
+    def _is_thing(self, name: str) -> bool:
+        e = self.entities.get(key(name))
+        return bool(e and e.thing and not e.person)
 
     def _is_person(self, name: str) -> bool:
         e = self.entities.get(key(name))
