@@ -253,3 +253,15 @@ def test_a_thing_topic_is_never_he_or_it_a_person(rules):
     assert ("Storm Bay", "oil painting by", "Ida Krogh") in got and ("Storm Bay", "completed in", "May 1911") in got
     assert not any(s in ("Ida Krogh", "Krogh") and r == "completed in" for s, r, _ in got)
     assert not any(s in ("Ida Krogh", "Krogh") and o == "Ribe Museum" for s, _, o in got)
+
+
+def test_chinese_makers_collections_passives_materials_and_roles(rules):
+    got = read(rules, "《星空》\n\n《星空》是荷兰画家梵高创作的一幅油画，现藏于纽约现代艺术博物馆。")
+    assert ("《星空》", "作者", "梵高") in got and ("《星空》", "收藏于", "纽约现代艺术博物馆") in got
+    assert ("《星空》", "是", "油画") in got and not any(o == "一幅油画" for _, _, o in got)
+    got = read(rules, "青岛海牛足球俱乐部\n\n青岛海牛足球俱乐部是一家职业足球俱乐部。2005年，该俱乐部被远洋集团收购。"
+                      "俱乐部现任主教练是李明。")
+    assert ("远洋集团", "收购", "青岛海牛足球俱乐部") in got
+    assert ("青岛海牛足球俱乐部", "主教练", "李明") in got and not any(r == "是" and o == "李明" for _, r, o in got)
+    got = read(rules, "水运仪象台\n\n水运仪象台是一座天文仪器，由北宋科学家苏颂主持建造。这台仪器用黄铜铸成，大约建成于1092年。")
+    assert ("水运仪象台", "材料", "黄铜") in got and ("水运仪象台", "建成于", "1092年") in got

@@ -31,6 +31,9 @@ _ANCHORS = {
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
+    "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
+    "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
+    "展出于": "陈列于", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
     "俗称": ALIAS, "简称": ALIAS,
 }
@@ -44,12 +47,12 @@ _CLASS_ENDS = {"校": ("学", "校", "院", "中"), "学校": ("学", "校", "�
 _PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人")
 _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事", "董事", "主席", "副主席", "名誉主席", "会长", "院长",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
-          "合伙人", "负责人", "教授", "CEO", "CFO", "CTO")
+          "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "CEO", "CFO", "CTO")
 _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
-                      r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所]..)")
+                      r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"自.向.|由.向.|从.到.)+")
-_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|"
+_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|于[\d一二三四五六七八九十]{1,4}年.*|"
@@ -68,14 +71,23 @@ _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "�
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
 _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
-_BY = re.compile(r"由(.{2,24}?)(创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导)")
+_BY = re.compile(r"由(.{2,24}?)(创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
+                 r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股)")
+# "X是Y创作的一幅油画": the maker and the kind
+_MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
+# "被X收购": the agent does it to the subject
+_PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明|列为)")
+# "用X铸成": the material
+_MATERIAL = re.compile(r"(?:用|以|由)(.{1,6}?)(?:铸成|铸造|制成|制造|打造|建成|砌成|雕成)")
 _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", "成立": "创办人", "发起": "发起人", "出品": "出品方",
            "生产": "生产商", "制造": "制造商", "设计": "设计者", "建造": "建造者", "开发": "开发者", "主办": "主办方",
-           "运营": "运营方", "编写": "作者", "撰写": "作者", "作曲": "作曲", "执导": "导演"}
+           "运营": "运营方", "编写": "作者", "撰写": "作者", "作曲": "作曲", "执导": "导演", "发明": "发明者",
+           "创作": "作者", "绘制": "作者", "修建": "建造者", "研制": "研制者", "制作": "制作者", "制成": "制作者",
+           "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|任)(.{2,24})$")
-_ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|(?<![现前时新首历曾])任)((?:(?!是).){2,24})$")  # not "现任院长是X"
+_ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
@@ -134,6 +146,11 @@ class ChineseRules:
         m = _CLASS_REF.match(text)
         if m:
             return self._by_class(m.group(1), ctx), True
+        m = re.fullmatch(r"(?:该|本|此|这[座幅部台件个项款条所家])([\u4e00-\u9fff]{1,3})", text)
+        if m and ctx.topic and not ctx._maybe_person(ctx.topic):  # 该桥, 这幅画, 该仪器: the topic when it is one
+            kind = ctx.classes.get(m.group(1))
+            if kind or ctx.topic.strip("《》").endswith(m.group(1)):
+                return kind or ctx.topic, True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
             return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
         if "的" in text:
@@ -165,6 +182,13 @@ class ChineseRules:
                 ctx.found_aliases.append((topic, text))
             return topic  # "QF-300" in a manual about "清风QF-300空气净化器"
         return ctx.canonical(text)
+
+    @staticmethod
+    def _introduce(name: str, kind: str, ctx: Discourse) -> None:
+        """"X是一幅油画": later "该画", "这幅油画" mean X."""
+        for tail in {kind, kind[-2:], kind[-1:]}:
+            if tail:
+                ctx.classes[tail] = ctx.canonical(name)
 
     def _by_class(self, noun: str, ctx: Discourse) -> str | None:
         if noun in ("公司", "集团", "企业", "产品", "机", "品") and ctx.topic and not ctx._maybe_person(ctx.topic):
@@ -270,7 +294,7 @@ class ChineseRules:
                 add(who, m.group(3), o, 0.75)
             return
         if m and self._is_relation(m.group(3)) and len(m.group(2)) <= 12 and "《" not in m.group(3) \
-                and self._is_np(m.group(2)):
+                and self._is_np(m.group(2)) and not _MADE_BY.match(clause):
             s, conf = subject(m.group(1), 0.8)
             add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
             return
@@ -321,6 +345,26 @@ class ChineseRules:
             self._is_a(clause, ctx, add, subject)
 
     def _special(self, clause: str, ctx: Discourse, add, subject) -> None:
+        m = _MADE_BY.match(clause)  # 《蒙娜丽莎》是意大利画家达·芬奇创作的一幅油画
+        if m:
+            s, conf = subject(m.group(1), 0.8)
+            maker = self._np(m.group(2), ctx, subject=False)[0]
+            add(s, _BY_REL.get(m.group(3), m.group(3)), maker, conf)
+            kind = self._trim(re.sub(r"^一[幅座部台件个项款种本首]", "", m.group(4)))
+            if s and kind and 2 <= len(kind) <= 8:
+                add(s, "是", kind, 0.7)
+                self._introduce(s, kind, ctx)
+        for m in _PASSIVE.finditer(clause):  # 俱乐部被上海文广集团收购
+            s, conf = subject(clause[:m.start()], 0.8)
+            agent = self._np(m.group(1), ctx, subject=False)[0]
+            if s and agent:
+                add(agent, m.group(2), s, conf)
+        m = _MATERIAL.search(clause)  # 它用精铜铸成 / 该仪器用青铜铸造
+        if m:
+            s, conf = subject(clause[:m.start()], 0.8)
+            stuff = self._trim(m.group(1))
+            if s and stuff and len(stuff) >= 1:
+                add(s, "材料", stuff, conf)
         for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
             before = clause[:m.start()]
             who = self._owner(before, ctx) if before else (ctx.person or ctx.topic)
@@ -392,8 +436,8 @@ class ChineseRules:
                 add(s, "职务", held, conf * 0.8)
         for m in _ROLE_NAME.finditer(clause):  # 现任总经理林晓岚, 董事长周明远
             name = m.group(2)
-            before = clause[:m.start()]
-            org = self._np(before, ctx, subject=True)[0] if before and not re.fullmatch(r"现任|前任|时任|新任", before) else None
+            before = re.sub(r"(?:现任|前任|时任|新任|首任)$", "", clause[:m.start()])
+            org = self._np(before, ctx, subject=True)[0] if before else None
             org = org or (ctx.topic if ctx.topic and not ctx._maybe_person(ctx.topic) else None)
             if org:
                 add(org, m.group(1), name, 0.75, said=name)
@@ -443,14 +487,20 @@ class ChineseRules:
     def _is_a(self, clause: str, ctx: Discourse, add, subject) -> None:
         """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
         m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
+        if m and re.sub(r"^(?:现任|前任|时任|新任|首任)", "", m.group(1)).endswith(_ROLES):
+            return  # "现任院长是王旭东": a role and its holder (_ROLE_NAME), not a class
         if m and "的" not in m.group(1):
             if re.search(r"(?:很|非常|十分|特别|极其|极|挺|相当|比较|真)", m.group(2)):
                 return  # "他是很有名的作家" is an opinion, not a fact
             obj = m.group(2).rsplit("的", 1)[-1]
             obj = self._trim(obj)
+            if _MADE_BY.match(clause):
+                return  # read by _special: maker and kind
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
                 s, conf = subject(m.group(1), 0.7)
                 add(s, "是", obj, conf)
+                if s:
+                    self._introduce(s, obj, ctx)
             return
         if ctx.sentences <= 2 and "、" in clause and not re.search(r"[是在于有]", clause):
             parts = [p for p in re.split(r"[、]|和", clause) if p]
