@@ -265,3 +265,17 @@ def test_chinese_makers_collections_passives_materials_and_roles(rules):
     assert ("青岛海牛足球俱乐部", "主教练", "李明") in got and not any(r == "是" and o == "李明" for _, r, o in got)
     got = read(rules, "水运仪象台\n\n水运仪象台是一座天文仪器，由北宋科学家苏颂主持建造。这台仪器用黄铜铸成，大约建成于1092年。")
     assert ("水运仪象台", "材料", "黄铜") in got and ("水运仪象台", "建成于", "1092年") in got
+
+
+@parser
+def test_a_document_about_a_work_or_a_club_names_it_by_kind_words_and_offices(rules):
+    got = read(rules, "The Harbour Clock\n\nThe Harbour Clock is a mechanical device created by the engineer Nils Borg in 1890.",
+               "The device is housed in the Maritime Museum in Kalmar.")
+    assert ("Harbour Clock", "created by", "Nils Borg") in got
+    assert ("Harbour Clock", "housed in", "Maritime Museum") in got
+    got = read(rules, "Hallby IF\n\nHallby IF is a Swedish football club based in Hallby. The current captain is Erik Lund.",
+               "The Vestby team would stay in Lund.")
+    assert ("Hallby IF", "current captain", "Erik Lund") in got
+    assert ("Hallby IF", "based in", "Hallby") in got  # the town the club is named after is not the club
+    assert not any(r.endswith("alias") and o == "Hallby" for _, r, o in got)
+    assert not any(s == "Hallby IF" and r.startswith("stay") for s, r, _ in got)  # another team, named

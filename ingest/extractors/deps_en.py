@@ -33,6 +33,9 @@ _EVALUATIVE = frozenset("""famous major important well-known best-known leading 
 new old young former first second third last other own main same many several various further""".split())
 _PROXY = frozenset("""share shares stock headquarters head office source mouth course flow waters water surface
 capital""".split())
+# words a document uses for its own topic when that is a thing, a work or a team
+_KIND_WORDS = frozenset("""device instrument machine apparatus mechanism tool work picture painting canvas artwork piece
+sculpture statue building structure monument team side club""".split())
 _TRANSFER = frozenset("""this these that those such each every any all both either""".split())
 
 # verb lemma (+ particle) and preposition → the relation name used for it; others read as written
@@ -44,7 +47,7 @@ CANON: dict[tuple[str, str], str] = {
     ("attend", ""): "educated at", ("enrol", "at"): "educated at", ("enroll", "at"): "educated at",
     ("headquarter", "in"): "headquartered in", ("base", "in"): "based in", ("base", "at"): "based in",
     ("found", "by"): "founded by", ("co-found", "by"): "founded by", ("establish", "by"): "founded by",
-    ("set up", "by"): "founded by", ("start", "by"): "founded by", ("create", "by"): "founded by",
+    ("set up", "by"): "founded by", ("start", "by"): "founded by", ("create", "by"): "created by",
     ("found", "in"): "founded in", ("establish", "in"): "founded in", ("set up", "in"): "founded in",
     ("found", ""): "founded", ("co-found", ""): "founded", ("establish", ""): "founded", ("set up", ""): "founded",
     ("acquire", ""): "acquired", ("buy", ""): "acquired", ("purchase", ""): "acquired", ("take over", ""): "acquired",
@@ -373,10 +376,14 @@ class _Clause:
         if det.lower_ == "the":  # "The Foucault pendulum is …" under the heading "Foucault pendulum"
             phrase = key(self._noun(tok, amod=False))
             for known in (self.ctx.topic, self.ctx.title):
-                if known and key(known) == phrase:
-                    return known
+                if known and key(re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I)) == phrase:
+                    return re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I) if known == self.ctx.title else known
         if det.lower_ in ("the", "this", "that"):
-            return self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+            found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+            if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
+                    and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
+            return found
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         return None
@@ -405,7 +412,13 @@ class _Clause:
                 e = self.ctx.entities.get(key(self.ctx.know(s)))
                 if e is not None:
                     e.thing = True
-        o = self.ctx.canonical(o)
+        full = self.ctx.canonical(o)
+        if full != o and r.split()[-1] in ("in", "at", "near", "from", "to") and not self.ctx._maybe_person(full):
+            # "Hallby IF, based in Hallby": the place the club is named after is not the club
+            self.ctx.canon[key(o)] = o
+            self.ctx.found_aliases = [p for p in self.ctx.found_aliases if p != (full, o)]
+        else:
+            o = full
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
             return
@@ -779,6 +792,9 @@ class _Clause:
             owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
         elif of is not None:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
+        if owner is None and poss is None and of is None and role_tok.lemma_.lower() in _OFFICE \
+                and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
+            owner = self.ctx.topic  # "The current captain is Y" in a document about a club
         if owner and role_tok.lemma_.lower() not in _GENERIC:
             if of is not None and of.lower_ == "in":
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"
@@ -880,7 +896,7 @@ class _Clause:
 _FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship championships degree bachelor master
 masters doctorate diploma professor professorship chair olympiad trophy""".split())
 _OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
-manager head owner spokesman spokeswoman spokesperson""".split())
+manager head owner spokesman spokeswoman spokesperson captain coach curator conductor headmaster principal""".split())
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
