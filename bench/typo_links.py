@@ -12,7 +12,9 @@ gold name after case folding, so the exact lexicon alone cannot resolve the ment
 compared case-folded: "Sniper" the film and "sniper" the tag are one key to any linker) twice:
 the fallback of `--method` alone on every question (as if the lexicon had found nothing: what
 the fallback can do), and the links retrieval makes (the linker, with the name index where the
-build has one and `--method` uses it, then the vector fallback when nothing was linked).
+build has one and `--method` uses it, then the vector fallback when nothing was linked). On a
+build with the name index, `--method vector` leaves out the rapidfuzz pass the index replaced
+too; for the build before, run this script with that build's Python.
 """
 from __future__ import annotations
 
