@@ -122,3 +122,21 @@ def test_stats_shows_the_profiles(store, tmp_path, capsys):
     assert lines[1].split()[:4] == ["p2", "7", "name", "name"] and lines[2].split()[:4] == ["p1", "6", "name", "time"]
     assert lines[1].split()[4:7] == ["1.17", "1", "0.83"]
     assert lines[-1] == "… 3 more relations (--top N)"
+
+
+def test_a_side_partly_of_dates_is_judged_on_the_path_own_ends(tmp_path):
+    """30% of this relation's objects are years: the profile cannot say, so the ends are read."""
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple(f"E{i}", "q", str(1900 + i) if i % 10 < 3 else f"Name {i}") for i in range(100)])
+        prof = profiles.compute(s)
+        assert prof["q"].objects.kind == "name" and 0.1 <= prof["q"].objects.shares["time"] <= 0.5
+        rules = AnswerTypeRules(s, _NoScorer(), prof)
+
+        def walked(subject: str) -> RelPath:
+            p = _path(s, subject, [("q", "out")])
+            e = s.neighbors([p.topic.id], direction="out")[0]
+            p.layers = [[(e.subject_id, e.id, e.object_id)]]
+            return p
+
+        assert rules.ends_in_time(walked("E1"))  # → 1901
+        assert not rules.ends_in_time(walked("E5"))  # → Name 5
