@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import asked, backed_fact, chain_backed, extension, ignored, is_document_fact, passage_fits
+from graphrag.backing import (asked, backed_fact, chain_backed, extension, ignored, is_document_fact, passage_fits,
+                              passage_says_all)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
@@ -59,6 +60,7 @@ _CITE = re.compile(r"\[([FP]\d+)\]")
 # its steps cost).
 PASSAGE_ALONE = 0.5
 PASSAGE_OVER_UNBACKED_FACT = 0.75
+PASSAGE_OWN_DOCUMENT = 0.3
 
 
 def passage_instead(r: Retrieval) -> Passage | None:
@@ -121,9 +123,14 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
             return _stated(more[1], [*steps, more[0]])
     names = [e.mention for e in r.entities] + [e.name for e in r.entities]
     ids = {e.id for e in r.entities}
-    documents = {f.edge.source.split("#")[0] for f in r.facts if ids & {f.edge.subject_id, f.edge.object_id}}
+    # the documents about the question's entity: those stating facts with it as their subject
+    documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
     for p in r.passages:
-        if p.coverage >= PASSAGE_ALONE and passage_fits(a, p.text, p.source, names, documents):
+        # a sentence of the entity's own document may name it "it", "the lake": then it covers
+        # less of the question, but must hold every word the question asks
+        enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \
+            else PASSAGE_OWN_DOCUMENT
+        if p.coverage >= enough and passage_fits(a, p.text, p.source, names, documents):
             return passage_answer(p)
     return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
 

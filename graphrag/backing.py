@@ -206,6 +206,12 @@ def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: 
     return bool(have & a.words)
 
 
+def passage_says_all(a: Asked, text: str) -> bool:
+    """The sentence holds every word the question asks (besides its names)."""
+    have = set(terms(text)) | _pairs(text)
+    return bool(a.words) and a.words <= have
+
+
 def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int]) -> tuple[Fact, str] | None:
     """The best-ranked single document fact of a linked entity that the question backs, with
     its far end (the answer); None when there is none."""
