@@ -279,3 +279,16 @@ def test_a_document_about_a_work_or_a_club_names_it_by_kind_words_and_offices(ru
     assert ("Hallby IF", "based in", "Hallby") in got  # the town the club is named after is not the club
     assert not any(r.endswith("alias") and o == "Hallby" for _, r, o in got)
     assert not any(s == "Hallby IF" and r.startswith("stay") for s, r, _ in got)  # another team, named
+
+
+@parser
+def test_offices_names_after_roles_and_clauses_misread_as_objects(rules):
+    got = read(rules, "Tornvik Energy\n\nTornvik Energy is a Norwegian maker of turbines, headquartered in Bergen. "
+                      "Kari Holm has been chief executive since 2020. Tornvik employs about 900 people and its shares "
+                      "trade on the Oslo Stock Exchange.")
+    assert ("Tornvik Energy", "chief executive", "Kari Holm") in got
+    assert not any(o.lower().startswith("its ") for _, _, o in got)
+    got = read(rules, "Ada Lind\n\nAda Lind was a Danish physicist. In 1920 she moved to Berlin, where she worked with "
+                      "the chemist Otto Brandt for ten years.")
+    assert ("Ada Lind", "worked with", "Otto Brandt") in got
+    assert not any(r == "moved" and o == "Otto Brandt" for _, r, o in got)

@@ -422,8 +422,8 @@ class _Clause:
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
             return
-        if o.casefold() in _PRON or o.casefold() in _GENERIC:
-            return
+        if o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON:
+            return  # "its shares trade": a clause misread as an object
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
@@ -446,6 +446,12 @@ class _Clause:
                     if _is_role(tok.lemma_.lower()):  # "the Spanish artist Pablo Picasso": a person
                         self.ctx.know(self.name(c)[0], person=True)
                     return self.ctx.canonical(self.name(c)[0])
+            adj = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if not strict and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
+                    and adj.text[:1].isupper() and (self.name(adj) or ("", ""))[1] == "name":
+                # "worked with the chemist Otto Hahn", the name hung elsewhere by the parser
+                self.ctx.know(self.name(adj)[0], person=True)
+                return self.ctx.canonical(self.name(adj)[0])
             nxt = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
             if nxt is not None and nxt.dep_ in ("npadvmod", "advmod", "appos", "dep", "conj") and nxt.head.i != tok.i \
                     and (self.name(nxt) or ("", ""))[1] == "name" and self.ent_of.get(nxt.i) is not None \
@@ -586,7 +592,7 @@ class _Clause:
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         # a run of capitalised words merged into one token is often tagged as an adverb by the
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
-        dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and v.tag_ != "VBN" and " " in c.text
+        dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
                   and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
         for c in [v, *(x for x in v.children if x.dep_ == "prep")]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
@@ -742,6 +748,15 @@ class _Clause:
         if kind == "literal":
             return
         role = self._noun(n)
+        topic = self.ctx.topic
+        if n.lemma_.lower() in _OFFICE and not any(c.dep_ in ("prep", "poss") for c in n.children) \
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) \
+                and topic and self.ctx._is_org(topic):  # "Henrik Andersen has been chief executive since 2019"
+            for s in subjects:
+                if s != topic:
+                    self.add(topic, role.lower(), s, 0.75)
+                    self.ctx.know(s, maybe_person=True)
+            return
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         for c in n.children:  # "a 1.7 litre kettle" → (S, capacity, 1.7 litre)
