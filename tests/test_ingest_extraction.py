@@ -292,3 +292,14 @@ def test_offices_names_after_roles_and_clauses_misread_as_objects(rules):
                       "the chemist Otto Brandt for ten years.")
     assert ("Ada Lind", "worked with", "Otto Brandt") in got
     assert not any(r == "moved" and o == "Otto Brandt" for _, r, o in got)
+
+
+def test_chinese_lists_of_subjects_routes_and_predicates_that_are_no_subjects(rules):
+    got = read(rules, "太湖\n\n太湖位于江苏省南部，是中国第三大淡水湖。苕溪、荆溪和东苕溪三条河流注入太湖，湖水经吴淞江流入黄浦江。")
+    assert {("苕溪", "注入", "太湖"), ("荆溪", "注入", "太湖"), ("东苕溪", "注入", "太湖")} <= got
+    assert ("太湖", "注入", "黄浦江") in got
+    got = read(rules, "华新水泥股份有限公司\n\n华新水泥股份有限公司的前身是1907年由商人程祖福创办的大冶湖北水泥厂，总部设在湖北省武汉市。"
+                      "1994年，公司在上海证券交易所上市，成为首家在境外上市的建材企业。公司现任董事长为李叶青。")
+    assert ("华新水泥股份有限公司", "董事长", "李叶青") in got
+    assert ("华新水泥股份有限公司", "上市", "上海证券交易所") in got
+    assert not any(s.startswith(("前身", "成为")) for s, _, _ in got) and not any(r == "职务" for _, r, _ in got)

@@ -52,7 +52,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
                       r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"自.向.|由.向.|从.到.)+")
-_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|"
+_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|于[\d一二三四五六七八九十]{1,4}年.*|"
@@ -86,7 +86,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|(?<![现前时新首历曾])任)((?:(?!是).){2,24})$")  # not "现任院长是X"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|(?<![现前时新首历曾])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
@@ -135,7 +135,7 @@ class ChineseRules:
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
         if subject:
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
-        local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区)?", text)
+        local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
         if local:
             return self._by_class(local.group(1), ctx), True
         books = _TITLE_BOOK.findall(text)
@@ -267,7 +267,11 @@ class ChineseRules:
 
     def _clause(self, clause: str, ctx: Discourse, add, dropped) -> None:
         def subject(text: str, conf: float) -> tuple[str | None, float]:
+            # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
+            text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             np, missing = self._np(text, ctx, subject=True)
+            if np and (re.match(r"(?:成为|作为|是|有)", np) or np.endswith("是")):
+                return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing:
                 return np, conf
             if np:
@@ -331,8 +335,11 @@ class ChineseRules:
             nxt = _ANCHOR_RE.search(tail)
             tail = tail[:nxt.start()] if nxt else tail
             objects = self._objects(tail, ctx)
-            for o in objects:
-                add(s, rel, o, conf)
+            many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
+            subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
+            for s in subjects:  # "湘江、资江、沅江和澧水四条河流注入洞庭湖": four subjects
+                for o in objects:
+                    add(s, rel, o, conf)
             place = re.match(r"^(.{2,8}?)的", tail)
             if place and len(objects) == 1 and all(f in ("ns",) for _, f in self._tokens(place.group(1))):
                 add(objects[0], "位于", self._tokens(place.group(1))[-1][0], 0.7, said="")
