@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, backed_fact, chain_backed, extension, ignored, is_document_fact, passage_fits,
-                              passage_says_all)
+from graphrag.backing import (asked, backed_fact, chain_backed, extension, ignored, is_document_fact, is_heading,
+                              passage_fits, passage_says_all)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
@@ -65,9 +65,10 @@ PASSAGE_OWN_DOCUMENT = 0.3
 
 def passage_instead(r: Retrieval) -> Passage | None:
     """The passage to answer from instead of the graph's facts, or None (answer from the facts)."""
-    if not r.passages:
+    sentences = [p for p in r.passages if not is_heading(p.text)]
+    if not sentences:
         return None
-    best = r.passages[0]
+    best = sentences[0]
     if not r.facts or not r.answers:  # no fact, or the retrieval abstained (confidence below min_confidence)
         return best if best.coverage >= PASSAGE_ALONE else None
     by_id = {f.id: f for f in r.facts}
@@ -103,12 +104,13 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     if not any(is_document_fact(f) for f in chain):
         return None  # a knowledge graph's curated relations: the retrieval's choice stands
     a = asked(r.question, [e.mention for e in r.entities])
-    if chain_backed(a, chain, answer):
+    mentions = {e.id: e.mention for e in r.entities}
+    if chain_backed(a, chain, answer, r.question, mentions):
         last = chain[-1].edge
         end_id = last.object_id if last.object == answer else last.subject_id
         stands = (chain, answer, end_id)
     else:
-        alt = backed_fact(a, r.facts, {e.id for e in r.entities})
+        alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions)
         stands = None
         if alt is not None:
             f, end = alt
@@ -125,7 +127,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     ids = {e.id for e in r.entities}
     # the documents about the question's entity: those stating facts with it as their subject
     documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
-    for p in r.passages:
+    for p in (p for p in r.passages if not is_heading(p.text)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \

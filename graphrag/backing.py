@@ -34,7 +34,7 @@ _ASKED_BY = {
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
     "作者": "作者 写 著", "总部": "总部 在哪 位于", "type": "type kind sort", "instance of": "type kind sort",
-    "类别": "类 种类 哪种",
+    "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸 制成 做成", "material": "material made",
 }
 
 _EN_DATE_Q = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:year|date|day|month|century|decade)\b|\bin what year\b", re.I)
@@ -69,6 +69,7 @@ class Asked:
     empty: bool  # the question asks nothing but its names ("What is X?", "X是什么？")
     text: str = ""  # the question without its names
     cls: str = ""  # the kind of thing asked for, "which DESCALER …" (a stem), when the question names one
+    said: frozenset[str] = frozenset()  # every word of the question, its names included
 
 
 def is_document_fact(f: Fact) -> bool:
@@ -104,8 +105,8 @@ def asked(question: str, mentions: list[str]) -> Asked:
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
         m = _WHICH.search(rest)
         cls = next(iter(terms(m.group(1))), "") if m else ""
-        return Asked(frozenset(words), kind, not words, rest, cls)
-    return Asked(frozenset(words), kind, not words, rest)
+        return Asked(frozenset(words), kind, not words, rest, cls, frozenset(terms(q)))
+    return Asked(frozenset(words), kind, not words, rest, "", frozenset(terms(q)) | frozenset(_pairs(q)))
 
 
 def relation_words(relation: str) -> set[str]:
@@ -143,11 +144,34 @@ def step_backed(a: Asked, relation: str) -> bool:
     return a.empty or bool(naming(a, relation))
 
 
-def chain_backed(a: Asked, chain: list[Fact], answer: str) -> bool:
+def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
+    """A Chinese verb written right before the question's name asks for what does it TO that name
+    ("哪些河流注入洞庭湖" asks the rivers, not where 洞庭湖 flows); right after, what the name does."""
+    rel = f.edge.relation
+    if not _CJK.search(rel) or len(rel) < 2:
+        return True
+    for eid, mention in mentions.items():
+        if not mention or eid not in (f.edge.subject_id, f.edge.object_id):
+            continue
+        if re.search(re.escape(rel) + r"[了到入向]?" + re.escape(mention), question) and f.edge.subject_id == eid:
+            return False
+        if re.search(re.escape(mention) + r"[^，。？?]{0,2}" + re.escape(rel), question) and f.edge.object_id == eid \
+                and f.edge.subject_id != eid:
+            return False
+    return True
+
+
+def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
+                 mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
     named by the answer instead: "Which DESCALER …?" answered "Aurelia DS-1 descaler"."""
     if not chain or not value_fits(a.kind, answer):
         return False
+    if mentions and not direction_fits(question, chain[0], mentions):
+        return False
+    said = set(terms(answer)) | (_pairs(answer) if _CJK.search(answer) else set())
+    if said and said <= a.said:
+        return False  # "Where does Ajax play its home matches?" is not answered by "home matches"
     *first, last = chain
     named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer))
     return named and all(step_backed(a, f.edge.relation) for f in first)
@@ -206,19 +230,29 @@ def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: 
     return bool(have & a.words)
 
 
+_TERMINAL = re.compile(r"[。！？；.!?;][\"'”’」』）)\]]*\s*$")
+
+
+def is_heading(text: str) -> bool:
+    """A line with no sentence end that is short: a title ("北京国安足球俱乐部", "Annual Report 2024"),
+    which names things but says nothing about them."""
+    return not _TERMINAL.search(text) and len(text) < 60
+
+
 def passage_says_all(a: Asked, text: str) -> bool:
     """The sentence holds every word the question asks (besides its names)."""
     have = set(terms(text)) | _pairs(text)
     return bool(a.words) and a.words <= have
 
 
-def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int]) -> tuple[Fact, str] | None:
+def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str = "",
+                mentions: dict[int, str] | None = None) -> tuple[Fact, str] | None:
     """The best-ranked single document fact of a linked entity that the question backs, with
     its far end (the answer); None when there is none."""
     for f in facts:
         if not is_document_fact(f):
             continue
         end = _ends(f, entity_ids)
-        if end is not None and chain_backed(a, [f], end):
+        if end is not None and chain_backed(a, [f], end, question, mentions):
             return f, end
     return None

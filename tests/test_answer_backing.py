@@ -10,7 +10,7 @@ import pytest
 
 from graphrag.answer import extractive
 from graphrag.backing import asked, chain_backed, value_fits
-from graphrag.types import Edge, Fact, LinkedEntity, Retrieval
+from graphrag.types import Edge, Fact, LinkedEntity, Passage, Retrieval
 
 DOC = """Vellmar Tools GmbH
 
@@ -108,3 +108,27 @@ def test_the_asked_kind_and_words():
     zh = asked("冰心的丈夫是谁？", ["冰心"])
     assert chain_backed(zh, [_fact(1, "冰心", "配偶", "吴文藻", "b.txt#L1@0123abcd")], "吴文藻")
     assert not chain_backed(asked("冰心的母亲是谁？", ["冰心"]), [_fact(1, "冰心", "出生于", "福州", "b.txt#L1@0123abcd")], "福州")
+
+
+def test_an_answer_made_of_the_question_s_own_words_and_a_verb_s_direction():
+    doc = "c.txt#L1@0123abcd"
+    a = asked("Where does Ajax play its home matches?", ["Ajax"])
+    assert not chain_backed(a, [_fact(1, "Ajax", "plays", "home matches", doc)], "home matches")
+    assert chain_backed(a, [_fact(1, "Ajax", "plays at", "Olympic Stadium", doc)], "Olympic Stadium")
+    q = "哪些河流注入洞庭湖？"
+    lake = LinkedEntity(10, "洞庭湖", "洞庭湖", 6, 9, 1.0, "exact")
+    out = Fact("F1", Edge(1, 10, "洞庭湖", "注入", 11, "长江", doc), 1.0, {"path_score": 0.8})
+    into = Fact("F2", Edge(2, 12, "湘江", "注入", 10, "洞庭湖", doc), 1.0, {"path_score": 0.7})
+    r = Retrieval(q, [lake], [out, into], "", 0, ["长江"], [["F1"]], n_best=1, confidence=1.0)
+    ans = extractive(r)
+    assert ans.kind == "fact" and ans.text.startswith("湘江") and ans.cited == ["F2"]
+
+
+def test_a_heading_is_never_quoted_as_an_answer():
+    src = "report.txt#L1@0123abcd"
+    heading = Passage("P1", "Vellmar Tools GmbH – Annual Report 2024", src, 3.0, 1.0, "bm25")
+    sentence = Passage("P2", "The annual report of Vellmar Tools GmbH was audited by Berg & Co.", src, 2.0, 0.8, "bm25")
+    q = "Who audited the annual report of Vellmar Tools GmbH?"
+    assert extractive(Retrieval(q, [], [], "", 0, [], passages=[heading])).kind == "none"
+    ans = extractive(Retrieval(q, [], [], "", 0, [], passages=[heading, sentence]))
+    assert ans.kind == "passage" and ans.cited == ["P2"]

@@ -28,6 +28,7 @@ def is_org_noun(noun: str) -> bool:
 
 _CJK_ORG = ("公司", "集团", "企业", "银行", "协会", "学会", "委员会", "研究所", "研究院", "大学", "学院", "工厂", "厂",
             "局", "部", "馆", "院", "中学", "小学", "学校")
+_CJK_LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$|(?:足球|篮球|排球)?俱乐部$")
 _LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa nv bv spa oy asa as kg se srl".split())
 
 
@@ -100,6 +101,10 @@ class Discourse:
         if e is None:
             e = self.entities[k] = Entity(name)
             self.canon.setdefault(k, name)
+            stem = _CJK_LEGAL.sub("", name) if has_cjk(name) else name
+            if stem != name and len(stem) >= 2 and key(stem) not in self.canon:
+                self.canon[key(stem)] = name  # "青岛啤酒" for 青岛啤酒股份有限公司, as people say it
+                self.found_aliases.append((name, stem))
         e.person |= person
         e.maybe_person |= maybe_person
         e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL) or name.endswith(_CJK_ORG)
