@@ -32,7 +32,7 @@ _ASKED_BY = {
     "occupation": "occupation job profession career", "职业": "职业 工作 做什么 从事",
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
-    "CEO": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
+    "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
     "作者": "作者 写 著", "总部": "总部 在哪 位于", "type": "type kind sort", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸 制成 做成", "material": "material made",
 }

@@ -303,3 +303,17 @@ def test_chinese_lists_of_subjects_routes_and_predicates_that_are_no_subjects(ru
     assert ("华新水泥股份有限公司", "董事长", "李叶青") in got
     assert ("华新水泥股份有限公司", "上市", "上海证券交易所") in got
     assert not any(s.startswith(("前身", "成为")) for s, _, _ in got) and not any(r == "职务" for _, r, _ in got)
+
+
+@parser
+def test_merged_names_misread_around_be_and_months_and_titles(rules):
+    """The parser reads some merged names as adverbs or verbs: the heading, "X was a Y" and a
+    subject surname still work; a month opens no name; a title is no part of the name."""
+    got = read(rules, "Edith Varga\n\nEdith Margit Varga (3 May 1901 – 9 June 1970) was a Hungarian mathematician, "
+                      "astronomer and translator. Varga attended Fasori Gimnázium.")
+    assert ("Edith Varga", "occupation", "mathematician") in got and ("Edith Varga", "born on", "3 May 1901") in got
+    assert any(s == "Edith Varga" and o == "Fasori Gimnázium" for s, _, o in got)
+    got = read(rules, "Norvala Shipping\n\nNorvala Shipping ASA operates ferries. In October Norvala acquired the Danish "
+                      "operator Fyn Linjen. Chairman Per Aas owns 11 percent of the shares.")
+    assert ("Norvala Shipping", "acquired", "Fyn Linjen") in got
+    assert not any("October" in s for s, _, _ in got) and not any(s.startswith("Chairman") for s, _, _ in got)

@@ -124,6 +124,8 @@ _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|de|du|des|la|
                   r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
+_MONTH_DAY = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
 _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"\d{4}\s+(?=[A-Z])")
@@ -161,6 +163,8 @@ class ParsedEnglish:
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
                                                                              or span[0].lower_ in _OPENERS):
                 span = span[1:]  # "The Rhône", "In March": a capital that only opens the sentence
+            while span is not None and len(span) > 1 and span[0].lower_ in _MONTH_DAY:
+                span = span[1:]  # "In October Fjordline acquired …": a month opens no name
             if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
                 of = next((t.i for t in span if t.lower_ == "of"), None)
                 span = doc[of + 1:span.end] if of is not None else span[1:]
@@ -262,13 +266,16 @@ class _Clause:
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
             return self._proper(tok, ent), "name"
-        if tok.pos_ == "NOUN" and tok.is_title and key(tok.text) in self.ctx.canon:
-            return self._proper(tok, ent), "name"  # a name the document introduced, tagged as a noun ("Foucault first …")
+        if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and (key(tok.text) in self.ctx.canon or self.ctx._by_parts(tok.text)):
+            return self._proper(tok, ent), "name"  # a name the document introduced, mistagged ("Foucault first …", "Turing attended")
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
             return self._proper(tok, ent), "name"
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[:1].islower()):
             return self._noun(tok), "noun"
+        if tok.pos_ == "ADJ" and tok.dep_ in ("attr", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in tok.children):
+            return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
 
     def _proper(self, tok, ent) -> str:
@@ -295,7 +302,8 @@ class _Clause:
                 start -= 1
             else:
                 break
-        while start < end - 1 and (doc[start].lower_ in _LEAD or doc[start].text[:1].islower()):
+        while start < end - 1 and (doc[start].lower_ in _LEAD or doc[start].text[:1].islower()
+                                   or doc[start].lower_ in _ROLE_CAPS):  # "Chairman Tor Eide" → Tor Eide
             start += 1
         # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"
         while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"}) and doc[end + 1].is_title \
@@ -470,8 +478,9 @@ class _Clause:
 
     def run(self) -> None:
         doc = self.doc
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
-                                                                   and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj"))]
+        verbs = [t for t in doc if (t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
+                                                                    and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj")))
+                 and " " not in t.text]  # a merged name the tagger calls a verb ("Alan Turing") is no verb
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
@@ -525,9 +534,23 @@ class _Clause:
                 return
         ctx.set_topic(subj)
 
+    def _inverted(self, v):
+        """"Alan Mathison Turing was an English mathematician": the small model sometimes reads
+        a merged name before "be" as an adverb and the class noun after it as the subject. Returns
+        (name token, noun token) for such a clause, else None."""
+        if v.lemma_ != "be":
+            return None
+        noun = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > v.i and c.pos_ == "NOUN"), None)
+        name = next((c for c in v.children if c.i < v.i and c.dep_ in ("acomp", "advmod", "npadvmod", "attr", "dep", "intj")
+                     and " " in c.text and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"), None)
+        return (name, noun) if noun is not None and name is not None else None
+
     def _subject(self, v) -> str | None:
         """The subject of a verb: its own, or the one it shares (conjoined verbs, participles,
         infinitives, relative clauses)."""
+        inv = self._inverted(v)
+        if inv is not None:
+            return self.ctx.canonical(self.name(inv[0])[0])
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.dep_ == "nsubj" and c.lower_ in _RELPRON and v.dep_ == "relcl":
@@ -567,7 +590,8 @@ class _Clause:
             self.ctx.know(name, person=True)
 
     def _verb(self, v) -> None:
-        if v.lemma_ == "be" and v.pos_ == "AUX" and any(c.dep_ in ("attr", "acomp") for c in v.children):
+        if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
+                                                     or self._inverted(v) is not None):
             self._copula(v)
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
@@ -697,6 +721,12 @@ class _Clause:
 
     def _copula(self, v) -> None:
         if any(c.dep_ == "neg" for c in v.children):
+            return
+        inv = self._inverted(v)
+        if inv is not None:
+            subjects = [self.ctx.canonical(self.name(inv[0])[0])]
+            for n in self.objects(inv[1]):
+                self._attr(subjects, n, v)
             return
         subjects = self._subjects(v)
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
