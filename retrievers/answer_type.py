@@ -94,7 +94,7 @@ class AnswerTypeRules:
             return
         # how close the noun is to what a relation path reaches, judged on its best-supported end
         # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
-        todo = [p for p in family if (type_words[0], p.steps) not in self._kind_closeness]
+        todo = [p for p in family if (type_words[0], p.steps, tuple(p.ends(1))) not in self._kind_closeness]
         ends = []
         for p in todo:
             ends.append([n for e in self.store.get_entities(p.ends(1)) for n in (e.name, *e.aliases)][:2])
@@ -104,9 +104,9 @@ class AnswerTypeRules:
             self._kind_closeness.clear()
         at = 0
         for p, group in zip(todo, ends):  # all embedded in one batch above
-            self._kind_closeness[(type_words[0], p.steps)] = float(max(sims[at:at + len(group)], default=0.0))
+            self._kind_closeness[(type_words[0], p.steps, tuple(p.ends(1)))] = float(max(sims[at:at + len(group)], default=0.0))
             at += len(group)
-        scored = [(self._kind_closeness[(type_words[0], p.steps)], p) for p in family]
+        scored = [(self._kind_closeness[(type_words[0], p.steps, tuple(p.ends(1)))], p) for p in family]
         base = scored[0][0]
         top_sim, top = max(scored, key=lambda x: x[0])
         # as close as a match to the noun, and clearly closer than where the best path ends
@@ -156,10 +156,11 @@ class AnswerTypeRules:
     def _closeness(self, space, kind: str, p: RelPath) -> float:
         """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
         ends of one side of one relation are one kind of thing (people, films, years)."""
-        key = (kind, p.steps[-1])
+        ends = tuple(p.ends(8))
+        key = (kind, p.steps[-1], ends)
         found = self._side_closeness.get(key)
         if found is None:
-            names = list(self.store.entity_names(p.ends(8)).values())
+            names = list(self.store.entity_names(list(ends)).values())
             sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
             if len(self._side_closeness) > 100_000:
                 self._side_closeness.clear()

@@ -232,27 +232,27 @@ class RelationScorer:
         """Closeness evidence, each word read by every model that can (`_spaces_for`)."""
         z_sum = np.zeros((len(words), len(relations)), dtype=np.float32)
         z_n = np.zeros((len(words), 1), dtype=np.float32)
-        groups: dict[int, tuple[Space, list[int]]] = {}
+        groups: dict[int, tuple[Space, float, list[int]]] = {}
         for i, w in enumerate(words):
-            for sp in self._spaces_for(w):
-                groups.setdefault(id(sp), (sp, []))[1].append(i)
-        for sp, rows in groups.values():
-            z_sum[rows] += sp.evidence([words[i] for i in rows], relations, reference)
-            z_n[rows] += 1
+            for sp, weight in self._spaces_for(w):
+                groups.setdefault(id(sp), (sp, weight, []))[2].append(i)
+        for sp, weight, rows in groups.values():
+            z_sum[rows] += weight * sp.evidence([words[i] for i in rows], relations, reference)
+            z_n[rows] += weight
         return np.where(z_n > 0, self.weights.semantic(z_sum / np.maximum(z_n, 1)), 0.0).astype(np.float32)
 
-    def _spaces_for(self, word: str) -> list[Space]:
-        """Every model that can read the word: the graph's model and, for an English-only model,
-        the multilingual one too (two models disagree on different words: their mean z-score
-        is steadier than either)."""
+    def _spaces_for(self, word: str) -> list[tuple[Space, float]]:
+        """Every model that can read the word, with its weight: the graph's model and, for an
+        English-only model, the multilingual one too (two models disagree on different words:
+        their weighted mean z-score is steadier than either)."""
         out = []
         main = self.space_for(word)
         if main is not None:
-            out.append(main)
-        if self.weights.ensemble and not has_cjk(word) and main is self.space:
+            out.append((main, 1.0))
+        if self.weights.ensemble > 0 and not has_cjk(word) and main is self.space:
             other = self._multilingual()
             if other is not None and other.encoder is not main.encoder:
-                out.append(other)
+                out.append((other, self.weights.ensemble))
         return out
 
     def lexical(self, word: str, relation: str) -> float:

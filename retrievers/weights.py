@@ -18,7 +18,7 @@ class RankingWeights:
     z_high: float = 2.6  # z-score at which it backs a relation fully
     weak: float = 0.3  # evidence below this cannot pay for a step: scaled down, only breaks ties
     complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
-    ensemble: bool = True  # English words are read by the multilingual model too
+    ensemble: float = 1.0  # weight of the multilingual model's z-score for English words (0: not read)
     max_reference: int = 512  # graphs with more relations judge a word against the near ones only
     # path scores (retrievers/paths.py)
     step_cost: float = 0.35  # what a step must be worth to be taken

@@ -35,7 +35,7 @@ AXES = {"cast member": [1, 0, 0, 0], "director": [0, 1, 0, 0], "screenwriter": [
 
 
 def scorer(**weights) -> RelationScorer:
-    return RelationScorer(AxisEncoder(AXES), relations=RELATIONS, weights=RankingWeights(ensemble=False, **weights))
+    return RelationScorer(AxisEncoder(AXES), relations=RELATIONS, weights=RankingWeights(ensemble=0.0, **weights))
 
 
 def test_a_word_backs_the_relation_it_is_closer_to_than_to_the_rest():
@@ -154,7 +154,7 @@ def places(tmp_path_factory):
     store = SQLiteGraphStore(tmp_path_factory.mktemp("places"))
     store.upsert_triples(PLACES)
     scorer = RelationScorer(AxisEncoder(NAMES), relations=list(store.relation_counts()),
-                            weights=RankingWeights(ensemble=False))
+                            weights=RankingWeights(ensemble=0.0))
     obama = store.find_entities("Obama")[0]
     topic = LinkedEntity(obama.id, "Obama", "Obama", 0, 5, 3.0, "exact")
     found = PathFinder(store, scorer, hops=3, beam=20).find([topic], {obama.id: []}, {}, keep=50)
