@@ -304,6 +304,33 @@ def slot(word: str, relation: str) -> int:
 
 
 @lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    """The dictionary form of an English word ("wrote" → "write", "taught" → "teach"), by
+    simplemma's word lists; the word itself when it has none or simplemma is missing."""
+    try:
+        import simplemma
+    except ImportError:
+        return word
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+_AGENT = ("r", "er", "or")
+
+
+def _agent_of(verb: str, noun: str) -> bool:
+    """`noun` is the doer of `verb`, alone or at the end of a compound: "write" → "writer",
+    "screenwriter"; "act" → "actor"; "teach" → "teacher" (not "factor": a compound's first part
+    is a word of its own, three letters or more)."""
+    if len(verb) < 3:
+        return False
+    for suffix in _AGENT:
+        agent = verb + suffix
+        if noun == agent or (noun.endswith(agent) and len(noun) - len(agent) >= 3):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
 def _lexical(word: str, relation: str) -> tuple[float, int]:
     if has_cjk(word) or has_cjk(relation):
         rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP} or set(relation)
@@ -315,11 +342,17 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
         return (0.9 * shared / len(rel_chars), 0) if shared >= min(2, len(rel_chars)) else (0.0, -1)
     best, where = 0.0, -1
     w = singular(word)
+    lw = _lemma(word)
     for i, rw in enumerate(relation_words(relation)):
         if len(rw) < 3:
             continue
         if w == singular(rw):
             return 1.0, i
+        lr = _lemma(rw)
+        # one dictionary form ("wrote" ~ "written"), or its doer ("wrote" ~ "screenwriter")
+        if best < 0.9 and len(lw) >= 3 and (lw == lr or _agent_of(lw, lr) or _agent_of(lr, lw)):
+            best, where = 0.9, i
+            continue
         stem = _stem(rw)
         if len(stem) >= 4 and stem in w and best < 0.9:  # "writ" in "screenwriter"
             best, where = 0.9, i
