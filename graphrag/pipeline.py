@@ -296,7 +296,7 @@ class GraphRAG:
             first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
         sure = confidence(paths[0] if paths else None, both)
-        if a.asks_time and paths and both is None and not self.answer_type.ends_in_time(paths[0]):
+        if paths and both is None and self.answer_type.mismatch(paths[0], a):
             sure = 0.0  # "when …" and no path within reach ends on a date: the graph lacks it
         if paths and sure <= s.min_confidence:  # no question word backs the path: say so, keep the facts
             answers, n_best = [], 0

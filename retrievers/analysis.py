@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphrag.types import LinkedEntity
-from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, asks_time, content_words,
-                                      kind_phrase, question_tokens)
+from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, asks_quantity, asks_time,
+                                      content_words, kind_phrase, question_tokens)
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Analysis:
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
     asks_time: bool = False
     asks_person: bool = False
+    asks_quantity: bool = False
     topics: int = 0  # distinct linked entities; two or more may be constraints
 
 
@@ -40,7 +41,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     if kinds and of_span is None:
         classes.update(t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best))
     a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(text, toks),
-                 asks_person=asks_person(text, toks), topics=len({e.id for e in entities}))
+                 asks_person=asks_person(text, toks), asks_quantity=asks_quantity(text, toks), topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.paths import Path as RelPath
-from graphrag.retrievers.profiles import RelationProfile
+from graphrag.retrievers.profiles import RelationProfile, value_kind
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import looks_like_time
 from graphrag.store.base import GraphStore
+
+
+TIME = frozenset({"time"})
+NUMBER = frozenset({"number"})
+NAMES = frozenset({"name", "mixed"})  # what "who" may be answered with
 
 
 class AnswerTypeRules:
@@ -35,34 +39,46 @@ class AnswerTypeRules:
             return
         w = self.scorer.weights
         if a.asks_time:
-            self.prefer_time(paths, w.time_margin)
+            self.prefer_value(paths, TIME, w.time_margin)
             return
+        if a.asks_quantity:
+            self.prefer_value(paths, NUMBER, w.time_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
+            self.prefer_value(paths, NAMES, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
 
-    def ends_in_time(self, p: RelPath) -> bool:
-        """Whether a path ends on dates or years: the graph's profile of the side its last step
-        ends on; the path's own ends are read only when that side is partly dates."""
+    def mismatch(self, p: RelPath, a: Analysis) -> bool:
+        """The question asks for a kind of value the path does not end on: a date for "when", a
+        name for "who" (not a year or a number). The graph most likely lacks what was asked."""
+        if a.asks_time:
+            return not self.ends_in(p, TIME)
+        return a.asks_person and not self.ends_in(p, NAMES)
+
+    def ends_in(self, p: RelPath, kinds: frozenset[str]) -> bool:
+        """Whether a path ends on values of `kinds` (profiles.KINDS, or "mixed"): the graph's
+        profile of the side its last step ends on; the path's own ends are read only when that
+        side is split."""
         rel, way = p.steps[-1]
         prof = self.profiles.get(rel)
         if prof is not None:
-            share = prof.end(way).shares.get("time", 0.0)
+            side = prof.end(way)
+            share = sum(v for k, v in side.shares.items() if k in kinds)
             if share > 0.5 or share < 0.1:
-                return share > 0.5
+                return share > 0.5 or (side.kind == "mixed" and "mixed" in kinds)
         names = list(self.store.entity_names(p.ends(5)).values())
-        return bool(names) and sum(map(looks_like_time, names)) * 2 > len(names)
+        return bool(names) and sum(value_kind(n) in kinds for n in names) * 2 > len(names)
 
-    def prefer_time(self, paths: list[RelPath], margin: float = 0.5) -> None:
-        """"WHEN did the films starred by X's actors release": a question about time wants a path
-        that ends on dates or years. Moves the best such path within `margin` of the best to
-        the front."""
-        if self.ends_in_time(paths[0]):
+    def prefer_value(self, paths: list[RelPath], kinds: frozenset[str], margin: float = 0.5) -> None:
+        """"WHEN did the films starred by X's actors release" wants a path that ends on dates,
+        "HOW DEEP is …" one that ends on numbers, "WHO composed …" one that ends on names. Moves
+        the best such path within `margin` of the best to the front."""
+        if self.ends_in(paths[0], kinds):
             return
         for p in paths[1:]:
             if p.score < paths[0].score - margin:
                 return
-            if self.ends_in_time(p):
+            if self.ends_in(p, kinds):
                 _promote(paths, p, 1.0)
                 return
 

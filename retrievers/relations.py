@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Protocol
 
 import numpy as np
+import simplemma
 
 from graphrag.normalize import fold, has_cjk, singular
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS
@@ -306,11 +307,7 @@ def slot(word: str, relation: str) -> int:
 @lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     """The dictionary form of an English word ("wrote" → "write", "taught" → "teach"), by
-    simplemma's word lists; the word itself when it has none or simplemma is missing."""
-    try:
-        import simplemma
-    except ImportError:
-        return word
+    simplemma's word lists; the word itself when it has none."""
     return simplemma.lemmatize(word, lang="en").lower()
 
 

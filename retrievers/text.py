@@ -132,6 +132,16 @@ def asks_time(text: str, toks: list[Token]) -> bool:
     return any(t.word in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text))
 
 
+_HOW = frozenset("much many long tall high deep old big large far wide heavy fast".split())
+_ZH_QUANTITY = re.compile(r"多少|多[深长高大重远宽久]|几[个位次岁名米万千百]")
+
+
+def asks_quantity(text: str, toks: list[Token]) -> bool:
+    """"HOW DEEP is …", "HOW MANY people …", "…有多深", "…多少": the answer is a number."""
+    return (any(a.word == "how" and b.word in _HOW for a, b in zip(toks, toks[1:]))
+            or bool(_ZH_QUANTITY.search(text)))
+
+
 def looks_like_time(name: str) -> bool:
     """A year, a decade or a date written with digits ("1944", "1990s", "2009-05-01", "1961年8月4日")."""
     return bool(_TIME_NAME.match(name.strip()))

@@ -9,7 +9,7 @@ import pytest
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import LinkedEntity, Triple
 from graphrag.retrievers import profiles
-from graphrag.retrievers.answer_type import AnswerTypeRules
+from graphrag.retrievers.answer_type import TIME, AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath
 from graphrag.retrievers.profiles import PROFILES_FILE, RelationProfile, value_kind
 
@@ -102,14 +102,14 @@ class _NoScorer:
     weights = None
 
 
-def test_ends_in_time_reads_the_profile_of_the_side_a_path_ends_on(store):
+def test_ends_in_reads_the_profile_of_the_side_a_path_ends_on(store):
     rules = AnswerTypeRules(store, _NoScorer(), profiles.compute(store))
     # from the profile alone: no path is walked, no end name read (layers unset)
-    assert rules.ends_in_time(_path(store, "Film 0", [("p1", "out")]))
-    assert not rules.ends_in_time(_path(store, "1950", [("p1", "in")]))  # back to the films
-    assert rules.ends_in_time(_path(store, "Film 0", [("p2", "out"), ("p5", "out")]))
-    assert not rules.ends_in_time(_path(store, "Film 0", [("p3", "out")]))
-    assert not rules.ends_in_time(_path(store, "Film 0", [("p4", "out")]))
+    assert rules.ends_in(_path(store, "Film 0", [("p1", "out")]), TIME)
+    assert not rules.ends_in(_path(store, "1950", [("p1", "in")]), TIME)  # back to the films
+    assert rules.ends_in(_path(store, "Film 0", [("p2", "out"), ("p5", "out")]), TIME)
+    assert not rules.ends_in(_path(store, "Film 0", [("p3", "out")]), TIME)
+    assert not rules.ends_in(_path(store, "Film 0", [("p4", "out")]), TIME)
 
 
 def test_stats_shows_the_profiles(store, tmp_path, capsys):
@@ -138,5 +138,40 @@ def test_a_side_partly_of_dates_is_judged_on_the_path_own_ends(tmp_path):
             p.layers = [[(e.subject_id, e.id, e.object_id)]]
             return p
 
-        assert rules.ends_in_time(walked("E1"))  # → 1901
-        assert not rules.ends_in_time(walked("E5"))  # → Name 5
+        assert rules.ends_in(walked("E1"), TIME)  # → 1901
+        assert not rules.ends_in(walked("E5"), TIME)  # → Name 5
+
+
+def _scored(store, topic: str, steps, score: float) -> RelPath:
+    p = _path(store, topic, steps)
+    p.score = score
+    return p
+
+
+@pytest.mark.parametrize("kinds,winner", [("TIME", "p1"), ("NUMBER", "p3"), ("NAMES", "p2")])
+def test_the_asked_for_kind_of_value_chooses_among_near_paths(store, kinds, winner):
+    """"When" wants dates (p1), "how high" numbers (p3), "who" names (p2): a path ending on them
+    within the margin of the best (a plot text, p4) goes first; a farther one does not."""
+    from graphrag.retrievers import answer_type
+
+    want = getattr(answer_type, kinds)
+    rules = AnswerTypeRules(store, _NoScorer(), profiles.compute(store))
+    near = [_scored(store, "Film 0", [("p4", "out")], 1.0)] + [
+        _scored(store, "Film 0", [(r, "out")], 0.8) for r in ("p1", "p2", "p3")]
+    rules.prefer_value(near, want, margin=0.5)
+    assert near[0].steps == ((winner, "out"),) and near[0].components["answer_type"] == 1.0
+    far = [_scored(store, "Film 0", [("p4", "out")], 1.0), _scored(store, "Film 0", [(winner, "out")], 0.1)]
+    rules.prefer_value(far, want, margin=0.5)
+    assert far[0].steps == (("p4", "out"),)
+
+
+def test_a_question_whose_kind_no_path_ends_on_is_a_mismatch(store):
+    from graphrag.retrievers.analysis import Analysis
+
+    rules = AnswerTypeRules(store, _NoScorer(), profiles.compute(store))
+    when, who = Analysis("", [], asks_time=True), Analysis("", [], asks_person=True)
+    assert rules.mismatch(_path(store, "Film 0", [("p2", "out")]), when)
+    assert not rules.mismatch(_path(store, "Film 0", [("p1", "out")]), when)
+    assert rules.mismatch(_path(store, "Film 0", [("p1", "out")]), who)
+    assert not rules.mismatch(_path(store, "Film 0", [("p2", "out")]), who)
+    assert not rules.mismatch(_path(store, "Film 0", [("p1", "out")]), Analysis("", []))
