@@ -197,6 +197,48 @@ def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | Non
     return results
 
 
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8)
+
+
+def calibrate(sets: list[str], limit: int | None) -> tuple[tuple[float, float], ...]:
+    """Measure what `confidence` should say: the share of right answers per evidence bin (and
+    for answers of a kind the question did not ask for), over all `sets` together; adjacent bins
+    that would break the order are pooled (the hit rate must not fall as evidence grows)."""
+    from dataclasses import replace
+
+    from graphrag.evaluate import metrics
+    from graphrag.evaluate.questions import read_questions
+    from graphrag.pipeline import GraphRAG
+    from graphrag.retrievers.weights import DEFAULT
+
+    probe = replace(DEFAULT, calibration=tuple((b, b) for b in BINS), mismatch_rate=-1.0)  # confidence = bin
+    tally: dict[float, list[int]] = {}
+    for name in sets:
+        with GraphRAG.open(OUT / "graphs" / GRAPH_OF[name], llm="none") as rag:
+            rag.weights = probe
+            for q in read_questions(questions_of(name), limit=limit):
+                r = rag.retrieve(q.question, min_confidence=-2.0)
+                hit = metrics.hits_at_1(r.answers, q.answers) if q.answerable else 0.0
+                tally.setdefault(round(r.confidence, 2), [0, 0])[0] += 1
+                tally[round(r.confidence, 2)][1] += int(hit)
+        print(f"{name}: done", flush=True)
+    mismatch = tally.pop(-1.0, [0, 0])
+    pools = [[b, *tally.get(b, [0, 0])] for b in BINS if tally.get(b, [0])[0]]
+    merged: list[list] = []
+    for b, n, hits in pools:
+        merged.append([b, n, hits])
+        while len(merged) > 1 and merged[-1][2] / merged[-1][1] < merged[-2][2] / merged[-2][1]:
+            last = merged.pop()
+            merged[-1][1] += last[1]
+            merged[-1][2] += last[2]
+    for b, n, hits in pools:
+        print(f"evidence ≥ {b:.1f}: {n:5d} answers, {hits / n:.3f} right")
+    print(f"kind mismatch:  {mismatch[0]:5d} answers, {mismatch[1] / max(mismatch[0], 1):.3f} right")
+    table = tuple((b, round(hits / n, 2)) for b, n, hits in merged)
+    print(f"calibration = {table}\nmismatch_rate = {round(mismatch[1] / max(mismatch[0], 1), 2)}")
+    return table
+
+
 def format_row(name: str, rep: dict) -> str:
     hops = rep["per_hop"]
     h1 = " / ".join(f"{hops[h]['hits_at_1']:.3f}" for h in sorted(hops))
@@ -212,6 +254,9 @@ def main(argv=None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
     b.add_argument("--force", action="store_true")
+    c = sub.add_parser("calibrate", help="measure the confidence table (RankingWeights.calibration)")
+    c.add_argument("--sets", default=",".join(SETS))
+    c.add_argument("--limit", type=int, default=None)
     r = sub.add_parser("run")
     r.add_argument("--sets", default=",".join(SETS))
     r.add_argument("--limit", type=int, default=None)
@@ -223,6 +268,8 @@ def main(argv=None) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if a.cmd == "build":
         build(a.force)
+    elif a.cmd == "calibrate":
+        calibrate(a.sets.split(","), a.limit)
     else:
         from dataclasses import replace
 

@@ -295,10 +295,10 @@ class GraphRAG:
             names = self.store.entity_names(both.nodes[:100])
             first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
-        sure = confidence(paths[0] if paths else None, both)
-        if paths and both is None and self.answer_type.mismatch(paths[0], a):
-            sure = 0.0  # "when …" and no path within reach ends on a date: the graph lacks it
-        if paths and sure <= s.min_confidence:  # no question word backs the path: say so, keep the facts
+        # "when …" and no path within reach ends on a date: the graph most likely lacks it
+        mismatch = bool(paths) and both is None and self.answer_type.mismatch(paths[0], a)
+        sure = confidence(paths[0] if paths else None, both, mismatch=mismatch, weights=weights)
+        if paths and sure < s.min_confidence:  # answers like this are mostly wrong: say so, keep the facts
             answers, n_best = [], 0
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000

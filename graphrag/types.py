@@ -117,8 +117,8 @@ class Retrieval:
     paths: list[list[str]] = field(default_factory=list)  # fact ids of the best chains, best first
     timings_ms: dict[str, float] = field(default_factory=dict)
     n_best: int = 0  # how many of `answers` the best path reaches (the rest come from weaker paths)
-    confidence: float = 1.0  # how well the question's words back the best path (0..1); below the
-    # `min_confidence` setting `answers` is empty: the graph does not seem to hold the answer
+    confidence: float = 1.0  # share of answers like this one that were right on the dev suite
+    # (retrievers/confidence.py); below the `min_confidence` setting `answers` is empty
     passages: list[Passage] = field(default_factory=list)  # in the fact block after the facts
 
     def to_dict(self) -> dict[str, Any]:

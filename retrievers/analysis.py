@@ -40,8 +40,13 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     classes = {start for e in entities for start, _ in appositive(text, toks, e.start)}
     if kinds and of_span is None:
         classes.update(t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(text, toks),
-                 asks_person=asks_person(text, toks), asks_quantity=asks_quantity(text, toks), topics=len({e.id for e in entities}))
+    # what the question asks for is read around the names ("Paris WHEN It Sizzles" asks no time)
+    spans = [(e.start, e.end) for e in entities]
+    free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
+    free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(free_text, free),
+                 asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text, free),
+                 topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]

@@ -1,17 +1,20 @@
-"""How sure a retrieval is of its answer, from the question words that back the best path.
+"""How sure a retrieval is of its answer: the hit rate measured for answers like it.
 
-A step no question word speaks for was not asked for: when the best path's steps are backed on
-average by less than `min_confidence`, the graph most likely lacks what the question asks
-("where was he born" on a graph that only knows where he died), and the answer is "I don't
-know" rather than the neighbour the path happens to reach.
+Two things are read from the best reading. Whether it ends on the kind of value the question
+asks for ("when" → a date, "who" → a name): when it does not, the graph most likely lacks what
+was asked ("When did Obama die?" on a graph that knows only where). And how well the question's
+words back its steps (mean evidence per step). Each case is mapped to the share of such answers
+that were right on the dev suite (`bench/devsuite.py calibrate`), so `min_confidence = 0.5` means
+"do not answer when answers like this were wrong more often than right".
 """
 from __future__ import annotations
 
 from graphrag.retrievers.constraints import Intersection
 from graphrag.retrievers.paths import Path as RelPath
+from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 
-def confidence(best: RelPath | None, both: Intersection | None = None) -> float:
+def evidence(best: RelPath | None, both: Intersection | None = None) -> float:
     """Mean evidence per step of the best reading, in [0, 1]; two constraints that meet count
     as read by both their paths' words; a path the asked-for kind of answer chose is backed."""
     if both is not None:
@@ -21,8 +24,24 @@ def confidence(best: RelPath | None, both: Intersection | None = None) -> float:
     else:
         return 0.0
     steps = sum(len(p.steps) for p in paths)
-    evidence = sum(p.components.get("relation_evidence", 0.0) for p in paths)
-    sure = evidence / max(steps, 1)
+    backing = sum(p.components.get("relation_evidence", 0.0) for p in paths)
+    sure = backing / max(steps, 1)
     if "answer_type" in paths[0].components:  # the asked-for kind chose it ("what TYPE OF FILM")
         sure = max(sure, 0.5)
     return max(0.0, min(1.0, sure))
+
+
+def confidence(best: RelPath | None, both: Intersection | None = None, *, mismatch: bool = False,
+               weights: RankingWeights = DEFAULT) -> float:
+    """The measured hit rate of answers with this evidence (weights.calibration), or of answers
+    whose kind the question did not ask for (weights.mismatch_rate); 0 with nothing found."""
+    if best is None and both is None:
+        return 0.0
+    if mismatch:
+        return weights.mismatch_rate
+    ev = evidence(best, both)
+    rate = weights.calibration[0][1]
+    for floor, measured in weights.calibration:
+        if ev >= floor:
+            rate = measured
+    return rate

@@ -20,7 +20,7 @@ from graphrag.files import atomic_file
 from graphrag.retrievers.text import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 1  # bump when kinds or fields change: old files are recomputed
+FORMAT = 2  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 MAJORITY = 0.5  # a side is of a kind when more than this share of its sample is
@@ -34,10 +34,17 @@ _DATE_WORDS = re.compile(rf"^(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{3,4}}|(?:{_
 _NUMBER = re.compile(r"^[+\-−±~≈$€£¥]?\s?\d[\d,.\s']*(?:[eE][+-]?\d+)?\s?(?:%|‰|[^\W\d_]{1,10}\.?|[万亿千百]\S{0,3})?$")
 
 
+# a year inside a short value with little else ("1945年[1]", "1989~现在", "成立于2003年11月")
+_YEAR_IN = re.compile(r"(?<!\d)(?:1\d|20)\d{2}(?!\d)")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def value_kind(name: str) -> str:
     """time | number | text | name, from how a value is written (any language's digits count)."""
     s = name.strip()
     if looks_like_time(s) or _DATE_WORDS.match(s):
+        return "time"
+    if len(s) <= 24 and _YEAR_IN.search(s) and len(_LATIN.findall(s)) <= 3:
         return "time"
     if _NUMBER.match(s):
         return "number"

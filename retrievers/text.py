@@ -127,9 +127,13 @@ _TIME_NAME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,
                         r"|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)$")
 
 
+# "what YEAR was …", "what was the release DATE of …": the asked-for noun is a time
+_TIME_NOUN = re.compile(r"\b(?:what|which)\s+(?:[^\W\d_]+\s+){0,3}?(?:years?|dates?|day|month|decade)\b", re.I)
+
+
 def asks_time(text: str, toks: list[Token]) -> bool:
-    """"WHEN was …", "什么时候 …": the answer is a date or a year."""
-    return any(t.word in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text))
+    """"WHEN was …", "what YEAR …", "什么时候 …": the answer is a date or a year."""
+    return any(t.word in _TIME_WORDS for t in toks) or bool(_ZH_TIME.search(text) or _TIME_NOUN.search(text))
 
 
 _HOW = frozenset("much many long tall high deep old big large far wide heavy fast".split())

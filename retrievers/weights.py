@@ -33,6 +33,10 @@ class RankingWeights:
     side_margin: float = 0.5  # "who": the person side of the last relation within this
     # two constraints (retrievers/constraints.py)
     constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
+    # confidence (retrievers/confidence.py): share of answers right on the dev suite, from mean
+    # evidence per step at least the first number; `bench/devsuite.py calibrate` measures them
+    calibration: tuple[tuple[float, float], ...] = ((0.0, 0.75), (0.2, 0.91), (0.8, 0.93))
+    mismatch_rate: float = 0.05  # answers of a kind the question did not ask for
 
     def semantic(self, z: np.ndarray) -> np.ndarray:
         sem = np.clip((z - self.z_low) / (self.z_high - self.z_low), 0.0, 1.0)

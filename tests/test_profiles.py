@@ -36,7 +36,8 @@ def store(tmp_path):
 
 @pytest.mark.parametrize("name,kind", [
     ("1944", "time"), ("1990s", "time"), ("2009-05-01", "time"), ("12 March 1931", "time"),
-    ("May 4, 1961", "time"), ("1961年8月4日", "time"),
+    ("May 4, 1961", "time"), ("1961年8月4日", "time"), ("1945年[1]", "time"), ("1989~现在", "time"),
+    ("成立于2003年11月", "time"), ("2001: A Space Odyssey", "name"), ("Apollo 13", "name"),
     ("7.5", "number"), ("1,234", "number"), ("3.5 million", "number"), ("180 cm", "number"), ("45%", "number"),
     ("$12", "number"), ("16开", "number"),
     ("William Dieterle", "name"), ("The Hunchback of Notre Dame", "name"), ("good", "name"),
