@@ -4,8 +4,8 @@
 that phrase; "what COUNTRY" an extension of the best path to entities much closer to the noun;
 "WHO …" the side of the last relation whose entities are closer to people. Each rule compares
 names the graph holds with the asked-for words through the embedding model; nothing here knows a
-relation name. Closeness is cached per (kind, relation path): the ends of one path are one kind of
-thing (directors, years).
+relation name. Closeness is judged on the names the question's own paths reach (cached per names):
+a value kept per relation would be fixed by whichever question came first.
 """
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ class AnswerTypeRules:
         self.store = store
         self.scorer = scorer
         self.profiles = profiles or {}  # relation → what its sides hold (retrievers/profiles.py)
-        self._kind_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for noun, relation path) → cosine
-        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, last step) → mean cosine
+        self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
+        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, end entities) → mean cosine
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""
@@ -109,20 +109,20 @@ class AnswerTypeRules:
             self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
             return
         # how close the noun is to what a relation path reaches, judged on its best-supported end
-        # and kept per (noun, path): the ends of one path are one kind of thing (directors, years)
-        todo = [p for p in family if (type_words[0], p.steps, tuple(p.ends(1))) not in self._kind_closeness]
+        noun = type_words[0]
+        todo = list(dict.fromkeys(p.ends(1)[0] for p in family if (noun, p.ends(1)[0]) not in self._kind_closeness))
         ends = []
-        for p in todo:
-            ends.append([n for e in self.store.get_entities(p.ends(1)) for n in (e.name, *e.aliases)][:2])
+        for end in todo:
+            ends.append([n for e in self.store.get_entities([end]) for n in (e.name, *e.aliases)][:2])
         names = [n for group in ends for n in group]
         sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
         if len(self._kind_closeness) > 100_000:
             self._kind_closeness.clear()
         at = 0
-        for p, group in zip(todo, ends):  # all embedded in one batch above
-            self._kind_closeness[(type_words[0], p.steps, tuple(p.ends(1)))] = float(max(sims[at:at + len(group)], default=0.0))
+        for end, group in zip(todo, ends):  # all embedded in one batch above
+            self._kind_closeness[(noun, end)] = float(max(sims[at:at + len(group)], default=0.0))
             at += len(group)
-        scored = [(self._kind_closeness[(type_words[0], p.steps, tuple(p.ends(1)))], p) for p in family]
+        scored = [(self._kind_closeness[(noun, p.ends(1)[0])], p) for p in family]
         base = scored[0][0]
         top_sim, top = max(scored, key=lambda x: x[0])
         # as close as a match to the noun, and clearly closer than where the best path ends
@@ -170,10 +170,9 @@ class AnswerTypeRules:
             _promote(paths, top, top_sim - scored[0][0])
 
     def _closeness(self, space, kind: str, p: RelPath) -> float:
-        """Mean similarity of `kind` to the names a path ends on, kept per (kind, last step): the
-        ends of one side of one relation are one kind of thing (people, films, years)."""
+        """Mean similarity of `kind` to the names a path ends on (its best-supported eight)."""
         ends = tuple(p.ends(8))
-        key = (kind, p.steps[-1], ends)
+        key = (kind, ends)
         found = self._side_closeness.get(key)
         if found is None:
             names = list(self.store.entity_names(list(ends)).values())
