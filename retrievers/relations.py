@@ -230,7 +230,18 @@ class RelationScorer:
         return out
 
     def _semantic(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:
-        """Closeness evidence, each word read by every model that can (`_spaces_for`)."""
+        """Closeness evidence, each word read by every model that can (`_spaces_for`); a verb
+        also as its doer ("wrote" as "writer": the models put a verb far from the role noun a
+        label names it by, "author")."""
+        out = self._closeness(words, relations, reference)
+        doers = [(i, _doer(w)) for i, w in enumerate(words)]
+        doers = [(i, d) for i, d in doers if d is not None]
+        if doers:
+            rows = [i for i, _ in doers]
+            out[rows] = np.maximum(out[rows], self._closeness([d for _, d in doers], relations, reference))
+        return out
+
+    def _closeness(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:
         z_sum = np.zeros((len(words), len(relations)), dtype=np.float32)
         z_n = np.zeros((len(words), 1), dtype=np.float32)
         groups: dict[int, tuple[Space, float, list[int]]] = {}
@@ -312,6 +323,22 @@ def _lemma(word: str) -> str:
 
 
 _AGENT = ("r", "er", "or")
+
+
+@lru_cache(maxsize=65536)
+def _doer(word: str) -> str | None:
+    """The English noun for who does what a verb says, when the dictionary has one: "wrote" →
+    "writer", "acted" → "actor", "taught" → "teacher"; None for other words."""
+    if has_cjk(word) or len(word) < 3:
+        return None
+    lemma = _lemma(word)
+    if lemma in (word, singular(word)):  # a past form only: "film", "times", "writes" are not read so
+        return None
+    for suffix in ("or", "r", "er"):  # "director" before "directer"
+        noun = lemma + suffix
+        if noun != word and simplemma.is_known(noun, lang="en"):
+            return noun
+    return None
 
 
 def _agent_of(verb: str, noun: str) -> bool:
