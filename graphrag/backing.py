@@ -144,11 +144,36 @@ def step_backed(a: Asked, relation: str) -> bool:
     return a.empty or bool(naming(a, relation))
 
 
+def _english_direction(question: str, f: Fact, mentions: dict[int, str]) -> bool:
+    """"Who did X succeed?" asks what X did; "Who succeeded X?" / "Which river drains X?" asks who
+    did it to X. A verb-like relation ("succeeded", "flows into", "founded by") says which end did
+    it; a fact with the ends the other way round answers another question."""
+    rel = f.edge.relation
+    first = rel.split()[0] if rel.split() else ""
+    passive = rel.endswith(" by")
+    if not (passive or first.endswith(("ed", "s"))) or first.endswith("ss"):
+        return True
+    for eid, mention in mentions.items():
+        if not mention or eid not in (f.edge.subject_id, f.edge.object_id) or f.edge.subject_id == f.edge.object_id:
+            continue
+        m = re.escape(mention)
+        does = re.search(rf"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?{m}\b", question, re.I)
+        done_to = re.match(rf"^\s*(?:who|what|which\s+\w+)\s+(?!did\b|does\b|do\b|is\b|was\b|are\b|were\b)\w+(?:\s+(?:into|to|from|in|on|at|with|by|through|past|for))?\s+(?:the\s+)?{m}",
+                           question, re.I)
+        agent = (f.edge.subject_id == eid) != passive  # the entity did it
+        if (does and not agent) or (done_to and agent):
+            return False
+    return True
+
+
 def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
     """A Chinese verb written right before the question's name asks for what does it TO that name
-    ("哪些河流注入洞庭湖" asks the rivers, not where 洞庭湖 flows); right after, what the name does."""
+    ("哪些河流注入洞庭湖" asks the rivers, not where 洞庭湖 flows); right after, what the name does.
+    English: `_english_direction`."""
     rel = f.edge.relation
-    if not _CJK.search(rel) or len(rel) < 2:
+    if not _CJK.search(rel):
+        return _english_direction(question, f, mentions)
+    if len(rel) < 2:
         return True
     for eid, mention in mentions.items():
         if not mention or eid not in (f.edge.subject_id, f.edge.object_id):

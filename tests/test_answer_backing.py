@@ -132,3 +132,19 @@ def test_a_heading_is_never_quoted_as_an_answer():
     assert extractive(Retrieval(q, [], [], "", 0, [], passages=[heading])).kind == "none"
     ans = extractive(Retrieval(q, [], [], "", 0, [], passages=[heading, sentence]))
     assert ans.kind == "passage" and ans.cited == ["P2"]
+
+
+def test_an_english_verb_s_direction():
+    from graphrag.backing import direction_fits
+
+    def fact(s, r, o, sid, oid):
+        return Fact("F1", Edge(1, sid, s, r, oid, o, "x.txt#L1@0123abcd"), 1.0, {})
+
+    berg = {1: "Magnus Berg"}
+    assert direction_fits("Who did Magnus Berg succeed?", fact("Magnus Berg", "succeeded", "Anna Holm", 1, 2), berg)
+    assert not direction_fits("Who did Magnus Berg succeed?", fact("Magnus Berg", "succeeded by", "Per Ek", 1, 2), berg)
+    assert direction_fits("Who succeeded Magnus Berg?", fact("Magnus Berg", "succeeded by", "Per Ek", 1, 2), berg)
+    assert not direction_fits("Who succeeded Magnus Berg?", fact("Magnus Berg", "succeeded", "Anna Holm", 1, 2), berg)
+    lake = {1: "Lake Baikal"}
+    assert not direction_fits("Which river flows into Lake Baikal?", fact("Lake Baikal", "flows into", "Yenisei", 1, 2), lake)
+    assert direction_fits("Which river flows into Lake Baikal?", fact("Selenga", "flows into", "Lake Baikal", 2, 1), lake)
