@@ -69,7 +69,11 @@ def passage_instead(r: Retrieval) -> Passage | None:
     if not sentences:
         return None
     best = sentences[0]
-    if not r.facts or not r.answers:  # no fact, or the retrieval abstained (confidence below min_confidence)
+    if not r.facts:
+        return best if best.coverage >= PASSAGE_ALONE else None
+    if not r.answers:  # the retrieval abstained (confidence below min_confidence)
+        if any(is_document_fact(f) for f in r.facts):
+            return None  # document facts: `unbacked` looks for a backed fact, then a passage about the entity
         return best if best.coverage >= PASSAGE_ALONE else None
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
@@ -101,7 +105,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     entity that the question does back, else the best passage, else "I don't know". A backed
     chain that leaves out a relation the question names ("the founder of X GRADUATED from")
     takes one more step named by it, or is not stated either."""
-    if not any(is_document_fact(f) for f in chain):
+    if chain and not any(is_document_fact(f) for f in chain):
         return None  # a knowledge graph's curated relations: the retrieval's choice stands
     a = asked(r.question, [e.mention for e in r.entities])
     mentions = {e.id: e.mention for e in r.entities}
@@ -146,6 +150,10 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     if not r.facts:
         return Answer(NO_ENTITY if not r.entities else NO_FACTS, kind="none")
     if not r.answers:  # the retrieval abstained: say so and show the nearest facts, uncited
+        if any(is_document_fact(f) for f in r.facts):
+            # on a document graph the relative confidence is weak (few relations per entity):
+            # a fact the question's words name and of the asked kind still answers
+            return unbacked(r, [], "")
         return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]

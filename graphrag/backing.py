@@ -33,8 +33,8 @@ _ASKED_BY = {
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
-    "作者": "作者 写 著", "总部": "总部 在哪 位于", "type": "type kind sort", "instance of": "type kind sort",
-    "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸 制成 做成", "material": "material made",
+    "作者": "作者 写 著", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
+    "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
 }
 
 _EN_DATE_Q = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:year|date|day|month|century|decade)\b|\bin what year\b", re.I)
@@ -44,6 +44,7 @@ _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by
 _ZH_DATE_Q = re.compile(r"哪一?年|何年|何时|什么时候|几时|哪一?天|什么时间|哪个年代|几月|几号|哪年")
 _ZH_QTY_Q = re.compile(r"多少|几[个位次条座种家名岁年倍层]|多[长深高重大宽远久快厚]")
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
+_WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
@@ -137,11 +138,18 @@ def naming(a: Asked, relation: str) -> set[str]:
     return found
 
 
+_PLACE_REL = re.compile(r"\b(?:in|at|on|near|from|to|into)$|\b(?:located|based|headquartered|lies|situated|held|housed|kept)\b"
+                        r"|位于|在|于|总部|籍贯|设在|主场|收藏|陈列")
+
+
 def step_backed(a: Asked, relation: str) -> bool:
-    """A question that asks nothing but its names ("What is X?") backs any relation; otherwise
-    one of its words must name the relation (Chinese: a shared character pair, or a phrase
-    that asks for a relation the extractor coins, "哪里人" for 籍贯)."""
-    return a.empty or bool(naming(a, relation))
+    """A question that asks nothing but its names ("What is X?") backs any relation, a "where"
+    question only one that says where ("Where is X?" is not answered by "X paid by Y"); otherwise
+    one of its words must name the relation (Chinese: a shared character pair, or a phrase that
+    asks for a relation the extractor coins, "哪里人" for 籍贯)."""
+    if a.empty:
+        return a.kind != "name" or not _WHERE.search(a.text) or bool(_PLACE_REL.search(relation))
+    return bool(naming(a, relation))
 
 
 def _english_direction(question: str, f: Fact, mentions: dict[int, str]) -> bool:

@@ -148,3 +148,16 @@ def test_an_english_verb_s_direction():
     lake = {1: "Lake Baikal"}
     assert not direction_fits("Which river flows into Lake Baikal?", fact("Lake Baikal", "flows into", "Yenisei", 1, 2), lake)
     assert direction_fits("Which river flows into Lake Baikal?", fact("Selenga", "flows into", "Lake Baikal", 2, 1), lake)
+
+
+def test_where_asks_for_a_place_and_an_abstaining_retrieval_still_states_a_backed_document_fact():
+    doc = "t.txt#L1@0123abcd"
+    a = asked("Where is the Hooker Telescope?", ["Hooker Telescope"])
+    assert not chain_backed(a, [_fact(1, "Hooker Telescope", "paid by", "John Hooker", doc)], "John Hooker")
+    assert chain_backed(a, [_fact(1, "Hooker Telescope", "located at", "Mount Wilson", doc)], "Mount Wilson")
+    q = "When was the Stone Bridge completed?"
+    bridge = LinkedEntity(10, "Stone Bridge", "Stone Bridge", 13, 25, 1.0, "exact")
+    f = Fact("F1", Edge(1, 10, "Stone Bridge", "completed in", 11, "1605", doc), 1.0, {"path_score": -0.3})
+    r = Retrieval(q, [bridge], [f], "", 0, [], [], n_best=0, confidence=0.0)  # the retrieval abstained
+    ans = extractive(r)
+    assert ans.kind == "fact" and ans.text.startswith("1605") and ans.cited == ["F1"]
