@@ -317,3 +317,24 @@ def test_merged_names_misread_around_be_and_months_and_titles(rules):
                       "operator Fyn Linjen. Chairman Per Aas owns 11 percent of the shares.")
     assert ("Norvala Shipping", "acquired", "Fyn Linjen") in got
     assert not any("October" in s for s, _, _ in got) and not any(s.startswith("Chairman") for s, _, _ in got)
+
+
+@parser
+def test_it_is_no_person_named_by_a_surname_and_no_buyer_is_no_object(rules):
+    got = read(rules, "The Mill Pond\n\nThe Mill Pond is an oil painting by the English artist Thomas Greer, finished in 1830. "
+                      "The mill belonged to his brother, Henry Greer. Greer first exhibited the work in London, but it "
+                      "found no buyer there. In 1834 it was shown in Paris.")
+    assert ("Mill Pond", "oil painting by", "Thomas Greer") in got and ("Mill Pond", "shown in", "Paris") in got
+    assert not any(s in ("Greer", "Thomas Greer") and r.startswith("shown") for s, r, _ in got)
+    assert not any(o == "buyer" for _, _, o in got)
+
+
+def test_chinese_a_name_alone_opens_the_clauses_after_it_and_modifiers_before_de(rules):
+    got = read(rules, "鸣沙钟\n\n鸣沙钟是北宋工匠燕肃于天圣年间（公元1030年）制成的计时仪器。燕肃，字穆之，青州益都人，曾任龙图阁直学士。")
+    assert ("鸣沙钟", "制作者", "燕肃") in got and ("鸣沙钟", "制成于", "天圣年间") in got
+    assert ("燕肃", "籍贯", "青州益都") in got and not any(s == "鸣沙钟" and r == "职务" for s, r, _ in got)
+    got = read(rules, "天津泰达足球俱乐部\n\n天津泰达足球俱乐部是一家总部位于天津的职业足球俱乐部。球队的主场是天津泰达足球场。"
+                      "俱乐部由泰达控股集团控股。名宿张效瑞后来担任了俱乐部的青训总监。")
+    assert ("天津泰达足球俱乐部", "总部", "天津") in got and ("天津泰达足球俱乐部", "主场", "天津泰达足球场") in got
+    assert ("天津泰达足球俱乐部", "控股方", "泰达控股集团") in got and ("天津泰达足球俱乐部", "青训总监", "张效瑞") in got
+    assert not any(s == "职业足球俱乐部" for s, _, _ in got)

@@ -76,7 +76,7 @@ CANON: dict[tuple[str, str], str] = {
     ("live", "at"): "lived at", ("bury", "in"): "buried in", ("bury", "at"): "buried in",
 }
 # verbs whose date ("in 1899") belongs with the thing made or changed ("Finlandia composed in 1899")
-_MADE = frozenset("""compose write publish found establish build complete open release design paint record
+_MADE = frozenset("""compose write publish found establish build complete finish open release design paint record
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge""".split()) | _MADE
@@ -630,6 +630,7 @@ class _Clause:
             inside = (self.name(d) or ("", ""))[0]
             preps += [c for c in d.children if c.dep_ == "prep" and c.lower_ not in ("of",)
                       and f" {c.text} " not in f" {inside} "]
+        dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
         for s in subjects:
             for d in dobjs:
                 for o in self.objects(d):
@@ -840,6 +841,8 @@ class _Clause:
         if owner is None and poss is None and of is None and role_tok.lemma_.lower() in _OFFICE \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
             owner = self.ctx.topic  # "The current captain is Y" in a document about a club
+        if _is_role(role_tok.lemma_.lower()) or role_tok.lemma_.lower() in _OFFICE:
+            self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
         if owner and role_tok.lemma_.lower() not in _GENERIC:
             if of is not None and of.lower_ == "in":
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"

@@ -102,7 +102,8 @@ class Discourse:
             e = self.entities[k] = Entity(name)
             self.canon.setdefault(k, name)
             stem = _CJK_LEGAL.sub("", name) if has_cjk(name) else name
-            if stem != name and len(stem) >= 2 and key(stem) not in self.canon:
+            if stem != name and len(stem) >= 2 and key(stem) not in self.canon \
+                    and ("公司" in name or name in (self.topic, self.title)):
                 self.canon[key(stem)] = name  # "青岛啤酒" for 青岛啤酒股份有限公司, as people say it
                 self.found_aliases.append((name, stem))
         e.person |= person
@@ -119,6 +120,10 @@ class Discourse:
     def set_topic(self, name: str) -> None:
         self.topic = name
         self.know(name)
+        stem = _CJK_LEGAL.sub("", name) if has_cjk(name) else name
+        if stem != name and len(stem) >= 2 and key(stem) not in self.canon:
+            self.canon[key(stem)] = name  # "北京国安" for the club the document is about
+            self.found_aliases.append((name, stem))
 
     def alias(self, canonical: str, other: str) -> None:
         """`other` names `canonical` from now on in this document."""
@@ -174,13 +179,22 @@ class Discourse:
             self.entities[key(name)].gender = g
             self.entities[key(name)].person = True
             return name
-        if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso")
-            if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)):
+        if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso", "Constable")
+            if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
+                    and not self._person_word(self.subject):
                 return self.subject
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
             return self.topic if self.topic and not self._is_person(self.topic) else None
         return None
+
+    def _person_word(self, name: str) -> bool:
+        """A single word that ends a known person's name ("Constable" with John and Golding Constable)."""
+        if len(words(name)) != 1:
+            return False
+        k = key(name)
+        return any(len(words(e.name)) > 1 and key(words(e.name)[-1]) == k and (e.person or e.maybe_person)
+                   for e in self.entities.values())
 
     def _is_thing(self, name: str) -> bool:
         e = self.entities.get(key(name))

@@ -49,13 +49,13 @@ _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
           "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "CEO", "CFO", "CTO")
 _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
-                      r"总裁|主席|经理|教授|演员|歌手|导演)(?=[^协学会员院所].)")
+                      r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"自.向.|由.向.|从.到.)+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
-_TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -71,8 +71,10 @@ _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "�
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
 _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
-_BY = re.compile(r"由(.{2,24}?)(创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
-                 r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股)")
+_BY_VERBS = (r"创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
+             r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股")
+# the verb ends the phrase ("由绿地控股集团控股": not the 控股 inside the name)
+_BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成)")
 # "X是Y创作的一幅油画": the maker and the kind
 _MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
 # "被X收购": the agent does it to the subject
@@ -153,6 +155,9 @@ class ChineseRules:
                 return kind or ctx.topic, True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
             return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
+        if text in ("球队", "该队", "本队", "全队", "俱乐部", "该俱乐部", "本俱乐部") and ctx.topic \
+                and re.search(r"(?:俱乐部|队|会)$", ctx.topic):
+            return ctx.topic, True  # "球队的主场是…" in a document about a club
         if "的" in text:
             text = text.rsplit("的", 1)[1]
         text = self._trim(text)
@@ -182,6 +187,10 @@ class ChineseRules:
                 ctx.found_aliases.append((topic, text))
             return topic  # "QF-300" in a manual about "清风QF-300空气净化器"
         return ctx.canonical(text)
+
+    def _is_person_name(self, text: str) -> bool:
+        toks = self._tokens(text)
+        return len(toks) == 1 and toks[0][1] in ("nr", "nrfg", "nrt")
 
     @staticmethod
     def _introduce(name: str, kind: str, ctx: Discourse) -> None:
@@ -241,10 +250,22 @@ class ChineseRules:
             ctx.title = title
             ctx.set_topic(title)
             return out
+        # "阳嘉元年（公元132年）制成的": a date in brackets inside a clause would cut it in two
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff])[（(](?:公元|约)?[^（）()－—~～，,]{1,12}?[年月日][）)](?=[\u4e00-\u9fff])", "", sentence)
         self._whole_sentence(sentence, ctx, add, out)
-        for clause in (c.strip() for c in _CLAUSE.split(sentence)):
-            if clause:
-                self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+        for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
+            if not clause:
+                continue
+            parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+            nxt = parts[1] if len(parts) > 1 else ""
+            if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and (
+                    self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|别名)", nxt)):
+                # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
+                local.append(clause)
+                ctx.know(clause, maybe_person=True)
+                ctx.person = clause
+                continue
+            self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
         return list(dict.fromkeys(out))
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
@@ -269,6 +290,7 @@ class ChineseRules:
         def subject(text: str, conf: float) -> tuple[str | None, float]:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
+            text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
             np, missing = self._np(text, ctx, subject=True)
             if np and (re.match(r"(?:成为|作为|是|有)", np) or np.endswith("是")):
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
@@ -334,6 +356,8 @@ class ChineseRules:
             tail = clause[a.end():]
             nxt = _ANCHOR_RE.search(tail)
             tail = tail[:nxt.start()] if nxt else tail
+            if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
+                tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
             objects = self._objects(tail, ctx)
             many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
             subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
@@ -355,8 +379,14 @@ class ChineseRules:
         m = _MADE_BY.match(clause)  # 《蒙娜丽莎》是意大利画家达·芬奇创作的一幅油画
         if m:
             s, conf = subject(m.group(1), 0.8)
-            maker = self._np(m.group(2), ctx, subject=False)[0]
+            who, when = m.group(2), None
+            t = re.search(r"(?:于|在)(\S{1,10}?(?:年|月|日|时期|年间))$", who)  # "张衡于阳嘉元年制成的"
+            if t:
+                who, when = who[:t.start()], t.group(1)
+            maker = self._np(who, ctx, subject=False)[0]
             add(s, _BY_REL.get(m.group(3), m.group(3)), maker, conf)
+            if s and when:
+                add(s, m.group(3) + "于", when, 0.7)
             kind = self._trim(re.sub(r"^一[幅座部台件个项款种本首]", "", m.group(4)))
             if s and kind and 2 <= len(kind) <= 8:
                 add(s, "是", kind, 0.7)
@@ -431,9 +461,18 @@ class ChineseRules:
         m = _HOLD.search(clause)  # 曾任中国作家协会名誉主席, 担任公司董事长
         if m:
             s, conf = subject(clause[:m.start()], 0.85)
-            held = m.group(1)
-            role = next((r for r in sorted(_ROLES, key=len, reverse=True) if held.endswith(r)), None)
-            if role:
+            held = re.sub(r"^了", "", m.group(1))
+            if "的" in held:  # "担任了俱乐部的青训总监": the owner, then the whole role
+                owner_text, role_text = held.rsplit("的", 1)
+                role = next((r for r in sorted(_ROLES, key=len, reverse=True) if role_text.endswith(r)), None)
+                if role and len(role_text) <= 8:
+                    o = self._np(owner_text, ctx, subject=True)[0] or ctx.topic
+                    add(o, role_text, s, conf, said=s)
+                    held = ""
+            role = next((r for r in sorted(_ROLES, key=len, reverse=True) if held.endswith(r)), None) if held else None
+            if not held:
+                pass
+            elif role:
                 mod = re.search(r"(名誉|荣誉|副|常务|执行|首任|首席|前|总)$", held[: -len(role)])
                 role = (mod.group() if mod else "") + role
                 org = held[: -len(role)]
