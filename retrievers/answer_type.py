@@ -31,7 +31,7 @@ class AnswerTypeRules:
         self.scorer = scorer
         self.profiles = profiles or {}  # relation → what its sides hold (retrievers/profiles.py)
         self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
-        self._side_closeness: dict[tuple[str, tuple], float] = {}  # (asked-for kind, end entities) → mean cosine
+        self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""
@@ -170,12 +170,16 @@ class AnswerTypeRules:
             _promote(paths, top, top_sim - scored[0][0])
 
     def _closeness(self, space, kind: str, p: RelPath) -> float:
-        """Mean similarity of `kind` to the names a path ends on (its best-supported eight)."""
-        ends = tuple(p.ends(8))
-        key = (kind, ends)
+        """Mean similarity of `kind` to what a path ends on: the examples the graph's profile keeps
+        of the side its last step reaches (the same for every question), else its own best-supported
+        eight ends."""
+        rel, way = p.steps[-1]
+        prof = self.profiles.get(rel)
+        examples = prof.end(way).examples if prof is not None else ()
+        key = (kind, rel, way) if examples else (kind, tuple(p.ends(8)))
         found = self._side_closeness.get(key)
         if found is None:
-            names = list(self.store.entity_names(list(ends)).values())
+            names = list(examples) or list(self.store.entity_names(list(key[1])).values())
             sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
             if len(self._side_closeness) > 100_000:
                 self._side_closeness.clear()

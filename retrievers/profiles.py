@@ -20,9 +20,10 @@ from graphrag.files import atomic_file
 from graphrag.retrievers.text import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 2  # bump when kinds or fields change: old files are recomputed
+FORMAT = 3  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
+EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
 MAJORITY = 0.5  # a side is of a kind when more than this share of its sample is
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -64,6 +65,7 @@ class SideProfile:
     per_other_mean: float  # how many of this side an entity of the other side has, on average
     per_other_median: float
     functional: float  # share of the other side's entities that have exactly one of this side
+    examples: tuple[str, ...] = ()  # the first names of the seeded sample (what "who" is judged on)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,10 @@ class RelationProfile:
 
     @classmethod
     def from_dict(cls, d: dict) -> "RelationProfile":
-        return cls(d["relation"], int(d["count"]), SideProfile(**d["subjects"]), SideProfile(**d["objects"]))
+        def side(x: dict) -> SideProfile:
+            return SideProfile(**{**x, "examples": tuple(x.get("examples", ()))})
+
+        return cls(d["relation"], int(d["count"]), side(d["subjects"]), side(d["objects"]))
 
 
 def _side(names: list[str], distinct: int, per_other: list[int]) -> SideProfile:
@@ -92,7 +97,8 @@ def _side(names: list[str], distinct: int, per_other: list[int]) -> SideProfile:
     kind = top if shares.get(top, 0.0) > MAJORITY else "mixed"
     return SideProfile(kind, shares, distinct, round(statistics.fmean(per_other), 3) if per_other else 0.0,
                        float(statistics.median(per_other)) if per_other else 0.0,
-                       round(sum(1 for n in per_other if n == 1) / len(per_other), 3) if per_other else 0.0)
+                       round(sum(1 for n in per_other if n == 1) / len(per_other), 3) if per_other else 0.0,
+                       tuple(n[:EXAMPLE_CHARS] for n in names[:EXAMPLES]))
 
 
 def compute(store, sample: int = SAMPLE, seed: int = 0) -> dict[str, RelationProfile]:

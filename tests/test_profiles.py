@@ -55,6 +55,7 @@ def test_kinds_and_cardinality_each_way(store):
     assert (year.subjects.kind, year.objects.kind) == ("name", "time")
     assert (rating.objects.kind, plot.objects.kind, born.objects.kind) == ("number", "text", "time")
     assert people.objects.kind == "name" and people.objects.shares == {"name": 1.0}
+    assert sorted(people.objects.examples) == ["Person 0", "Person 1", "Person 2"]  # what "who" is judged on
     assert year.count == 6 and people.count == 7
     # p2: 6 films → 3 people; Film 0 has two people, the others one
     assert people.objects.distinct == 3 and people.subjects.distinct == 6
