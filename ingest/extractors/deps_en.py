@@ -437,7 +437,7 @@ class _Clause:
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
-    def obj_text(self, tok, strict: bool) -> str | None:
+    def obj_text(self, tok, strict: bool, adjacent: bool = False) -> str | None:
         got = self.name(tok)
         if got is None:
             if tok.lower_ in _PRON:
@@ -455,7 +455,7 @@ class _Clause:
                         self.ctx.know(self.name(c)[0], person=True)
                     return self.ctx.canonical(self.name(c)[0])
             adj = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-            if not strict and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
+            if (not strict or adjacent) and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
                     and adj.text[:1].isupper() and (self.name(adj) or ("", ""))[1] == "name":
                 # "worked with the chemist Otto Hahn", the name hung elsewhere by the parser
                 self.ctx.know(self.name(adj)[0], person=True)
@@ -805,7 +805,7 @@ class _Clause:
         by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None and n.lemma_.lower() not in _GENERIC:  # "X is a painting by the artist Y"
             for x in (y for y in by.children if y.dep_ == "pobj"):
-                maker = self.obj_text(x, True)
+                maker = self.obj_text(x, True, adjacent=True)  # "a painting by the artist John Constable"
                 if maker:
                     for s in subjects:
                         self.add(s, f"{self._noun(n, amod=False).lower()} by", maker, 0.75)
