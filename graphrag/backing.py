@@ -33,7 +33,9 @@ _ASKED_BY = {
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
-    "作者": "作者 写 著", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
+    "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
+    "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
+    "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
 }
 
@@ -45,10 +47,12 @@ _ZH_DATE_Q = re.compile(r"哪一?年|何年|何时|什么时候|几时|哪一?�
 _ZH_QTY_Q = re.compile(r"多少|几[个位次条座种家名岁年倍层]|多[长深高重大宽远久快厚]")
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
+_EN_WHERE = re.compile(r"^\W*where\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
                    r"[〇零一二三四五六七八九十百千]+年|世纪|年代", re.I)
+_ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$")  # "阳嘉元年", "天圣年间": a time, not a who
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions billion dozen half")
 _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]", re.I)
@@ -126,7 +130,8 @@ def value_fits(kind: str, value: str) -> bool:
     if kind == "quantity":
         return bool(_NUMBER.search(value))
     if kind == "name":
-        return not _BARE_VALUE.search(value) and not _DATE.fullmatch(value.strip())
+        v = value.strip()
+        return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not _ERA.search(v)
     return True
 
 
@@ -150,6 +155,13 @@ def step_backed(a: Asked, relation: str) -> bool:
     if a.empty:
         return a.kind != "name" or not _WHERE.search(a.text) or bool(_PLACE_REL.search(relation))
     return bool(naming(a, relation))
+
+
+def ends_where(a: Asked, chain: list[Fact]) -> bool:
+    """A "where" question is answered by a step that says where ("Where was the painter of X
+    born?" is not answered by "X painting by Y")."""
+    # English only: Chinese 哪里 also asks "what place" of a noun relation (省会是哪里, 在哪里上市)
+    return not _EN_WHERE.search(a.text) or bool(_PLACE_REL.search(chain[-1].edge.relation))
 
 
 def _english_direction(question: str, f: Fact, mentions: dict[int, str]) -> bool:
@@ -205,6 +217,8 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     said = set(terms(answer)) | (_pairs(answer) if _CJK.search(answer) else set())
     if said and said <= a.said:
         return False  # "Where does Ajax play its home matches?" is not answered by "home matches"
+    if not ends_where(a, chain):
+        return False
     *first, last = chain
     named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer))
     return named and all(step_backed(a, f.edge.relation) for f in first)
@@ -245,7 +259,7 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
         if f.edge.id in in_chain or not is_document_fact(f) or not naming(a, f.edge.relation) & words:
             continue
         end = _ends(f, {answer_id})
-        if end is not None and value_fits(a.kind, end):
+        if end is not None and value_fits(a.kind, end) and ends_where(a, [f]):
             return f, end
     return None
 

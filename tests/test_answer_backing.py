@@ -161,3 +161,13 @@ def test_where_asks_for_a_place_and_an_abstaining_retrieval_still_states_a_backe
     r = Retrieval(q, [bridge], [f], "", 0, [], [], n_best=0, confidence=0.0)  # the retrieval abstained
     ans = extractive(r)
     assert ans.kind == "fact" and ans.text.startswith("1605") and ans.cited == ["F1"]
+
+
+def test_where_questions_end_on_a_place_and_an_era_is_no_who():
+    doc = "w.txt#L1@0123abcd"
+    a = asked("Where was the painter of The Mill Pond born?", ["The Mill Pond"])
+    assert not chain_backed(a, [_fact(1, "Mill Pond", "oil painting by", "Thomas Greer", doc)], "Thomas Greer")
+    zh = asked("鸣沙钟是谁制成的？", ["鸣沙钟"])
+    assert not chain_backed(zh, [_fact(1, "鸣沙钟", "制成于", "天圣年间", doc)], "天圣年间")
+    assert chain_backed(zh, [_fact(1, "鸣沙钟", "制作者", "燕肃", doc)], "燕肃")
+    assert chain_backed(asked("江西省的省会是哪里？", ["江西省"]), [_fact(1, "江西省", "省会", "南昌", doc)], "南昌")
