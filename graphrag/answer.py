@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, backed_fact, chain_backed, extension, ignored, is_document_fact, is_heading,
-                              passage_fits, passage_says_all)
+from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, extension, ignored, is_document_fact,
+                              is_heading, passage_fits, passage_says_all)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
@@ -122,7 +122,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     if stands is not None:
         steps, end, end_id = stands
         left = ignored(a, steps, r.facts)
-        if not left:
+        if not left and class_fits(r.question, end):  # "董事长毕业于哪所大学" is not answered by the chairman
             return None if steps is chain else _stated(end, steps)
         more = extension(a, steps, end_id, r.facts, left)
         if more is not None:

@@ -206,6 +206,15 @@ def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
     return True
 
 
+# "哪所大学", "哪家公司", "哪支球队": Chinese names of these kinds end with their class
+_ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行)")
+
+
+def class_fits(question: str, answer: str) -> bool:
+    m = _ZH_CLASS.search(question)
+    return m is None or m.group(1)[-1] in answer
+
+
 def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
                  mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
@@ -259,7 +268,7 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
         if f.edge.id in in_chain or not is_document_fact(f) or not naming(a, f.edge.relation) & words:
             continue
         end = _ends(f, {answer_id})
-        if end is not None and value_fits(a.kind, end) and ends_where(a, [f]):
+        if end is not None and value_fits(a.kind, end) and ends_where(a, [f]) and class_fits(a.text, end):
             return f, end
     return None
 

@@ -171,3 +171,15 @@ def test_where_questions_end_on_a_place_and_an_era_is_no_who():
     assert not chain_backed(zh, [_fact(1, "鸣沙钟", "制成于", "天圣年间", doc)], "天圣年间")
     assert chain_backed(zh, [_fact(1, "鸣沙钟", "制作者", "燕肃", doc)], "燕肃")
     assert chain_backed(asked("江西省的省会是哪里？", ["江西省"]), [_fact(1, "江西省", "省会", "南昌", doc)], "南昌")
+
+
+def test_a_chinese_class_noun_the_answer_must_carry():
+    from graphrag.backing import class_fits
+
+    assert not class_fits("新源光伏的董事长毕业于哪所大学？", "陈立华")
+    assert class_fits("钱学森毕业于哪所大学？", "交通大学") and class_fits("范志毅曾效力于哪支球队？", "水晶宫队")
+    doc = "x.txt#L1@0123abcd"
+    firm = LinkedEntity(10, "新源光伏", "新源光伏", 0, 4, 1.0, "alias")
+    f = Fact("F1", Edge(1, 10, "新源光伏", "董事长", 11, "陈立华", doc), 1.0, {"path_score": 0.8})
+    r = Retrieval("新源光伏的董事长毕业于哪所大学？", [firm], [f], "", 0, ["陈立华"], [["F1"]], n_best=1)
+    assert extractive(r).kind == "none"

@@ -338,3 +338,9 @@ def test_chinese_a_name_alone_opens_the_clauses_after_it_and_modifiers_before_de
     assert ("天津泰达足球俱乐部", "总部", "天津") in got and ("天津泰达足球俱乐部", "主场", "天津泰达足球场") in got
     assert ("天津泰达足球俱乐部", "控股方", "泰达控股集团") in got and ("天津泰达足球俱乐部", "青训总监", "张效瑞") in got
     assert not any(s == "职业足球俱乐部" for s, _, _ in got)
+
+
+def test_a_chinese_report_heading_names_the_company(rules):
+    got = read(rules, "远山光电股份有限公司2023年度报告摘要\n\n远山光电股份有限公司成立于2009年，总部位于江苏省南京市。")
+    assert ("远山光电股份有限公司", "成立于", "2009年") in got
+    assert not any("报告" in s for s, _, _ in got)
