@@ -344,3 +344,8 @@ def test_a_chinese_report_heading_names_the_company(rules):
     got = read(rules, "远山光电股份有限公司2023年度报告摘要\n\n远山光电股份有限公司成立于2009年，总部位于江苏省南京市。")
     assert ("远山光电股份有限公司", "成立于", "2009年") in got
     assert not any("报告" in s for s, _, _ in got)
+
+
+def test_chinese_attributable_profit_is_no_membership(rules):
+    got = read(rules, "远山光电股份有限公司\n\n远山光电股份有限公司归属于上市公司股东的净利润为3.2亿元。")
+    assert not any(r == "属于" for _, r, _ in got)

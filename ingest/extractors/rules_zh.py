@@ -341,6 +341,8 @@ class ChineseRules:
         prev = 0
         found = False
         for a in _ANCHOR_RE.finditer(clause):
+            if a.group() == "属于" and clause[max(0, a.start() - 1):a.start()] == "归":
+                continue  # "归属于股东的净利润": an accounting phrase, not membership
             rel = _ANCHORS[a.group()]
             before = clause[prev:a.start()]
             if rel == ALIAS:
