@@ -35,8 +35,8 @@ class RankingWeights:
     constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
     # confidence (retrievers/confidence.py): share of answers right on the dev suite, from mean
     # evidence per step at least the first number; `bench/devsuite.py calibrate` measures them
-    # (2026-11-30, all eight sets, 4,450 answers: 535 / 137 / 821 / 2,931 per bin)
-    calibration: tuple[tuple[float, float], ...] = ((0.0, 0.77), (0.2, 0.86), (0.4, 0.87), (0.6, 0.93))
+    # (2026-11-30, all eight sets, 4,450 answers: 447 / 916 / 884 / 2,177 per bin)
+    calibration: tuple[tuple[float, float], ...] = ((0.0, 0.76), (0.2, 0.89), (0.6, 0.94), (0.8, 0.95))
     mismatch_rate: float = 0.04  # answers of a kind the question did not ask for (26, 1 right)
 
     def semantic(self, z: np.ndarray) -> np.ndarray:
