@@ -357,9 +357,9 @@ def _agent_of(verb: str, noun: str) -> bool:
 @lru_cache(maxsize=65536)
 def _lexical(word: str, relation: str) -> tuple[float, int]:
     if has_cjk(word) or has_cjk(relation):
-        rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP} or set(relation)
-        if not rel_chars:
-            return 0.0, -1
+        rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP}
+        if not rel_chars:  # a label of function characters only ("是"): every question has them
+            return (0.3, 0) if relation == word else (0.0, -1)
         if relation in word:
             return 1.0, 0
         shared = sum(1 for c in rel_chars if c in word)

@@ -66,6 +66,15 @@ def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():
     assert dict(zip(words, w["original language of film"]))["language"] == 1.0
 
 
+@pytest.mark.parametrize("word,relation,backed", [
+    ("wrote", "written_by", True), ("wrote", "screenwriter", True), ("taught", "teacher of", True),
+    ("acted", "actor", True), ("act", "factor", False),
+    ("董事长是谁", "董事长", True), ("是谁", "是", False),  # a label of function characters only
+])
+def test_dictionary_forms_and_doers_back_a_label_by_spelling(word, relation, backed):
+    assert (RelationScorer(relations=[relation]).lexical(word, relation) >= 0.5) == backed
+
+
 def test_a_complement_word_does_not_outweigh_the_relation_it_names():
     s = RelationScorer(None, relations=["original language of film", "directed by", "genre"])
     assert s.lexical("film", "original language of film") == s.weights.complement < 0.35  # cannot pay a step
