@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from graphrag.retrievers.passages import _TITLE, terms
+from graphrag.terms import TITLE, terms
 from graphrag.types import Fact
 
 # a fact read from a document cites file#page or #line and the version: report.pdf#p3@1a2b3c4d
@@ -94,7 +94,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
     capitalised word the linker did not take stays: "CEO", "CFO" are what is asked)."""
     q = unicodedata.normalize("NFKC", question)
     rest = q
-    for name in sorted({*mentions, *(m.group() for m in _TITLE.finditer(q))}, key=len, reverse=True):
+    for name in sorted({*mentions, *(m.group() for m in TITLE.finditer(q))}, key=len, reverse=True):
         if name.strip():
             rest = rest.replace(name, " | ")
     if _CJK.search(q):

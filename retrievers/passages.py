@@ -16,80 +16,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from graphrag.factblock import RankedEdge, build
-from graphrag.normalize import singular
-from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.terms import TITLE, question_terms, terms
 from graphrag.tokens import TokenCounter
 from graphrag.types import Fact, Passage
 
-_WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)
 K1, B = 1.2, 0.75
 HEADER = "Passages:"
-
-
-def terms(text: str) -> list[str]:
-    """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
-    bigrams (none with a function character)."""
-    out: list[str] = []
-    for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
-        w = m.group()
-        if "\u3400" <= w[0] <= "\u9fff":
-            chars = [c if c not in CJK_STOP else " " for c in w]
-            for run in "".join(chars).split():  # a character left alone between function characters
-                # ("哪里" → 里) says little; a one-character word on its own is kept
-                if len(run) > 1 or len(w) == 1:
-                    out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
-        elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
-            out.append(_stem(w))
-    return out
-
-
-_HOW = re.compile(r"\bhow\s+(\w+)", re.I)
-
-
-def question_terms(question: str) -> list[str]:
-    """`terms` of a question without the word "how" asks with ("how FAST", "how MANY"): it
-    names the kind of answer, which the answering sentence states as a value instead."""
-    return terms(_HOW.sub("how", question))
-
-
-# English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"
-_IRREGULAR = {form: base for base, forms in {
-    "writ": "write wrote written", "sell": "sell sold", "buy": "buy bought", "lead": "lead led",
-    "build": "build built", "make": "make made", "give": "give gave given", "win": "win won",
-    "take": "take took taken", "begin": "begin began begun", "become": "become became",
-    "know": "know knew known", "teach": "teach taught", "speak": "speak spoke spoken",
-    "grow": "grow grew grown", "hold": "hold held", "run": "run ran", "leave": "leave left",
-    "meet": "meet met", "born": "bear bore born borne", "draw": "draw drew drawn",
-    "fly": "fly flew flown", "rise": "rise rose risen", "sing": "sing sang sung", "do": "do did done",
-    "go": "go went gone", "see": "see saw seen", "eat": "eat ate eaten", "fall": "fall fell fallen",
-    "flow": "flow flowed", "pay": "pay paid", "send": "send sent", "spend": "spend spent",
-    "think": "think thought", "bring": "bring brought", "catch": "catch caught", "fight": "fight fought",
-    "choose": "choose chose chosen", "drive": "drive drove driven", "ride": "ride rode ridden",
-    "steal": "steal stole stolen", "shoot": "shoot shot", "lose": "lose lost", "tell": "tell told",
-    "say": "say said", "hear": "hear heard", "keep": "keep kept", "feel": "feel felt",
-    "stand": "stand stood", "understand": "understand understood", "set": "set", "put": "put",
-}.items() for form in forms.split()}
-
-
-def _stem(w: str) -> str:
-    """Consistent on both sides is all a match needs: found/founded/founder → found, die/died
-    → di, marry/married → marri, city/cities → citi."""
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    w = singular(w)
-    if not w.isascii() or not w.isalpha():
-        return w
-    for suffix in ("ing", "est", "ed", "er"):
-        if len(w) >= len(suffix) + 2 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            break
-    if w in _IRREGULAR:  # "rises" → rise, "buying" → buy: the same stem as the bare form
-        return _IRREGULAR[w]
-    if len(w) > 2 and w.endswith("e"):
-        w = w[:-1]
-    if len(w) > 2 and w.endswith("y"):
-        w = w[:-1] + "i"
-    return w
 
 
 # a sentence ends at CJK terminal punctuation, or at . ! ? before whitespace and a capital,
@@ -230,14 +162,13 @@ class PassageRecall:
                 for n, p in enumerate(out[:k], 1)]
 
 
-_TITLE = re.compile(r"《[^》]+》|“[^”]+”|\"[^\"]+\"")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _names(question: str) -> list[str]:
     """Names a question writes as names: 《titles》, quoted text, capitalised English words
     after the first word. With the linked mentions they are what is asked ABOUT, not what is asked."""
-    return [m.group() for m in _TITLE.finditer(question)] + [m.group() for m in _CAPITALISED.finditer(question)]
+    return [m.group() for m in TITLE.finditer(question)] + [m.group() for m in _CAPITALISED.finditer(question)]
 
 
 def _vector_hits(vector, question: str, k: int, ix: _Index) -> list[tuple[int, float]]:

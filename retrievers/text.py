@@ -6,22 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.normalize import has_cjk, singular
+from graphrag.terms import CJK_STOP, STOPWORDS  # noqa: F401 (re-exported: the question reader's lists)
 
 _WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)  # CJK and other runs apart
-
-# Function words of English questions: never an entity on their own, never relation evidence.
-# ("same", "also", "both", "another" are kept: the path ranker reads them as sibling cues.)
-STOPWORDS = frozenset("""
-a an the of in on at to for from by with about as into onto over under and or but not no nor is are was
-were be been being am do does did doing done have has had having will would shall should can could may
-might must what which who whom whose when where why how that this these those there here it its they
-them their he him his she her we us our you your i me my mine any some all each every both either
-neither one ones than then so such very just too only own other more most much many
-few less least if else while whether again ever yet still please tell name list give show find know
-s t
-""".split())
-
-CJK_STOP = frozenset("的 是 在 有 了 吗 呢 吧 啊 呀 么 什 么 哪 谁 几 多 少 请 问 个 都 和 与 及 或 被 把 由 从 为 于 对 也 就 还 又 这 那 些 其 之 大 概 一 下 会 能 要 怎 样 你 我 他 她 它 们 知 道 想".split())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+"""Keyword terms of a text: folded, crudely stemmed words without function words, and CJK
+character bigrams. Passage recall indexes documents by them and the answer check reads questions
+with them, so both sides stem alike; the function-word lists are shared with the question reader
+(retrievers/text.py)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graphrag.normalize import singular
+
+# Function words of English questions: never an entity on their own, never relation evidence.
+# ("same", "also", "both", "another" are kept: the path ranker reads them as sibling cues.)
+STOPWORDS = frozenset("""
+a an the of in on at to for from by with about as into onto over under and or but not no nor is are was
+were be been being am do does did doing done have has had having will would shall should can could may
+might must what which who whom whose when where why how that this these those there here it its they
+them their he him his she her we us our you your i me my mine any some all each every both either
+neither one ones than then so such very just too only own other more most much many
+few less least if else while whether again ever yet still please tell name list give show find know
+s t
+""".split())
+
+CJK_STOP = frozenset("的 是 在 有 了 吗 呢 吧 啊 呀 么 什 么 哪 谁 几 多 少 请 问 个 都 和 与 及 或 被 把 由 从 为 于 对 也 就 还 又 这 那 些 其 之 大 概 一 下 会 能 要 怎 样 你 我 他 她 它 们 知 道 想".split())
+
+TITLE = re.compile(r"《[^》]+》|“[^”]+”|\"[^\"]+\"")  # a quoted or 《》 title
+
+_WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
+    bigrams (none with a function character)."""
+    out: list[str] = []
+    for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
+        w = m.group()
+        if "\u3400" <= w[0] <= "\u9fff":
+            chars = [c if c not in CJK_STOP else " " for c in w]
+            for run in "".join(chars).split():  # a character left alone between function characters
+                # ("哪里" → 里) says little; a one-character word on its own is kept
+                if len(run) > 1 or len(w) == 1:
+                    out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+        elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
+            out.append(_stem(w))
+    return out
+
+
+_HOW = re.compile(r"\bhow\s+(\w+)", re.I)
+
+
+def question_terms(question: str) -> list[str]:
+    """`terms` of a question without the word "how" asks with ("how FAST", "how MANY"): it
+    names the kind of answer, which the answering sentence states as a value instead."""
+    return terms(_HOW.sub("how", question))
+
+
+# English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"
+_IRREGULAR = {form: base for base, forms in {
+    "writ": "write wrote written", "sell": "sell sold", "buy": "buy bought", "lead": "lead led",
+    "build": "build built", "make": "make made", "give": "give gave given", "win": "win won",
+    "take": "take took taken", "begin": "begin began begun", "become": "become became",
+    "know": "know knew known", "teach": "teach taught", "speak": "speak spoke spoken",
+    "grow": "grow grew grown", "hold": "hold held", "run": "run ran", "leave": "leave left",
+    "meet": "meet met", "born": "bear bore born borne", "draw": "draw drew drawn",
+    "fly": "fly flew flown", "rise": "rise rose risen", "sing": "sing sang sung", "do": "do did done",
+    "go": "go went gone", "see": "see saw seen", "eat": "eat ate eaten", "fall": "fall fell fallen",
+    "flow": "flow flowed", "pay": "pay paid", "send": "send sent", "spend": "spend spent",
+    "think": "think thought", "bring": "bring brought", "catch": "catch caught", "fight": "fight fought",
+    "choose": "choose chose chosen", "drive": "drive drove driven", "ride": "ride rode ridden",
+    "steal": "steal stole stolen", "shoot": "shoot shot", "lose": "lose lost", "tell": "tell told",
+    "say": "say said", "hear": "hear heard", "keep": "keep kept", "feel": "feel felt",
+    "stand": "stand stood", "understand": "understand understood", "set": "set", "put": "put",
+}.items() for form in forms.split()}
+
+
+def _stem(w: str) -> str:
+    """Consistent on both sides is all a match needs: found/founded/founder → found, die/died
+    → di, marry/married → marri, city/cities → citi."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    w = singular(w)
+    if not w.isascii() or not w.isalpha():
+        return w
+    for suffix in ("ing", "est", "ed", "er"):
+        if len(w) >= len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if w in _IRREGULAR:  # "rises" → rise, "buying" → buy: the same stem as the bare form
+        return _IRREGULAR[w]
+    if len(w) > 2 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
