@@ -111,9 +111,8 @@ class AnswerTypeRules:
         # how close the noun is to what a relation path reaches, judged on its best-supported end
         noun = type_words[0]
         todo = list(dict.fromkeys(p.ends(1)[0] for p in family if (noun, p.ends(1)[0]) not in self._kind_closeness))
-        ends = []
-        for end in todo:
-            ends.append([n for e in self.store.get_entities([end]) for n in (e.name, *e.aliases)][:2])
+        found = {e.id: [e.name, *e.aliases][:2] for e in self.store.get_entities(todo)} if todo else {}
+        ends = [found.get(end, []) for end in todo]
         names = [n for group in ends for n in group]
         sims = (space.words(type_words[:1]) @ space.names(names).T)[0] if names else []
         if len(self._kind_closeness) > 100_000:
