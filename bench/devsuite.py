@@ -14,8 +14,9 @@ Sets:
 - `nlpcc`: NLPCC 2016 Chinese 1-hop.
 - `constraints`: two-constraint questions generated from the MetaQA KB ("which films directed by
   A starred B"), several phrasings, answers = the intersection.
-- `abstain`: a MetaQA subgraph with two relations removed; the questions that asked for them must
-  be answered "don't know", the others answered.
+- `abstain`, `abstain-people`, `abstain-words`: MetaQA subgraphs with two relations removed (on
+  MetaQA's names, Wikidata's and schema.org's); the questions that asked for them must be
+  answered "don't know", the others answered.
 """
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ VOCABULARIES = {
                "has_genre": "genre", "has_imdb_votes": "ratingCount", "has_imdb_rating": "ratingValue"},
 }
 
-SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain"]
-GRAPH_OF = {"metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
+SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
+        "abstain-words"]
+GRAPH_OF = {"abstain-people": "abstain-people", "abstain-words": "abstain-words", "metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
             "metaqa-schema": "metaqa-schema", "ntm": "metaqa", "nlpcc": "nlpcc", "constraints": "metaqa",
             "abstain": "abstain"}
 
@@ -122,25 +124,34 @@ def constraint_questions(kb, n: int = 150, seed: int = 7) -> list[dict]:
     return out
 
 
-ABSENT = ("release_year", "has_genre")  # removed from the abstention graph
+# Abstention graphs: MetaQA subgraphs without some relations (and so without the answers of the
+# questions that ask for them), one on MetaQA's own names and two renamed, each missing relations
+# of another kind: dates and classes; people (so "who directed" must not answer with the cast);
+# names and free words.
+ABSENT = {"abstain": (None, {"release_year": "year", "has_genre": "genre"}),
+          "abstain-people": ("wikidata", {"directed_by": "director", "written_by": "writer"}),
+          "abstain-words": ("schema", {"in_language": "language", "has_tags": "tags"})}
 
 
-def abstain_set(kb, dev: list[dict], n: int = 200, seed: int = 11) -> tuple[list, list[dict]]:
-    """A subgraph around 1-hop dev topics, without two of its relations: questions about those are
-    unanswerable (gold: abstain), the rest stay answerable."""
+def abstain_set(kb, dev: list[dict], absent: dict[str, str], vocabulary: str | None = None, n: int = 200,
+                seed: int = 11) -> tuple[list, list[dict]]:
+    """A subgraph around 1-hop dev topics, without the `absent` relations (relation → the
+    question type's last part): questions about those are unanswerable (gold: abstain), the rest
+    stay answerable. `vocabulary` renames the relations kept."""
     rnd = random.Random(seed)
     one_hop = [q for q in dev if q["hops"] == 1]
     rnd.shuffle(one_hop)
     picked = one_hop[:n]
     topics = {q["topic_entity"] for q in picked}
-    sub = [(s, r, o) for s, r, o in kb if (s in topics or o in topics) and r not in ABSENT]
+    sub = [(s, r, o) for s, r, o in kb if (s in topics or o in topics) and r not in absent]
     # keep the graph from being only the topics' stars: add their films' other facts too
     films = {s for s, r, o in sub}
-    sub = list(dict.fromkeys(sub + [(s, r, o) for s, r, o in kb if s in films and r not in ABSENT]))
+    sub = list(dict.fromkeys(sub + [(s, r, o) for s, r, o in kb if s in films and r not in absent]))
+    if vocabulary:
+        sub = [(s, VOCABULARIES[vocabulary][r], o) for s, r, o in sub]
     rows = []
     for q in picked:
-        rel = q["qtype"].split("_to_")[-1]
-        gone = rel in ("year", "genre")
+        gone = q["qtype"].split("_to_")[-1] in absent.values()
         row = {"id": "abstain-" + q["id"], "question": q["question"], "hops": 1,
                "answers": [] if gone else q["answers"], "unanswerable": gone, "topic_entity": q["topic_entity"]}
         rows.append(row)
@@ -157,10 +168,11 @@ def build(force: bool = False) -> None:
         files[f"metaqa-{name}"] = OUT / "kb" / f"metaqa-{name}.tsv"
         if force or not files[f"metaqa-{name}"].exists():
             _write_kb(files[f"metaqa-{name}"], ((s, mapping[r], o) for s, r, o in kb))
-    sub, rows = abstain_set(kb, dev)
-    files["abstain"] = OUT / "kb" / "abstain.tsv"
-    _write_kb(files["abstain"], sub)
-    _write_questions(OUT / "questions" / "abstain.jsonl", rows)
+    for name, (vocabulary, absent) in ABSENT.items():
+        sub, rows = abstain_set(kb, dev, absent, vocabulary)
+        files[name] = OUT / "kb" / f"{name}.tsv"
+        _write_kb(files[name], sub)
+        _write_questions(OUT / "questions" / f"{name}.jsonl", rows)
     _write_questions(OUT / "questions" / "constraints.jsonl", constraint_questions(kb))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
@@ -200,10 +212,11 @@ def run(sets: list[str], limit: int | None, overrides: dict, out_json: str | Non
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8)
 
 
-def calibrate(sets: list[str], limit: int | None) -> tuple[tuple[float, float], ...]:
-    """Measure what `confidence` should say: the share of right answers per evidence bin (and
-    for answers of a kind the question did not ask for), over all `sets` together; adjacent bins
-    that would break the order are pooled (the hit rate must not fall as evidence grows)."""
+def calibrate(sets: list[str], limit: int | None) -> dict[str, tuple]:
+    """Measure what `confidence` should say: the share of right answers per evidence bin, for
+    uncontested and contested readings apart (and for answers of a kind the question did not
+    ask for), over all `sets` together; adjacent bins that would break the order are pooled (the
+    hit rate must not fall as evidence grows)."""
     from dataclasses import replace
 
     from graphrag.evaluate import metrics
@@ -211,7 +224,9 @@ def calibrate(sets: list[str], limit: int | None) -> tuple[tuple[float, float], 
     from graphrag.pipeline import GraphRAG
     from graphrag.retrievers.weights import DEFAULT
 
-    probe = replace(DEFAULT, calibration=tuple((b, b) for b in BINS), mismatch_rate=-1.0)  # confidence = bin
+    # confidence = the bin's floor (contested: + 10), so the bin can be read back from it
+    probe = replace(DEFAULT, calibration=tuple((b, b) for b in BINS), contested=tuple((b, b + 10) for b in BINS),
+                    mismatch_rate=-1.0)
     tally: dict[float, list[int]] = {}
     for name in sets:
         with GraphRAG.open(OUT / "graphs" / GRAPH_OF[name], llm="none") as rag:
@@ -223,20 +238,23 @@ def calibrate(sets: list[str], limit: int | None) -> tuple[tuple[float, float], 
                 tally[round(r.confidence, 2)][1] += int(hit)
         print(f"{name}: done", flush=True)
     mismatch = tally.pop(-1.0, [0, 0])
-    pools = [[b, *tally.get(b, [0, 0])] for b in BINS if tally.get(b, [0])[0]]
-    merged: list[list] = []
-    for b, n, hits in pools:
-        merged.append([b, n, hits])
-        while len(merged) > 1 and merged[-1][2] / merged[-1][1] < merged[-2][2] / merged[-2][1]:
-            last = merged.pop()
-            merged[-1][1] += last[1]
-            merged[-1][2] += last[2]
-    for b, n, hits in pools:
-        print(f"evidence ≥ {b:.1f}: {n:5d} answers, {hits / n:.3f} right")
     print(f"kind mismatch:  {mismatch[0]:5d} answers, {mismatch[1] / max(mismatch[0], 1):.3f} right")
-    table = tuple((b, round(hits / n, 2)) for b, n, hits in merged)
-    print(f"calibration = {table}\nmismatch_rate = {round(mismatch[1] / max(mismatch[0], 1), 2)}")
-    return table
+    out = {"mismatch_rate": round(mismatch[1] / max(mismatch[0], 1), 2)}
+    for table, offset in (("calibration", 0), ("contested", 10)):
+        pools = [[b, *tally[b + offset]] for b in BINS if tally.get(b + offset, [0])[0]]
+        for b, n, hits in pools:
+            print(f"{table}: evidence ≥ {b:.1f}: {n:5d} answers, {hits / n:.3f} right")
+        merged: list[list] = []
+        for b, n, hits in pools:
+            merged.append([b, n, hits])
+            while len(merged) > 1 and merged[-1][2] / merged[-1][1] < merged[-2][2] / merged[-2][1]:
+                last = merged.pop()
+                merged[-1][1] += last[1]
+                merged[-1][2] += last[2]
+        out[table] = tuple((b, round(hits / n, 2)) for b, n, hits in merged)
+    for k, v in out.items():
+        print(f"{k} = {v}")
+    return out
 
 
 def format_row(name: str, rep: dict) -> str:

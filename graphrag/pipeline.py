@@ -297,7 +297,10 @@ class GraphRAG:
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
         # "when …" and no path within reach ends on a date: the graph most likely lacks it
         mismatch = bool(paths) and both is None and self.answer_type.mismatch(paths[0], a)
-        sure = confidence(paths[0] if paths else None, both, mismatch=mismatch, weights=weights)
+        # another reading of the asked kind about as good: the words did not choose this one
+        contested = (bool(paths) and both is None and not mismatch
+                     and self.answer_type.contested(paths, a, weights.contest_margin))
+        sure = confidence(paths[0] if paths else None, both, mismatch=mismatch, contested=contested, weights=weights)
         if paths and sure < s.min_confidence:  # answers like this are mostly wrong: say so, keep the facts
             answers, n_best = [], 0
         timings["fact_block"] = (time.perf_counter() - t3) * 1000

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphrag.types import LinkedEntity
-from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, asks_quantity, asks_time,
-                                      content_words, kind_phrase, question_tokens)
+from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_count, asks_person, asks_quantity,
+                                      asks_time, content_words, kind_phrase, question_tokens)
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Analysis:
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
+    asks_count: bool = False  # "how many": the entities counted answer it too
     topics: int = 0  # distinct linked entities; two or more may be constraints
 
 
@@ -46,6 +47,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
     a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(free_text, free),
                  asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text, free),
+                 asks_count=asks_count(free_text, free),
                  topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")

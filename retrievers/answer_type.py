@@ -9,6 +9,8 @@ a value kept per relation would be fixed by whichever question came first.
 """
 from __future__ import annotations
 
+import re
+
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.paths import Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, value_kind
@@ -19,6 +21,7 @@ from graphrag.store.base import GraphStore
 TIME = frozenset({"time"})
 NUMBER = frozenset({"number"})
 NAMES = frozenset({"name", "mixed"})  # what "who" may be answered with
+_DIGIT = re.compile(r"[\d〇零一二三四五六七八九十百千万亿两]")
 
 
 class AnswerTypeRules:
@@ -50,10 +53,27 @@ class AnswerTypeRules:
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a
-        name for "who" (not a year or a number). The graph most likely lacks what was asked."""
-        if a.asks_time:
-            return not self.ends_in(p, TIME)
-        return a.asks_person and not self.ends_in(p, NAMES)
+        number for "how tall", a name for "who" (not a year or a number). The graph most likely
+        lacks what was asked ("How tall is Obama?" on a graph without heights)."""
+        kinds = asked_kinds(a)
+        if kinds is None or self.ends_in(p, kinds):
+            return False
+        if kinds is NUMBER and a.asks_count:  # "how many children": the children answer it
+            return False
+        if kinds is NUMBER:  # codes, ranges, measures with units ("cn45-1349/c", "2.6～3.0米") are
+            # answers to "how much" too: only ends without any digit are surely no number
+            return not any(_DIGIT.search(n) for n in self.store.entity_names(p.ends(5)).values())
+        return True
+
+    def contested(self, paths: list[RelPath], a: Analysis, margin: float) -> bool:
+        """Another reading (other steps, another answer) scores within `margin` of the best and
+        ends on the asked kind too: the question's words did not choose between them ("Who is
+        Obama's mother?": born in, spouse and child are all unbacked names), so the first is
+        about a guess. Two readings with one answer ("capital" and "capital of") agree."""
+        best, kinds = paths[0], asked_kinds(a)
+        answer = best.ends(1)
+        return any(p.steps != best.steps and p.score >= best.score - margin and p.ends(1) != answer
+                   and (kinds is None or self.ends_in(p, kinds)) for p in paths[1:])
 
     def ends_in(self, p: RelPath, kinds: frozenset[str]) -> bool:
         """Whether a path ends on values of `kinds` (profiles.KINDS, or "mixed"): the graph's
@@ -184,6 +204,11 @@ class AnswerTypeRules:
                 self._side_closeness.clear()
             found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
         return found
+
+
+def asked_kinds(a: Analysis) -> frozenset[str] | None:
+    """The kinds of value the question asks for, None when it asks for none in particular."""
+    return TIME if a.asks_time else NUMBER if a.asks_quantity else NAMES if a.asks_person else None
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:

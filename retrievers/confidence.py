@@ -3,8 +3,9 @@
 Two things are read from the best reading. Whether it ends on the kind of value the question
 asks for ("when" → a date, "who" → a name): when it does not, the graph most likely lacks what
 was asked ("When did Obama die?" on a graph that knows only where). And how well the question's
-words back its steps (mean evidence per step). Each case is mapped to the share of such answers
-that were right on the dev suite (`bench/devsuite.py calibrate`), so `min_confidence = 0.5` means
+words back its steps (mean evidence per step), and whether another reading that ends on the asked
+kind scored about as well (contested: the words did not choose). Each case is mapped to the share
+of such answers that were right on the dev suite (`bench/devsuite.py calibrate`), so `min_confidence = 0.5` means
 "do not answer when answers like this were wrong more often than right".
 """
 from __future__ import annotations
@@ -32,16 +33,18 @@ def evidence(best: RelPath | None, both: Intersection | None = None) -> float:
 
 
 def confidence(best: RelPath | None, both: Intersection | None = None, *, mismatch: bool = False,
-               weights: RankingWeights = DEFAULT) -> float:
-    """The measured hit rate of answers with this evidence (weights.calibration), or of answers
-    whose kind the question did not ask for (weights.mismatch_rate); 0 with nothing found."""
+               contested: bool = False, weights: RankingWeights = DEFAULT) -> float:
+    """The measured hit rate of answers with this evidence (weights.calibration, or
+    weights.contested for a contested reading), or of answers whose kind the question did not
+    ask for (weights.mismatch_rate); 0 with nothing found."""
     if best is None and both is None:
         return 0.0
     if mismatch:
         return weights.mismatch_rate
     ev = evidence(best, both)
-    rate = weights.calibration[0][1]
-    for floor, measured in weights.calibration:
+    table = weights.contested if contested else weights.calibration
+    rate = table[0][1]
+    for floor, measured in table:
         if ev >= floor:
             rate = measured
     return rate

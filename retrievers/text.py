@@ -133,6 +133,15 @@ def asks_quantity(text: str, toks: list[Token]) -> bool:
             or bool(_ZH_QUANTITY.search(text)))
 
 
+_ZH_COUNT = re.compile(r"(?:多少|几)[个位名次家座条种部本只人]")
+
+
+def asks_count(text: str, toks: list[Token]) -> bool:
+    """"HOW MANY children …", "有几个孩子": a count of entities, which the entities themselves
+    answer too (unlike "how tall")."""
+    return any(a.word == "how" and b.word == "many" for a, b in zip(toks, toks[1:])) or bool(_ZH_COUNT.search(text))
+
+
 def looks_like_time(name: str) -> bool:
     """A year, a decade or a date written with digits ("1944", "1990s", "2009-05-01", "1961年8月4日")."""
     return bool(_TIME_NAME.match(name.strip()))

@@ -177,3 +177,46 @@ def test_a_question_whose_kind_no_path_ends_on_is_a_mismatch(store):
     assert rules.mismatch(_path(store, "Film 0", [("p1", "out")]), who)
     assert not rules.mismatch(_path(store, "Film 0", [("p2", "out")]), who)
     assert not rules.mismatch(_path(store, "Film 0", [("p1", "out")]), Analysis("", []))
+    how_high = Analysis("", [], asks_quantity=True)  # "how high is …": a number, not a name
+    assert rules.mismatch(_walked(store, "Film 0", "p4", 0.0), how_high)  # a plot
+    assert not rules.mismatch(_walked(store, "Film 0", "p3", 0.0), how_high)
+    assert not rules.mismatch(_walked(store, "Film 0", "p2", 0.0), how_high)  # "Person 0": a code, maybe
+    how_many = Analysis("", [], asks_quantity=True, asks_count=True)
+    assert not rules.mismatch(_walked(store, "Film 0", "p4", 0.0), how_many)  # what is counted answers it
+
+
+def _walked(store, topic: str, rel: str, score: float) -> RelPath:
+    """A one-step path taken along its edges from `topic`, with a score."""
+    p = _scored(store, topic, [(rel, "out")], score)
+    p.layers = [[(e.subject_id, e.id, e.object_id) for e in store.neighbors([p.topic.id], direction="out")
+                 if e.relation == rel]]
+    return p
+
+
+def test_a_reading_is_contested_when_another_answer_of_the_asked_kind_scores_as_well(store):
+    """"Who …" with nothing naming p2 or p5's kin: two readings ending on names, near in score,
+    with other answers, leave the first a guess; a rival far behind, or of another kind than the
+    question asks for, or reaching the same answer, does not."""
+    from graphrag.retrievers.analysis import Analysis
+
+    rules = AnswerTypeRules(store, _NoScorer(), profiles.compute(store))
+    who, when = Analysis("", [], asks_person=True), Analysis("", [], asks_time=True)
+    names, years, ratings = (_walked(store, "Film 0", r, 0.0) for r in ("p2", "p1", "p3"))
+    assert rules.contested([names, _walked(store, "Film 0", "p4", -0.1)], Analysis("", []), 0.2)
+    assert not rules.contested([names, _walked(store, "Film 0", "p4", -0.5)], Analysis("", []), 0.2)
+    assert not rules.contested([years, ratings], when, 0.2)  # ratings are no dates
+    assert not rules.contested([names, ratings], who, 0.2)
+    same = _walked(store, "Film 0", "p2", -0.1)
+    same.steps = (("p2-alias", "out"),)  # another relation reaching the same person
+    assert not rules.contested([names, same], who, 0.2)
+
+
+@pytest.mark.parametrize("question,count,quantity", [
+    ("How many children does Ann Lee have?", True, True), ("How tall is Ann Lee?", False, True),
+    ("李安有几个孩子？", True, True), ("李安有多高？", False, True), ("Who is Ann Lee?", False, False),
+])
+def test_a_count_is_told_from_a_measure(question, count, quantity):
+    from graphrag.retrievers.text import asks_count, asks_quantity, question_tokens
+
+    text, toks = question_tokens(question)
+    assert (asks_count(text, toks), asks_quantity(text, toks)) == (count, quantity)
