@@ -120,7 +120,7 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
                   r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
@@ -132,6 +132,7 @@ _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
+_PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
@@ -158,6 +159,10 @@ class ParsedEnglish:
         doc = self.nlp.make_doc(sentence)
         stop = self.nlp.Defaults.stop_words
         spans = []
+        for m in _PREFIXED.finditer(sentence):  # "co-founded", "re-elected": one verb, not "co", "-", "founded"
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
         for m in _RUN.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
@@ -266,6 +271,9 @@ class _Clause:
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
             return self._proper(tok, ent), "name"
+        if tok.pos_ in ("NOUN", "ADV", "ADJ", "VERB") and tok.dep_ not in ("amod", "advmod", "compound", "ROOT") \
+                and self._heading_noun(tok):
+            return self._heading_noun(tok), "name"  # "Helium" under the heading "Helium": a substance, species or idea named as the topic
         if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and (key(tok.text) in self.ctx.canon or self.ctx._by_parts(tok.text)):
             return self._proper(tok, ent), "name"  # a name the document introduced, mistagged ("Foucault first …", "Turing attended")
@@ -278,12 +286,24 @@ class _Clause:
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
 
+    def _heading_noun(self, tok) -> str | None:
+        """A common noun (with its compounds, without determiner or adjectives) that is the
+        document's heading or topic word for word names the topic: "Helium" / "helium" under
+        the heading "Helium". Bare or with "the" only; "a gas" is a class."""
+        known = self.ctx.topic if self.ctx.topic and self.ctx.topic == self.ctx.title else self.ctx.title
+        if not known or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            return None
+        if key(self._noun(tok, amod=False)) != key(known):
+            return None
+        return self.ctx.canonical(known)
+
     def _proper(self, tok, ent) -> str:
         doc = self.doc
         if ent is not None and ent.label_ in _NAMED and ent.root.i == tok.i:
             start, end = ent.start, ent.end
             for i in range(tok.i + 1, end - 1):  # "the Institute for Advanced Study and Princeton University"
-                if doc[i].lower_ in ("and", ",") and doc[i + 1].dep_ == "conj" and " " in doc[i + 1].text:
+                if doc[i].lower_ in ("and", ",") and doc[i + 1].dep_ == "conj" and (" " in doc[i + 1].text
+                                                                                   or doc[i + 1].pos_ == "PROPN"):
                     end = i
                     break
         else:
@@ -350,10 +370,40 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
+            if tok.lower_ == "its":
+                near = self._nearest_thing(tok)
+                if near:
+                    return near
             if tok.lower_ == "it" and self.main and not ctx._maybe_person(self.main):
                 return self.main
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _nearest_thing(self, tok) -> str | None:
+        """"Solheim, who co-founded Fjellby Labs …, has been its chief executive": a possessive
+        "its" in a clause whose subject is a person means the nearest organisation or work named
+        before it in the sentence, not the document's last subject."""
+        subj = None
+        v, inside = tok.head, tok
+        while v is not None and v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v, inside = v.head, v
+        if inside.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "its flow drives …": the subject's own "its" is the discourse's
+        if v is not None:
+            subj = self._subject(v) if v.pos_ in ("VERB", "AUX") else None
+        if not subj or not self.ctx._maybe_person(subj):
+            return None
+        for t in reversed(self.doc[:tok.i]):
+            e = self.ent_of.get(t.i)
+            if t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "appos") or (e is not None and e.label_ in (
+                    "PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT")):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "with":
+                continue  # "co-founded X with Tomas Berg": a companion, most often a person
+            got = self.name(t)
+            if got and got[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(got[0])):
+                return self.ctx.canonical(got[0])
+        return None
 
     def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
@@ -370,6 +420,8 @@ class _Clause:
             if c.dep_ == "appos":
                 n = self.name(c)
                 if n and n[1] == "name":
+                    if _is_role(tok.lemma_.lower()):  # "the English astronomer Norman Lockyer": a person, never "it"
+                        self.ctx.know(n[0], person=True)
                     return self.ctx.canonical(n[0])
         if tok.dep_ == "appos":
             return self.referent(tok.head)
@@ -406,8 +458,8 @@ class _Clause:
 
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
-        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.search(r"[a-zA-Z]", r):
-            return
+        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r):
+            return  # "- with": a verb the tokenizer split ("co-founded") gives no relation
         if r == "instance of":
             noun = o.split()[-1].lower() if o.split() else ""
             if noun in _KIN:
@@ -501,12 +553,15 @@ class _Clause:
         for t in doc:
             if t.dep_ == "appos":
                 self._appos(t)
+            if t.lower_ in ("based", "headquartered") and t.dep_ == "amod":
+                self._place_based(t)
             if t.pos_ == "PROPN" and t.dep_ != "compound":
                 self._located(t)
                 self._titled(t)
         self._bracket_notes()
         if self.main:
             self.ctx.subject = self.main
+        self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
 
     def _heading(self) -> None:
         text = re.split(r"\s+[–—|:]\s+|\s+-\s+", self.doc.text.strip())[0].strip()
@@ -603,7 +658,9 @@ class _Clause:
         if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
             self._measure(v)
             return
-        if not subjects or any(c.dep_ == "neg" for c in v.children):
+        if not subjects or _negated(v):
+            if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
+                self._listed_roles(v)
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
@@ -618,18 +675,24 @@ class _Clause:
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
         dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
                   and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
-        for c in [v, *(x for x in v.children if x.dep_ == "prep")]:  # "runs some 813 kilometres before …"
+        for c in [v, *(x for x in v.children if x.dep_ == "prep" and not any(
+                y.dep_ == "pobj" and y.lemma_.lower() in _COMPASS for y in x.children))]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
                       and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("QUANTITY", "MONEY", "PERCENT")]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
+        preps = self._parallel_places(preps)
+        if passive and not any(c.dep_ == "agent" for c in v.children):
+            preps += self._stray_agent(v)
         for d in dobjs:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
         for d in dobjs:  # "studied law at the University": the prepositions of the object too
+            if lemma in ("have", "include"):
+                break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            preps += [c for c in d.children if c.dep_ == "prep" and c.lower_ not in ("of",)
-                      and f" {c.text} " not in f" {inside} "]
+            preps += [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                      and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
         for s in subjects:
             for d in dobjs:
@@ -656,7 +719,7 @@ class _Clause:
                 self.add(owner, role, s, 0.75)
             return
         if is_date:
-            base = lemma.split(" to ")[-1]
+            base = re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
             if base not in _DATED or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
@@ -693,8 +756,57 @@ class _Clause:
             if owner is not None and owner.pos_ == "PROPN":  # "join Harwell's board"
                 self.add(s, f"{rel} {o.lemma_} of", self.obj_text(owner, True), 0.7)
                 return
+            if text == o.text and any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in o.children):
+                return  # "drops support for Windows 7": a bare noun whose complement carries the sense
+            if text == o.text and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) \
+                    and o.lemma_.lower() in self.ctx.nouns:
+                return  # "observed the line": a noun named before, so a reference back, not a thing of its own
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
+
+    def _listed_roles(self, v) -> None:
+        """"Its main competitors include Notion and Evernote": each name holds the role of the owner."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in subj.children):
+            return
+        for d in (c for c in v.children if c.dep_ == "dobj"):
+            for o in self.objects(d):
+                got = self.name(o)
+                if got and got[1] == "name":
+                    self._role(subj, self.ctx.canonical(got[0]))
+
+    def _parallel_places(self, preps: list) -> list:
+        """"twinned with Kiel in Germany and Odense in Denmark": an "in <place>" right after a
+        conjoined name is that name's place, though the parser hung it on the verb."""
+        keep = []
+        for p in preps:
+            prev = self.doc[p.i - 1] if p.i > 0 else None
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if p.lower_ == "in" and prev is not None and pobj is not None and prev.dep_ == "conj" \
+                    and (self.name(prev) or ("", ""))[1] == "name" and self.ent_of.get(pobj.i) is not None \
+                    and self.ent_of[pobj.i].label_ in ("GPE", "LOC"):
+                self.add(self.ctx.canonical(self.name(prev)[0]), "located in", self.name(pobj)[0], 0.7)
+                continue
+            keep.append(p)
+        return keep
+
+    def _stray_agent(self, v) -> list:
+        """"was first detected … during a solar eclipse in 1868 by the French astronomer Jules
+        Janssen": a passive verb without an agent takes a "by" + person hung on a noun of its
+        prepositional phrases."""
+        out = []
+        for p in (c for c in v.children if c.dep_ == "prep"):
+            for t in p.subtree:
+                if t.dep_ != "prep" or t.lower_ != "by" or t.head.pos_ != "NOUN" or t.head.i == v.i:
+                    continue
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                person = (_is_role(pobj.lemma_.lower()) and any(c.dep_ == "appos" for c in pobj.children)) or \
+                    (self.ent_of.get(pobj.i) is not None and self.ent_of[pobj.i].label_ == "PERSON")
+                if person:
+                    out.append(t)
+        return out
 
     def _measure(self, v) -> None:
         """"Net sales rose by 9 percent to SEK 4.2 billion", "Operating profit reached SEK 610 million":
@@ -716,12 +828,14 @@ class _Clause:
                     if x.dep_ == "pobj"]
         for t in targets:
             got = self.name(t)
+            if self.ent_of.get(t.i) is not None and self.ent_of[t.i].label_ in ("DATE", "TIME"):
+                continue  # "the new version had been two years in development": a duration, not a figure
             if got and got[1] == "literal":
                 self.add(owner, what, got[0], 0.7)
                 return
 
     def _copula(self, v) -> None:
-        if any(c.dep_ == "neg" for c in v.children):
+        if _negated(v):
             return
         inv = self._inverted(v)
         if inv is not None:
@@ -799,6 +913,8 @@ class _Clause:
         if n.lemma_.lower() in ("part", "member") and of is not None and of.lower_ == "of":  # "part of X"
             for x in (y for y in of.children if y.dep_ == "pobj"):
                 o = self.obj_text(x, False)
+                if (self.name(x) or ("", ""))[1] == "noun" and o == self.name(x)[0] and o[:1].islower():
+                    continue  # "part of the Swedish realm" → "realm": a bare common noun names no whole
                 for s in subjects:
                     self.add(s, f"{n.lemma_.lower()} of", o, 0.8)
             return
@@ -815,7 +931,8 @@ class _Clause:
                 if inner is not None:
                     for x in self.objects(inner):
                         o = self.obj_text(x, of.lower_ != "of")
-                        if o and not (self.name(x) or ("", ""))[1] == "noun":
+                        got_x = self.name(x) or ("", "")
+                        if o and (got_x[1] != "noun" or (o != got_x[0] and any(c.dep_ == "appos" for c in x.children))):
                             self.add(s, f"{role} {of.lower_}", o, 0.8)
                         elif o and of.lower_ == "of" and n.lemma_.lower() in ORG_NOUNS:
                             self.add(s, f"{role} of", o, 0.7)
@@ -823,9 +940,25 @@ class _Clause:
                 owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
                 if owner:
                     self.add(s, f"{role} of", owner, 0.75)
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) and of is not None and of.lower_ == "of":
+                continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
                 self.add(s, "instance of", self._noun(n).lower() if not n.is_title else self._noun(n), 0.7)
                 self.ctx.introduce(s, n.lemma_)
+            self._with_values(s, n)
+
+    def _with_values(self, s: str, n) -> None:
+        """"a chemical element with the symbol He and atomic number 2": a named value of the subject."""
+        for w in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for x in (c for c in w.children if c.dep_ == "pobj"):
+                for y in self.objects(x):
+                    if y.pos_ != "NOUN":
+                        continue
+                    val = next((c for c in y.children if c.i > y.i and c.dep_ in ("appos", "nummod")
+                                and (c.like_num or (c.text[:1].isupper() and len(c.text) <= 20))), None)
+                    if val is not None:
+                        attr = self.doc[next((c.i for c in y.lefts if c.dep_ in ("amod", "compound")), y.i):y.i + 1].text
+                        self.add(s, attr.lower(), val.text, 0.7)
 
     def _role(self, role_tok, name: str) -> None:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":
@@ -858,6 +991,11 @@ class _Clause:
             s = self.ctx.canonical(gh[0])
             if h.lower_ in _PRON:
                 return
+            if not any(c.dep_ in ("det", "poss", "prep") for c in a.children) and not _is_role(a.lemma_.lower()):
+                return  # "the Greek word for the Sun, helios": a gloss, not a class
+            if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON for x in c.children)
+                   for c in a.children):
+                return  # "… based on Markdown, a change that the company described as …": about the clause
             self._attr_like(s, a)
         elif gh[1] == "noun" and ga[1] == "name":  # "its chief executive, Fiona Blake"
             self._role(h, self.ctx.canonical(ga[0]))
@@ -887,6 +1025,18 @@ class _Clause:
         if n.lemma_.lower() not in _GENERIC:
             self.add(s, "instance of", self._noun(n).lower(), 0.7)
             self.ctx.introduce(s, n.lemma_)
+
+    def _place_based(self, t) -> None:
+        """"Oslo-based software maker Fjellby Labs": the place before "-based" is where the name is based."""
+        place = next((c for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
+                      and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in ("GPE", "LOC")), None)
+        if place is None or self.doc[t.i - 1].text not in ("-", "–"):
+            return
+        head = t.head
+        got = self.name(head)
+        if got and got[1] == "name":
+            self.add(self.ctx.canonical(got[0]), "based in" if t.lower_ == "based" else "headquartered in",
+                     self.name(place)[0] if self.name(place) else place.text, 0.75)
 
     def _titled(self, t) -> None:
         """"Chief executive Maria Ek", "the architect Lars Sonck": a role written before a name."""
@@ -953,6 +1103,21 @@ officer diplomat journalist novelist playwright director producer entrepreneur b
 crystallographer astronomer biologist geologist surgeon pilot athlete footballer""".split())
 
 
+_PLACE_PREPS = frozenset("at in on from".split())
+# "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _negated(v) -> bool:
+    """"did not", "never", "no longer" (the "no" hung on "longer"): a denied clause states no fact."""
+    for c in v.children:
+        if c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"):
+            return True
+        if c.dep_ == "advmod" and any(x.dep_ == "neg" or x.lower_ == "no" for x in c.children):
+            return True
+    return False
+
+
 def _is_role(noun: str) -> bool:
     from graphrag.ingest.extractors.discourse import is_org_noun
 
@@ -960,7 +1125,14 @@ def _is_role(noun: str) -> bool:
 
 
 def _verb_lemma(v) -> str:
-    """The lemma, also for a participle the tagger read as an adjective ("married")."""
+    """The lemma, also for a participle the tagger read as an adjective ("married") and for a
+    prefixed verb the model does not know ("co-founded" → co-found)."""
+    if _PREFIXED.fullmatch(v.lower_):
+        pre, rest = v.lower_.split("-", 1)
+        for guess in (rest[:-3] + "y" if rest.endswith("ied") else "", rest[:-1], rest[:-2], rest[:-3]):
+            if guess and any(k in (guess, f"{pre}-{guess}") for k, _ in CANON):
+                return f"{pre}-{guess}"
+        return v.lower_
     if v.pos_ != "ADJ":
         return v.lemma_.lower()
     w = v.lower_

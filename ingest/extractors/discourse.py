@@ -65,6 +65,7 @@ class Discourse:
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
+    nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
 
     def drain_aliases(self) -> list[tuple[str, str]]:
         out, self.found_aliases = self.found_aliases, []
