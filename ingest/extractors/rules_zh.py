@@ -35,7 +35,7 @@ _ANCHORS = {
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
     "展出于": "陈列于", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
-    "俗称": ALIAS, "简称": ALIAS,
+    "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS,
 }
 _ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
@@ -44,7 +44,7 @@ _PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "他们": "they", "她们
 _CLASS_REF = re.compile(r"^(?:该|本|此|这家|这所|这座|这条|这个|这款)(公司|集团|企业|校|学校|大学|湖|河|江|山|城|市|产品|机|品|院|馆)")
 _CLASS_ENDS = {"校": ("学", "校", "院", "中"), "学校": ("学", "校", "院", "中"), "大学": ("大学", "学院"),
                "河": ("河", "江", "水"), "江": ("江", "河"), "市": ("市", "城"), "城": ("城", "市")}
-_PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人")
+_PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人", "官")
 _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事", "董事", "主席", "副主席", "名誉主席", "会长", "院长",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
           "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "CEO", "CFO", "CTO")
@@ -54,11 +54,11 @@ _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|
                         r"自.向.|由.向.|从.到.)+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
-                        r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[春夏秋冬]季)+")
+                        r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
-_UNIT = (r"(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
+_UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
          r"个|座|所|条|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项)")
 _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$")
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
@@ -89,7 +89,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|(?<![现前时新首历曾])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
@@ -101,6 +101,14 @@ _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|�
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
+# "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
+_ERA_YEAR = re.compile(r"^[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
+# "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
+_QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
+# "字平子", "小字三保", "号东坡居士" opening a clause: a courtesy name; "原姓马": the surname before
+_COURTESY = re.compile(r"^(?:小字|表字|字|别号|号)([\u4e00-\u9fff]{1,4})$")
+_OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
+_PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
 def _nounish(flag: str, word: str) -> bool:
@@ -189,6 +197,15 @@ class ChineseRules:
             return topic  # "QF-300" in a manual about "清风QF-300空气净化器"
         return ctx.canonical(text)
 
+    def _localized(self, text: str) -> bool:
+        """"寺内", "归途中", "城南": a noun with a one-character locative (方位词) after it names
+        a place relative to something, not a thing of its own."""
+        toks = self._tokens(text)
+        if len(text) == 2 and text[-1] in "内里中外" and len(toks) == 1 and toks[0][1] in ("s", "f") \
+                or len(text) == 2 and len(toks) == 2 and toks[0][1] == "n" and toks[1][1] == "f":
+            return True  # "寺内", "城中": jieba keeps them one word
+        return len(toks) >= 2 and len(toks[-1][0]) == 1 and toks[-1][1] == "f"
+
     def _is_person_name(self, text: str) -> bool:
         toks = self._tokens(text)
         return len(toks) == 1 and toks[0][1] in ("nr", "nrfg", "nrt")
@@ -225,9 +242,9 @@ class ChineseRules:
         parts = [p for p in re.split(r"[、]|(?<=.)[和及与](?=.)", text) if p]
         if len(parts) > 1 and all(1 < len(p) <= 10 for p in parts):
             out = [self._np(p, ctx, subject=False)[0] for p in parts]
-            return [o for o in out if o]
+            return [o for o in out if o and not self._localized(o)]
         name, _ = self._np(text, ctx, subject=False)
-        return [name] if name else []
+        return [name] if name and not self._localized(name) else []  # "病逝于归途中": when, not where
 
     # -- sentences --------------------------------------------------------------------------------
     def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
@@ -279,6 +296,13 @@ class ChineseRules:
             add(who, "出生日期", m.group(2), 0.85)
             add(who, "逝世日期", m.group(3), 0.85)
             ctx.know(who, person=True)
+        for m in _QUOTED_ALIAS.finditer(sentence):
+            before = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1].strip()
+            who = self._np(before, ctx, subject=True)[0] if before else (ctx.person or ctx.topic or ctx.subject)
+            if who and m.group(2) != who:
+                out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
+                out.append(Candidate(who, m.group(1), m.group(2), 0.85, self.name))
+                ctx.alias(who, m.group(2))
         m = _SHORT_NAME.search(sentence)
         if m:
             before = _CLAUSE.split(sentence[:m.start()])[-1] or ""
@@ -295,12 +319,27 @@ class ChineseRules:
             np, missing = self._np(text, ctx, subject=True)
             if np and (re.match(r"(?:成为|作为|是|有)", np) or np.endswith("是")):
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
+            if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
+                return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
             if np and not missing:
                 return np, conf
             if np:
                 return np, conf * 0.9
             return dropped(), conf * 0.85
 
+        if _ERA_YEAR.match(clause):
+            return  # "永乐三年": when, not what
+        who = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+        m = _COURTESY.match(clause)
+        if m and who:
+            add(who, ALIAS, m.group(1), 0.85, said="")
+            add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
+            ctx.alias(who, m.group(1))
+            return
+        m = _OLD_SURNAME.match(clause)
+        if m and who:
+            add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
+            return
         m = _BIRTHPLACE.match(clause)
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
@@ -326,6 +365,8 @@ class ChineseRules:
             add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
             return
         m = re.match(r"(.+?)的(.+?)是(.+)", clause)
+        if m and re.match(r"(?:一[座家款种个所条位部名本对双套批]|[其他她它])", m.group(3).rsplit("的", 1)[-1]):
+            return  # "X的Y是中国现存最高的一对石塔": a description (a class), not a value of a relation
         if m and self._is_relation(m.group(2)):
             s, conf = subject(m.group(1), 0.8)
             for o in self._objects(m.group(3), ctx):
@@ -347,11 +388,13 @@ class ChineseRules:
             before = clause[prev:a.start()]
             if rel == ALIAS:
                 s = self._np(before, ctx, subject=True)[0] if before.strip() else (ctx.subject or ctx.topic)
-                alias = self._np(clause[a.end():], ctx, subject=False)[0]
-                if s and alias:
-                    add(s, ALIAS, alias, 0.9)
-                    add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
-                    ctx.alias(s, alias)
+                tail = clause[a.end():]
+                names = self._objects(tail, ctx) if "、" in tail else [self._np(tail, ctx, subject=False)[0]]
+                for alias in names:  # "别称鲤城、刺桐城": two aliases
+                    if s and alias:
+                        add(s, ALIAS, alias, 0.9)
+                        add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
+                        ctx.alias(s, alias)
                 prev = a.end()
                 found = True
                 continue
@@ -541,7 +584,10 @@ class ChineseRules:
         if m and "的" not in m.group(1):
             if re.search(r"(?:很|非常|十分|特别|极其|极|挺|相当|比较|真)", m.group(2)):
                 return  # "他是很有名的作家" is an opinion, not a fact
+            if re.search(r"[、和及]", m.group(1)) or re.match(r"[其他她它]", m.group(2)):
+                return  # "A、B和C是其传统产业": a list, and a class of someone else's: no class of one name
             obj = m.group(2).rsplit("的", 1)[-1]
+            obj = re.sub(r"之一$", "", obj)  # "…港口之一": one of the ports, so a port
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
                 return  # read by _special: maker and kind
@@ -557,6 +603,7 @@ class ChineseRules:
             if roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
                 for p in roles:
+                    p = re.sub(r"^[\u4e00-\u9fff]{1,2}[朝代](?=..)", "", p)  # "明朝宦官": the period is not the role
                     head = re.search(r"(?:儿童文学)?[^现代著名中国的]{1,5}$", p)
                     add(who, "职业", head.group() if head else p, 0.6)
 
