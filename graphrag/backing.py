@@ -33,6 +33,7 @@ _ASKED_BY = {
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
+    "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地",
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
@@ -102,8 +103,10 @@ def asked(question: str, mentions: list[str]) -> Asked:
                 else "name" if _ZH_NAME_Q.search(q) else "any")
         content = _ZH_ASK.sub(" ", rest)
         words = _pairs(content) | set(terms(rest))
-        # an English word inside a Chinese question ("QF-300的…") is a name, not an asked word
-        words = {w for w in words if _CJK.search(w)}
+        # an English word inside a Chinese question ("QF-300的…") is a name, not an asked word,
+        # unless it is letters only and no name the linker took: "泉州的GDP是多少？" asks the GDP
+        latin = {w for w in re.findall(r"(?<![A-Za-z0-9\-])[A-Za-z]{2,}(?![A-Za-z0-9\-])", rest)}
+        words = {w for w in words if _CJK.search(w)} | {t for w in latin for t in terms(w)}
     else:
         kind = ("date" if _EN_DATE_Q.search(q) else "quantity" if _EN_QTY_Q.search(q)
                 else "name" if _EN_NAME_Q.search(q) else "any")

@@ -79,7 +79,7 @@ CANON: dict[tuple[str, str], str] = {
 _MADE = frozenset("""compose write publish found establish build complete finish open release design paint record
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
-release publish build marry retire resign acquire buy sell start create introduce merge""".split()) | _MADE
+release publish build marry retire resign acquire buy sell start create introduce merge form""".split()) | _MADE
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -734,6 +734,15 @@ class _Clause:
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
             self.add(s, CANON.get((lemma, prep)) or f"{_participle(v) if passive else v.lower_} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
+            return
+        if o.pos_ == "NOUN" and prep == "by" and o.lemma_ in ("merger", "amalgamation", "union"):
+            # "formed in 2019 by the merger of A and B": the whole came from each part
+            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            for pobj in (c for c in (of.children if of is not None else ()) if c.dep_ == "pobj"):
+                for x in self.objects(pobj):
+                    part = self.obj_text(x, True)
+                    if part:
+                        self.add(s, f"{o.lemma_} of", part, 0.75)
             return
         if o.pos_ == "NOUN" and not prep and o.lemma_ in _NOMINAL:  # "completed the acquisition of X"
             of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
