@@ -38,7 +38,10 @@ _ASKED_BY = {
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
+    "located in": "located where country region province state",
 }
+# "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
+_EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
 _EN_DATE_Q = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:year|date|day|month|century|decade)\b|\bin what year\b", re.I)
 _EN_QTY_Q = re.compile(r"\bhow\s+(?:many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|"
@@ -150,6 +153,19 @@ _PLACE_REL = re.compile(r"\b(?:in|at|on|near|from|to|into)$|\b(?:located|based|h
                         r"|位于|在|于|总部|籍贯|设在|主场|收藏|陈列")
 
 
+def _head_named(a: Asked, relation: str, found: set[str]) -> bool:
+    """An English noun relation of several words is named by its head ("chief EXECUTIVE of") or
+    by a word the extractor's own name is asked with, not by a modifier alone: "Who is the chief
+    technology officer of X?" is not answered by "Y chief executive of X"."""
+    if _CJK.search(relation):
+        return True
+    words = [w for w in re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation).split() if terms(w)]
+    if len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("ed") for w in words):
+        return True  # a verb phrase ("founded by", "award received") or a single word
+    head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, "")))
+    return bool(head & found)
+
+
 def step_backed(a: Asked, relation: str) -> bool:
     """A question that asks nothing but its names ("What is X?") backs any relation, a "where"
     question only one that says where ("Where is X?" is not answered by "X paid by Y"); otherwise
@@ -157,7 +173,8 @@ def step_backed(a: Asked, relation: str) -> bool:
     asks for a relation the extractor coins, "哪里人" for 籍贯)."""
     if a.empty:
         return a.kind != "name" or not _WHERE.search(a.text) or bool(_PLACE_REL.search(relation))
-    return bool(naming(a, relation))
+    found = naming(a, relation)
+    return bool(found) and _head_named(a, relation, found)
 
 
 def ends_where(a: Asked, chain: list[Fact]) -> bool:
@@ -232,6 +249,11 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    value_of = _EN_VALUE_OF.match(question or "")
+    if value_of and terms(value_of.group(1)):  # "What was the nationality of …": the last step must say it
+        asked_noun = set(terms(value_of.group(1)))
+        if not (asked_noun & relation_words(last.edge.relation)) and not (asked_noun & set(terms(answer))):
+            return False
     named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer))
     return named and all(step_backed(a, f.edge.relation) for f in first)
 

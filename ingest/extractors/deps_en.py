@@ -457,7 +457,7 @@ class _Clause:
         return out
 
     # -- facts --------------------------------------------------------------------------------
-    def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8) -> None:
+    def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8, value: bool = False) -> None:
         if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r):
             return  # "- with": a verb the tokenizer split ("co-founded") gives no relation
         if r == "instance of":
@@ -482,8 +482,8 @@ class _Clause:
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
             return
-        if o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON:
-            return  # "its shares trade": a clause misread as an object
+        if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
+            return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
@@ -960,14 +960,18 @@ class _Clause:
         """"a chemical element with the symbol He and atomic number 2": a named value of the subject."""
         for w in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "with"):
             for x in (c for c in w.children if c.dep_ == "pobj"):
-                for y in self.objects(x):
-                    if y.pos_ != "NOUN":
+                todo, seen = list(self.objects(x)), set()
+                while todo:  # "the symbol He and atomic number 2": "number" hangs on "He"
+                    y = todo.pop(0)
+                    if y.i in seen or y.pos_ != "NOUN":
                         continue
+                    seen.add(y.i)
                     val = next((c for c in y.children if c.i > y.i and c.dep_ in ("appos", "nummod")
                                 and (c.like_num or (c.text[:1].isupper() and len(c.text) <= 20))), None)
                     if val is not None:
                         attr = self.doc[next((c.i for c in y.lefts if c.dep_ in ("amod", "compound")), y.i):y.i + 1].text
-                        self.add(s, attr.lower(), val.text, 0.7)
+                        self.add(s, attr.lower(), val.text, 0.7, value=True)
+                        todo += [c for c in val.children if c.dep_ == "conj"]
 
     def _role(self, role_tok, name: str) -> None:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":

@@ -298,6 +298,8 @@ class ChineseRules:
             ctx.know(who, person=True)
         for m in _QUOTED_ALIAS.finditer(sentence):
             before = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1].strip()
+            if re.search(r"[（(][^）)]*$", before):
+                continue  # "（以下简称“X”）": _SHORT_NAME reads the name before the bracket
             who = self._np(before, ctx, subject=True)[0] if before else (ctx.person or ctx.topic or ctx.subject)
             if who and m.group(2) != who:
                 out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
@@ -586,6 +588,10 @@ class ChineseRules:
                 return  # "他是很有名的作家" is an opinion, not a fact
             if re.search(r"[、和及]", m.group(1)) or re.match(r"[其他她它]", m.group(2)):
                 return  # "A、B和C是其传统产业": a list, and a class of someone else's: no class of one name
+            under = re.match(r"^(.{2,10}?)(?:下辖|所辖|管辖|直辖|所属)的", m.group(2))
+            if under:  # "是福建省下辖的地级市": what it belongs to
+                s_, conf_ = subject(m.group(1), 0.75)
+                add(s_, "隶属于", self._np(under.group(1), ctx, subject=False)[0], conf_)
             obj = m.group(2).rsplit("的", 1)[-1]
             obj = re.sub(r"之一$", "", obj)  # "…港口之一": one of the ports, so a port
             obj = self._trim(obj)
