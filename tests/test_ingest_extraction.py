@@ -419,3 +419,21 @@ def test_chinese_quoted_aliases_counts_in_ten_thousands_and_lists(rules):
     assert ("温州", "隶属于", "浙江省") in got
     assert ("温州", "常住人口", "957万人") in got
     assert not any("、" in s or o.startswith("其") for s, _, o in got)
+
+
+@parser
+def test_a_role_written_before_a_name_gives_occupation_and_nationality(rules):
+    got = read(rules, "Argon\n\nArgon was isolated in 1894 by the Irish physicist John Joly and the English chemist "
+                      "Ada Marsh. The gas was named by the Welsh engineer Owen Price.")
+    assert ("Ada Marsh", "occupation", "chemist") in got and ("Ada Marsh", "nationality", "English") in got
+    assert ("Owen Price", "occupation", "engineer") in got and ("Owen Price", "nationality", "Welsh") in got
+    assert ("Argon", "isolated in", "1894") in got
+
+
+@parser
+def test_his_in_a_document_about_a_thing_is_the_last_sentence_s_subject(rules):
+    got = read(rules, "Great Melbourne Telescope\n\nThe Great Melbourne Telescope is a reflecting telescope in Australia. "
+                      "Its mirror was polished by the optician Thomas Grubb. "
+                      "In 1869 Hugh Newall used it to observe nebulae. His assistant, Robert Ellery, kept the records.")
+    assert ("Hugh Newall", "assistant", "Robert Ellery") in got
+    assert not any(s == "Thomas Grubb" and r == "assistant" for s, r, _ in got)

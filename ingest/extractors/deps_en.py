@@ -79,7 +79,8 @@ CANON: dict[tuple[str, str], str] = {
 _MADE = frozenset("""compose write publish found establish build complete finish open release design paint record
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
-release publish build marry retire resign acquire buy sell start create introduce merge form""".split()) | _MADE
+release publish build marry retire resign acquire buy sell start create introduce merge form
+isolate detect identify observe synthesize synthesise name""".split()) | _MADE
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -286,6 +287,20 @@ class _Clause:
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
 
+    def _role_before_name(self, role_tok, name: str) -> None:
+        """"the Scottish chemist William Ramsay": the role is the person's occupation and a
+        nationality adjective before it (spaCy NORP) the person's nationality."""
+        if any(c.dep_ == "poss" for c in role_tok.children):
+            return  # "her teacher Otto Berg": a relation to someone, read elsewhere
+        role = self._noun(role_tok)
+        for c in role_tok.children:
+            e = self.ent_of.get(c.i)
+            if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.i < role_tok.i and c.text[:1].isupper() and c.i > 0 and (
+                    (e is not None and e.label_ == "NORP") or re.search(rf"{_NATIONALITY_END}$", c.text)):
+                self.add(name, "nationality", c.text, 0.7)  # a proper adjective: "the Scottish chemist"
+                role = re.sub(rf"^{re.escape(c.text)}\s+", "", role)
+        self.add(name, "occupation", role.lower(), 0.7)
+
     def _heading_noun(self, tok) -> str | None:
         """A common noun (with its compounds, without determiner or adjectives) that is the
         document's heading or topic word for word names the topic: "Helium" / "helium" under
@@ -422,6 +437,7 @@ class _Clause:
                 if n and n[1] == "name":
                     if _is_role(tok.lemma_.lower()):  # "the English astronomer Norman Lockyer": a person, never "it"
                         self.ctx.know(n[0], person=True)
+                        self._role_before_name(tok, self.ctx.canonical(n[0]))
                     return self.ctx.canonical(n[0])
         if tok.dep_ == "appos":
             return self.referent(tok.head)
@@ -507,6 +523,7 @@ class _Clause:
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
                     if _is_role(tok.lemma_.lower()):  # "the Spanish artist Pablo Picasso": a person
                         self.ctx.know(self.name(c)[0], person=True)
+                        self._role_before_name(tok, self.ctx.canonical(self.name(c)[0]))
                     return self.ctx.canonical(self.name(c)[0])
             adj = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if (not strict or adjacent) and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
@@ -561,6 +578,8 @@ class _Clause:
                                       and self.ent_of.get(t.i) is not None)) and t.dep_ != "compound":
                 self._located(t)
                 self._titled(t)
+            elif t.pos_ == "NOUN" and " " in t.text and t.text[:1].isupper() and t.dep_ != "compound":
+                self._titled(t, offices=False)  # a merged name the tagger calls a noun: "the Welsh engineer Owen Price"
         self._bracket_notes()
         if self.main:
             self.ctx.subject = self.main
@@ -1058,17 +1077,20 @@ class _Clause:
             self.add(self.ctx.canonical(got[0]), "based in" if t.lower_ == "based" else "headquartered in",
                      self.name(place)[0] if self.name(place) else place.text, 0.75)
 
-    def _titled(self, t) -> None:
+    def _titled(self, t, offices: bool = True) -> None:
         """"Chief executive Maria Ek", "the architect Lars Sonck": a role written before a name."""
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i < t.i]
         if not mods or any(c.pos_ == "PROPN" and not c.text[:1].isupper() for c in mods):
             return
-        role = self.doc[mods[0].i:t.i].text.strip()
+        first = mods[0].left_edge.i if self.doc[mods[0].left_edge.i].dep_ != "det" else mods[0].i
+        role = self.doc[first:t.i].text.strip()  # "the [Welsh engineer] Owen Price"
         head = role.split()[-1].lower() if role.split() else ""
         got = self.name(t)
         if not got or got[1] != "name" or not role or any(ch.isupper() for ch in role[1:]):
             return
         name = self.ctx.canonical(got[0])
+        if head in _OFFICE and not offices:
+            return
         if head in _OFFICE:
             owner = self.ctx.topic if self.ctx.topic and self.ctx._is_org(self.ctx.topic) else None
             owner = owner or next((n for n in reversed(self.ctx.order) if self.ctx.entities[key(n)].company), None)
@@ -1076,6 +1098,10 @@ class _Clause:
                 self.add(owner, role.lower(), name, 0.7)
                 self.ctx.know(name, maybe_person=True)
         elif _is_role(head):
+            nat = re.match(rf"^([A-Z][a-z]+{_NATIONALITY_END})\s+(?=[a-z])", role)
+            if nat:  # "the Welsh engineer Owen Price": a proper adjective is the nationality
+                self.add(name, "nationality", nat.group(1), 0.7)
+                role = role[nat.end():]
             self.add(name, "occupation", role.lower(), 0.7)
             self.ctx.know(name, person=True)
 
@@ -1124,6 +1150,7 @@ crystallographer astronomer biologist geologist surgeon pilot athlete footballer
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
+_NATIONALITY_END = r"(?:sh|ese|ian|an|ch|ic|i)"  # English, Welsh, Chinese, Italian, American, French, Icelandic, Thai
 # nouns for made things: "a budgeting app", "a board game" is no occupation even of a name the tagger calls a person
 _THING_ENDS = ("app", "application", "software", "program", "game", "product", "device", "tool", "system", "service",
                "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")

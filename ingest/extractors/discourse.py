@@ -172,7 +172,13 @@ class Discourse:
             g = "m" if w in ("he", "him", "his", "himself") else "f"
             t = self.topic
             topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t) or self._is_thing(t))) else []
-            candidates = [n for n in topic + [n for n in self.order[::-1] if self._maybe_person(n)]
+            # the last sentence's subject, a name of two words or more not known as a thing or an
+            # organisation, comes before people named earlier ("Edwin Hubble used it … His assistant")
+            last = self.subject
+            e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
+            recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
+                and last not in topic else []
+            candidates = [n for n in topic + recent + [n for n in self.order[::-1] if self._maybe_person(n)]
                           if self.entities[key(n)].gender in (None, g)]
             if not candidates:
                 return None
