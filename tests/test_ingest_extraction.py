@@ -437,3 +437,13 @@ def test_his_in_a_document_about_a_thing_is_the_last_sentence_s_subject(rules):
                       "In 1869 Hugh Newall used it to observe nebulae. His assistant, Robert Ellery, kept the records.")
     assert ("Hugh Newall", "assistant", "Robert Ellery") in got
     assert not any(s == "Thomas Grubb" and r == "assistant" for s, r, _ in got)
+
+
+@parser
+def test_the_noun_ending_a_name_the_home_in_a_place_and_a_class_without_its_place(rules):
+    got = read(rules, "Kepler Dome\n\nThe Kepler Dome is a planetarium near Linz Observatory in Austria. "
+                      "Today the observatory is run by the Danube Science Trust. "
+                      "The building was paid for by Karl Moser, a Vienna banker. Moser died at his home in Graz.")
+    assert ("Linz Observatory", "run by", "Danube Science Trust") in got
+    assert ("Karl Moser", "died in", "Graz") in got
+    assert any(s == "Karl Moser" and o == "banker" for s, _, o in got)

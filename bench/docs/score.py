@@ -134,6 +134,9 @@ def score(use_pdf: bool, graph: Path, dump: Path | None, ask: bool, vector: bool
         for (s, r, o), (es, eo) in zip(triples, ends):
             ok = any((es & gs and eo & go) or (es & go and eo & gs) for gs, go in gold_ends)
             lines.append(f"{'G' if ok else '?'}\t{s}\t{r}\t{o}")
+        for (s, r, o), (gs, go) in zip(facts, gold_ends):  # the gold facts no triple joins
+            if not any((es & gs and eo & go) or (es & go and eo & gs) for es, eo in ends):
+                lines.append(f"MISS\t{s if isinstance(s, str) else s[0]}\t{r}\t{o if isinstance(o, str) else o[0]}")
 
     if ask:
         for row in rows:

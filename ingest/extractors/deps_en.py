@@ -301,6 +301,20 @@ class _Clause:
                 role = re.sub(rf"^{re.escape(c.text)}\s+", "", role)
         self.add(name, "occupation", role.lower(), 0.7)
 
+    def _class(self, n) -> str:
+        """A class noun phrase without the proper names in front of its head: "a Los Angeles
+        businessman" is a businessman (from Los Angeles), "a Tokyo-based bank" a bank."""
+        text = self._noun(n)
+        if n.text[:1].islower():
+            toks = [t for t in self.doc if t.idx >= self.doc[n.i].idx - len(text) + len(n.text) and t.i <= n.i]
+            while len(toks) > 1 and ((self.ent_of.get(toks[0].i) is not None
+                                      and self.ent_of[toks[0].i].label_ in ("GPE", "LOC", "FAC", "ORG"))
+                                     or (toks[0].pos_ == "PROPN" and self.doc[toks[0].i + 1].text not in ("-", "–"))
+                                     or toks[0].text in ("-", "–")):  # not the "X" of "X-ray"
+                toks = toks[1:]
+            text = self.doc[toks[0].i:n.i + 1].text if toks else text
+        return text.lower()
+
     def _heading_noun(self, tok) -> str | None:
         """A common noun (with its compounds, without determiner or adjectives) that is the
         document's heading or topic word for word names the topic: "Helium" / "helium" under
@@ -561,6 +575,11 @@ class _Clause:
                 if got and got[1] == "name":
                     self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
                                   org=ent.label_ == "ORG" and len(got[0].split()) > 1)
+        for t in doc:  # a run of capitalised words the tagger gave no entity ("Linz Observatory"): a name too
+            if " " in t.text and t.text[:1].isupper() and self.ent_of.get(t.i) is None and t.pos_ in ("PROPN", "NOUN"):
+                got = self.name(t)
+                if got and got[1] == "name":
+                    self.ctx.know(got[0])
         roots = [t for t in doc if t.dep_ == "ROOT"]
         for root in roots:
             subj = self._subject(root)
@@ -756,6 +775,16 @@ class _Clause:
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
             self.add(s, CANON.get((lemma, prep)) or f"{_participle(v) if passive else v.lower_} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
+            return
+        if o.pos_ == "NOUN" and prep in ("at", "in") and o.lemma_.lower() in ("home", "house", "residence", "estate") \
+                and any(c.dep_ == "poss" for c in o.children):
+            # "died at her home in Ilmington": the place of the home is where
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in (c for c in p.children if c.dep_ == "pobj"):
+                    place = self.obj_text(pobj, True)
+                    if place:
+                        self.add(s, CANON.get((lemma, "in")) or f"{surface} in", place, 0.75)
+                        self._person_hint(s, CANON.get((lemma, "in")) or "")
             return
         if o.pos_ == "NOUN" and prep == "by" and o.lemma_ in ("merger", "amalgamation", "union"):
             # "formed in 2019 by the merger of A and B": the whole came from each part
@@ -975,7 +1004,7 @@ class _Clause:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
-                self.add(s, "instance of", self._noun(n).lower() if not n.is_title else self._noun(n), 0.7)
+                self.add(s, "instance of", self._class(n) if not n.is_title else self._noun(n), 0.7)
                 self.ctx.introduce(s, n.lemma_)
             self._with_values(s, n)
 
@@ -1059,7 +1088,7 @@ class _Clause:
                     if o:
                         self.add(s, f"{role} {of.lower_}", o, 0.7)
         if n.lemma_.lower() not in _GENERIC:
-            self.add(s, "instance of", self._noun(n).lower(), 0.7)
+            self.add(s, "instance of", self._class(n), 0.7)
             self.ctx.introduce(s, n.lemma_)
 
     def _place_based(self, t) -> None:

@@ -227,6 +227,12 @@ class Discourse:
             return self.classes[noun]
         if self.topic and noun in (w.casefold() for w in words(self.topic)):
             return self.topic
+        for name in reversed(self.order):  # "the observatory" after "Mount Wilson Observatory"
+            e = self.entities.get(key(name))
+            ws = [w.casefold() for w in words(name)]
+            if len(ws) > 1 and noun in (ws[0], ws[-1]) and e is not None and not (e.person or e.maybe_person) \
+                    and not has_cjk(name):
+                return name
         if is_org_noun(noun):
             firms = [n for n in self.order[::-1] if self.entities[key(n)].company and not self._is_person(n)]
             if firms:
