@@ -447,3 +447,8 @@ def test_the_noun_ending_a_name_the_home_in_a_place_and_a_class_without_its_plac
     assert ("Linz Observatory", "run by", "Danube Science Trust") in got
     assert ("Karl Moser", "died in", "Graz") in got
     assert any(s == "Karl Moser" and o == "banker" for s, _, o in got)
+
+
+def test_chinese_a_role_before_a_persons_name_is_the_occupation(rules):
+    got = read(rules, "浑仪\n\n浑仪是北宋天文学家苏颂主持制成的天文仪器。")
+    assert ("苏颂", "职业", "天文学家") in got

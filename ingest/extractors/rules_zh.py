@@ -124,6 +124,7 @@ class ChineseRules:
 
         jieba.setLogLevel(logging.WARNING)  # "Building prefix dict…" is noise in a CLI
         self._cut = jieba.posseg.cut
+        self._roles: list[tuple[str, str]] = []
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
@@ -179,6 +180,9 @@ class ChineseRules:
         text = re.sub(r"(?<=..)(?:预科|本科部|附中)$", "", text)
         m = _APPOSED.match(text)
         if m and len(text) - m.end() >= 2:
+            role = self._tokens(m.group())[-1][0]
+            if role.endswith(("家", "师", "员", "者", "手", "官")) and len(role) >= 2 and self._is_person_name(text[m.end():]):
+                self._roles.append((text[m.end():], role))  # "科学家张衡": a person and the occupation before the name
             text = text[m.end():]
         toks = self._tokens(text)
         # a common noun in front of a proper one is an apposition ("名胜石钟山")
@@ -251,6 +255,7 @@ class ChineseRules:
         out: list[Candidate] = []
 
         local: list[str] = []
+        self._roles = []
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if s and o and s != o and len(s) <= 30 and len(o) <= 30:
@@ -284,6 +289,10 @@ class ChineseRules:
                 ctx.person = clause
                 continue
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+        for name, role in self._roles:
+            out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
+            ctx.know(name, person=True)
+        self._roles = []
         return list(dict.fromkeys(out))
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
@@ -432,6 +441,10 @@ class ChineseRules:
             t = re.search(r"(?:于|在)(\S{1,10}?(?:年|月|日|时期|年间))$", who)  # "张衡于阳嘉元年制成的"
             if t:
                 who, when = who[:t.start()], t.group(1)
+            toks = self._tokens(who)
+            while len(toks) > 1 and toks[-1][1].startswith("v"):  # "苏颂主持制成的": 主持 is no part of the maker
+                toks = toks[:-1]
+            who = "".join(w for w, _ in toks)
             maker = self._np(who, ctx, subject=False)[0]
             add(s, _BY_REL.get(m.group(3), m.group(3)), maker, conf)
             if s and when:
