@@ -34,6 +34,7 @@ _ASKED_BY = {
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
     "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地",
+    "成立于": "成立 创立 创建 始建 建于 建成 建立",
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",

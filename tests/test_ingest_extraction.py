@@ -452,3 +452,23 @@ def test_the_noun_ending_a_name_the_home_in_a_place_and_a_class_without_its_plac
 def test_chinese_a_role_before_a_persons_name_is_the_occupation(rules):
     got = read(rules, "浑仪\n\n浑仪是北宋天文学家苏颂主持制成的天文仪器。")
     assert ("苏颂", "职业", "天文学家") in got
+
+
+@parser
+def test_without_denies_it_in_a_because_clause_and_names_through_for(rules):
+    got = read(rules, "Olm\n\nThe olm is a cave salamander of the Dinaric Alps. It reaches old age without leaving the water. "
+                      "The European Society for Cave Biology lists the olm as vulnerable. "
+                      "The creature is studied in laboratories because it can live for a decade without food.")
+    assert not any(r.startswith("leaving") for _, r, _ in got)
+    assert not any(s.startswith("European Society") and r.startswith("live") for s, r, _ in got)
+    assert any(s == "European Society for Cave Biology" for s, _, _ in got)
+    assert not any(o in ("whole life", "life") for _, _, o in got)
+
+
+def test_chinese_a_verb_with_yu_names_the_relation_and_jingnei_is_no_part_of_the_place(rules):
+    got = read(rules, "青城山\n\n青城山位于四川省都江堰市境内。天师洞修建于隋代。"
+                      "山下的商人聚居于镇南。青城山是一座专注于养生的道教名山。")
+    assert ("青城山", "位于", "四川省都江堰市") in got
+    assert ("天师洞", "修建于", "隋代") in got
+    assert not any(s == "商人" for s, _, _ in got)  # a common noun is no subject of a fact
+    assert not any(r == "专注于" for _, r, _ in got)  # "…专注于…的名山" describes a noun

@@ -28,7 +28,7 @@ _RELPRON = frozenset("who which that whom whose where".split())
 _PRON = frozenset("he she it they him her them his its their we our us i me my you your".split())
 _GENERIC = frozenset("""part way lot number kind type side end place thing use one ones time times year years day days
 world people person man woman family north south east west member members rest number area areas home name names couple pair total share
-percent per cent majority minority amount level deal question point case fact result reason idea""".split())
+percent per cent majority minority amount level deal question point case fact result reason idea life lifetime career""".split())
 _EVALUATIVE = frozenset("""famous major important well-known best-known leading notable prominent renowned great
 new old young former first second third last other own main same many several various further""".split())
 _PROXY = frozenset("""share shares stock headquarters head office source mouth course flow waters water surface
@@ -133,6 +133,11 @@ _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
+# "International Union for Conservation of Nature": an institution's name runs on through "for"
+_FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institute|Centre|Center|Society|Council|Foundation|"
+                       r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
+                       r"Fund|League|Federation|Committee)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
+                       r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
@@ -164,8 +169,18 @@ class ParsedEnglish:
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) > 1:
                 spans.append(span)
+        taken = []
+        for m in _FOR_NAME.finditer(sentence):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            while span is not None and len(span) > 1 and span[0].lower_ in stop:
+                span = span[1:]  # "The International Union for …"
+            if span is not None and len(span) > 1:
+                spans.append(span)
+                taken.append((span.start, span.end))
         for m in _RUN.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and any(a < span.end and span.start < b for a, b in taken):
+                continue
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
                                                                              or span[0].lower_ in _OPENERS):
                 span = span[1:]  # "The Rhône", "In March": a capital that only opens the sentence
@@ -405,8 +420,20 @@ class _Clause:
                     return near
             if tok.lower_ == "it" and self.main and not ctx._maybe_person(self.main):
                 return self.main
+            if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl") and self._unresolved_subject():
+                return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _unresolved_subject(self) -> bool:
+        """The sentence's main subject is a definite common noun ("the animal") the document did
+        not introduce: a later "it" in the sentence most likely means it, not the discourse's last subject."""
+        for root in (t for t in self.doc if t.dep_ == "ROOT"):
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                               for c in subj.children):
+                return self.referent(subj) is None
+        return False
 
     def _nearest_thing(self, tok) -> str | None:
         """"Solheim, who co-founded Fjellby Labs …, has been its chief executive": a possessive
@@ -1189,6 +1216,8 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 
 def _negated(v) -> bool:
     """"did not", "never", "no longer" (the "no" hung on "longer"): a denied clause states no fact."""
+    if v.dep_ == "pcomp" and v.head.lower_ == "without":
+        return True  # "reaches adulthood without undergoing metamorphosis"
     for c in v.children:
         if c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"):
             return True

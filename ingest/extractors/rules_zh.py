@@ -232,7 +232,7 @@ class ChineseRules:
 
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
-        text = text.strip()
+        text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
         books = _TITLE_BOOK.findall(text)
         if books:
             return books
@@ -393,9 +393,15 @@ class ChineseRules:
         self._special(clause, ctx, add, subject)
         prev = 0
         found = False
+        spans, at = set(), 0
+        for w, _ in self._tokens(clause):
+            spans.add((at, at + len(w)))
+            at += len(w)
         for a in _ANCHOR_RE.finditer(clause):
             if a.group() == "属于" and clause[max(0, a.start() - 1):a.start()] == "归":
                 continue  # "归属于股东的净利润": an accounting phrase, not membership
+            if len(a.group()) == 2 and a.group().endswith("于") and (a.start() - 1, a.start() + 1) in spans:
+                continue  # "修建于": 建于 inside another verb (read by _verb_yu), not an anchor of its own
             rel = _ANCHORS[a.group()]
             before = clause[prev:a.start()]
             if rel == ALIAS:
@@ -430,8 +436,29 @@ class ChineseRules:
             prev = a.end()
             found = True
         if not found:
+            found = self._verb_yu(clause, ctx, add, subject)
+        if not found:
             self._value(clause, ctx, add, subject, dropped)
             self._is_a(clause, ctx, add, subject)
+
+    def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
+        """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
+        relation named by the verb, when no anchor read the clause."""
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})于", clause):
+            toks = self._tokens(m.group(1))
+            if len(toks) != 1 or not toks[0][1].startswith("v") or m.start() < 2:
+                continue
+            if "的" in clause[m.end():] or "是" in clause[:m.start()] or re.match(r"一[个座家位种条所]", clause[m.end():]):
+                return False  # "是一家专注于…的企业": the phrase describes a noun; "出身于一个…家庭": no name
+            s, conf = subject(clause[:m.start()], 0.75)
+            if s and not (s in ctx.entities or s == ctx.topic or len(s) >= 3 or any(
+                    f in ("nr", "ns", "nt", "nz", "nrt", "nrfg") for _, f in self._tokens(s))):
+                return False  # "商人聚居于城南": a common noun is no subject of a fact
+            objects = self._objects(clause[m.end():], ctx)
+            for o in objects:
+                add(s, m.group(1) + "于", o, conf)
+            return bool(s and objects)
+        return False
 
     def _special(self, clause: str, ctx: Discourse, add, subject) -> None:
         m = _MADE_BY.match(clause)  # 《蒙娜丽莎》是意大利画家达·芬奇创作的一幅油画
