@@ -56,8 +56,8 @@ _EN_WHERE = re.compile(r"^\W*where\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
-                   r"[〇零一二三四五六七八九十百千]+年|世纪|年代", re.I)
-_ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$")  # "阳嘉元年", "天圣年间": a time, not a who
+                   r"[〇零一二三四五六七八九十百千]+年|世纪|年代|年间|^[\u4e00-\u9fff]{1,2}[代朝]$", re.I)  # 东晋隆安年间, 唐代
+_ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$|^[\u4e00-\u9fff]{1,2}[代朝]$")  # "阳嘉元年", "天圣年间", "唐代": a time, not a who
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions billion dozen half")
 _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]", re.I)
@@ -147,6 +147,8 @@ def naming(a: Asked, relation: str) -> set[str]:
     found = relation_words(relation) & a.words
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
+        if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:
+            found.add(relation)  # "有多重？" asks the relation 重
     return found
 
 

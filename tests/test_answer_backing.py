@@ -204,3 +204,11 @@ def test_a_latin_word_left_in_a_chinese_question_is_asked():
     assert not a.empty
     assert not chain_backed(a, [_fact(1, "温州", "总面积", "12110平方千米", doc)], "12110平方千米")
     assert chain_backed(asked("李冰死于哪里？", ["李冰"]), [_fact(1, "李冰", "逝世于", "什邡", doc)], "什邡")
+
+
+def test_a_dynasty_is_a_time_and_a_one_character_relation_is_asked_by_its_character():
+    doc = "e.txt#L1@0123abcd"
+    assert not chain_backed(asked("灵岩大佛是谁开凿的？", ["灵岩大佛"]), [_fact(1, "灵岩大佛", "开凿于", "宋代", doc)], "宋代")
+    assert chain_backed(asked("灵岩寺建于什么时候？", ["灵岩寺"]), [_fact(1, "灵岩寺", "成立于", "南朝梁天监年间", doc)],
+                        "南朝梁天监年间")
+    assert chain_backed(asked("铁钟有多重？", ["铁钟"]), [_fact(1, "铁钟", "重", "12吨", doc)], "12吨")
