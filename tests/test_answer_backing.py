@@ -212,3 +212,9 @@ def test_a_dynasty_is_a_time_and_a_one_character_relation_is_asked_by_its_charac
     assert chain_backed(asked("灵岩寺建于什么时候？", ["灵岩寺"]), [_fact(1, "灵岩寺", "成立于", "南朝梁天监年间", doc)],
                         "南朝梁天监年间")
     assert chain_backed(asked("铁钟有多重？", ["铁钟"]), [_fact(1, "铁钟", "重", "12吨", doc)], "12吨")
+
+
+def test_which_country_asks_for_located_in():
+    doc = "k.txt#L1@0123abcd"
+    a = asked("In which country is Chelles?", ["Chelles"])
+    assert chain_backed(a, [_fact(1, "Chelles", "located in", "France", doc)], "France")

@@ -472,3 +472,19 @@ def test_chinese_a_verb_with_yu_names_the_relation_and_jingnei_is_no_part_of_the
     assert ("天师洞", "修建于", "隋代") in got
     assert not any(s == "商人" for s, _, _ in got)  # a common noun is no subject of a fact
     assert not any(r == "专注于" for _, r, _ in got)  # "…专注于…的名山" describes a noun
+
+
+@parser
+def test_a_duration_is_no_figure_listed_rivals_are_roles_and_a_definite_description_no_class(rules):
+    got = read(rules, "Ardent 2\n\nArdent 2 is a budgeting app made by Trellis Labs. The new version had been three years "
+                      "in development. Its main competitors include Monarch and Tally. "
+                      "In 2020 Ardent 2 was the subject of a long lawsuit.")
+    assert not any(o == "three years" for _, _, o in got)
+    assert ("Ardent 2", "competitors", "Monarch") in got and ("Ardent 2", "competitors", "Tally") in got
+    assert not any(o == "subject" for _, _, o in got)
+
+
+def test_chinese_one_of_gives_the_class_and_a_period_is_no_part_of_the_role(rules):
+    got = read(rules, "沈括\n\n沈括，北宋科学家、政治家。梦溪园是镇江著名的园林之一。")
+    assert ("沈括", "职业", "科学家") in got and ("沈括", "职业", "政治家") in got
+    assert ("梦溪园", "是", "园林") in got

@@ -650,7 +650,9 @@ class ChineseRules:
             if roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
                 for p in roles:
-                    p = re.sub(r"^[\u4e00-\u9fff]{1,2}[朝代](?=..)", "", p)  # "明朝宦官": the period is not the role
+                    toks = self._tokens(p)
+                    if len(toks) >= 2 and toks[0][1] == "t":  # "明朝宦官", "北宋科学家": the period is not the role
+                        p = p[len(toks[0][0]):]
                     head = re.search(r"(?:儿童文学)?[^现代著名中国的]{1,5}$", p)
                     add(who, "职业", head.group() if head else p, 0.6)
 
