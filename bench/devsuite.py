@@ -17,6 +17,8 @@ Sets:
 - `abstain`, `abstain-people`, `abstain-words`: MetaQA subgraphs with two relations removed (on
   MetaQA's names, Wikidata's and schema.org's); the questions that asked for them must be
   answered "don't know", the others answered.
+- `nlpcc-abstain`: NLPCC's graph without the facts that answer half of its dev questions (the
+  topics keep their other facts): those must be answered "don't know".
 """
 from __future__ import annotations
 
@@ -49,8 +51,9 @@ VOCABULARIES = {
 }
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
-        "abstain-words"]
-GRAPH_OF = {"abstain-people": "abstain-people", "abstain-words": "abstain-words", "metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
+        "abstain-words", "nlpcc-abstain"]
+GRAPH_OF = {"abstain-people": "abstain-people", "abstain-words": "abstain-words", "nlpcc-abstain": "nlpcc-abstain",
+            "metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
             "metaqa-schema": "metaqa-schema", "ntm": "metaqa", "nlpcc": "nlpcc", "constraints": "metaqa",
             "abstain": "abstain"}
 
@@ -158,6 +161,18 @@ def abstain_set(kb, dev: list[dict], absent: dict[str, str], vocabulary: str | N
     return sub, rows
 
 
+def nlpcc_abstain_set(kb, dev: list[dict], seed: int = 13) -> tuple[list, list[dict]]:
+    """NLPCC's graph without the facts that answer half of the dev questions (chosen at random):
+    those become unanswerable while their topics keep every other fact, as a user's graph lacks
+    one fact of an entity it knows much about."""
+    rnd = random.Random(seed)
+    gone = {q["id"] for q in dev if rnd.random() < 0.5}
+    drop = {tuple(t) for q in dev if q["id"] in gone for t in q["supporting_triples"]}
+    rows = [{**{k: q[k] for k in ("question", "hops", "topic_entity")}, "id": "abstain-" + q["id"],
+             "answers": [] if q["id"] in gone else q["answers"], "unanswerable": q["id"] in gone} for q in dev]
+    return [t for t in kb if t not in drop], rows
+
+
 def build(force: bool = False) -> None:
     from graphrag.pipeline import GraphRAG
 
@@ -174,6 +189,10 @@ def build(force: bool = False) -> None:
         _write_kb(files[name], sub)
         _write_questions(OUT / "questions" / f"{name}.jsonl", rows)
     _write_questions(OUT / "questions" / "constraints.jsonl", constraint_questions(kb))
+    sub, rows = nlpcc_abstain_set(_kb(DATA / "nlpcc2016" / "kb.tsv"), _read_questions(DATA / "nlpcc2016" / "dev.jsonl"))
+    files["nlpcc-abstain"] = OUT / "kb" / "nlpcc-abstain.tsv"
+    _write_kb(files["nlpcc-abstain"], sub)
+    _write_questions(OUT / "questions" / "nlpcc-abstain.jsonl", rows)
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -233,6 +252,8 @@ def calibrate(sets: list[str], limit: int | None) -> dict[str, tuple]:
             rag.weights = probe
             for q in read_questions(questions_of(name), limit=limit):
                 r = rag.retrieve(q.question, min_confidence=-2.0)
+                if not r.answers:  # nothing found: no answer to be sure of
+                    continue
                 hit = metrics.hits_at_1(r.answers, q.answers) if q.answerable else 0.0
                 tally.setdefault(round(r.confidence, 2), [0, 0])[0] += 1
                 tally[round(r.confidence, 2)][1] += int(hit)

@@ -295,8 +295,10 @@ class GraphRAG:
             names = self.store.entity_names(both.nodes[:100])
             first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
-        # "when …" and no path within reach ends on a date: the graph most likely lacks it
-        mismatch = bool(paths) and both is None and self.answer_type.mismatch(paths[0], a)
+        # "when …" and no path within reach ends on a date, an unbacked "who" on cities: the graph
+        # most likely lacks it
+        mismatch = bool(paths) and both is None and (self.answer_type.mismatch(paths[0], a)
+                                                      or self.answer_type.places_for_who(paths[0], a))
         # another reading of the asked kind about as good: the words did not choose this one
         contested = (bool(paths) and both is None and not mismatch
                      and self.answer_type.contested(paths, a, weights.contest_margin))

@@ -36,7 +36,7 @@ class Settings:
     max_edges: int = 20000  # hard cap on edges touched per question
     top_k: int = 50  # ranked facts kept before budgeting
     top_paths: int = 8  # relation paths materialised per question
-    min_confidence: float = 0.5  # below: "I don't know" (answers empty, facts kept); confidence is the dev-suite hit rate of like answers; 0 = never
+    min_confidence: float = 0.3  # below: "I don't know" (answers empty, facts kept); confidence is the dev-suite hit rate of like answers; 0 = never
     budget: int = 512  # fact-block budget in tokens of the answering model
     fuzzy_threshold: float = 80.0  # how closely (rapidfuzz ratio, 0..100) a misspelled mention must spell a name to link it (retrievers/names.py)
     vector: bool = True  # use vector recall when the vector extra and an index are present

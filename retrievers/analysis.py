@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphrag.types import LinkedEntity
-from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_count, asks_person, asks_quantity,
-                                      asks_time, content_words, kind_phrase, question_tokens)
+from graphrag.asking import asks_count, asks_date, asks_quantity
+from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, content_words, kind_phrase,
+                                      question_tokens)
 
 
 @dataclass
@@ -45,9 +46,9 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
     spans = [(e.start, e.end) for e in entities]
     free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_time(free_text, free),
-                 asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text, free),
-                 asks_count=asks_count(free_text, free),
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_date(free_text),
+                 asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
+                 asks_count=asks_count(free_text),
                  topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")

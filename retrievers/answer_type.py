@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from graphrag.normalize import has_cjk
 from graphrag.retrievers.analysis import Analysis
+from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, value_kind
 from graphrag.retrievers.relations import RelationScorer
@@ -21,6 +23,8 @@ from graphrag.store.base import GraphStore
 TIME = frozenset({"time"})
 NUMBER = frozenset({"number"})
 NAMES = frozenset({"name", "mixed"})  # what "who" may be answered with
+UNBACKED = 0.2  # mean evidence per step below which no question word backs a reading
+PLACE_MARGIN = 0.35
 _DIGIT = re.compile(r"[\d〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -64,6 +68,23 @@ class AnswerTypeRules:
             # answers to "how much" too: only ends without any digit are surely no number
             return not any(_DIGIT.search(n) for n in self.store.entity_names(p.ends(5)).values())
         return True
+
+    def places_for_who(self, p: RelPath, a: Analysis) -> bool:
+        """"WHO is Obama's mother?" read as where he was born: no question word backs the reading,
+        and the side it ends on is clearly closer to "place" than to "person" (cities, countries;
+        not films, schools or parties), by `PLACE_MARGIN` of the model's similarity scale. Only
+        for names the English model reads (Latin script)."""
+        if not a.asks_person or evidence(p) >= UNBACKED or self.scorer.space is None:
+            return False
+        rel, way = p.steps[-1]
+        prof = self.profiles.get(rel)
+        names = list(prof.end(way).examples if prof is not None else ()) or list(
+            self.store.entity_names(p.ends(8)).values())
+        if not names or sum(has_cjk(n) for n in names) * 2 >= len(names):
+            return False
+        space = self.scorer.space
+        person, place = self._closeness(space, "person", p), self._closeness(space, "place", p)
+        return person - place <= -PLACE_MARGIN * (space.high - space.low)
 
     def contested(self, paths: list[RelPath], a: Analysis, margin: float) -> bool:
         """Another reading (other steps, another answer) scores within `margin` of the best and

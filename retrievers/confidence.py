@@ -1,12 +1,13 @@
 """How sure a retrieval is of its answer: the hit rate measured for answers like it.
 
-Two things are read from the best reading. Whether it ends on the kind of value the question
-asks for ("when" → a date, "who" → a name): when it does not, the graph most likely lacks what
-was asked ("When did Obama die?" on a graph that knows only where). And how well the question's
-words back its steps (mean evidence per step), and whether another reading that ends on the asked
-kind scored about as well (contested: the words did not choose). Each case is mapped to the share
-of such answers that were right on the dev suite (`bench/devsuite.py calibrate`), so `min_confidence = 0.5` means
-"do not answer when answers like this were wrong more often than right".
+Three things are read from the best reading. Whether it ends on the kind of value the question
+asks for ("when" → a date, "how tall" → a number, an unbacked "who" → not a city): when it does
+not, the graph most likely lacks what was asked ("When did Obama die?" on a graph that knows only
+where). How well the question's words back its steps (mean evidence per step). And whether
+another reading that ends on the asked kind, with another answer, scored about as well
+(contested: the words did not choose). Each case is mapped to the share of such answers that
+were right on the dev suite (`bench/devsuite.py calibrate`), so `min_confidence = 0.3` means "do
+not answer when answers like this were right less than 3 times in 10".
 """
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from graphrag.files import atomic_file
-from graphrag.retrievers.text import looks_like_time
+from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
 FORMAT = 3  # bump when kinds or fields change: old files are recomputed

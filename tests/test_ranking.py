@@ -3,6 +3,8 @@ real model), label-word weights, two-constraint questions and abstention (lexica
 small graph)."""
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -157,7 +159,7 @@ PLACES = [Triple("Obama", "P19", "Honolulu"), Triple("Honolulu", "P131", "Hawaii
           Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago")]
 NAMES = {"country": [1, 0, 0, 0], "United States": [0.95, 0.1, 0, 0], "Hawaii": [0.3, 0.9, 0, 0],
          "Honolulu": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Michelle": [0, 0, 0.95, 0.2],
-         "Obama": [0, 0, 0.9, 0.3], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1]}
+         "Obama": [0, 0, 0.9, 0.3], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1], "place": [0, 1, 0, 0]}
 
 
 @pytest.fixture(scope="module")
@@ -210,3 +212,18 @@ def test_who_prefers_the_person_side_of_the_last_relation(places):
         p.score = 0.0
     AnswerTypeRules(store, scorer).apply(ranked, Analysis("who", [], asks_person=True))
     assert ranked[0].steps == people
+
+
+def test_an_unbacked_who_ending_on_places_is_a_mismatch(places):
+    """"Who is Obama's mother?" on a graph without parents: no word backs where he was born, and
+    birthplaces are places, not people; his spouse is no mismatch, nor is a backed reading."""
+    store, scorer, paths = places
+    who = Analysis("who", [], asks_person=True)
+    rules = AnswerTypeRules(store, scorer)
+    born, spouse = paths[(("P19", "out"),)], paths[(("P26", "out"),)]
+    assert born.components.get("relation_evidence", 0.0) == 0.0  # no words were given
+    assert rules.places_for_who(born, who)
+    assert not rules.places_for_who(spouse, who)
+    assert not rules.places_for_who(born, Analysis("where", []))
+    backed = dataclasses.replace(born, components={"relation_evidence": 1.0})  # "who was born in …"
+    assert not rules.places_for_who(backed, who)
