@@ -21,8 +21,8 @@ _ZH_COUNT = re.compile(r"(?:多少|几)[个位名次家座条种部本只人]")
 # a time written with digits: a year, a decade, a date ("1944", "1990s", "2009-05-01", "1961年8月4日")
 _TIME = re.compile(r"^(?:\d{3,4}s?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
                    r"|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)$")
-# a Chinese era or reign year: "阳嘉元年", "天圣年间", "公元605年", "十九世纪" (a time, not a who)
-ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$")
+# a Chinese era, reign year or dynasty: "阳嘉元年", "天圣年间", "公元605年", "十九世纪", "唐代" (a time, not a who)
+ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$|^[\u4e00-\u9fff]{1,2}[代朝]$")
 
 
 def asks_date(text: str) -> bool:
@@ -42,6 +42,6 @@ def asks_count(text: str) -> bool:
 
 
 def looks_like_time(name: str) -> bool:
-    """A year, a decade, a date written with digits, or a Chinese era ("公元605年", "阳嘉元年")."""
+    """A year, a decade, a date written with digits, or a Chinese era ("公元605年", "阳嘉元年", "隋朝")."""
     s = name.strip()
     return bool(_TIME.match(s) or ERA.search(s))

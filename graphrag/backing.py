@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from graphrag.asking import ERA, asks_date, asks_quantity
 from graphrag.terms import TITLE, terms
 from graphrag.types import Fact
 
@@ -44,12 +45,7 @@ _ASKED_BY = {
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
-_EN_DATE_Q = re.compile(r"^\s*when\b|\b(?:what|which)\s+(?:year|date|day|month|century|decade)\b|\bin what year\b", re.I)
-_EN_QTY_Q = re.compile(r"\bhow\s+(?:many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|"
-                       r"hot|cold|loud|powerful|strong)\b", re.I)
 _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with)\s+(?:which|what|whom)\b", re.I)
-_ZH_DATE_Q = re.compile(r"哪一?年|何年|何时|什么时候|几时|哪一?天|什么时间|哪个年代|几月|几号|哪年")
-_ZH_QTY_Q = re.compile(r"多少|几[个位次条座种家名岁年倍层]|多[长深高重大宽远久快厚]")
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
@@ -57,7 +53,6 @@ _EN_WHERE = re.compile(r"^\W*where\b", re.I)
 _MONTHS = "january february march april may june july august september october november december"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
                    r"[〇零一二三四五六七八九十百千]+年|世纪|年代|年间|^[\u4e00-\u9fff]{1,2}[代朝]$", re.I)  # 东晋隆安年间, 唐代
-_ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七八九十百千\d]+年)$|^[\u4e00-\u9fff]{1,2}[代朝]$")  # "阳嘉元年", "天圣年间", "唐代": a time, not a who
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions billion dozen half")
 _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]", re.I)
@@ -103,7 +98,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
         if name.strip():
             rest = rest.replace(name, " | ")
     if _CJK.search(q):
-        kind = ("date" if _ZH_DATE_Q.search(q) else "quantity" if _ZH_QTY_Q.search(q)
+        kind = ("date" if asks_date(rest) else "quantity" if asks_quantity(rest)
                 else "name" if _ZH_NAME_Q.search(q) else "any")
         content = _ZH_ASK.sub(" ", rest)
         words = _pairs(content) | set(terms(rest))
@@ -112,7 +107,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
         latin = {w for w in re.findall(r"(?<![A-Za-z0-9\-])[A-Za-z]{2,}(?![A-Za-z0-9\-])", rest)}
         words = {w for w in words if _CJK.search(w)} | {t for w in latin for t in terms(w)}
     else:
-        kind = ("date" if _EN_DATE_Q.search(q) else "quantity" if _EN_QTY_Q.search(q)
+        kind = ("date" if asks_date(rest) else "quantity" if asks_quantity(rest)
                 else "name" if _EN_NAME_Q.search(q) else "any")
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
         m = _WHICH.search(rest)
@@ -138,7 +133,7 @@ def value_fits(kind: str, value: str) -> bool:
         return bool(_NUMBER.search(value))
     if kind == "name":
         v = value.strip()
-        return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not _ERA.search(v)
+        return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not ERA.search(v)
     return True
 
 

@@ -20,7 +20,7 @@ from graphrag.files import atomic_file
 from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 3  # bump when kinds or fields change: old files are recomputed
+FORMAT = 4  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
