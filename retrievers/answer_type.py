@@ -23,8 +23,6 @@ from graphrag.store.base import GraphStore
 TIME = frozenset({"time"})
 NUMBER = frozenset({"number"})
 NAMES = frozenset({"name", "mixed"})  # what "who" may be answered with
-UNBACKED = 0.2  # mean evidence per step below which no question word backs a reading
-PLACE_MARGIN = 0.35
 _DIGIT = re.compile(r"[\d〇零一二三四五六七八九十百千万亿两]")
 
 
@@ -72,9 +70,10 @@ class AnswerTypeRules:
     def places_for_who(self, p: RelPath, a: Analysis) -> bool:
         """"WHO is Obama's mother?" read as where he was born: no question word backs the reading,
         and the side it ends on is clearly closer to "place" than to "person" (cities, countries;
-        not films, schools or parties), by `PLACE_MARGIN` of the model's similarity scale. Only
+        not films, schools or parties), by `place_margin` of the model's similarity scale. Only
         for names the English model reads (Latin script)."""
-        if not a.asks_person or evidence(p) >= UNBACKED or self.scorer.space is None:
+        w = self.scorer.weights
+        if not a.asks_person or evidence(p) >= w.unbacked or self.scorer.space is None:
             return False
         rel, way = p.steps[-1]
         prof = self.profiles.get(rel)
@@ -84,7 +83,7 @@ class AnswerTypeRules:
             return False
         space = self.scorer.space
         person, place = self._closeness(space, "person", p), self._closeness(space, "place", p)
-        return person - place <= -PLACE_MARGIN * (space.high - space.low)
+        return person - place <= -w.place_margin * (space.high - space.low)
 
     def contested(self, paths: list[RelPath], a: Analysis, margin: float) -> bool:
         """Another reading (other steps, another answer) scores within `margin` of the best and

@@ -31,6 +31,9 @@ class RankingWeights:
     # answer-type rules (retrievers/answer_type.py), in units of a path score
     time_margin: float = 0.5  # "when": a path ending on dates within this of the best goes first
     side_margin: float = 0.5  # "who": the person side of the last relation within this
+    unbacked: float = 0.2  # mean evidence per step below which no question word backs a reading
+    place_margin: float = 0.35  # an unbacked "who" ending this much closer to "place" than to "person"
+    # (a share of the model's similarity scale) asks for what the graph lacks
     # two constraints (retrievers/constraints.py)
     constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
     # confidence (retrievers/confidence.py): share of answers right on the dev suite, from mean

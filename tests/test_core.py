@@ -186,6 +186,22 @@ def test_question_about_nothing_in_the_graph_says_so(demo):
     assert r.facts == [] and r.answers == [] and "don't know" in r.answer
 
 
+@pytest.mark.parametrize("question", [
+    "When did Obama die?",  # the graph holds no date for him
+    "How tall is Obama?",  # nor any number
+    "Who is Obama's mother?",  # nor parents: where he was born is a city, not a who
+])
+def test_a_question_whose_relation_the_graph_lacks_gets_i_dont_know_with_the_nearest_facts(demo, question):
+    r = demo.ask(question)
+    assert r.answers == [] and r.answer.startswith("I don't know") and r.facts
+    assert "Barack Obama" in r.answer  # the nearest facts are listed, uncited
+
+
+def test_a_question_the_graph_can_answer_is_still_answered(demo):
+    assert demo.ask("Who is Obama's wife?").answers[0] == "Michelle Obama"
+    assert demo.ask("How many children does Obama have?").answers  # counted entities answer a count
+
+
 def test_ask_json_has_the_documented_keys(tmp_path):
     out = subprocess.run([sys.executable, "-m", "graphrag.cli", "ask", "What country was Obama born in?",
                           "--graph", str(tmp_path), "--json"], capture_output=True, text=True, timeout=300)
