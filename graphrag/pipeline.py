@@ -258,13 +258,14 @@ class GraphRAG:
         timings["link"] = (t1 - t0) * 1000
 
         a = analyse(question, entities, MAX_WORDS)
-        weights = self.scorer.weights
-        finder = PathFinder(self.store, self.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
+        rules = self.answer_type  # once per question: each look checks the store version and the words file
+        weights = rules.scorer.weights
+        finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges, weights=weights)
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
                             per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at) if entities else []
-        self.answer_type.apply(paths, a)
+        rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
             both.lead(paths)
@@ -297,11 +298,10 @@ class GraphRAG:
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
         # "when …" and no path within reach ends on a date, an unbacked "who" on cities: the graph
         # most likely lacks it
-        mismatch = bool(paths) and both is None and (self.answer_type.mismatch(paths[0], a)
-                                                      or self.answer_type.places_for_who(paths[0], a))
+        mismatch = bool(paths) and both is None and (rules.mismatch(paths[0], a) or rules.places_for_who(paths[0], a))
         # another reading of the asked kind about as good: the words did not choose this one
         contested = (bool(paths) and both is None and not mismatch
-                     and self.answer_type.contested(paths, a, weights.contest_margin))
+                     and rules.contested(paths, a, weights.contest_margin))
         sure = confidence(paths[0] if paths else None, both, mismatch=mismatch, contested=contested, weights=weights)
         if paths and sure < s.min_confidence:  # answers like this are mostly wrong: say so, keep the facts
             answers, n_best = [], 0
