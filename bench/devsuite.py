@@ -52,10 +52,7 @@ VOCABULARIES = {
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain"]
-GRAPH_OF = {"abstain-people": "abstain-people", "abstain-words": "abstain-words", "nlpcc-abstain": "nlpcc-abstain",
-            "metaqa": "metaqa", "metaqa-wikidata": "metaqa-wikidata", "metaqa-freebase": "metaqa-freebase",
-            "metaqa-schema": "metaqa-schema", "ntm": "metaqa", "nlpcc": "nlpcc", "constraints": "metaqa",
-            "abstain": "abstain"}
+GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa"}  # the graph each set asks
 
 
 def _kb(path: Path) -> list[tuple[str, str, str]]:
