@@ -17,6 +17,9 @@ Sets:
 - `abstain`, `abstain-people`, `abstain-words`: MetaQA subgraphs with two relations removed (on
   MetaQA's names, Wikidata's and schema.org's); the questions that asked for them must be
   answered "don't know", the others answered.
+- `nlpcc-2hop`: 66 two-hop questions over NLPCC's graph, written by hand in everyday Chinese
+  from chains sampled at random (`bench/questions/nlpcc_2hop.jsonl`; answers read from the KB):
+  the only multi-hop set on a graph other than MetaQA's.
 - `nlpcc-abstain`: NLPCC's graph without the facts that answer half of its dev questions (the
   topics keep their other facts): those must be answered "don't know".
 """
@@ -51,8 +54,8 @@ VOCABULARIES = {
 }
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
-        "abstain-words", "nlpcc-abstain"]
-GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa"}  # the graph each set asks
+        "abstain-words", "nlpcc-abstain", "nlpcc-2hop"]
+GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc"}  # the graph each set asks
 
 
 def _kb(path: Path) -> list[tuple[str, str, str]]:
@@ -201,7 +204,8 @@ def build(force: bool = False) -> None:
 
 def questions_of(name: str) -> Path:
     return {"metaqa": DATA / "metaqa" / "dev.jsonl", "ntm": DATA / "metaqa" / "ntm_dev.jsonl",
-            "nlpcc": DATA / "nlpcc2016" / "dev.jsonl"}.get(name) or (
+            "nlpcc": DATA / "nlpcc2016" / "dev.jsonl",
+            "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
