@@ -257,7 +257,7 @@ class GraphRAG:
         t1 = time.perf_counter()
         timings["link"] = (t1 - t0) * 1000
 
-        a = analyse(question, entities, MAX_WORDS)
+        a = analyse(question, entities, MAX_WORDS, self.linker.segment)
         rules = self.answer_type  # once per question: each look checks the store version and the words file
         weights = rules.scorer.weights
         finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,

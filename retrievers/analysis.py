@@ -7,6 +7,7 @@ mentions are not relation words. Nothing here knows a graph's relation names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_quantity
@@ -32,9 +33,10 @@ class Analysis:
     topics: int = 0  # distinct linked entities; two or more may be constraints
 
 
-def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) -> Analysis:
+def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
+            segment: Callable[[str], list[str]] | None = None) -> Analysis:
     """`max_words` bounds the words each topic reads, so a question's length cannot multiply the
-    work done for it."""
+    work done for it; `segment` cuts Chinese text into words (the linker's jieba)."""
     text, toks = question_tokens(question)
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
     kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
@@ -55,6 +57,6 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24) ->
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
         if of_span:
             covered.append(of_span)
-        a.words.setdefault(e.id, content_words(text, toks, covered)[:max_words])
+        a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
     return a

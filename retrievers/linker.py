@@ -69,6 +69,10 @@ class EntityLinker:
             self._jieba = tk
         return self._jieba
 
+    def segment(self, text: str) -> list[str]:
+        """Chinese text cut into words, the graph's names kept whole."""
+        return list(self._segmenter().cut(text, HMM=False))
+
     def _cjk_boundaries(self, text: str) -> set[int]:
         cuts, pos = {0, len(text)}, 0
         for word in self._segmenter().cut(text, HMM=False):

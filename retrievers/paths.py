@@ -9,13 +9,17 @@ question should be used by some step.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import product
+
+import numpy as np
 
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer
-from graphrag.retrievers.text import Token
+from graphrag.normalize import has_cjk
+from graphrag.retrievers.text import CJK_STOP, Token
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -236,6 +240,7 @@ class PathFinder:
         rels = [rel for rel, _ in p.steps]
         choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0), key=lambda j: -ev[i][j])[:k]
                    for i in range(k)]  # a word with no evidence for a step changes nothing there
+        reach = {(i, j): ctx.reach(j, rels[i]) for i in range(k) for j in choices[i][1:]}
         repeated = len(set(rels)) < k
         slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]} \
             if repeated else {}
@@ -243,7 +248,8 @@ class PathFinder:
         for assign in product(*choices):
             s, taken = 0.0, [-1] * k
             for i, j in enumerate(assign):
-                if j < 0 or j in taken or (repeated and any(
+                if j < 0 or any(t >= 0 and _meet(reach[h, t], reach[i, j]) for h, t in enumerate(taken)) or (
+                        repeated and any(
                         rels[h] == rels[i] and taken[h] >= 0 and slots[h, taken[h]] >= 0 and slots[i, j] >= 0
                         and slots[h, taken[h]] != slots[i, j] for h in range(i))):
                     continue
@@ -255,7 +261,7 @@ class PathFinder:
         uncovered = 0.0
         for j, w in enumerate(words):
             strongest = ctx.strongest[j]
-            if strongest >= wt.strong:
+            if strongest >= wt.strong and not any(t >= 0 and t != j and t in ctx.overlaps[j] for t in best_assign):
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
@@ -307,6 +313,10 @@ class _Context:
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
     anchor: int = -1  # the word the wh-word asks with, when it speaks for a relation
+    overlaps: list[frozenset[int]] = field(default_factory=list)  # per word: the words sharing
+    # characters with it (itself too): a Chinese run and the words it is cut into
+    runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
+    spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
@@ -322,12 +332,52 @@ class _Context:
                 if after or before:
                     cued.add(after[0] if after else before[-1])
         rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
-        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows)
+        overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end) for w in words]
+        runs = [max((words[i] for i in near_), key=lambda o: o.end - o.start) for near_ in overlaps]
+        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows,
+                   overlaps=overlaps, runs=runs)
+
+    def reach(self, j: int, rel: str) -> tuple[int, int]:
+        """The characters word `j` speaks for `rel` with: its span, widened in its Chinese run
+        over the neighbouring characters the label holds ("进程" in "系统进程" for the label
+        系统进程 covers all four, and is read as all four). Two steps may not reach the same
+        characters, so one relation named in the question is not read as two ("系统" for a
+        second label 系统dll文件)."""
+        w = self.words[j]
+        return self.spans.get((j, rel), (w.start, w.end))
+
+    def _widen(self, j: int, rel: str) -> tuple[int, int]:
+        w, run = self.words[j], self.runs[j]
+        text = run.raw
+        if w is run:  # a whole run: where the label's characters stand together ("舰级" in
+            # "所属舰级的结局如何"), so a later step may take the rest; else all of it
+            best = max((m.span() for m in re.finditer("[" + re.escape(rel) + "]+", text)
+                        if not all(c in CJK_STOP for c in m.group())), key=lambda ab: ab[1] - ab[0], default=None)
+            if best is None or best[1] - best[0] < min(2, len(rel.strip())):
+                return w.start, w.end
+            return run.start + best[0], run.start + best[1]
+        a, b = w.start - run.start, w.end - run.start
+        while a > 0 and text[a - 1] in rel and text[a - 1] not in CJK_STOP:
+            a -= 1
+        while b < len(text) and text[b] in rel and text[b] not in CJK_STOP:
+            b += 1
+        return run.start + a, run.start + b
+
 
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
         m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows)
+        self.spans = {}
+        for j, w in enumerate(self.words):  # a Chinese word speaks with its reach
+            if not has_cjk(w.raw):
+                continue
+            for c in np.flatnonzero(m[j]) if self.rels else ():
+                a, b = self._widen(j, self.rels[c])
+                self.spans[j, self.rels[c]] = (a, b)
+                if b - a > w.end - w.start:
+                    text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
+                    m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1
@@ -346,6 +396,10 @@ class _Context:
 
     def evidence(self, rel: str) -> list[float]:
         return self.ev.get(rel) or [0.0] * len(self.words)
+
+
+def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:

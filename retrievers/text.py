@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 from graphrag.normalize import has_cjk, singular
 from graphrag.terms import CJK_STOP, STOPWORDS  # noqa: F401 (re-exported: the question reader's lists)
@@ -33,9 +34,13 @@ def question_tokens(question: str) -> tuple[str, list[Token]]:
     return text, toks
 
 
-def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> list[Token]:
-    """Tokens outside entity mentions that can carry relation meaning; CJK runs are cut into
-    characters' bigrams later by the matcher, so they are kept whole here."""
+def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
+                  segment: Callable[[str], list[str]] | None = None) -> list[Token]:
+    """Tokens outside entity mentions that can carry relation meaning. A CJK run stays whole
+    (the matcher reads it by shared characters: "所在省份的省长是谁" backs 所属省份) and, when
+    `segment` (jieba) cuts it into several words, those follow it, so that two relations of a
+    chain can each have a word of their own (省份, 省长). Tokens may then overlap: a step takes
+    one, and no two steps take overlapping ones (`retrievers/paths.py`)."""
     out = []
     for t in toks:
         if any(a <= t.start and t.end <= b for a, b in covered):
@@ -44,11 +49,31 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) 
             # drop the covered characters, keep the rest as one CJK token
             chars = [c if not any(a <= t.start + i < b for a, b in covered) else " " for i, c in enumerate(t.raw)]
             for m in _WORD.finditer("".join(chars)):
-                out.append(Token(m.group(), t.start + m.start(), t.start + m.end(), m.group()))
+                start = t.start + m.start()
+                out.append(Token(m.group(), start, m.end() + t.start, m.group()))
+                parts = [(w, at) for w, at in _segments(m.group(), segment) if _content(w)]
+                if len(parts) > 1:
+                    out.extend(Token(w, start + at, start + at + len(w), w) for w, at in parts)
             continue
         if t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit():
             continue
         out.append(t)
+    return out
+
+
+def _content(word: str) -> bool:
+    """Not a function word: 的, 是, 什么; nor a two-character one led by a function character
+    (哪里, 大家)."""
+    return len(word) > 1 and not all(c in CJK_STOP for c in word) and not (len(word) == 2 and word[0] in CJK_STOP)
+
+
+def _segments(run: str, segment: Callable[[str], list[str]] | None) -> list[tuple[str, int]]:
+    if segment is None:
+        return []
+    out, at = [], 0
+    for word in segment(run):
+        out.append((word, at))
+        at += len(word)
     return out
 
 

@@ -126,3 +126,28 @@ def test_asked_for_kind_chooses_among_unbacked_last_steps(tmp_path):
         assert rag.retrieve("what kind of movie is Red Canyon").answers[0] == "Western"
         # the phrase also extends a path the words stop short of: her films → their genres
         assert set(rag.retrieve("what types are the movies starred by Anna Berg").answers[:2]) == {"Comedy", "Western"}
+
+
+# A Chinese graph: one question run names two relations of a chain ("生产商的总部所在地"); read
+# whole it could back only one step. Labels that share characters (系统进程 / 系统) test that
+# one label in the question is not read as two.
+ZH = [("星辰手机", "生产商", "远航公司"), ("远航公司", "总部所在地", "青州"), ("远航公司", "创建时间", "1997"),
+      ("星辰手机", "上市时间", "2013"), ("月光进程", "系统进程", "是"), ("晨曦文件", "系统", "是")]
+
+
+@pytest.fixture(scope="module")
+def zh(tmp_path_factory):
+    home = tmp_path_factory.mktemp("zh")
+    SQLiteGraphStore(home).upsert_triples([Triple(*t) for t in ZH])
+    with GraphRAG.open(home, llm="none", vector=False) as rag:
+        yield rag
+
+
+def test_a_chinese_run_backs_each_relation_of_a_chain(zh):
+    assert zh.retrieve("星辰手机生产商的总部所在地是哪里？").answers[0] == "青州"
+    assert zh.retrieve("星辰手机的生产商是哪家公司？").answers[0] == "远航公司"
+
+
+def test_one_label_in_the_question_is_not_read_as_two_steps(zh):
+    # "系统" alone would back the label 系统 and walk on to 晨曦文件; 系统进程 is one mention
+    assert zh.retrieve("月光进程是系统进程吗？").answers[0] == "是"
