@@ -240,7 +240,9 @@ class PathFinder:
         rels = [rel for rel, _ in p.steps]
         choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0), key=lambda j: -ev[i][j])[:k]
                    for i in range(k)]  # a word with no evidence for a step changes nothing there
-        reach = {(i, j): ctx.reach(j, rels[i]) for i in range(k) for j in choices[i][1:]}
+        # Chinese words (a run and the words cut from it) may back several steps, each with
+        # its own characters: steps must reach apart
+        reach = {(i, j): ctx.reach(j, rels[i]) for i in range(k) for j in choices[i][1:]} if ctx.shared else None
         repeated = len(set(rels)) < k
         slots = {(i, j): self.scorer.slot(words[j].word, rels[i]) for i in range(k) for j in choices[i][1:]} \
             if repeated else {}
@@ -248,7 +250,8 @@ class PathFinder:
         for assign in product(*choices):
             s, taken = 0.0, [-1] * k
             for i, j in enumerate(assign):
-                if j < 0 or any(t >= 0 and _meet(reach[h, t], reach[i, j]) for h, t in enumerate(taken)) or (
+                if j < 0 or (j in taken if reach is None else any(
+                        t >= 0 and _meet(reach[h, t], reach[i, j]) for h, t in enumerate(taken))) or (
                         repeated and any(
                         rels[h] == rels[i] and taken[h] >= 0 and slots[h, taken[h]] >= 0 and slots[i, j] >= 0
                         and slots[h, taken[h]] != slots[i, j] for h in range(i))):
@@ -261,7 +264,8 @@ class PathFinder:
         uncovered = 0.0
         for j, w in enumerate(words):
             strongest = ctx.strongest[j]
-            if strongest >= wt.strong and not any(t >= 0 and t != j and t in ctx.overlaps[j] for t in best_assign):
+            if strongest >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
+                                                                for t in best_assign)):
                 uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
@@ -317,6 +321,7 @@ class _Context:
     # characters with it (itself too): a Chinese run and the words it is cut into
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
+    shared: bool = False  # Chinese words: steps are kept apart by the characters they reach
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
@@ -332,10 +337,13 @@ class _Context:
                 if after or before:
                     cued.add(after[0] if after else before[-1])
         rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
-        overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end) for w in words]
-        runs = [max((words[i] for i in near_), key=lambda o: o.end - o.start) for near_ in overlaps]
-        return cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows,
-                   overlaps=overlaps, runs=runs)
+        ctx = cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows)
+        if any(has_cjk(w.raw) for w in words):
+            ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
+                            for w in words]
+            ctx.runs = [max((words[i] for i in near_), key=lambda o: o.end - o.start) for near_ in ctx.overlaps]
+            ctx.shared = True
+        return ctx
 
     def reach(self, j: int, rel: str) -> tuple[int, int]:
         """The characters word `j` speaks for `rel` with: its span, widened in its Chinese run
@@ -369,7 +377,7 @@ class _Context:
         self.rels = sorted(self.near)
         m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows)
         self.spans = {}
-        for j, w in enumerate(self.words):  # a Chinese word speaks with its reach
+        for j, w in enumerate(self.words if self.shared else ()):  # a Chinese word speaks with its reach
             if not has_cjk(w.raw):
                 continue
             for c in np.flatnonzero(m[j]) if self.rels else ():
