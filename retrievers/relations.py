@@ -234,7 +234,7 @@ class RelationScorer:
         also as its doer ("wrote" as "writer": the models put a verb far from the role noun a
         label names it by, "author")."""
         out = self._closeness(words, relations, reference)
-        doers = [(i, _doer(w)) for i, w in enumerate(words)]
+        doers = [(i, _doer(w) or _head(w)) for i, w in enumerate(words)]
         doers = [(i, d) for i, d in doers if d is not None]
         if doers:
             rows = [i for i, _ in doers]
@@ -338,6 +338,22 @@ def _doer(word: str) -> str | None:
         noun = lemma + suffix
         if noun != word and simplemma.is_known(noun, lang="en"):
             return noun
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _head(word: str) -> str | None:
+    """The doer a compound noun is a kind of, when both parts are dictionary words:
+    "screenwriter" → "writer", "songwriter" → "writer", "filmmaker" → "maker" (the models
+    place the compound near the thing it is about, "screen", and away from "author")."""
+    if has_cjk(word) or len(word) < 9 or not word.isalpha():
+        return None
+    for i in range(4, len(word) - 4):
+        head, first = word[i:], word[:i]
+        if simplemma.is_known(first, lang="en") and simplemma.is_known(head, lang="en") and any(
+                head.endswith(s) and len(head) - len(s) >= 4 and simplemma.is_known(head[:-len(s)], lang="en")
+                for s in _AGENT):
+            return head
     return None
 
 

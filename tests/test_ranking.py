@@ -77,6 +77,16 @@ def test_dictionary_forms_and_doers_back_a_label_by_spelling(word, relation, bac
     assert (RelationScorer(relations=[relation]).lexical(word, relation) >= 0.5) == backed
 
 
+def test_a_compound_is_also_read_as_the_doer_it_ends_in():
+    # "songwriter" itself is a generic word here; its head "writer" is close to the label author
+    enc = AxisEncoder({"author": [1, 0, 0, 0], "actor": [0, 1, 0, 0], "genre": [0, 0, 1, 0], "date": [0, 0, 0, 1],
+                       "writer": [0.9, 0.2, 0.2, 0.1]})
+    s = RelationScorer(enc, relations=["author", "actor", "genre", "date"], weights=RankingWeights(ensemble=0.0))
+    m = s.matrix(["songwriter", "together"], ["author", "actor", "genre", "date"])
+    assert m[0].argmax() == 0 and m[0, 0] > 0.3
+    assert m[1].max() == 0.0  # "tog" + "ether" is no compound of a doer
+
+
 def test_a_complement_word_does_not_outweigh_the_relation_it_names():
     s = RelationScorer(None, relations=["original language of film", "directed by", "genre"])
     assert s.lexical("film", "original language of film") == s.weights.complement < 0.35  # cannot pay a step
