@@ -80,7 +80,7 @@ _MADE = frozenset("""compose write publish found establish build complete finish
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
-isolate detect identify observe synthesize synthesise name""".split()) | _MADE
+isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -91,7 +91,8 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
           "hz": "frequency", "db": "noise level", "gb": "storage", "tb": "storage", "inch": "size", "inches": "size"}
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
 _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairman", "CEO", "led by", "directed by",
-                            "written by", "composed by", "designed by", "painted by"))
+                            "written by", "composed by", "designed by", "painted by", "developed by", "invented by",
+                            "discovered by", "described by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
@@ -122,14 +123,14 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
 
 
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
-                  r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+\d+\b)?")
+                  r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
 _OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
-                           r"\d{4}\s+(?=[A-Z])")
+                           r"\d{4}\s+(?=[A-Z]|(?:the|a|an)\s)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
@@ -138,6 +139,8 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
                        r"Fund|League|Federation|Committee)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
                        r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
+# "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
+_AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
@@ -170,6 +173,11 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
         taken = []
+        for m in _AMP_NAME.finditer(sentence):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span) > 1:
+                spans.append(span)
+                taken.append((span.start, span.end))
         for m in _FOR_NAME.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             while span is not None and len(span) > 1 and span[0].lower_ in stop:
@@ -250,6 +258,7 @@ class _Clause:
         self.doc, self.ctx, self.out, self.notes = doc, ctx, out, notes
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.main: str | None = None
+        self.main_we = False  # the main subject is "we": the company speaking, never a later "it"
         self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
 
     # -- mentions ---------------------------------------------------------------------------
@@ -302,19 +311,24 @@ class _Clause:
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
 
+    def _person_ent(self, tok) -> bool:
+        """The tagger calls the name a person and it has two words or more ("William Arrol")."""
+        e = self.ent_of.get(tok.i)
+        return e is not None and e.label_ == "PERSON" and len(e.text.split()) > 1
+
     def _role_before_name(self, role_tok, name: str) -> None:
         """"the Scottish chemist William Ramsay": the role is the person's occupation and a
         nationality adjective before it (spaCy NORP) the person's nationality."""
         if any(c.dep_ == "poss" for c in role_tok.children):
             return  # "her teacher Otto Berg": a relation to someone, read elsewhere
-        role = self._noun(role_tok)
+        role = self._class(role_tok)  # "the Glasgow contractor William Arrol": a contractor
         for c in role_tok.children:
             e = self.ent_of.get(c.i)
             if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.i < role_tok.i and c.text[:1].isupper() and c.i > 0 and (
                     (e is not None and e.label_ == "NORP") or re.search(rf"{_NATIONALITY_END}$", c.text)):
                 self.add(name, "nationality", c.text, 0.7)  # a proper adjective: "the Scottish chemist"
-                role = re.sub(rf"^{re.escape(c.text)}\s+", "", role)
-        self.add(name, "occupation", role.lower(), 0.7)
+                role = re.sub(rf"^{re.escape(c.text)}\s+", "", role, flags=re.I)
+        self.add(name, "occupation", _singular(role.lower()), 0.7)
 
     def _class(self, n) -> str:
         """A class noun phrase without the proper names in front of its head: "a Los Angeles
@@ -337,9 +351,39 @@ class _Clause:
         known = self.ctx.topic if self.ctx.topic and self.ctx.topic == self.ctx.title else self.ctx.title
         if not known or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
             return None
-        if key(self._noun(tok, amod=False)) != key(known):
+        if key(self._noun(tok, amod=False)) != key(known) and key(self._bare(tok)) != key(known):
             return None
         return self.ctx.canonical(known)
+
+    def _bare(self, tok) -> str:
+        """The noun with every adjective and compound written right before it ("Yellow fever",
+        "yellow fever"), without determiner: the words a document names a common-noun topic with."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].dep_ in ("amod", "compound") and self.doc[start - 1].head.i in range(start, tok.i + 1):
+            start -= 1
+        return self.doc[start:tok.i + 1].text
+
+    def _definition(self, roots) -> None:
+        """A document without a heading whose first sentence defines a common noun ("Yellow fever
+        is a viral disease …", "The axolotl is a salamander …"): that noun is the topic, as a
+        heading would have said."""
+        ctx = self.ctx
+        if ctx.topic is not None or ctx.title is not None or ctx.sentences > 0:
+            return
+        for root in roots:
+            if root.lemma_ != "be":
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in root.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or subj.pos_ != "NOUN" or attr.pos_ not in ("NOUN", "PRON"):
+                continue
+            if any(c.dep_ in ("poss", "prep", "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in subj.children):
+                continue  # "Its capital is …", "The capital of X is …": no definition of a topic
+            if attr.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+                continue  # "X is a Y" / "X is one of the Y": a class, so a definition
+            if attr.pos_ == "PRON" and attr.lower_ != "one":
+                continue
+            ctx.title = self._bare(subj)
 
     def _proper(self, tok, ent) -> str:
         doc = self.doc
@@ -414,13 +458,18 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
+            if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
+                    and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i]):
+                return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
             if tok.lower_ == "its":
                 near = self._nearest_thing(tok)
                 if near:
                     return near
-            if tok.lower_ == "it" and self.main and not ctx._maybe_person(self.main):
-                return self.main
-            if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl") and self._unresolved_subject():
+            if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
+                    and self.main and not ctx._maybe_person(self.main) and not self.main_we:
+                return self.main  # "X is headquartered in Y, and its shares are listed on Z"
+            if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
+                    and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
@@ -469,17 +518,52 @@ class _Clause:
             return None
         got = self.name(tok)
         if got and got[1] == "name":
+            if got[0].split()[-1].lower() in _OFFICE | {"officer"}:  # "as Chief Financial Officer, Marieke de Wit stepped down"
+                person = next((self.name(c) for c in tok.children if c.dep_ == "appos"), None)
+                if person and person[1] == "name":
+                    return self.ctx.canonical(person[0])
             return self.ctx.canonical(got[0])
         if got is None or got[1] != "noun":
             return None
+        part = self._named_part(tok)
+        if part:
+            return part
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and _is_role(tok.lemma_.lower()) and " " in nxt.text and nxt.text[:1].isupper() \
+                and nxt.head.i != tok.i and nxt.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                and not any(c.dep_ == "poss" for c in tok.children) and (self.name(nxt) or ("", ""))[1] == "name":
+            # "the English physician John Snow traced …" with the name hung on the verb: the role's apposition
+            name = self.ctx.canonical(self.name(nxt)[0])
+            self.ctx.know(name, person=True)
+            self._role_before_name(tok, name)
+            return name
         for c in tok.children:
             if c.dep_ == "appos":
                 n = self.name(c)
                 if n and n[1] == "name":
-                    if _is_role(tok.lemma_.lower()):  # "the English astronomer Norman Lockyer": a person, never "it"
-                        self.ctx.know(n[0], person=True)
-                        self._role_before_name(tok, self.ctx.canonical(n[0]))
+                    if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the English astronomer Norman Lockyer": a person, never "it"
+                        for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
+                            got_x = self.name(x)
+                            if got_x and got_x[1] == "name":
+                                self.ctx.know(got_x[0], person=True)
+                                self._role_before_name(tok, self.ctx.canonical(got_x[0]))
                     return self.ctx.canonical(n[0])
+        for c in tok.children:  # "a vaccine, known as 17D, was developed …": the noun is that name
+            if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name") and c.tag_ == "VBN":
+                named = [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
+                         if x.dep_ == "pobj"] + [x for x in c.children if x.dep_ in ("oprd", "attr")]
+                for x in named:
+                    n = self.name(x)
+                    if n and n[1] == "name":
+                        name = self.ctx.canonical(n[0])
+                        if tok.lemma_.lower() not in _GENERIC:
+                            self.add(name, "instance of", self._class(tok), 0.7)
+                        poss = next((x for x in tok.children if x.dep_ == "poss"), None)
+                        owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON"
+                                                           else self.obj_text(poss, True))
+                        if owner and tok.lemma_.lower() not in _GENERIC:  # "its red colour, known as Forth Bridge Red"
+                            self.add(owner, tok.lemma_.lower(), name, 0.7)
+                        return name
         if tok.dep_ == "appos":
             return self.referent(tok.head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb:
@@ -504,6 +588,27 @@ class _Clause:
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         return None
+
+    def _named_part(self, tok) -> str | None:
+        """"Our Contract Logistics segment", "its Cold Chain division": a name written before a
+        class noun under a possessive is a part of the possessor, called by that name."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        comp = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if poss is None or len(comp) != 1 or comp[0].i != tok.i - 1 or tok.lemma_.lower() in _GENERIC | _PROXY:
+            return None
+        c = comp[0]
+        e = self.ent_of.get(c.i)
+        if not c.text[:1].isupper() or (e is not None and e.label_ in _PLACE | _LITERAL | {"NORP", "PERSON"}) \
+                or not (" " in c.text or c.pos_ == "PROPN"):
+            return None  # "our Tilburg warehouse": a place, "his Nobel lecture"
+        owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+        if not owner or self.ctx._maybe_person(owner):
+            return None
+        name = self.ctx.canonical(c.text)
+        if self.ctx.entities.get(key(name)) is None or tok.i not in self.span_end:
+            self.add(owner, tok.lemma_.lower(), name, 0.7)
+            self.span_end[tok.i] = tok.i + 1
+        return name
 
     def objects(self, tok) -> list:
         """A token and the tokens conjoined with it ("Berlin and Vienna")."""
@@ -562,9 +667,12 @@ class _Clause:
         if kind == "noun":
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
-                    if _is_role(tok.lemma_.lower()):  # "the Spanish artist Pablo Picasso": a person
-                        self.ctx.know(self.name(c)[0], person=True)
-                        self._role_before_name(tok, self.ctx.canonical(self.name(c)[0]))
+                    if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the Spanish artist Pablo Picasso": a person
+                        for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
+                            got_x = self.name(x)
+                            if got_x and got_x[1] == "name":
+                                self.ctx.know(got_x[0], person=True)
+                                self._role_before_name(tok, self.ctx.canonical(got_x[0]))
                     return self.ctx.canonical(self.name(c)[0])
             adj = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if (not strict or adjacent) and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
@@ -596,6 +704,10 @@ class _Clause:
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
+        if not verbs:
+            self._signature()
+            return
+        self.ctx.signed = None
         for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
             if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
@@ -607,11 +719,24 @@ class _Clause:
                 got = self.name(t)
                 if got and got[1] == "name":
                     self.ctx.know(got[0])
+        for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
+            rel = next((c for c in t.children if c.dep_ == "relcl"), None)
+            pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")),
+                        None) if rel is not None else None
+            got = self.name(t) if pron is not None and t.pos_ == "PROPN" else None
+            if got and got[1] == "name":
+                name = self.ctx.canonical(got[0])
+                if pron.lower_ in ("who", "whom"):
+                    self.ctx.know(name, maybe_person=True)
+                elif not self.ctx._maybe_person(name):
+                    self.ctx.entities[key(self.ctx.know(name))].thing = True
         roots = [t for t in doc if t.dep_ == "ROOT"]
+        self._definition(roots)
         for root in roots:
             subj = self._subject(root)
             if subj:
                 self.main = subj
+                self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
                 self._first_subject(root, subj)
         for v in verbs:
             self._verb(v)
@@ -627,9 +752,31 @@ class _Clause:
             elif t.pos_ == "NOUN" and " " in t.text and t.text[:1].isupper() and t.dep_ != "compound":
                 self._titled(t, offices=False)  # a merged name the tagger calls a noun: "the Welsh engineer Owen Price"
         self._bracket_notes()
+        self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
         if self.main:
             self.ctx.subject = self.main
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+
+    def _signature(self) -> None:
+        """A letter signed "Annelies Brouwer" / "Chief Executive Officer": a line that is only a
+        person's name, then a line that is only an office, gives the office of the company the
+        letter speaks for ("we", "our")."""
+        doc = self.doc
+        toks = [t for t in doc if not t.is_punct]
+        text = " ".join(t.text for t in toks)
+        office = any(w.lower() in _OFFICE or w.lower() == "officer" for w in text.split())
+        if 1 < len(text.split()) <= 4 and not office and all(w[:1].isupper() for w in text.split()) \
+                and not any(self.ent_of.get(t.i) is not None and self.ent_of[t.i].label_ not in ("PERSON",) for t in toks):
+            self.ctx.signed = text
+            return
+        signed, self.ctx.signed = self.ctx.signed, None
+        if not signed or not toks or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in toks) \
+                or len(toks) > 6 or not office:
+            return
+        owner = self.ctx.home()
+        if owner and key(owner) != key(signed):
+            self.add(owner, text.lower(), signed, 0.7)
+            self.ctx.know(signed, person=True)
 
     def _heading(self) -> None:
         text = re.split(r"\s+[–—|:]\s+|\s+-\s+", self.doc.text.strip())[0].strip()
@@ -775,6 +922,10 @@ class _Clause:
         ent = self.ent_of.get(o.i)
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
+        if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
+            rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
+        if prep and ent is not None and ent.label_ == "PERCENT":
+            return  # "in about 15 percent of people": a share, not a place or a time
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if any(c.dep_ == "det" for c in o.children):
                 return
@@ -905,9 +1056,10 @@ class _Clause:
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         if poss is not None:  # "the river's average discharge is …": the possessor's figure
             owner = self.subject_name(poss) if poss.lower_ in _PRON else self.referent(poss)
-        else:
-            owner = self.ctx.by_class("company") or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "")
-                                                     else None)
+        else:  # a report's own figure: the company it speaks for, not the last company it named
+            owner = (self.ctx.home() if self.ctx._is_org(self.ctx.topic or self.ctx.title or "") or self.ctx.topic is None
+                     else None) or self.ctx.by_class("company") \
+                or (self.ctx.topic if not self.ctx._maybe_person(self.ctx.topic or "") else None)
         if not owner:
             return
         what = self._noun(subj).lower()
@@ -1091,6 +1243,10 @@ class _Clause:
             self._attr_like(s, a)
         elif gh[1] == "noun" and ga[1] == "name":  # "its chief executive, Fiona Blake"
             self._role(h, self.ctx.canonical(ga[0]))
+            if (_is_role(h.lemma_.lower()) or self._person_ent(a)) and not any(c.dep_ in ("poss", "prep") for c in h.children) \
+                    and h.lemma_.lower() not in _OFFICE and a.i == h.i + 1:
+                self.ctx.know(ga[0], person=True)  # "under the direction of the Glasgow contractor William Arrol"
+                self._role_before_name(h, self.ctx.canonical(ga[0]))
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
             if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
@@ -1155,11 +1311,19 @@ class _Clause:
                 self.ctx.know(name, maybe_person=True)
         elif _is_role(head):
             nat = re.match(rf"^([A-Z][a-z]+{_NATIONALITY_END})\s+(?=[a-z])", role)
+            e0 = self.ent_of.get(first)
+            if nat is None and e0 is not None and e0.label_ == "NORP" and e0.start == first and e0.end < t.i:
+                nat = re.match(rf"^({re.escape(e0.text)})\s+(?=[a-z])", role)  # "the Swiss chemist Anton Lowe"
             if nat:  # "the Welsh engineer Owen Price": a proper adjective is the nationality
-                self.add(name, "nationality", nat.group(1), 0.7)
                 role = role[nat.end():]
-            self.add(name, "occupation", role.lower(), 0.7)
-            self.ctx.know(name, person=True)
+            names = [name]
+            if head.endswith("s") and not head.endswith("ss"):  # "the English engineers Sir John Fowler and Sir Benjamin Baker"
+                names += [self.ctx.canonical(g[0]) for g in (self.name(c) for c in self.objects(t)[1:]) if g and g[1] == "name"]
+            for who in names:
+                if nat:
+                    self.add(who, "nationality", nat.group(1), 0.7)
+                self.add(who, "occupation", _singular(role.lower()), 0.7)
+                self.ctx.know(who, person=True)
 
     def _located(self, t) -> None:
         """"the Imperial Alexander University in Helsinki": a named place after a name."""
@@ -1229,7 +1393,17 @@ def _negated(v) -> bool:
 def _is_role(noun: str) -> bool:
     from graphrag.ingest.extractors.discourse import is_org_noun
 
+    if noun.endswith("s") and len(noun) > 4 and noun not in _ROLE_NOUNS:  # "the English engineers A and B"
+        noun = noun[:-1]
     return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
+
+
+def _singular(role: str) -> str:
+    """"english engineers" → "english engineer": one person's occupation."""
+    head = role.split()[-1] if role.split() else role
+    if head.endswith("s") and len(head) > 4 and _is_role(head) and not _is_role(head + "x"):
+        return role[:-1]
+    return role
 
 
 def _verb_lemma(v) -> str:

@@ -29,7 +29,7 @@ def is_org_noun(noun: str) -> bool:
 _CJK_ORG = ("公司", "集团", "企业", "银行", "协会", "学会", "委员会", "研究所", "研究院", "大学", "学院", "工厂", "厂",
             "局", "部", "馆", "院", "中学", "小学", "学校")
 _CJK_LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$|(?:足球|篮球|排球)?俱乐部$")
-_LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa nv bv spa oy asa as kg se srl".split())
+_LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa sas sarl nv bv spa oy oyj asa as kg se srl".split())
 
 
 def key(name: str) -> str:
@@ -66,6 +66,18 @@ class Discourse:
     sentences: int = 0
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
     nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
+    mentions: list[str] = field(default_factory=list)  # noun runs of the Chinese sentences read, most recent last
+    read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
+    we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
+    signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
+
+    def read_before(self, sentence: str) -> bool:
+        """True when this document's sentence was read already (chunks overlap); marks it read."""
+        k = key(sentence)
+        if not k or k in self.read:
+            return bool(k)
+        self.read.add(k)
+        return False
 
     def drain_aliases(self) -> list[tuple[str, str]]:
         out, self.found_aliases = self.found_aliases, []
@@ -186,14 +198,31 @@ class Discourse:
             self.entities[key(name)].gender = g
             self.entities[key(name)].person = True
             return name
+        if w in ("it", "its", "itself") and self.we:
+            return None  # "we completed the purchase of X; it is now a subsidiary": who says "we" is no "it"
         if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso", "Constable")
             if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
                     and not self._person_word(self.subject):
                 return self.subject
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
-            return self.topic if self.topic and not self._is_person(self.topic) else None
+            return self.home()
         return None
+
+    def home(self) -> str | None:
+        """Who "we"/"our" and a report's bare figures ("Group revenue rose …") belong to: the topic
+        when it is no person; before any sentence named one, a heading that is a company's name
+        ("Vantara Group N.V. – Annual Report 2025") becomes the topic."""
+        if self.topic is None and self.title and len(words(self.title)) > 1 \
+                and key(words(self.title)[-1]) in _LEGAL:
+            self.set_topic(self.title)
+            self.know(self.title, org=True)
+            short = {key(w) for w in words(self.title)}
+            for k, e in list(self.entities.items()):  # "Vantara", named before the heading became the topic
+                if e.name != self.title and words(e.name) and all(key(w) in short for w in words(e.name)):
+                    self.canon[k] = self.title
+                    self.found_aliases.append((self.title, e.name))
+        return self.topic if self.topic and not self._is_person(self.topic) else None
 
     def _person_word(self, name: str) -> bool:
         """A single word that ends a known person's name ("Constable" with John and Golding Constable)."""

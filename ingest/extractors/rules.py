@@ -61,6 +61,8 @@ class RuleExtractor:
         ctx = self._ctx if self._ctx is not None else Discourse()
         rejected = []
         for sentence in split_sentences(text):
+            if ctx.read_before(sentence):
+                continue  # the overlap of the chunk before: read once, with what came before it, not again out of place
             try:
                 if has_cjk(sentence):
                     if self._zh is None:
