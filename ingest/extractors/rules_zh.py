@@ -51,7 +51,7 @@ _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事",
 _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
                       r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
-                        r"自.向.|由.向.|从.到.)+")
+                        r"[自由从].{1,3}?[向到至].{1,3})+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季)+")
@@ -67,7 +67,7 @@ _LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_DATE})\s*[－—–\-~～至]\s*({_D
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
-_IN_VERB = re.compile(r"在(.{2,16}?)(上市|任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_IN_VERB = re.compile(r"在(.{2,16}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
@@ -97,7 +97,7 @@ _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
-_PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已)")
+_PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为)")
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
@@ -163,6 +163,10 @@ class ChineseRules:
             kind = ctx.classes.get(m.group(1))
             if kind or ctx.topic.strip("《》").endswith(m.group(1)):
                 return kind or ctx.topic, True
+        if m:  # "清政府决定修建京张铁路……这条铁路": the last name said that ends with that noun
+            named = next((n for n in reversed(ctx.mentions) if n.endswith(m.group(1)) and n != m.group(1)), None)
+            if named:
+                return ctx.canonical(named), True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
             return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
         if text in ("球队", "该队", "本队", "全队", "俱乐部", "该俱乐部", "本俱乐部") and ctx.topic \
@@ -233,6 +237,7 @@ class ChineseRules:
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
         text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
+        text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
         books = _TITLE_BOOK.findall(text)
         if books:
             return books
@@ -288,12 +293,32 @@ class ChineseRules:
                 ctx.know(clause, maybe_person=True)
                 ctx.person = clause
                 continue
+            ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
+            if ref:  # "这条铁路从北京丰台经居庸关……，全长约200公里": the clauses after it are about that railway
+                named, _ = self._np(ref.group(), ctx, subject=True)
+                if named:
+                    local.append(named)
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
         self._roles = []
+        if ctx.topic is None and local and ctx.title is None:
+            ctx.set_topic(local[0])  # no heading: the first sentence's subject is what the text is about
+        self._mentions(sentence, ctx)
         return list(dict.fromkeys(out))
+
+    def _mentions(self, sentence: str, ctx: Discourse) -> None:
+        """Runs of nouns of three characters or more ("京张铁路"), most recent last, for "这条铁路"."""
+        run = ""
+        for w, f in [*self._tokens(sentence), ("。", "x")]:
+            if (f.startswith("n") or f == "j") and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+                run += w
+                continue
+            if len(run) >= 3:
+                ctx.mentions.append(run)
+            run = ""
+        del ctx.mentions[:-50]
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
         """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
@@ -332,6 +357,8 @@ class ChineseRules:
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
                 return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
+            if np and not missing and len(np) == 1:
+                return dropped(), conf * 0.85  # "后在…担任教习": one character is no name (回国后 cut at the comma)
             if np and not missing:
                 return np, conf
             if np:
@@ -376,6 +403,13 @@ class ChineseRules:
             s, conf = subject(m.group(1), 0.8)
             add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
             return
+        m = re.match(r"(.*?)(最[\u4e00-\u9fff]{1,2})的([\u4e00-\u9fff]{1,4})是([^的，]{2,12})$", clause)
+        if m and self._is_relation(m.group(3)):  # "岛上最长的河流是南渡江": the river, which the next clauses describe
+            owner = self._np(m.group(1), ctx, subject=True)[0] if m.group(1) else dropped()
+            name = self._np(m.group(4), ctx, subject=False)[0]
+            if owner and name and not self._localized(name):
+                add(owner, m.group(2) + m.group(3), name, 0.75, said=name)
+                return
         m = re.match(r"(.+?)的(.+?)是(.+)", clause)
         if m and re.match(r"(?:一[座家款种个所条位部名本对双套批]|[其他她它])", m.group(3).rsplit("的", 1)[-1]):
             return  # "X的Y是中国现存最高的一对石塔": a description (a class), not a value of a relation
@@ -389,6 +423,11 @@ class ChineseRules:
             s, conf = subject(m.group(1), 0.75)
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
+            return
+        m = re.match(rf"^([\u4e00-\u9fff]{{2,10}}?)(?:于|在)({_DATE})(?:全线|全面|正式|首次)?([\u4e00-\u9fff]{{2,4}})$", clause)
+        if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
+            s, conf = subject(m.group(1), 0.75)
+            add(s, m.group(3), m.group(2), conf)
             return
         self._special(clause, ctx, add, subject)
         prev = 0
@@ -601,6 +640,8 @@ class ChineseRules:
                     and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))):
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
+        if re.fullmatch(r"(?:公元前?)?\d{1,4}年", clause) or "了" in clause[:m.start()]:
+            return  # "（公元前110年）" is a date; "在那里居住了三年" an event's duration, not an attribute
         head = _VALUE_LINK.sub("", clause[:m.start()])
         head = re.sub(r"^(?:同比|比上年)", "", head)
         lead = re.match(r"^(.{2,10}?)(?:实现|共有|拥有|有|的)(.{2,8})$", head)
@@ -614,6 +655,16 @@ class ChineseRules:
         named = next((n for n in [ctx.topic, *reversed(ctx.order)] if n and attr.startswith(n) and len(attr) - len(n) >= 2), None)
         if named and not who:  # "洱海面积约250平方千米"
             who, attr = named, attr[len(named):]
+        dem = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])", attr)
+        for k in range(3, len(attr) - 1) if dem and not who else ():  # "这条铁路全长约1096公里": the railway's length
+            ref, resolved = self._np(attr[:k], ctx, subject=True)
+            if ref and resolved and self._is_relation(attr[k:]):
+                who, attr = ref, attr[k:]
+                break
+        toks = self._tokens(attr)
+        if not who and len(toks) >= 2 and toks[0][1] in ("ns", "nr", "nt", "nrt", "nrfg") and len(toks[0][0]) >= 2 \
+                and all(f.startswith("n") for _, f in toks[1:]):
+            who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
             return
         s, conf = subject(who or "", 0.75)
@@ -638,6 +689,13 @@ class ChineseRules:
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
                 return  # read by _special: maker and kind
+            whose = re.match(r"^(.{1,8}?)的(最[\u4e00-\u9fff]{2,5})$", m.group(2))
+            if whose:  # "是岛上的最高峰": the island's highest peak is the subject
+                s, conf = subject(m.group(1), 0.7)
+                owner = self._np(whose.group(1), ctx, subject=True)[0]
+                if s and owner and owner != s:
+                    add(owner, whose.group(2), s, conf, said=s)
+                    return
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
                 s, conf = subject(m.group(1), 0.7)
                 add(s, "是", obj, conf)
