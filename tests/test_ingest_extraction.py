@@ -488,3 +488,70 @@ def test_chinese_one_of_gives_the_class_and_a_period_is_no_part_of_the_role(rule
     got = read(rules, "沈括\n\n沈括，北宋科学家、政治家。梦溪园是镇江著名的园林之一。")
     assert ("沈括", "职业", "科学家") in got and ("沈括", "职业", "政治家") in got
     assert ("梦溪园", "是", "园林") in got
+
+
+@parser
+def test_a_definition_without_a_heading_makes_a_common_noun_the_topic(rules):
+    got = read(rules, "Cholera is an infectious disease of the small intestine. The disease was first described in "
+                      "Bengal. In 1854 the English physician John Snow traced an outbreak "
+                      "in London to a single pump.")
+    assert ("Cholera", "type", "infectious disease") in got
+    assert any(s == "Cholera" and o == "Bengal" for s, _, o in got)  # "the disease": the class it was given
+    assert ("John Snow", "occupation", "physician") in got and ("John Snow", "nationality", "English") in got
+
+
+@parser
+def test_a_named_noun_plural_roles_and_a_firm_with_an_ampersand(rules):
+    got = read(rules, "Tuberculosis is a bacterial disease. A vaccine, known as BCG, was developed in 1921 by the "
+                      "French scientists Albert Calmette and Camille Guerin. BCG was first produced by "
+                      "Hoffmann, Lowe & Co. under the direction of the Swiss chemist Anton Lowe.")
+    assert ("BCG", "developed by", "Albert Calmette") in got and ("BCG", "developed in", "1921") in got
+    assert ("BCG", "type", "vaccine") in got
+    for who in ("Albert Calmette", "Camille Guerin"):
+        assert (who, "nationality", "French") in got and (who, "occupation", "scientist") in got
+    assert ("Anton Lowe", "occupation", "chemist") in got and ("Anton Lowe", "nationality", "Swiss") in got
+    assert any(o == "Hoffmann, Lowe & Co." for _, _, o in got) and not any(o == "Co." for _, _, o in got)
+
+
+@parser
+def test_a_report_speaks_for_its_company_and_its_letter_is_signed(rules):
+    got = read(rules, "Kestrel Marine plc – Annual Report 2024\n\nDear shareholders,\n\n"
+                      "2024 was a good year for the business we have built. Revenue rose 6 percent to GBP 820 million. "
+                      "Our Offshore Services division, which operates 40 vessels, grew fastest. "
+                      "In May we completed the purchase of Baltic Tow AB, a towage company based in Gdansk; "
+                      "it is now a subsidiary. Kestrel is headquartered in Aberdeen, and its shares are listed on "
+                      "the London Stock Exchange.\n\nHelen Marsh\nChief Executive")
+    home = "Kestrel Marine plc"
+    assert (home, "revenue", "GBP 820 million") in got
+    assert (home, "division", "Offshore Services") in got and ("Offshore Services", "operates", "40 vessels") in got
+    assert (home, "acquired", "Baltic Tow AB") in got
+    assert not any(s == home and o == "subsidiary" for s, _, o in got)  # "it" after "we" is not the company
+    assert (home, "listed on", "London Stock Exchange") in got  # "its" after the main verb: the main subject
+    assert (home, "chief executive", "Helen Marsh") in got
+
+
+def test_overlapping_chunks_are_read_once(rules):
+    got = read(rules, "Kestrel Marine plc builds tugs. In May we completed the purchase of Baltic Tow AB. "
+                      "It is now a subsidiary.",
+               "It is now a subsidiary. Kestrel Marine plc is based in Aberdeen.")
+    assert not any(o == "subsidiary" for _, _, o in got)
+    assert ("Kestrel Marine plc", "based in", "Aberdeen") in got
+
+
+def test_chinese_superlatives_a_demonstrative_railway_and_a_name_opening_a_value(rules):
+    got = read(rules, "洞庭湖是中国第二大淡水湖。湖区最大的河流是湘江，全长约856公里，自南向北流经长沙，在岳阳注入洞庭湖。"
+                      "湖区山地众多，其中君山主峰海拔63米，是湖中的最高峰。"
+                      "1898年，清政府决定修建粤汉铁路。这条铁路全长约1096公里，于1936年全线通车。")
+    assert ("洞庭湖", "最大河流", "湘江") in got
+    assert ("湘江", "全长", "856公里") in got and ("湘江", "流经", "长沙") in got  # not "南向北"
+    assert ("君山", "主峰海拔", "63米") in got
+    assert ("洞庭湖", "最高峰", "君山") in got
+    assert ("粤汉铁路", "全长", "1096公里") in got
+    assert not any(s in ("南向北", "自南向北") for s, _, _ in got)
+
+
+def test_chinese_no_heading_first_subject_is_the_topic_and_no_event_durations(rules):
+    got = read(rules, "海南岛是中国第二大岛，面积约3.39万平方公里。全岛属热带季风气候。"
+                      "北宋文学家苏轼曾被贬至儋州，在那里居住了三年。西汉元封元年（公元前110年），汉武帝在岛上设郡。")
+    assert ("海南岛", "面积", "3.39万平方公里") in got
+    assert not any(o in ("三年", "110年") for _, _, o in got)
