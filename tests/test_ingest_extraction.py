@@ -555,3 +555,15 @@ def test_chinese_no_heading_first_subject_is_the_topic_and_no_event_durations(ru
                       "北宋文学家苏轼曾被贬至儋州，在那里居住了三年。西汉元封元年（公元前110年），汉武帝在岛上设郡。")
     assert ("海南岛", "面积", "3.39万平方公里") in got
     assert not any(o in ("三年", "110年") for _, _, o in got)
+
+
+@parser
+def test_a_word_for_the_topics_kind_and_a_phrase_that_belongs_to_the_object(rules):
+    got = read(rules, "Quokka\n\nThe quokka is a small wallaby native to south-western Australia. "
+                      "The species was first described by the Dutch explorer Willem de Vlamingh in 1696. "
+                      "Early sailors associated it with the Roman god Saturn. "
+                      "The purchase of the island was approved in 1917.")
+    assert ("Quokka", "described by", "Willem de Vlamingh") in got  # "the species": agrees with one, never used before
+    assert any(s == "Quokka" and r.startswith("associated with") for s, r, _ in got)
+    assert not any(s == "sailors" or r == "associated with" and s != "Quokka" for s, r, _ in got)
+    assert not any(s == "Quokka" and "approved" in r for s, r, _ in got)  # "the purchase" is an event, not the quokka

@@ -96,6 +96,11 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
+# verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
+_OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
+credit""".split())
+_EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
+bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
 
@@ -584,10 +589,31 @@ class _Clause:
             if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
                     and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
+            if found is None and self._topic_by_kind(tok, det):
+                return self.ctx.topic
             return found
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         return None
+
+    def _topic_by_kind(self, tok, det) -> bool:
+        """"The species was first described …", "The structure used …" in an article about one thing:
+        a bare singular "the X" as a main clause's subject, X a noun the document has not used
+        before and no role, names the topic under a word for its kind (a wider class than the one
+        the article gave it, which a list could not foresee)."""
+        ctx = self.ctx
+        topic = ctx.topic
+        if not topic or ctx._maybe_person(topic) or ctx._is_person(topic) or det.lower_ != "the" or ctx.sentences == 0:
+            return False
+        v = tok.head
+        singular = tok.tag_ == "NN" or v.tag_ == "VBZ" or v.lower_ in ("is", "was", "has") \
+            or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has") for c in v.children)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ROOT" or not singular:
+            return False  # "The species was …" agrees with one thing; "the symptoms include …" does not
+        if any(c.i != det.i for c in tok.children) or _is_role(tok.lemma_.lower()) \
+                or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None:
+            return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase"
+        return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
 
     def _named_part(self, tok) -> str | None:
         """"Our Contract Logistics segment", "its Cold Chain division": a name written before a
@@ -870,6 +896,8 @@ class _Clause:
         if not subjects and v.dep_ == "ROOT" and v.tag_ == "VB" and v.i == 0 and v.lemma_.lower() == "use" \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
             subjects = [self.ctx.topic]  # a manual's "Use only the X charger": what the product takes
+        if not subjects and _verb_lemma(v) in _OBJECT_PREP:
+            subjects = [""]  # "Early sailors associated it with X": what is said of the object needs no subject
         if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
             self._measure(v)
             return
@@ -926,6 +954,14 @@ class _Clause:
             rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
         if prep and ent is not None and ent.label_ == "PERCENT":
             return  # "in about 15 percent of people": a share, not a place or a time
+        if prep in ("with", "to") and lemma in _OBJECT_PREP and dobjs and not passive:
+            # "the Aztecs associated it with the god Xolotl": the thing associated is the object, not the Aztecs
+            target = self.obj_text(o, True)
+            for d in dobjs:
+                thing = self.obj_text(d, True)
+                if thing and target:
+                    self.add(thing, f"{_participle(v)} {prep}", target, 0.75)
+            return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if any(c.dep_ == "det" for c in o.children):
                 return
