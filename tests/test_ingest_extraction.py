@@ -567,3 +567,11 @@ def test_a_word_for_the_topics_kind_and_a_phrase_that_belongs_to_the_object(rule
     assert any(s == "Quokka" and r.startswith("associated with") for s, r, _ in got)
     assert not any(s == "sailors" or r == "associated with" and s != "Quokka" for s, r, _ in got)
     assert not any(s == "Quokka" and "approved" in r for s, r, _ in got)  # "the purchase" is an event, not the quokka
+
+
+def test_chinese_appointed_as_and_two_posts_joined_by_jian(rules):
+    got = read(rules, "茅以升（1896年1月9日－1989年11月12日），江苏镇江人。1934年，政府决定修建钱塘江大桥，任命茅以升为总工程师。"
+                      "此后，他历任交通部桥梁设计工程处处长兼总工程师等职。")
+    assert ("茅以升", "职务", "总工程师") in got
+    assert any(s == "茅以升" and "处长" in o for s, _, o in got)
+    assert not any(o.endswith("兼总工程师") for _, _, o in got)

@@ -47,7 +47,8 @@ _CLASS_ENDS = {"校": ("学", "校", "院", "中"), "学校": ("学", "校", "�
 _PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人", "官")
 _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事", "董事", "主席", "副主席", "名誉主席", "会长", "院长",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
-          "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "CEO", "CFO", "CTO")
+          "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "总工程师", "总设计师", "总建筑师",
+          "CEO", "CFO", "CTO")
 _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
                       r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
@@ -586,7 +587,24 @@ class ChineseRules:
                     add(who, kind, b, 0.75)
                 else:
                     add(b, "作者", who, 0.7, said="")
+        m = re.search(r"任命([\u4e00-\u9fff·]{2,4}?)为([\u4e00-\u9fff]{2,10})$", clause)
+        if m and self._is_np(m.group(2)):  # "任命詹天佑为总工程师": the person holds the post
+            who = self._canonical(m.group(1), ctx)
+            add(who, "职务", m.group(2), 0.75, said=who)
+            ctx.know(who, person=True)
+            return
         m = _HOLD.search(clause)  # 曾任中国作家协会名誉主席, 担任公司董事长
+        if m and "兼" in m.group(1) and not m.group(1).startswith("兼"):  # "历任粤汉铁路会办兼总工程师": two posts
+            s, conf = subject(clause[:m.start()], 0.85)
+            posts = re.split(r"[兼、]", re.sub(r"等(?:职务?|职位)$", "", m.group(1)))  # "A会办兼总工程师、B督办等职"
+            org = next((posts[0][: -len(r)] for r in sorted(_ROLES, key=len, reverse=True) if posts[0].endswith(r)), None)
+            for held in (p for p in posts if p):
+                role = next((r for r in sorted(_ROLES, key=len, reverse=True) if held.endswith(r)), None)
+                if role and held == role and org:  # "…会办兼总工程师": the second post of the same body
+                    add(self._np(org, ctx, subject=False)[0], role, s, conf * 0.9, said=s)
+                elif len(held) <= 14:
+                    add(s, "职务", held, conf * 0.8)
+            return
         if m:
             s, conf = subject(clause[:m.start()], 0.85)
             held = re.sub(r"^了", "", m.group(1))
