@@ -575,3 +575,12 @@ def test_chinese_appointed_as_and_two_posts_joined_by_jian(rules):
     assert ("茅以升", "职务", "总工程师") in got
     assert any(s == "茅以升" and "处长" in o for s, _, o in got)
     assert not any(o.endswith("兼总工程师") for _, _, o in got)
+
+
+@parser
+def test_a_title_before_a_name_is_an_alias_and_a_fact(rules):
+    got = read(rules, "Fountains Abbey was founded in 1132 by Archbishop Thurstan. King Henry VIII closed it in 1539. "
+                      "St Mary's Abbey is located in York.")
+    assert ("Archbishop Thurstan", ALIAS, "Thurstan") in got and ("Archbishop Thurstan", "title", "archbishop") in got
+    assert ("King Henry VIII", ALIAS, "Henry VIII") in got
+    assert not any(r == "title" and o == "st" for _, r, o in got)

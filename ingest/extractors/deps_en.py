@@ -36,6 +36,8 @@ capital""".split())
 # words a document uses for its own topic when that is a thing, a work or a team
 _KIND_WORDS = frozenset("""device instrument machine apparatus mechanism tool work picture painting canvas artwork piece
 sculpture statue building structure monument team side club""".split())
+_NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
+archbishop bishop cardinal tsar sultan""".split())  # not "St": "St Paul's Girls' School"
 _TRANSFER = frozenset("""this these that those such each every any all both either""".split())
 
 # verb lemma (+ particle) and preposition → the relation name used for it; others read as written
@@ -165,7 +167,21 @@ class ParsedEnglish:
         doc = self._parse(sentence)
         _Clause(doc, ctx, out, notes).run()
         ctx.sentences += 1
+        self._titles(out)
         return list(dict.fromkeys(out))
+
+    def _titles(self, out: list[Candidate]) -> None:
+        """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
+        its title is the same person (an alias), and the title is a fact of theirs."""
+        for name in {x for c in out if c.relation != ALIAS for x in (c.subject, c.object)}:
+            ws = name.split()
+            if len(ws) < 2 or ws[0].casefold().strip(".") not in _NAME_TITLES or not all(w[:1].isupper() for w in ws[1:]) \
+                    or ws[1].casefold() in ("of", "the"):
+                continue  # "Prince of Wales" is a title, not a name after one
+            bare = " ".join(ws[1:])
+            out.append(Candidate(name, ALIAS, bare, 0.85, self.name))
+            if ws[0].casefold().strip(".") not in ("mr", "mrs", "ms", "miss", "dr"):
+                out.append(Candidate(name, "title", ws[0].lower().strip("."), 0.75, self.name))
 
     def _parse(self, sentence: str):
         """Parse with each run of capitalised words ("Rosalind Elsie Franklin", "King's College
