@@ -584,3 +584,12 @@ def test_a_title_before_a_name_is_an_alias_and_a_fact(rules):
     assert ("Archbishop Thurstan", ALIAS, "Thurstan") in got and ("Archbishop Thurstan", "title", "archbishop") in got
     assert ("King Henry VIII", ALIAS, "Henry VIII") in got
     assert not any(r == "title" and o == "st" for _, r, o in got)
+
+
+@parser
+def test_an_indefinite_object_placed_by_a_name_keeps_its_noun(rules):
+    got = read(rules, "Lund University is a public university in Sweden. It also runs a second campus in Helsingborg. "
+                      "The Kestrel WX-3 carries a two-year warranty from the date of purchase.")
+    assert ("Lund University", "runs campus in", "Helsingborg") in got
+    assert not any(o == "campus" for _, _, o in got)  # "runs campus" alone says nothing
+    assert any(o == "two-year warranty" for _, _, o in got)  # no named place: the object stays

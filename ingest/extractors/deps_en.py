@@ -946,15 +946,34 @@ class _Clause:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        carried: list = []
         for d in dobjs:  # "studied law at the University": the prepositions of the object too
             if lemma in ("have", "include"):
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            preps += [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                      and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
+            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                    and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
+            if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                         for c in d.children) \
+                    and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
+                                for c in mine for x in c.children):
+                # "opened a cotton mill in Tampere", "runs a second campus in Visby": the thing named by
+                # where it is; alone ("runs campus") it would say nothing
+                places = [(c, self.obj_text(o, True)) for c in mine for pobj in c.children if pobj.dep_ == "pobj"
+                          for o in self.objects(pobj) if (self.name(o) or ("", ""))[1] == "name"]
+                places = [(c, place) for c, place in places if place]
+                if places:
+                    carried.append(d)
+                    for c, place in places:
+                        for s in subjects:
+                            self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
+                    continue
+            preps += mine
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
         for s in subjects:
             for d in dobjs:
+                if d in carried:
+                    continue
                 for o in self.objects(d):
                     self._object(s, lemma, surface, "", o, v, passive)
             for p in preps:
