@@ -75,7 +75,7 @@ class EntityLinker:
 
     def _cjk_boundaries(self, text: str) -> set[int]:
         cuts, pos = {0, len(text)}, 0
-        for word in self._segmenter().cut(text, HMM=False):
+        for word in self.segment(text):
             pos += len(word)
             cuts.add(pos)
         return cuts

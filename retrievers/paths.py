@@ -321,7 +321,6 @@ class _Context:
     # characters with it (itself too): a Chinese run and the words it is cut into
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
-    shared: bool = False  # Chinese words: steps are kept apart by the characters they reach
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
@@ -342,8 +341,12 @@ class _Context:
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
             ctx.runs = [max((words[i] for i in near_), key=lambda o: o.end - o.start) for near_ in ctx.overlaps]
-            ctx.shared = True
         return ctx
+
+    @property
+    def shared(self) -> bool:
+        """Chinese words: steps are kept apart by the characters they reach."""
+        return bool(self.overlaps)
 
     def reach(self, j: int, rel: str) -> tuple[int, int]:
         """The characters word `j` speaks for `rel` with: its span, widened in its Chinese run
@@ -370,7 +373,6 @@ class _Context:
         while b < len(text) and text[b] in rel and text[b] not in CJK_STOP:
             b += 1
         return run.start + a, run.start + b
-
 
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
