@@ -20,6 +20,10 @@ Sets:
 - `nlpcc-2hop`: 66 two-hop questions over NLPCC's graph, written by hand in everyday Chinese
   from chains sampled at random (`bench/questions/nlpcc_2hop.jsonl`; answers read from the KB):
   the only multi-hop set on a graph other than MetaQA's.
+- `para-multi`: 60 MetaQA dev 2- and 3-hop questions (sampled at random) rewritten by hand in
+  everyday English ("Who was behind the camera for the scripts of Steven Peros?",
+  `bench/questions/metaqa_paraphrase_multi.jsonl`), asked over the Freebase-named graph: paraphrase
+  and another vocabulary at once, for multi-hop.
 - `nlpcc-abstain`: NLPCC's graph without the facts that answer half of its dev questions (the
   topics keep their other facts): those must be answered "don't know".
 """
@@ -54,8 +58,9 @@ VOCABULARIES = {
 }
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
-        "abstain-words", "nlpcc-abstain", "nlpcc-2hop"]
-GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc"}  # the graph each set asks
+        "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi"]
+GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
+                                              "para-multi": "metaqa-freebase"}  # the graph each set asks
 
 
 def _kb(path: Path) -> list[tuple[str, str, str]]:
@@ -205,7 +210,8 @@ def build(force: bool = False) -> None:
 def questions_of(name: str) -> Path:
     return {"metaqa": DATA / "metaqa" / "dev.jsonl", "ntm": DATA / "metaqa" / "ntm_dev.jsonl",
             "nlpcc": DATA / "nlpcc2016" / "dev.jsonl",
-            "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl"}.get(name) or (
+            "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl",
+            "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
