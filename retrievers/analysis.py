@@ -26,6 +26,8 @@ class Analysis:
     # a relation through its label words only, never by mere closeness
     words: dict[int, list[Token]] = field(default_factory=dict)  # per topic: words that may back relations
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
+    of_topic: frozenset[int] = frozenset()  # where nouns of the topic start ("the DIRECTOR of X"): they
+    # name the step nearest the topic, not what the wh-word asks with
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
@@ -48,7 +50,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     spans = [(e.start, e.end) for e in entities]
     free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asks_time=asks_date(free_text),
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), of_topic=_of_topic(toks, [(e.start, e.end) for e in entities]), asks_time=asks_date(free_text),
                  asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text),
                  topics=len({e.id for e in entities}))
@@ -60,3 +62,22 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
     return a
+
+
+def _of_topic(toks: list[Token], mentions: list[tuple[int, int]]) -> frozenset[int]:
+    """Starts of words right before "of" (and an article) and a mention that ends the noun phrase:
+    not one a participle follows ("the screenwriter of X DIRECTED films": the films are the
+    object there, not X)."""
+    ends = dict(mentions)
+    out = set()
+    for i, t in enumerate(toks[:-2]):
+        if toks[i + 1].word != "of":
+            continue
+        k = i + 2 + (toks[i + 2].word in ("the", "a", "an") and i + 3 < len(toks))
+        start = toks[i + 2].start if toks[i + 2].start in ends else toks[k].start
+        if start not in ends:
+            continue
+        after = next((o for o in toks if o.start >= ends[start]), None)
+        if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))):
+            out.add(t.start)
+    return frozenset(out)

@@ -115,12 +115,12 @@ class AnswerTypeRules:
         the best such path within `margin` of the best to the front."""
         if self.ends_in(paths[0], kinds):
             return
-        for p in paths[1:]:
-            if p.score < paths[0].score - margin:
-                return
-            if self.ends_in(p, kinds):
-                _promote(paths, p, 1.0)
-                return
+        # the list is not sorted past the best few (each topic's own paths and the best path's
+        # extensions follow them): look at all of it
+        near = [p for p in paths[1:] if p.score >= paths[0].score - margin]
+        best = max((p for p in near if self.ends_in(p, kinds)), key=lambda p: p.score, default=None)
+        if best is not None:
+            _promote(paths, best, 1.0)
 
     def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it

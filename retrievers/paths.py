@@ -24,7 +24,7 @@ from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
 # "acted together with X"): they license a step back along the relation just taken.
-SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another "
+SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another other else alongside "
                          "同 共同 一起 也 都".split())
 # Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
 # written by X", "the films … were in WHICH GENRES").
@@ -97,14 +97,14 @@ class PathFinder:
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
-             class_at: frozenset[int] = frozenset()) -> list[Path]:
+             class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at)
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at, of_topic)
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -324,19 +324,25 @@ class _Context:
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
-             near: set[str], class_at: frozenset[int] = frozenset()) -> "_Context":
+             near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset()
+             ) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
         cued = set()
         for ci, c in enumerate(question):  # a cue's word: the next one within 3 tokens, else the one before
-            if c.norm in SIBLING_CUES:
+            if c.norm in SIBLING_CUES or (c.norm == "with" and ci == len(question) - 1):  # "wrote … WITH?"
                 after = [j for j, i in enumerate(at) if 0 < i - ci <= 3]
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
                     cued.add(after[0] if after else before[-1])
         rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
-        ctx = cls(words, mention_pos, cued, _wh_words(words, question), best_link, near, rows)
+        # a noun of the topic inside the subject names the first step ("when did the films by the
+        # DIRECTOR of X come out"); first after the wh-word it is what is asked ("who is the
+        # DIRECTOR of X")
+        wh = [(j, adjacent) for n, (j, adjacent) in enumerate(_wh_words(words, question))
+              if n == 0 or words[j].start not in of_topic]
+        ctx = cls(words, mention_pos, cued, wh, best_link, near, rows)
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]

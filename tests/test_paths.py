@@ -151,3 +151,19 @@ def test_a_chinese_run_backs_each_relation_of_a_chain(zh):
 def test_one_label_in_the_question_is_not_read_as_two_steps(zh):
     # "系统" alone would back the label 系统 and walk on to 晨曦文件; 系统进程 is one mention
     assert zh.retrieve("月光进程是系统进程吗？").answers[0] == "是"
+
+
+def test_other_asks_for_the_topic_peers_and_when_for_their_dates(rag):
+    # "the DIRECTOR of Red Dawn" names the first step though the wh-word comes first; "other"
+    # licenses the step back (Blue Moon); "when" wants the path that goes on to a date, though
+    # that path is three steps long and ranked below its two-step prefix
+    r = rag.retrieve("When did the other films by the director of Red Dawn come out?")
+    assert r.answers[0] == "1999"
+
+
+def test_a_question_ending_in_with_asks_for_partners(tmp_path):
+    SQLiteGraphStore(tmp_path).upsert_triples([
+        Triple("Night Train", "written_by", "Ida Moss"), Triple("Night Train", "written_by", "Jon Park"),
+        Triple("Night Train", "directed_by", "Kim Roe"), Triple("Last Call", "written_by", "Ida Moss")])
+    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        assert rag.retrieve("Who did Ida Moss write films with?").answers[0] == "Jon Park"
