@@ -173,6 +173,12 @@ class EntityLinker:
                     # a function word is a name only when typed as one mid-sentence ("acted in Her")
                     if first_token[a] == 0 or not tok.raw[:1].isupper() or len(tok.norm) < 2:
                         continue
+            elif not has_cjk(key):  # "the other films": words of every sentence, a title ("The Other")
+                # only when typed as one mid-sentence
+                first = first_token[a]
+                words = toks[first:first + n_words]
+                if all(t.norm in STOPWORDS for t in words) and (first == 0 or not any(t.raw[:1].isupper() for t in words)):
+                    continue
             span = (starts[a], ends[b])
             mention = text[span[0]:span[1]]
             weight = n_words + (len(key.replace(" ", "")) // 2 if has_cjk(key) else 0)

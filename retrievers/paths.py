@@ -288,7 +288,7 @@ class PathFinder:
         sibling = last_back = 0.0
         for i, (a, b) in enumerate(zip(p.steps, p.steps[1:])):
             if a[0] == b[0] and a[1] != b[1]:
-                if sibling <= 0 and ctx.licenses(a[0]):  # one cue word licenses one step back
+                if sibling <= 0 and ctx.licenses(a[0], i == 0):  # one cue word licenses one step back
                     sibling += wt.sibling
                 elif i + 2 == k:
                     sibling, last_back = sibling - wt.sibling_last, wt.sibling_last - wt.sibling_mid
@@ -404,11 +404,12 @@ class _Context:
             if adjacent:  # "which PERSON wrote": the asked-for noun is a type, not a relation word
                 break
 
-    def licenses(self, rel: str) -> bool:
+    def licenses(self, rel: str, first: bool) -> bool:
         """A sibling cue allows a step back along `rel` when the word it qualifies speaks for
-        `rel` ("share ACTORS"), or speaks for no relation at all ("acted TOGETHER")."""
+        `rel` ("share ACTORS"), or, right after the first step, when it speaks for no relation
+        at all ("acted TOGETHER", "the OTHER films by the director of X": the topic's peers)."""
         ev = self.evidence(rel)
-        return any(ev[j] >= 0.3 or self.strongest[j] < 0.3 for j in self.cued)
+        return any(ev[j] >= 0.3 or (first and self.strongest[j] < 0.3) for j in self.cued)
 
     def evidence(self, rel: str) -> list[float]:
         return self.ev.get(rel) or [0.0] * len(self.words)

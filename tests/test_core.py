@@ -56,6 +56,12 @@ def test_names_folding_to_one_key_prefer_the_exact_spelling(tmp_path):
     assert {e.name for e in linker.link("who starred in SNIPER")} == {"Sniper", "sniper"}
 
 
+def test_a_title_of_function_words_links_only_when_typed_as_one(tmp_path):
+    linker, _ = linker_for(tmp_path, [Triple("The Other", "directed_by", "Ann Lee"), Triple("Uprising", "directed_by", "Ann Lee")])
+    assert [e.name for e in linker.link("who wrote the other films by the director of Uprising")] == ["Uprising"]
+    assert [e.name for e in linker.link("who directed The Other")] == ["The Other"]
+
+
 def test_overlapping_matches_keep_the_longer(tmp_path):
     linker, _ = linker_for(tmp_path, [Triple("Star Wars", "x", "y"), Triple("Wars of the Roses", "x", "z")])
     names = [e.name for e in linker.link("was Star Wars of the Roses a film")]
