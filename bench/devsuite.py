@@ -24,6 +24,9 @@ Sets:
   everyday English ("Who was behind the camera for the scripts of Steven Peros?",
   `bench/questions/metaqa_paraphrase_multi.jsonl`), asked over the Freebase-named graph: paraphrase
   and another vocabulary at once, for multi-hop.
+- `para-multi-b`: 40 more, written the same way on 2026-12-01 after `para-multi` had been used to
+  develop against, asked over the Wikidata-named graph; kept unscored until the end of that
+  session to tell what carried over.
 - `nlpcc-abstain`: NLPCC's graph without the facts that answer half of its dev questions (the
   topics keep their other facts): those must be answered "don't know".
 """
@@ -58,9 +61,9 @@ VOCABULARIES = {
 }
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
-        "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi"]
+        "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
-                                              "para-multi": "metaqa-freebase"}  # the graph each set asks
+                                              "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
 
 def _kb(path: Path) -> list[tuple[str, str, str]]:
@@ -211,7 +214,8 @@ def questions_of(name: str) -> Path:
     return {"metaqa": DATA / "metaqa" / "dev.jsonl", "ntm": DATA / "metaqa" / "ntm_dev.jsonl",
             "nlpcc": DATA / "nlpcc2016" / "dev.jsonl",
             "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl",
-            "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl"}.get(name) or (
+            "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl",
+            "para-multi-b": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi_b.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
