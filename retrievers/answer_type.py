@@ -52,6 +52,7 @@ class AnswerTypeRules:
         if a.asks_person:
             self.prefer_value(paths, NAMES, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+            self.prefer_people_beyond(paths, w.side_margin)
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a
@@ -75,15 +76,19 @@ class AnswerTypeRules:
         w = self.scorer.weights
         if not a.asks_person or evidence(p) >= w.unbacked or self.scorer.space is None:
             return False
-        rel, way = p.steps[-1]
-        prof = self.profiles.get(rel)
-        names = list(prof.end(way).examples if prof is not None else ()) or list(
-            self.store.entity_names(p.ends(8)).values())
-        if not names or sum(has_cjk(n) for n in names) * 2 >= len(names):
+        if self._mostly_cjk(p):
             return False
         space = self.scorer.space
         person, place = self._closeness(space, "person", p), self._closeness(space, "place", p)
         return person - place <= -w.place_margin * (space.high - space.low)
+
+    def _mostly_cjk(self, p: RelPath) -> bool:
+        """The side the path ends on holds Chinese names (or none at all)."""
+        rel, way = p.steps[-1]
+        prof = self.profiles.get(rel)
+        names = list(prof.end(way).examples if prof is not None else ()) or list(
+            self.store.entity_names(p.ends(8)).values())
+        return not names or sum(has_cjk(n) for n in names) * 2 >= len(names)
 
     def contested(self, paths: list[RelPath], a: Analysis, margin: float) -> bool:
         """Another reading (other steps, another answer) scores within `margin` of the best and
@@ -198,6 +203,30 @@ class AnswerTypeRules:
                      None)
         if other is not None:
             self._promote_closest(paths, space, kind, [best, other], 0.1)
+
+    def prefer_people_beyond(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"WHO starred in the films whose directors also directed X": when the best path ends on
+        things (the films), its best one-step extension within `margin` that ends clearly closer
+        to people goes first; the verb that names that step may be one the models read weakly
+        ("starred" for `actor`). Titles look like names, so the profiles' kinds do not tell. Only
+        for names the English model reads (Latin script), as `places_for_who`."""
+        if self.scorer.space is None or len(paths) < 2 or self._mostly_cjk(paths[0]):
+            return
+        space = self.scorer.space_for("person")
+        if space is None:
+            return
+        best = paths[0]
+        longer = sorted((p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == len(best.steps) + 1
+                         and p.steps[:-1] == best.steps and p.score >= best.score - margin),
+                        key=lambda p: -p.score)
+        if not longer:
+            return
+        base = self._closeness(space, "person", best)
+        for p in longer:
+            gain = self._closeness(space, "person", p) - base
+            if gain >= 0.1 * (space.high - space.low):
+                _promote(paths, p, gain)
+                return
 
     def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
                          margin: float) -> None:

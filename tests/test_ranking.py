@@ -166,10 +166,10 @@ from graphrag.types import LinkedEntity  # noqa: E402
 
 PLACES = [Triple("Obama", "P19", "Honolulu"), Triple("Honolulu", "P131", "Hawaii"),
           Triple("Hawaii", "P17", "United States"), Triple("Obama", "P26", "Michelle"),
-          Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago")]
+          Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago"), Triple("Chicago", "P6", "Rahm")]
 NAMES = {"country": [1, 0, 0, 0], "United States": [0.95, 0.1, 0, 0], "Hawaii": [0.3, 0.9, 0, 0],
          "Honolulu": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Michelle": [0, 0, 0.95, 0.2],
-         "Obama": [0, 0, 0.9, 0.3], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1], "place": [0, 1, 0, 0]}
+         "Obama": [0, 0, 0.9, 0.3], "Rahm": [0, 0.1, 0.9, 0.2], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1], "place": [0, 1, 0, 0]}
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +222,21 @@ def test_who_prefers_the_person_side_of_the_last_relation(places):
         p.score = 0.0
     AnswerTypeRules(store, scorer).apply(ranked, Analysis("who", [], asks_person=True))
     assert ranked[0].steps == people
+
+
+def test_who_prefers_an_extension_that_ends_on_people(places):
+    # "who starred in the films whose directors …" read as far as the films: one more step, by
+    # a relation the question's verb backs too weakly, reaches people ("who" asks for them)
+    store, scorer, paths = places
+    into_places = (("P26", "out"), ("P19", "out"))
+    ranked = _order(paths, into_places, into_places + (("P6", "out"),))
+    ranked[0].score, ranked[1].score = 0.3, 0.0
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("who", [], asks_person=True))
+    assert ranked[0].steps[-1] == ("P6", "out")
+    far = _order(paths, into_places, into_places + (("P6", "out"),))
+    far[1].score = -1.0  # too far below the best: the question's words chose the places
+    AnswerTypeRules(store, scorer).apply(far, Analysis("who", [], asks_person=True))
+    assert far[0].steps == into_places
 
 
 def test_an_unbacked_who_ending_on_places_is_a_mismatch(places):
