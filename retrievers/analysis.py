@@ -26,6 +26,8 @@ class Analysis:
     # a relation through its label words only, never by mere closeness
     words: dict[int, list[Token]] = field(default_factory=dict)  # per topic: words that may back relations
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
+    asked_at: frozenset[int] = frozenset()  # of those, the bare asked-for noun: it may back a relation
+    # it is clearly close to, among the graph's ("what TOPICS is X about" for `main subject`)
     of_topic: frozenset[int] = frozenset()  # where nouns of the topic start ("the DIRECTOR of X"): they
     # name the step nearest the topic, not what the wh-word asks with
     asks_time: bool = False
@@ -44,13 +46,15 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
     phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
     classes = {start for e in entities for start, _ in appositive(text, toks, e.start)}
+    asked: set[int] = set()
     if kinds and of_span is None:
-        classes.update(t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best))
+        asked = {t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best)}
+        classes.update(asked)
     # what the question asks for is read around the names ("Paris WHEN It Sizzles" asks no time)
     spans = [(e.start, e.end) for e in entities]
     free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), of_topic=_of_topic(toks, [(e.start, e.end) for e in entities]), asks_time=asks_date(free_text),
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked), of_topic=_of_topic(toks, [(e.start, e.end) for e in entities]), asks_time=asks_date(free_text),
                  asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text),
                  topics=len({e.id for e in entities}))

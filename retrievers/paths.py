@@ -97,14 +97,16 @@ class PathFinder:
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
-             class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset()) -> list[Path]:
+             class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
+             asked_at: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at, of_topic)
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at, of_topic,
+                                    asked_at)
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -313,6 +315,7 @@ class _Context:
     best_link: float
     near: set[str]
     class_rows: frozenset[int] = frozenset()  # the class the answer belongs to ("what FILM did")
+    asked_rows: frozenset[int] = frozenset()  # of those, the bare asked-for noun
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -324,8 +327,8 @@ class _Context:
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
-             near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset()
-             ) -> "_Context":
+             near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
+             asked_at: frozenset[int] = frozenset()) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -342,7 +345,8 @@ class _Context:
         # DIRECTOR of X")
         wh = [(j, adjacent) for n, (j, adjacent) in enumerate(_wh_words(words, question))
               if n == 0 or words[j].start not in of_topic]
-        ctx = cls(words, mention_pos, cued, wh, best_link, near, rows)
+        ctx = cls(words, mention_pos, cued, wh, best_link, near, rows,
+                  frozenset(j for j, w in enumerate(words) if w.start in asked_at))
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -383,7 +387,7 @@ class _Context:
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
-        m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows)
+        m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows, self.asked_rows)
         self.spans = {}
         for j, w in enumerate(self.words if self.shared else ()):  # a Chinese word speaks with its reach
             if not has_cjk(w.raw):

@@ -196,10 +196,13 @@ class RelationScorer:
             self._cjk_space = Space(enc) if enc is not None else False
         return self._cjk_space or None
 
-    def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset()) -> np.ndarray:
+    def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset(),
+               strong_only: frozenset[int] = frozenset()) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations)). Rows in
         `lexical_only` (the class the answer belongs to: "what FILM did …") are matched by
-        label words only: closeness to a label is not a reason for a step there."""
+        label words only: closeness to a label is not a reason for a step there; those also in
+        `strong_only` (the bare asked-for noun) by closeness too where it is strong ("what
+        TOPICS is X about" for `main subject`; "film" is never that close to one relation)."""
         out = np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
             len(words), len(relations))
         if not words or not relations:
@@ -213,7 +216,7 @@ class RelationScorer:
         # the graph's relations are the reference a word is judged against (the near ones when
         # the graph has too many to embed up front)
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
-        rows = [i for i in range(len(words)) if i not in lexical_only]
+        rows = [i for i in range(len(words)) if i not in lexical_only or i in strong_only]
         if reference is None:
             sem = self._semantic([words[i] for i in rows], relations, None)
         else:  # against the whole graph: one row per word, kept (a question's words recur)
@@ -226,7 +229,8 @@ class RelationScorer:
             sem = np.array([[self._rows[words[i]][c] if c >= 0 else 0.0 for c in cols] for i in rows],
                            dtype=np.float32).reshape(len(rows), len(relations))
         if rows:
-            out[rows] = np.maximum(out[rows], sem)
+            strong = np.array([[i in strong_only] for i in rows])
+            out[rows] = np.maximum(out[rows], np.where(strong & (sem < self.weights.strong), 0.0, sem))
         return out
 
     def _semantic(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:

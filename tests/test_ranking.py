@@ -51,6 +51,20 @@ def test_a_word_close_to_every_relation_backs_none():
     assert scorer().matrix(["films"], RELATIONS).max() == 0.0
 
 
+def test_the_asked_for_noun_backs_a_relation_only_when_clearly_closest_to_it():
+    # "what TROUPE …" stands in for "what TOPICS is X about" on a graph that says `main subject`:
+    # an asked-for noun is matched by label words, and by closeness only where it is strong
+    labels = [f"relation {i}" for i in range(8)]
+    axes = {label: np.eye(8)[i] for i, label in enumerate(labels)}
+    axes |= {"troupe": [1] + [0.05] * 7, "acted": [0.6, 0.52, 0.52, 0.52, 0.4, 0.4, 0.4, 0.4]}
+    s = RelationScorer(AxisEncoder(axes, dim=8), relations=labels, weights=RankingWeights(ensemble=0.0))
+    assert s.matrix(["troupe"], labels, frozenset({0})).max() == 0.0  # the class of the answer
+    m = s.matrix(["troupe", "acted", "films"], labels, frozenset({0, 1, 2}), frozenset({0, 1, 2}))
+    assert m[0].argmax() == 0 and m[0, 0] >= DEFAULT.strong
+    assert m[1].max() == 0.0 < s.matrix(["acted"], labels)[0, 0]  # close, not clearly enough
+    assert m[2].max() == 0.0
+
+
 def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
     # asked about two relations only, "acted" is still measured against all four
     s = scorer()
