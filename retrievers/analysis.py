@@ -28,8 +28,8 @@ class Analysis:
     mention_pos: dict[int, int] = field(default_factory=dict)  # per topic: middle of its mention
     asked_at: frozenset[int] = frozenset()  # of those, the bare asked-for noun: it may back a relation
     # it is clearly close to, among the graph's ("what TOPICS is X about" for `main subject`)
-    of_topic: frozenset[int] = frozenset()  # where nouns of the topic start ("the DIRECTOR of X"): they
-    # name the step nearest the topic, not what the wh-word asks with
+    of_topic: dict[int, frozenset[int]] = field(default_factory=dict)  # per topic: where its nouns start
+    # ("the DIRECTOR of X"): they name the step from the topic, not what the wh-word asks with
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
@@ -54,7 +54,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     spans = [(e.start, e.end) for e in entities]
     free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked), of_topic=_of_topic(toks, [(e.start, e.end) for e in entities]), asks_time=asks_date(free_text),
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked), asks_time=asks_date(free_text),
                  asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text),
                  topics=len({e.id for e in entities}))
@@ -65,23 +65,22 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
             covered.append(of_span)
         a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
+        a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(toks, e.start, e.end)
     return a
 
 
-def _of_topic(toks: list[Token], mentions: list[tuple[int, int]]) -> frozenset[int]:
-    """Starts of words right before "of" (and an article) and a mention that ends the noun phrase:
-    not one a participle follows ("the screenwriter of X DIRECTED films": the films are the
-    object there, not X)."""
-    ends = dict(mentions)
+def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
+    """Starts of words right before "of" (and an article) and the mention at `start`…`end`, when
+    it ends the noun phrase: not when a participle follows ("the screenwriter of X DIRECTED films":
+    the films are the object there, not X)."""
     out = set()
     for i, t in enumerate(toks[:-2]):
         if toks[i + 1].word != "of":
             continue
         k = i + 2 + (toks[i + 2].word in ("the", "a", "an") and i + 3 < len(toks))
-        start = toks[i + 2].start if toks[i + 2].start in ends else toks[k].start
-        if start not in ends:
+        if start not in (toks[i + 2].start, toks[k].start):
             continue
-        after = next((o for o in toks if o.start >= ends[start]), None)
+        after = next((o for o in toks if o.start >= end), None)
         if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))):
             out.add(t.start)
     return frozenset(out)

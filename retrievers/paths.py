@@ -97,7 +97,7 @@ class PathFinder:
     # -- search ------------------------------------------------------------------------------
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
-             class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
+             class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
              asked_at: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
@@ -105,8 +105,8 @@ class PathFinder:
         topic are returned too (constraints)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
-        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at, of_topic,
-                                    asked_at)
+        ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
+                                    (of_topic or {}).get(t.id, frozenset()), asked_at)
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -240,7 +240,8 @@ class PathFinder:
         # of its k best words (k steps), so the search is over at most (k+1)^k choices however
         # long the question is.
         rels = [rel for rel, _ in p.steps]
-        choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0), key=lambda j: -ev[i][j])[:k]
+        choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0 and (i == 0 or j not in ctx.first_rows)),
+                                 key=lambda j: -ev[i][j])[:k]
                    for i in range(k)]  # a word with no evidence for a step changes nothing there
         # Chinese words (a run and the words cut from it) may back several steps, each with
         # its own characters: steps must reach apart
@@ -316,6 +317,7 @@ class _Context:
     near: set[str]
     class_rows: frozenset[int] = frozenset()  # the class the answer belongs to ("what FILM did")
     asked_rows: frozenset[int] = frozenset()  # of those, the bare asked-for noun
+    first_rows: frozenset[int] = frozenset()  # nouns of the topic ("the WRITER of X"): the first step's
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -346,7 +348,8 @@ class _Context:
         wh = [(j, adjacent) for n, (j, adjacent) in enumerate(_wh_words(words, question))
               if n == 0 or words[j].start not in of_topic]
         ctx = cls(words, mention_pos, cued, wh, best_link, near, rows,
-                  frozenset(j for j, w in enumerate(words) if w.start in asked_at))
+                  frozenset(j for j, w in enumerate(words) if w.start in asked_at),
+                  frozenset(j for j, w in enumerate(words) if w.start in of_topic))
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]

@@ -167,3 +167,14 @@ def test_a_question_ending_in_with_asks_for_partners(tmp_path):
         Triple("Night Train", "directed_by", "Kim Roe"), Triple("Last Call", "written_by", "Ida Moss")])
     with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
         assert rag.retrieve("Who did Ida Moss write films with?").answers[0] == "Jon Park"
+
+
+def test_a_noun_of_the_topic_backs_the_first_step(tmp_path):
+    # "the WRITER of Night Train" is Night Train's writer, not a writer reached later: not the
+    # shorter reading "films written by Night Train's actors" (Dark Bay)
+    SQLiteGraphStore(tmp_path).upsert_triples([
+        Triple("Night Train", "written_by", "Ida Moss"), Triple("Night Train", "starred_actors", "Kim Roe"),
+        Triple("Last Call", "written_by", "Ida Moss"), Triple("Last Call", "starred_actors", "Lee Ash"),
+        Triple("Dark Bay", "written_by", "Kim Roe")])
+    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        assert rag.retrieve("who starred in the films by the writer of Night Train").answers[0] == "Lee Ash"
