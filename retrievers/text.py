@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from graphrag.normalize import has_cjk, singular
@@ -52,7 +53,7 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
                 start = t.start + m.start()
                 out.append(Token(m.group(), start, m.end() + t.start, m.group()))
                 parts = [(w, at) for w, at in _segments(m.group(), segment) if _content(w)]
-                if len(parts) > 1:
+                if parts and [w for w, _ in parts] != [m.group()]:  # narrower than the run
                     out.extend(Token(w, start + at, start + at + len(w), w) for w, at in parts)
             continue
         if t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit():
@@ -63,8 +64,17 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
 
 def _content(word: str) -> bool:
     """Not a function word: 的, 是, 什么; nor a two-character one led by a function character
-    (哪里, 大家)."""
-    return len(word) > 1 and not all(c in CJK_STOP for c in word) and not (len(word) == 2 and word[0] in CJK_STOP)
+    (哪里, 大家); one character only when jieba reads it as a verb or adjective (死, 写, 高: "丈夫死在
+    哪里" asks where he died), not a noun or a classifier cut from a longer word."""
+    if len(word) == 1:
+        return word not in CJK_STOP and _verb_or_adjective(word)
+    return not all(c in CJK_STOP for c in word) and not (len(word) == 2 and word[0] in CJK_STOP)
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_adjective(char: str) -> bool:
+    import jieba.posseg  # jieba's own dictionary: the graph's names are never single characters
+    return any(p.flag[:1] in ("v", "a") for p in jieba.posseg.lcut(char))
 
 
 def _segments(run: str, segment: Callable[[str], list[str]] | None) -> list[tuple[str, int]]:

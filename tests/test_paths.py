@@ -153,6 +153,18 @@ def test_one_label_in_the_question_is_not_read_as_two_steps(zh):
     assert zh.retrieve("月光进程是系统进程吗？").answers[0] == "是"
 
 
+def test_a_one_character_verb_or_adjective_is_a_word_of_its_own(zh):
+    from graphrag.retrievers.text import content_words, question_tokens
+
+    def words(q):
+        text, toks = question_tokens(q)
+        return {t.word for t in content_words(text, toks, [], zh.linker.segment)}
+
+    assert {"丈夫", "死"} <= words("他的丈夫死在哪里？")
+    assert "高" in words("这位歌手有多高？")
+    assert not {"的", "在", "本", "书"} & words("这本书的作者在哪里？")  # function words, a classifier, a noun
+
+
 def test_other_asks_for_the_topic_peers_and_when_for_their_dates(rag):
     # "the DIRECTOR of Red Dawn" names the first step though the wh-word comes first; "other"
     # licenses the step back (Blue Moon); "when" wants the path that goes on to a date, though
