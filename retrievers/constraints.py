@@ -58,8 +58,9 @@ def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float =
                         continue
                     ends_a, ends_b = pa.frontier, pb.frontier
                     common = [n for n in ends_a if n in ends_b and n not in (a, b)]
-                    # a constraint narrows: the overlap is smaller than either side alone
-                    if not common or len(common) >= min(len(ends_a), len(ends_b)):
+                    # a constraint narrows: the overlap is smaller than one side at least (all of
+                    # Gil Hart's films may be Ann Lee's)
+                    if not common or len(common) >= max(len(ends_a), len(ends_b)):
                         continue
                     # what the pair explains (each question word once: no more than the words
                     # can), less what its steps cost

@@ -140,7 +140,8 @@ class PathFinder:
             if len(out) >= keep:
                 break
         for tid in {t.id for t in topics}:  # every topic's own best paths: a second topic may be a constraint
-            own = [p for p in out if p.topic.id == tid]
+            # (its one-step paths count: longer ones of it among the best say nothing of its own)
+            own = [p for p in out if p.topic.id == tid and len(p.steps) == 1]
             # one-step paths first: a constraint is usually one step from the answer
             for p in sorted((q for q in done if q.topic.id == tid and q not in out), key=lambda q: len(q.steps) > 1):
                 if len(own) >= per_topic:

@@ -137,6 +137,24 @@ def test_two_constraints_answer_with_what_both_reach(rag):
     assert r.answers[0] == "Old Town"
 
 
+def test_each_topic_keeps_its_one_step_paths_however_many_longer_ones_rank_first(rag):
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.paths import PathFinder
+
+    q = "what films did Ann Lee direct that Kim Ode acted in"
+    topics = rag.linker.link(q)
+    a = analyse(q, topics, 24, rag.linker.segment)
+    finder = PathFinder(rag.store, rag.answer_type.scorer, hops=3, beam=8)
+    paths = finder.find(topics, a.words, a.mention_pos, keep=2, question=a.tokens, per_topic=1)
+    assert [len(p.steps) for p in paths[:2]] == [2, 2]  # each topic's two-step reading leads
+    assert {p.topic.name for p in paths if len(p.steps) == 1} == {"Ann Lee", "Kim Ode"}
+
+
+def test_a_constraint_may_hold_for_all_of_the_other_side(rag):
+    # every film Gil Hart acted in is Ann Lee's: the pair still narrows Ann Lee's three
+    assert rag.retrieve("what films did Ann Lee direct that Gil Hart acted in").answers[:2] == ["Red Dawn", "Blue Moon"]
+
+
 def test_one_topic_is_read_as_before(rag):
     r = rag.retrieve("which films did Ann Lee direct")
     assert set(r.answers[: r.n_best]) == {"Red Dawn", "Blue Moon", "Green Sea"}
