@@ -33,12 +33,14 @@ def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float =
               max_paths: int = 60, step_cost: float = 0.35, margin: float = 0.35) -> Intersection | None:
     """The best pair of paths from two topics with disjoint mentions whose ends overlap; None
     when the question names one topic, or when no pair narrows the other down."""
+    def backed(p: RelPath) -> bool:
+        return p.components.get("relation_evidence", 0.0) >= min_evidence
+
     by_topic: dict[int, list[RelPath]] = {}
     for p in paths[:max_paths]:
-        backed = p.components.get("relation_evidence", 0.0) >= min_evidence
         # "the films WITH X", "released IN 1977": one step needs no word; a longer path no
         # question word backs is no constraint
-        if not p.layers or not (backed or len(p.steps) == 1):
+        if not p.layers or not (backed(p) or len(p.steps) == 1):
             continue
         by_topic.setdefault(p.topic.id, []).append(p)
     for group in by_topic.values():
@@ -58,9 +60,11 @@ def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float =
                         continue
                     ends_a, ends_b = pa.frontier, pb.frontier
                     common = [n for n in ends_a if n in ends_b and n not in (a, b)]
-                    # a constraint narrows: the overlap is smaller than one side at least (all of
-                    # Gil Hart's films may be Ann Lee's)
-                    if not common or len(common) >= max(len(ends_a), len(ends_b)):
+                    # a constraint narrows: the overlap is smaller than either side; or than one
+                    # side when words back both (all of Gil Hart's films may be Ann Lee's; a tag
+                    # the title "Star!" shares with the film asked about is no constraint)
+                    if not common or len(common) >= max(len(ends_a), len(ends_b)) or (
+                            len(common) >= min(len(ends_a), len(ends_b)) and not (backed(pa) and backed(pb))):
                         continue
                     # what the pair explains (each question word once: no more than the words
                     # can), less what its steps cost
