@@ -129,15 +129,15 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
-                  r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af)\s+)?"
+                  r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
-_OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
-                           r"\d{4}\s+(?=[A-Z]|(?:the|a|an)\s)")
+_OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"|(?:Between|From)\s+\d{4}\s+(?:and|to)\s+)\d{4}\s+(?=[A-Z]|(?:the|a|an|af|van|von|de)\s)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
@@ -148,9 +148,31 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
+# "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
+_COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|"
+                          r"S\.A|N\.V|B\.V|AG|GmbH|AB|Oy|Oyj|ASA|S\.p\.A|SE|LP|L\.P)\.?(?![\w'’\-])")
+# "painted The Paintings for the Temple", "carved The Gates of the Harbour": a capital "The" inside a
+# sentence opens a title, which runs on through a small word and "the" to the next capital
+_THE_TITLE = re.compile(r"(?<=[a-z,;:] )The(?:\s+[A-Z][\w'’\-]*)+(?:\s+(?:of|for|in|on|at|to|and|from)\s+the"
+                        r"(?:\s+[A-Z][\w'’\-]*)+)+")
+# "the exhibition Hilma af Klint: Paintings for the Future": a name, a colon and a subtitle is one title
+_COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'’\-]*)*"
+                          r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
+# "af Klint", "van Gogh" inside a sentence: a surname after its lower-case particle is one name
+_PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
+
+
+def _particle_up(m: re.Match) -> str:
+    """"af Klint painted …": the parser reads a lower-case particle as a word of its own (a number,
+    a conjunction); written as the surname opening a sentence would be ("Af Klint") it reads a name.
+    "Hilma af Klint" keeps its particle: the capital before it shows the name."""
+    before = m.string[:m.start()]
+    if re.search(r"[A-Z][\w'’\-]*\s+$", before):
+        return m.group()
+    return m.group()[:1].upper() + m.group()[1:]
 
 
 class ParsedEnglish:
@@ -164,6 +186,7 @@ class ParsedEnglish:
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)
+        sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
         _Clause(doc, ctx, out, notes).run()
         ctx.sentences += 1
@@ -194,7 +217,10 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
         taken = []
-        for m in _AMP_NAME.finditer(sentence):
+        for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
+                  *_COLON_TITLE.finditer(sentence)]:
+            if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) > 1:
                 spans.append(span)
@@ -477,6 +503,8 @@ class _Clause:
         ctx = self.ctx
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+            if head is not None and self._placed_noun(head):
+                return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
@@ -494,6 +522,16 @@ class _Clause:
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _placed_noun(self, place) -> bool:
+        """"an office in Austin, Texas, which …": a place written with its region after a comma,
+        placing a common noun; a relative clause after the region most likely tells of that noun
+        (the parser hangs it on the city)."""
+        e = self.ent_of.get(place.i)
+        if e is None or e.label_ not in _PLACE or place.dep_ != "pobj" or place.head.head.pos_ != "NOUN":
+            return False
+        return any(c.dep_ in ("appos", "conj") and c.i > place.i and self.doc[c.i - 1].text == ","
+                   and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in _PLACE for c in place.children)
 
     def _unresolved_subject(self) -> bool:
         """The sentence's main subject is a definite common noun ("the animal") the document did
@@ -579,6 +617,7 @@ class _Clause:
                         name = self.ctx.canonical(n[0])
                         if tok.lemma_.lower() not in _GENERIC:
                             self.add(name, "instance of", self._class(tok), 0.7)
+                            self.ctx.introduce(name, tok.lemma_)  # "a group called The Five" … "The group held …"
                         poss = next((x for x in tok.children if x.dep_ == "poss"), None)
                         owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON"
                                                            else self.obj_text(poss, True))
@@ -707,6 +746,10 @@ class _Clause:
             return None
         text, kind = got
         if kind == "noun":
+            if any(c.dep_ == "acl" and c.lemma_ in ("know", "call", "name") and c.tag_ == "VBN" for c in tok.children):
+                called = self.referent(tok)  # "founded a circle called The Seven": The Seven, a circle
+                if called:
+                    return called
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
                     if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the Spanish artist Pablo Picasso": a person
@@ -865,6 +908,8 @@ class _Clause:
             return self.ctx.canonical(self.name(inv[0])[0])
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ in _RELPRON and v.dep_ == "relcl" and self._placed_noun(v.head):
+                    return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
                 if c.dep_ == "nsubj" and c.lower_ in _RELPRON and v.dep_ == "relcl":
                     return self.referent(v.head)
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
@@ -934,6 +979,9 @@ class _Clause:
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
         dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
                   and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
+        if v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.i > v.i and (self.name(v.head) or ("", ""))[1] == "name" \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            dobjs.append(v.head)  # "Af Klint painted The Paintings for the Temple" parsed as a title "painted"
         for c in [v, *(x for x in v.children if x.dep_ == "prep" and not any(
                 y.dep_ == "pobj" and y.lemma_.lower() in _COMPASS for y in x.children))]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
