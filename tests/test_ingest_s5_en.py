@@ -71,3 +71,26 @@ def test_an_initial_inside_a_name_and_a_lower_case_particle(rules):
     assert ("Pieter van Dam", "moved to", "Leiden") in got  # "van Dam" read as the name, not a word apart
     assert ("Henry R. Luce Museum", "located in", "Utrecht") in got
     assert not any("Henry R." in (s, o) for s, _, o in got)
+
+
+@parser
+def test_a_release_the_company_is_the_issuer_and_parts_keep_their_figures(rules):
+    got = read(rules, "Orland Valves Ltd. reports 2024 results\n\nOrland Valves Ltd., a maker of industrial valves, today "
+                      "reported its annual results. Revenue for 2024 was £410 million. The marine division grew 12 percent, "
+                      "while revenue from spare parts was £95 million. During the year Orland bought Keld Pumps AB, a Swedish "
+                      "maker of pumps. The company also opened a plant in Porto.")
+    firm = next(s for s, _, o in got if o == "industrial valves")
+    assert (firm, "revenue", "£410 million") in got
+    assert (firm, "revenue from spare parts", "£95 million") in got  # the spare parts', not the whole revenue
+    assert (firm, "revenue", "£95 million") not in got
+    assert not any(o == "12 percent" for _, _, o in got)  # the marine division's
+    assert any(s == firm and o == "Porto" for s, _, o in got)  # "the company" is Orland, not Keld Pumps
+    assert not any(s.startswith("Keld") and o == "Porto" for s, _, o in got)
+
+
+@parser
+def test_the_reporting_voice_of_a_news_lead_is_not_its_topic(rules):
+    got = read(rules, "Iron Age sword found in Danish bog\n\nDivers searching a lake near the village of Hald have raised an "
+                      "iron sword that is thought to be 2,000 years old, the National Museum of Denmark said on Monday. "
+                      "The weapon, a long blade with a bronze hilt, was found in May. It measures 90 centimetres.")
+    assert not any(s.startswith("National Museum") and o in ("90 centimetres", "May") for s, _, o in got)

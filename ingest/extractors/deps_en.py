@@ -101,6 +101,7 @@ _INTEND = frozenset("agree plan decide seek aim hope try offer want expect inten
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
 credit""".split())
+_REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
@@ -641,6 +642,11 @@ class _Clause:
                     return re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I) if known == self.ctx.title else known
         if det.lower_ in ("the", "this", "that"):
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                    and c.lower_ not in _EVALUATIVE and c.tag_ not in ("JJS", "JJR")]
+            if found and mods and tok.lemma_.lower() not in self.ctx.classes \
+                    and not any(key(m.text) in {key(w) for w in found.split()} for m in mods):
+                return None  # "the automotive business grew 27 percent": a part of the firm, not the firm
             if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
                     and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
@@ -819,6 +825,8 @@ class _Clause:
         self._definition(roots)
         for root in roots:
             subj = self._subject(root)
+            if subj and _verb_lemma(root) in _REPORTING and any(c.dep_ == "ccomp" for c in root.children):
+                continue  # "Archaeologists have uncovered a boat, the agency announced": the news is not the agency's
             if subj:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
@@ -1182,6 +1190,10 @@ class _Clause:
         if not owner:
             return
         what = self._noun(subj).lower()
+        source = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.children
+                       if x.dep_ == "pobj" and self.ent_of.get(x.i) is None), None)
+        if source is not None and not any(c.dep_ == "poss" for c in subj.children):
+            what = f"{what} from {self._noun(source).lower()}"  # "revenue from data-centre products": not the whole revenue
         targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
         targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
                     if x.dep_ == "pobj"]

@@ -263,6 +263,9 @@ class Discourse:
                     and not has_cjk(name):
                 return name
         if is_org_noun(noun):
+            te = self.entities.get(key(self.topic)) if self.topic else None
+            if te is not None and te.company and not self._is_person(self.topic):
+                return self.topic  # a company's own page: "the company" is the company, not the last firm it named
             firms = [n for n in self.order[::-1] if self.entities[key(n)].company and not self._is_person(n)]
             if firms:
                 return firms[0]
