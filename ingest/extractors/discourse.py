@@ -67,6 +67,7 @@ class Discourse:
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
     nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
     mentions: list[str] = field(default_factory=list)  # noun runs of the Chinese sentences read, most recent last
+    works: list[str] = field(default_factory=list)  # 《titles》 of the Chinese sentences read, most recent last
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
