@@ -55,3 +55,10 @@ def test_one_character_objects_and_purpose_clauses(rules):
     assert not any(o == "世" for _, _, o in got)
     assert not any(r == "专门" for _, r, _ in got)
     assert ("宜兴市", "隶属于", "江苏省") in got
+
+
+def test_a_city_with_and_without_shi_is_one_entity(rules):
+    rules.begin_document("doc")
+    got = [(c.subject, c.relation, c.object) for c in rules.extract("宜兴\n\n宜兴市是江苏省下辖的县级市，以紫砂陶器著称。").candidates]
+    assert ("宜兴", "隶属于", "江苏省") in got
+    assert not any(s == "宜兴市" for s, _, _ in got)

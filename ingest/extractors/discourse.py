@@ -148,6 +148,12 @@ class Discourse:
         k = key(mention)
         if k in self.canon:
             return self.canon[k]
+        for known in (self.topic, self.title):  # "景德镇市" in a text headed "景德镇" (and the other way): one city
+            if known and has_cjk(mention) and known != mention and len(min(known, mention, key=len)) >= 2 and (
+                    (mention[:-1] == known and mention[-1] in "市县省") or (known[:-1] == mention and known[-1] in "市县省")):
+                self.canon[k] = known
+                self.found_aliases.append((known, mention))
+                return known
         found = self._by_parts(mention)
         if found and found != mention:
             self.canon[k] = found
