@@ -94,6 +94,9 @@ def asked(question: str, mentions: list[str]) -> Asked:
     capitalised word the linker did not take stays: "CEO", "CFO" are what is asked)."""
     q = unicodedata.normalize("NFKC", question)
     rest = q
+    # a lower-case mention in an English question is a common noun the graph happens to hold
+    # ("director", a class of someone's): what the question asks, not a name to leave out
+    mentions = [m for m in mentions if not re.fullmatch(r"[a-z][a-z\- ]*", m or "")]
     for name in sorted({*mentions, *(m.group() for m in TITLE.finditer(q))}, key=len, reverse=True):
         if name.strip():
             rest = rest.replace(name, " | ")
