@@ -62,3 +62,18 @@ def test_a_city_with_and_without_shi_is_one_entity(rules):
     got = [(c.subject, c.relation, c.object) for c in rules.extract("宜兴\n\n宜兴市是江苏省下辖的县级市，以紫砂陶器著称。").candidates]
     assert ("宜兴", "隶属于", "江苏省") in got
     assert not any(s == "宜兴市" for s, _, _ in got)
+
+
+def test_works_honours_and_nicknames_across_quotes(rules):
+    got = read(rules, "徐光启\n\n徐光启（1562年—1633年），字子先，南直隶松江府上海县人，明代科学家。他所著的《农政全书》被誉为“农业百科全书”，"
+                      "徐光启也因此被后人尊称为“农圣”。他晚年主持编写了《崇祯历书》。《几何原本》于1607年在北京首次刊行。")
+    assert ("徐光启", "籍贯", "南直隶松江府上海县") in got
+    assert not any(r == "职业" and o.endswith("人") for _, r, o in got)  # the native place is no occupation
+    assert ("徐光启", "著作", "《农政全书》") in got and ("徐光启", "著作", "《崇祯历书》") in got
+    assert ("《农政全书》", "誉为", "农业百科全书") in got
+    assert ("徐光启", "尊称为", "农圣") in got
+    assert ("《几何原本》", "刊行于", "北京") in got and ("《几何原本》", "刊行时间", "1607年") in got
+    got = read(rules, "扬州\n\n扬州市是江苏省下辖的地级市，素有“淮左名都”之称。")
+    assert ("扬州", "别称", "淮左名都") in got
+    got = read(rules, "国安\n\n北京国安足球俱乐部是一家职业足球俱乐部。国安与天津泰达的比赛被称为“京津德比”。")
+    assert not any(s == "比赛" for s, _, _ in got)

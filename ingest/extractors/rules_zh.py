@@ -13,7 +13,7 @@ import logging
 import re
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import Discourse
+from graphrag.ingest.extractors.discourse import Discourse, key
 from graphrag.ingest.types import Candidate
 
 # anchor text → relation; longest first so 出生于 wins over 生于
@@ -102,7 +102,11 @@ _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|�
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
-_BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
+_WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
+_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
+                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]")
+_KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
+_BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
 _ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
@@ -349,6 +353,29 @@ class ChineseRules:
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
         """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
+        def who(text: str | None) -> str | None:
+            if not text:
+                return ctx.person or ctx.topic
+            if text in _PRONOUNS:
+                return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
+            if ctx.entities.get(key(text)) is not None or key(text) in ctx.canon:
+                return ctx.canonical(text)  # a name read already ("李时珍也因此被…")
+            return self._np(text, ctx, subject=True)[0]
+        for m in _WROTE.finditer(sentence):  # "他所著的《本草纲目》": a work of his
+            w = who(m.group(1))
+            if w:
+                add(w, "著作", m.group(2), 0.75)
+        for m in _HAILED.finditer(sentence):  # "被后人尊称为“药圣”", "《X》被誉为“…”"
+            if not m.group(1).startswith("《") and ("的" in m.group(1) or sentence[max(0, m.start() - 1):m.start()] == "的"):
+                continue  # "申花与上海海港的比赛被称为…": the head of a longer phrase, no name
+            w = m.group(1) if m.group(1).startswith("《") else who(m.group(1))
+            if w:
+                add(w, m.group(2), m.group(3), 0.75)
+        for m in _KNOWN_AS.finditer(sentence):  # "（景德镇）素有“瓷都”之称"
+            before = _CLAUSE.split(sentence[:m.start()])[-1]
+            w = who(before) if before else (ctx.topic or ctx.subject)
+            if w:
+                add(w, "别称", m.group(1), 0.75)
         m = _LIFE.match(sentence)
         if m:
             who = self._canonical(m.group(1).strip(), ctx)
@@ -459,6 +486,18 @@ class ChineseRules:
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
             s, conf = subject(m.group(1), 0.75)
             add(s, m.group(3), m.group(2), conf)
+            return
+        done = re.search(r"(?:完成|写成|编成|撰成|撰写|编写|编撰|创作)了?(《[^《》]{1,20}》)", clause)
+        writer = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+        if done and writer and not re.match(r"^(?:《|该|此|这)", clause):  # "终于在1578年完成了《本草纲目》"
+            add(writer, "著作", done.group(1), 0.7)
+        pub = re.match(rf"^(《[^《》]{{1,20}}》)?(?:于|在)({_DATE})(?:在([\u4e00-\u9fff]{{2,6}}?))?(?:首次|正式|第一次)?"
+                       r"(刊行|出版|发表|印行|付印|问世)$", clause)
+        if pub:  # "《本草纲目》于1596年在南京首次刊行"
+            book = pub.group(1) or (dropped() if dropped() and dropped().startswith("《") else None)
+            add(book, pub.group(4) + "时间", pub.group(2), 0.75)
+            if pub.group(3):
+                add(book, pub.group(4) + "于", pub.group(3), 0.75)
             return
         self._special(clause, ctx, add, subject)
         prev = 0
@@ -753,7 +792,8 @@ class ChineseRules:
                 if s:
                     self._introduce(s, obj, ctx)
             return
-        if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and len(clause) <= 10)) \
+        if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and not clause.endswith("人")
+                                                       and len(clause) <= 10)) \
                 and not re.search(r"[是在于有]", clause):  # "…人，明代著名医药学家": the role alone
             parts = [p for p in re.split(r"[、]|和", clause) if p]
             roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(p) <= 10]
