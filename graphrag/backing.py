@@ -38,7 +38,7 @@ _ASKED_BY = {
     "成立于": "成立 创立 创建 始建 建于 建成 建立",
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
-    "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
+    "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "parent": "father mother parent parents", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
     "located in": "located where country region province state",
 }

@@ -94,3 +94,27 @@ def test_the_reporting_voice_of_a_news_lead_is_not_its_topic(rules):
                       "iron sword that is thought to be 2,000 years old, the National Museum of Denmark said on Monday. "
                       "The weapon, a long blade with a bronze hilt, was found in May. It measures 90 centimetres.")
     assert not any(s.startswith("National Museum") and o in ("90 centimetres", "May") for s, _, o in got)
+
+
+@parser
+def test_heights_in_passing_and_a_plural_topics_they(rules):
+    got = read(rules, "Rila Mountains\n\nThe Rila Mountains are a mountain range in Bulgaria. They are the highest range of the "
+                      "Balkan Peninsula, and their highest peak, Musala, rises to 2,925 metres above sea level. Malyovitsa, at "
+                      "2,729 metres, is a popular climbing peak. A chairlift carries visitors to Yastrebets, which is 2,369 "
+                      "metres high. The Iskar is 368 kilometres long.")
+    assert ("Musala", "elevation", "2,925 metres") in got
+    assert ("Malyovitsa", "elevation", "2,729 metres") in got
+    assert not any(r == "malyovitsa" for _, r, _ in got)
+    assert ("Yastrebets", "elevation", "2,369 metres") in got
+    assert ("Iskar", "length", "368 kilometres") in got
+    assert any(s == "Rila Mountains" and o == "Musala" for s, _, o in got)  # "their" is the range
+
+
+@parser
+def test_children_of_two_parents(rules):
+    got = read(rules, "Petra Novak\n\nPetra Novak (2 June 1901 – 5 May 1980) was a Czech composer. She was born in Brno, the "
+                      "second of three children of Karel Novak, a railway engineer, and Marie Novak.")
+    assert ("Petra Novak", "parent", "Karel Novak") in got and ("Petra Novak", "parent", "Marie Novak") in got
+    assert ("Petra Novak", "born in", "Brno") in got
+    assert not any(r == "born in" and o == "Marie Novak" for _, r, o in got)
+    assert not any(s == "Brno" for s, _, _ in got)

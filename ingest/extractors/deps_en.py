@@ -101,6 +101,16 @@ _INTEND = frozenset("agree plan decide seek aim hope try offer want expect inten
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
 credit""".split())
+_LENGTH = re.compile(r"\b(?:metres|meters|metre|meter|m|feet|foot|ft|kilometres|kilometers|km|miles)\b")
+# "Malyovitsa, at 2,729 metres, is …": the name's height, said in passing
+_AT_HEIGHT = re.compile(r"^(?P<x>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*),\s+at\s+(?:about\s+|some\s+)?"
+                        r"(?P<q>[\d,.]+\s*(?:metres|meters|m|feet|ft))\s*(?:\([^)]*\))?,")
+_DIMENSIONS = {"high": "elevation", "tall": "height", "long": "length", "deep": "depth", "wide": "width"}
+_CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
+                       r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
+                       r"(?P<a>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+)"
+                       r"(?:,\s+an?\s+[^,]{2,40},)?(?:\s+and\s+(?P<b>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?"
+                       r"[A-Z][\w'’\-]*)+))?")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
@@ -189,10 +199,34 @@ class ParsedEnglish:
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
-        _Clause(doc, ctx, out, notes).run()
+        clause = _Clause(doc, ctx, out, notes)
+        clause.run()
+        self._parents(sentence, clause, ctx, out)
+        at = _AT_HEIGHT.match(sentence)
+        if at:
+            x = ctx.canonical(at.group("x"))
+            out[:] = [c for c in out if c.relation != at.group("x").lower()]  # not "<topic> malyovitsa 2,729 metres"
+            out.append(Candidate(x, "elevation", at.group("q"), 0.75, self.name))
         ctx.sentences += 1
         self._titles(out)
         return list(dict.fromkeys(out))
+
+    def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
+        """"…, the second of three children of Karel Novak, a railway engineer, and Marie Novak": the
+        two names are the subject's parents (the order says nothing of which is which), and nothing
+        else the parser made of the phrase (the place before it is no child, the mother no birthplace)."""
+        m = _CHILD_OF.search(sentence)
+        who = clause.main
+        if m is None or not who or not (ctx._maybe_person(who) or ctx._is_person(who)):
+            return
+        parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(m.group("b"))] if m.group("b") else [])
+        ordinal = m.group("nth").lower() if m.group("nth") else ""
+        out[:] = [c for c in out if not (c.object in parents and c.subject != who and c.relation != "occupation")
+                  and not (c.object in parents and c.subject == who)
+                  and not (ordinal and (c.relation.lower().startswith(ordinal) or c.object.lower() == ordinal))]
+        for p in parents:
+            out.append(Candidate(who, "parent", p, 0.75, self.name))
+            ctx.know(p, person=True)
 
     def _titles(self, out: list[Candidate]) -> None:
         """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
@@ -974,6 +1008,13 @@ class _Clause:
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
                 self._listed_roles(v)
             return
+        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+            q = next((self.ent_of[t.i] for t in v.subtree if self.ent_of.get(t.i) is not None
+                      and self.ent_of[t.i].label_ == "QUANTITY" and _LENGTH.search(self.ent_of[t.i].text)), None)
+            if q is not None:  # "their highest peak, Musala, rises to 2,925 metres above sea level"
+                for s in subjects:
+                    self.add(s, "elevation", q.text.strip(), 0.75)
+                return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
@@ -1216,6 +1257,13 @@ class _Clause:
             return
         subjects = self._subjects(v)
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None)
+        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
+                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
+        if size is not None and subjects:  # "Kasprowy Wierch, which is 1,987 metres high": its height
+            for s_ in subjects:
+                self.add(s_, _DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip(), 0.75)
+            return
         if not subjects and subj_tok is not None and subj_tok.pos_ == "NOUN":
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
                 # (a merged name after "is" is sometimes tagged an adjective: "… is Peter Lind")

@@ -214,6 +214,10 @@ class Discourse:
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
             return self.home()
+        if w in ("they", "them", "their", "theirs") and self.topic and not has_cjk(self.topic) \
+                and not self._maybe_person(self.topic) and not self._is_org(self.topic) \
+                and re.search(r"[^s]s$", words(self.topic)[-1]) and (self.subject in (None, self.topic)):
+            return self.topic  # "The Tatra Mountains … They are the highest range …, and their highest peak …"
         return None
 
     def home(self) -> str | None:
