@@ -250,6 +250,10 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    if re.match(r"\s*who\b", question or "", re.I) and last.edge.subject == answer and last.edge.object != answer \
+            and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
+                          r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
+        return False  # "Who will succeed X as chief financial officer?" is not answered by the firm X is CFO of
     value_of = _EN_VALUE_OF.match(question or "")
     if value_of and terms(value_of.group(1)):  # "What was the nationality of …": the last step must say it
         asked_noun = set(terms(value_of.group(1)))

@@ -54,3 +54,15 @@ def test_on_the_graph_the_other_person_gets_no_fact_and_the_right_one_does(rag):
     assert "1950" not in res.answer, res.answer
     res = rag.ask("When did Ingrid van Loo die?")
     assert "1950" in res.answer, res.answer
+
+
+def test_who_is_not_answered_by_the_firm_a_role_belongs_to():
+    from graphrag.backing import chain_backed
+    from graphrag.types import Edge, Fact
+
+    f = Fact(id="F1", edge=Edge(id=1, subject_id=1, subject="Orland Valves Ltd.", relation="chief financial officer",
+                                object_id=2, object="Tom Hale", source="orland.txt#L1@ab", confidence=0.7), score=1.0)
+    q = "Who will succeed Tom Hale as chief financial officer?"
+    assert not chain_backed(asked(q, ["Tom Hale"]), [f], "Orland Valves Ltd.", q)
+    q = "Who is the chief financial officer of Orland Valves Ltd.?"
+    assert chain_backed(asked(q, ["Orland Valves Ltd."]), [f], "Tom Hale", q)

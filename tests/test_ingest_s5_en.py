@@ -118,3 +118,16 @@ def test_children_of_two_parents(rules):
     assert ("Petra Novak", "born in", "Brno") in got
     assert not any(r == "born in" and o == "Marie Novak" for _, r, o in got)
     assert not any(s == "Brno" for s, _, _ in got)
+
+
+@parser
+def test_speakers_titles_possessive_offices_and_he_after_announced_that(rules):
+    got = read(rules, "Orland Valves Ltd. reports 2024 results\n\nOrland Valves Ltd., a maker of industrial valves, today reported "
+                      "its annual results. \"It was a good year,\" said Anna Berg, President and Chief Executive Officer. "
+                      "Orland also announced that Tom Hale, its Chief Financial Officer since 2018, will retire in May. "
+                      "He will be succeeded by Sara Lind, currently head of treasury.")
+    firm = "Orland Valves Ltd."
+    assert (firm, "chief executive officer", "Anna Berg") in got and (firm, "president", "Anna Berg") in got
+    assert (firm, "chief financial officer", "Tom Hale") in got
+    assert ("Tom Hale", "succeeded by", "Sara Lind") in got
+    assert not any(s == "Anna Berg" and r == "succeeded by" for s, r, _ in got)

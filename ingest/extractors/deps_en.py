@@ -860,7 +860,13 @@ class _Clause:
         for root in roots:
             subj = self._subject(root)
             if subj and _verb_lemma(root) in _REPORTING and any(c.dep_ == "ccomp" for c in root.children):
-                continue  # "Archaeologists have uncovered a boat, the agency announced": the news is not the agency's
+                # "Archaeologists have uncovered a boat, the agency announced": the news is not the agency's;
+                # "X announced that Tom Hale … will retire. He …": the reported subject is who "he" means next
+                said = next((self._subject(c) for c in root.children if c.dep_ == "ccomp"
+                             and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" for x in c.children)), None)
+                if said:
+                    self.main = said
+                continue
             if subj:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
@@ -878,11 +884,32 @@ class _Clause:
                 self._titled(t)
             elif t.pos_ == "NOUN" and " " in t.text and t.text[:1].isupper() and t.dep_ != "compound":
                 self._titled(t, offices=False)  # a merged name the tagger calls a noun: "the Welsh engineer Owen Price"
+        self._speaker_titles()
         self._bracket_notes()
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
         if self.main:
             self.ctx.subject = self.main
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+
+    def _speaker_titles(self) -> None:
+        """'"…," said Anna Berg, President and Chief Executive Officer.': on a company's own page the
+        capitalised offices written after a speaker's name are that person's posts in the company."""
+        home = self.ctx.home()
+        if not home or not self.ctx._is_org(home):
+            return
+        for v in self.doc:
+            if _verb_lemma(v) not in ("say", "add", "comment", "note") or not any(c.dep_ == "ccomp" or c.text in ('"', "“", "”")
+                                                                                  for c in v.children):
+                continue
+            who = next((c for c in v.children if c.dep_ == "nsubj" and (self.name(c) or ("", ""))[1] == "name"), None)
+            if who is None:
+                continue
+            for c in self.objects(who)[1:]:
+                role = c.text
+                if role[:1].isupper() and role.split()[-1].lower() in _OFFICE | {"officer"} and c.i > who.i:
+                    name = self.ctx.canonical(self.name(who)[0])
+                    self.ctx.know(name, person=True)
+                    self.add(home, role.lower(), name, 0.7)
 
     def _signature(self) -> None:
         """A letter signed "Annelies Brouwer" / "Chief Executive Officer": a line that is only a
@@ -1426,6 +1453,13 @@ class _Clause:
                     and h.lemma_.lower() not in _OFFICE and a.i == h.i + 1:
                 self.ctx.know(ga[0], person=True)  # "under the direction of the Glasgow contractor William Arrol"
                 self._role_before_name(h, self.ctx.canonical(ga[0]))
+        elif gh[1] == "name" and ga[1] == "name" and ga[0].split()[-1].lower() in _OFFICE | {"officer"} \
+                and any(c.dep_ == "poss" for c in a.children):  # "Tom Hale, its Chief Financial Officer since 2018"
+            name = self.ctx.know(self.ctx.canonical(gh[0]), person=True)
+            poss = next(c for c in a.children if c.dep_ == "poss")
+            owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+            if owner and owner != name:
+                self.add(owner, ga[0].lower(), name, 0.75)
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
             if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
