@@ -131,3 +131,9 @@ def test_speakers_titles_possessive_offices_and_he_after_announced_that(rules):
     assert (firm, "chief financial officer", "Tom Hale") in got
     assert ("Tom Hale", "succeeded by", "Sara Lind") in got
     assert not any(s == "Anna Berg" and r == "succeeded by" for s, r, _ in got)
+
+
+@parser
+def test_a_named_place_after_at_x_hung_on_the_verb_still_places_x(rules):
+    got = read(rules, "Petra Novak\n\nPetra Novak was a Czech composer. She was born at Drottningholm Palace in Ekerö, near Stockholm.")
+    assert ("Drottningholm Palace", "located in", "Ekerö") in got

@@ -1539,7 +1539,18 @@ class _Clause:
                 self.ctx.know(who, person=True)
 
     def _located(self, t) -> None:
-        """"the Imperial Alexander University in Helsinki": a named place after a name."""
+        """"the Imperial Alexander University in Helsinki": a named place after a name; also when
+        the parser hung "in Helsinki" on the verb ("studied at the Royal Academy in Stockholm")."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "in" and nxt.head.i != t.i and nxt.dep_ == "prep" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("at", "to", "from") and (self.ent_of.get(t.i) is None
+                                                               or self.ent_of[t.i].label_ in ("ORG", "FAC")):
+            got = self.name(t)
+            place = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            e = self.ent_of.get(place.i) if place is not None else None
+            if got and got[1] == "name" and e is not None and e.label_ in ("GPE", "LOC") and place.pos_ == "PROPN" \
+                    and not self.ctx._maybe_person(self.ctx.canonical(got[0])) and len(got[0].split()) > 1:
+                self.add(self.ctx.canonical(got[0]), "located in", self.name(place)[0], 0.7)
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
             for pobj in (c for c in p.children if c.dep_ == "pobj"):
                 e = self.ent_of.get(pobj.i)
