@@ -77,3 +77,10 @@ def test_works_honours_and_nicknames_across_quotes(rules):
     assert ("扬州", "别称", "淮左名都") in got
     got = read(rules, "国安\n\n北京国安足球俱乐部是一家职业足球俱乐部。国安与天津泰达的比赛被称为“京津德比”。")
     assert not any(s == "比赛" for s, _, _ in got)
+
+
+def test_a_citys_districts_counties_and_seat(rules):
+    got = read(rules, "无锡\n\n无锡市是江苏省下辖的地级市。无锡市现辖梁溪区、滨湖区两个市辖区和锡山区，代管县级市江阴市，市人民政府驻梁溪区。")
+    assert ("无锡", "隶属于", "江苏省") in got
+    assert {o for s, r, o in got if r == "下辖"} == {"梁溪区", "滨湖区", "锡山区"}
+    assert ("无锡", "代管", "江阴市") in got and ("无锡", "政府驻地", "梁溪区") in got

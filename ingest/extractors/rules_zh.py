@@ -106,6 +106,8 @@ _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|�
 _HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
                      r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]")
 _KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
+_ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
+                    r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
 _ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
@@ -438,6 +440,19 @@ class ChineseRules:
         m = _BIRTHPLACE.match(clause)
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
+            return
+        m = _ADMIN.match(clause)
+        if m and (re.search(r"[是的为在]", m.group("s") or "") or "的" in m.group("o")):
+            m = None  # "X是江苏省下辖的地级市": what X belongs to, read below
+        if m:  # "景德镇市现辖珠山区、昌江区两个市辖区和浮梁县", "代管县级市乐平市", "市人民政府驻珠山区"
+            owner = self._np(m.group("s"), ctx, subject=True)[0] if m.group("s") else None
+            owner = owner or ctx.topic or dropped()
+            items = re.sub(r"[一二三四五六七八九十两几\d]+个(?:市辖区|县级市|区|县|市|镇|乡|街道|自治县)", "", m.group("o"))
+            rel = "政府驻地" if m.group("v").endswith("驻") else ("代管" if m.group("v") == "代管" else "下辖")
+            for part in re.split(r"[、和及]", items):
+                part = re.sub(r"^(?:县级市|市辖区|自治县)", "", part.strip())
+                if 2 <= len(part) <= 8 and part.endswith(("区", "县", "市", "镇", "乡", "旗")):
+                    add(owner, rel, part, 0.75)
             return
         m = re.match(r"(.+?)是(.+?)的(.+)", clause)
         if m and _NOT_COPULA.search(m.group(1)):
