@@ -137,3 +137,10 @@ def test_speakers_titles_possessive_offices_and_he_after_announced_that(rules):
 def test_a_named_place_after_at_x_hung_on_the_verb_still_places_x(rules):
     got = read(rules, "Petra Novak\n\nPetra Novak was a Czech composer. She was born at Drottningholm Palace in Ekerö, near Stockholm.")
     assert ("Drottningholm Palace", "located in", "Ekerö") in got
+
+
+@parser
+def test_a_name_the_tagger_misreads_still_takes_its_place(rules):
+    got = read(rules, "Rila Mountains\n\nThe Rila Mountains are a mountain range in Bulgaria. Rila National Park in Bulgaria, "
+                      "established in 1992, is one of the largest parks in the country.")
+    assert ("Rila National Park", "located in", "Bulgaria") in got

@@ -884,6 +884,9 @@ class _Clause:
                 self._titled(t)
             elif t.pos_ == "NOUN" and " " in t.text and t.text[:1].isupper() and t.dep_ != "compound":
                 self._titled(t, offices=False)  # a merged name the tagger calls a noun: "the Welsh engineer Owen Price"
+                self._located(t)
+            elif " " in t.text and t.text[:1].isupper() and t.pos_ in ("INTJ", "X", "ADJ", "ADV") and t.dep_ != "compound":
+                self._located(t)  # "Tatra National Park in Slovakia, established …" with the name tagged an interjection
         self._speaker_titles()
         self._bracket_notes()
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
