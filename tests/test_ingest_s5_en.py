@@ -144,3 +144,12 @@ def test_a_name_the_tagger_misreads_still_takes_its_place(rules):
     got = read(rules, "Rila Mountains\n\nThe Rila Mountains are a mountain range in Bulgaria. Rila National Park in Bulgaria, "
                       "established in 1992, is one of the largest parks in the country.")
     assert ("Rila National Park", "located in", "Bulgaria") in got
+
+
+@parser
+def test_a_border_between_two_named_places_keeps_them(rules):
+    got = read(rules, "Rila Mountains\n\nThe Rila Mountains are a mountain range in Bulgaria. The range forms a natural border "
+                      "between Bulgaria and Greece.")
+    assert ("Rila Mountains", "forms border between", "Bulgaria") in got
+    assert ("Rila Mountains", "forms border between", "Greece") in got
+    assert not any(o == "natural border" for _, _, o in got)

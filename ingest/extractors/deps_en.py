@@ -1078,7 +1078,7 @@ class _Clause:
             if lemma in ("have", "include"):
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"between"}
                     and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
             if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                          for c in d.children) \
@@ -1095,7 +1095,7 @@ class _Clause:
                         for s in subjects:
                             self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
                     continue
-            preps += mine
+            preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
         for s in subjects:
             for d in dobjs:
