@@ -153,3 +153,11 @@ def test_a_border_between_two_named_places_keeps_them(rules):
     assert ("Rila Mountains", "forms border between", "Bulgaria") in got
     assert ("Rila Mountains", "forms border between", "Greece") in got
     assert not any(o == "natural border" for _, _, o in got)
+
+
+@parser
+def test_the_two_things_said_before_are_no_object(rules):
+    got = read(rules, "Rila Mountains\n\nThe Rila Mountains are a mountain range in Bulgaria. In 1995 the ministry merged the "
+                      "two parks into one reserve. Rila bought 3 hotels.")
+    assert not any(o == "two parks" for _, _, o in got)
+    assert any(o == "3 hotels" for _, _, o in got)  # no "the": a count, not a back-reference

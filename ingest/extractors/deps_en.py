@@ -1097,6 +1097,9 @@ class _Clause:
                     continue
             preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        dobjs = [d for d in dobjs if not (d.tag_ == "NNS" and (self.name(d) or ("", ""))[1] in ("noun", "literal")
+                                          and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
+                                          and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
         for s in subjects:
             for d in dobjs:
                 if d in carried:
