@@ -141,9 +141,30 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
 
 
+_QUESTION_WORDS = frozenset("""who whom whose what which when where why how did does do is was are were has have had
+can could will would in on at of for by from to and the a an""".split())
+
+
+def other_person(question: str, e) -> bool:
+    """"When did Mathilda af Klint die?" linked to "Hilma af Klint" by the shared surname: a
+    different given name written right before the mention names someone else, whose facts the
+    graph does not hold."""
+    start = getattr(e, "start", None)
+    if start is None or not isinstance(start, int) or start <= 0 or not e.mention:
+        return False
+    before = re.search(r"([A-Z][\w'’\-]+)\s+$", question[:start])
+    words = e.name.split()
+    if before is None or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    given = before.group(1)
+    return given.lower() not in _QUESTION_WORDS and given not in words and e.mention.split()[0] != words[0]
+
+
 def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     """The ranked answers plus the winning chain of facts, each fact cited; or the best
     supporting sentence of a document when the graph lacks the fact (`passage_instead`)."""
+    if r.entities and all(other_person(r.question, e) for e in r.entities):
+        return Answer(NO_ENTITY, kind="none")
     passage = passage_instead(r)
     if passage is not None:
         return passage_answer(passage)

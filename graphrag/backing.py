@@ -38,7 +38,7 @@ _ASKED_BY = {
     "成立于": "成立 创立 创建 始建 建于 建成 建立",
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
-    "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "instance of": "type kind sort",
+    "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "parent": "father mother parent parents", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
     "located in": "located where country region province state",
 }
@@ -94,6 +94,9 @@ def asked(question: str, mentions: list[str]) -> Asked:
     capitalised word the linker did not take stays: "CEO", "CFO" are what is asked)."""
     q = unicodedata.normalize("NFKC", question)
     rest = q
+    # a lower-case mention in an English question is a common noun the graph happens to hold
+    # ("director", a class of someone's): what the question asks, not a name to leave out
+    mentions = [m for m in mentions if not re.fullmatch(r"[a-z][a-z\- ]*", m or "")]
     for name in sorted({*mentions, *(m.group() for m in TITLE.finditer(q))}, key=len, reverse=True):
         if name.strip():
             rest = rest.replace(name, " | ")
@@ -247,6 +250,10 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    if re.match(r"\s*who\b", question or "", re.I) and last.edge.subject == answer and last.edge.object != answer \
+            and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
+                          r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
+        return False  # "Who will succeed X as chief financial officer?" is not answered by the firm X is CFO of
     value_of = _EN_VALUE_OF.match(question or "")
     if value_of and terms(value_of.group(1)):  # "What was the nationality of …": the last step must say it
         asked_noun = set(terms(value_of.group(1)))

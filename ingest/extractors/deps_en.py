@@ -101,6 +101,17 @@ _INTEND = frozenset("agree plan decide seek aim hope try offer want expect inten
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
 credit""".split())
+_LENGTH = re.compile(r"\b(?:metres|meters|metre|meter|m|feet|foot|ft|kilometres|kilometers|km|miles)\b")
+# "Malyovitsa, at 2,729 metres, is …": the name's height, said in passing
+_AT_HEIGHT = re.compile(r"^(?P<x>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*),\s+at\s+(?:about\s+|some\s+)?"
+                        r"(?P<q>[\d,.]+\s*(?:metres|meters|m|feet|ft))\s*(?:\([^)]*\))?,")
+_DIMENSIONS = {"high": "elevation", "tall": "height", "long": "length", "deep": "depth", "wide": "width"}
+_CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
+                       r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
+                       r"(?P<a>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+)"
+                       r"(?:,\s+an?\s+[^,]{2,40},)?(?:\s+and\s+(?P<b>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?"
+                       r"[A-Z][\w'’\-]*)+))?")
+_REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
@@ -129,15 +140,15 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y)\s+)?"
-                  r"(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*)+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af)\s+)?"
+                  r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
-_OPENING_DATE = re.compile(r"^(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
-                           r"\d{4}\s+(?=[A-Z]|(?:the|a|an)\s)")
+_OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"|(?:Between|From)\s+\d{4}\s+(?:and|to)\s+)\d{4}\s+(?=[A-Z]|(?:the|a|an|af|van|von|de)\s)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
 
 
@@ -148,9 +159,31 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
+# "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
+_COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|"
+                          r"S\.A|N\.V|B\.V|AG|GmbH|AB|Oy|Oyj|ASA|S\.p\.A|SE|LP|L\.P)\.?(?![\w'’\-])")
+# "painted The Paintings for the Temple", "carved The Gates of the Harbour": a capital "The" inside a
+# sentence opens a title, which runs on through a small word and "the" to the next capital
+_THE_TITLE = re.compile(r"(?<=[a-z,;:] )The(?:\s+[A-Z][\w'’\-]*)+(?:\s+(?:of|for|in|on|at|to|and|from)\s+the"
+                        r"(?:\s+[A-Z][\w'’\-]*)+)+")
+# "the exhibition Hilma af Klint: Paintings for the Future": a name, a colon and a subtitle is one title
+_COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'’\-]*)*"
+                          r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
+# "af Klint", "van Gogh" inside a sentence: a surname after its lower-case particle is one name
+_PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
+
+
+def _particle_up(m: re.Match) -> str:
+    """"af Klint painted …": the parser reads a lower-case particle as a word of its own (a number,
+    a conjunction); written as the surname opening a sentence would be ("Af Klint") it reads a name.
+    "Hilma af Klint" keeps its particle: the capital before it shows the name."""
+    before = m.string[:m.start()]
+    if re.search(r"[A-Z][\w'’\-]*\s+$", before):
+        return m.group()
+    return m.group()[:1].upper() + m.group()[1:]
 
 
 class ParsedEnglish:
@@ -164,11 +197,36 @@ class ParsedEnglish:
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)
+        sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
-        _Clause(doc, ctx, out, notes).run()
+        clause = _Clause(doc, ctx, out, notes)
+        clause.run()
+        self._parents(sentence, clause, ctx, out)
+        at = _AT_HEIGHT.match(sentence)
+        if at:
+            x = ctx.canonical(at.group("x"))
+            out[:] = [c for c in out if c.relation != at.group("x").lower()]  # not "<topic> malyovitsa 2,729 metres"
+            out.append(Candidate(x, "elevation", at.group("q"), 0.75, self.name))
         ctx.sentences += 1
         self._titles(out)
         return list(dict.fromkeys(out))
+
+    def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
+        """"…, the second of three children of Karel Novak, a railway engineer, and Marie Novak": the
+        two names are the subject's parents (the order says nothing of which is which), and nothing
+        else the parser made of the phrase (the place before it is no child, the mother no birthplace)."""
+        m = _CHILD_OF.search(sentence)
+        who = clause.main
+        if m is None or not who or not (ctx._maybe_person(who) or ctx._is_person(who)):
+            return
+        parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(m.group("b"))] if m.group("b") else [])
+        ordinal = m.group("nth").lower() if m.group("nth") else ""
+        out[:] = [c for c in out if not (c.object in parents and c.subject != who and c.relation != "occupation")
+                  and not (c.object in parents and c.subject == who)
+                  and not (ordinal and (c.relation.lower().startswith(ordinal) or c.object.lower() == ordinal))]
+        for p in parents:
+            out.append(Candidate(who, "parent", p, 0.75, self.name))
+            ctx.know(p, person=True)
 
     def _titles(self, out: list[Candidate]) -> None:
         """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
@@ -194,7 +252,10 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
         taken = []
-        for m in _AMP_NAME.finditer(sentence):
+        for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
+                  *_COLON_TITLE.finditer(sentence)]:
+            if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) > 1:
                 spans.append(span)
@@ -477,6 +538,8 @@ class _Clause:
         ctx = self.ctx
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+            if head is not None and self._placed_noun(head):
+                return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
@@ -494,6 +557,16 @@ class _Clause:
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _placed_noun(self, place) -> bool:
+        """"an office in Austin, Texas, which …": a place written with its region after a comma,
+        placing a common noun; a relative clause after the region most likely tells of that noun
+        (the parser hangs it on the city)."""
+        e = self.ent_of.get(place.i)
+        if e is None or e.label_ not in _PLACE or place.dep_ != "pobj" or place.head.head.pos_ != "NOUN":
+            return False
+        return any(c.dep_ in ("appos", "conj") and c.i > place.i and self.doc[c.i - 1].text == ","
+                   and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in _PLACE for c in place.children)
 
     def _unresolved_subject(self) -> bool:
         """The sentence's main subject is a definite common noun ("the animal") the document did
@@ -579,6 +652,7 @@ class _Clause:
                         name = self.ctx.canonical(n[0])
                         if tok.lemma_.lower() not in _GENERIC:
                             self.add(name, "instance of", self._class(tok), 0.7)
+                            self.ctx.introduce(name, tok.lemma_)  # "a group called The Five" … "The group held …"
                         poss = next((x for x in tok.children if x.dep_ == "poss"), None)
                         owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON"
                                                            else self.obj_text(poss, True))
@@ -602,6 +676,11 @@ class _Clause:
                     return re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I) if known == self.ctx.title else known
         if det.lower_ in ("the", "this", "that"):
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                    and c.lower_ not in _EVALUATIVE and c.tag_ not in ("JJS", "JJR")]
+            if found and mods and tok.lemma_.lower() not in self.ctx.classes \
+                    and not any(key(m.text) in {key(w) for w in found.split()} for m in mods):
+                return None  # "the automotive business grew 27 percent": a part of the firm, not the firm
             if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
                     and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
@@ -707,6 +786,10 @@ class _Clause:
             return None
         text, kind = got
         if kind == "noun":
+            if any(c.dep_ == "acl" and c.lemma_ in ("know", "call", "name") and c.tag_ == "VBN" for c in tok.children):
+                called = self.referent(tok)  # "founded a circle called The Seven": The Seven, a circle
+                if called:
+                    return called
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
                     if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the Spanish artist Pablo Picasso": a person
@@ -776,6 +859,14 @@ class _Clause:
         self._definition(roots)
         for root in roots:
             subj = self._subject(root)
+            if subj and _verb_lemma(root) in _REPORTING and any(c.dep_ == "ccomp" for c in root.children):
+                # "Archaeologists have uncovered a boat, the agency announced": the news is not the agency's;
+                # "X announced that Tom Hale … will retire. He …": the reported subject is who "he" means next
+                said = next((self._subject(c) for c in root.children if c.dep_ == "ccomp"
+                             and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" for x in c.children)), None)
+                if said:
+                    self.main = said
+                continue
             if subj:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
@@ -793,11 +884,35 @@ class _Clause:
                 self._titled(t)
             elif t.pos_ == "NOUN" and " " in t.text and t.text[:1].isupper() and t.dep_ != "compound":
                 self._titled(t, offices=False)  # a merged name the tagger calls a noun: "the Welsh engineer Owen Price"
+                self._located(t)
+            elif " " in t.text and t.text[:1].isupper() and t.pos_ in ("INTJ", "X", "ADJ", "ADV") and t.dep_ != "compound":
+                self._located(t)  # "Tatra National Park in Slovakia, established …" with the name tagged an interjection
+        self._speaker_titles()
         self._bracket_notes()
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
         if self.main:
             self.ctx.subject = self.main
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+
+    def _speaker_titles(self) -> None:
+        """'"…," said Anna Berg, President and Chief Executive Officer.': on a company's own page the
+        capitalised offices written after a speaker's name are that person's posts in the company."""
+        home = self.ctx.home()
+        if not home or not self.ctx._is_org(home):
+            return
+        for v in self.doc:
+            if _verb_lemma(v) not in ("say", "add", "comment", "note") or not any(c.dep_ == "ccomp" or c.text in ('"', "“", "”")
+                                                                                  for c in v.children):
+                continue
+            who = next((c for c in v.children if c.dep_ == "nsubj" and (self.name(c) or ("", ""))[1] == "name"), None)
+            if who is None:
+                continue
+            for c in self.objects(who)[1:]:
+                role = c.text
+                if role[:1].isupper() and role.split()[-1].lower() in _OFFICE | {"officer"} and c.i > who.i:
+                    name = self.ctx.canonical(self.name(who)[0])
+                    self.ctx.know(name, person=True)
+                    self.add(home, role.lower(), name, 0.7)
 
     def _signature(self) -> None:
         """A letter signed "Annelies Brouwer" / "Chief Executive Officer": a line that is only a
@@ -865,6 +980,8 @@ class _Clause:
             return self.ctx.canonical(self.name(inv[0])[0])
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lower_ in _RELPRON and v.dep_ == "relcl" and self._placed_noun(v.head):
+                    return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
                 if c.dep_ == "nsubj" and c.lower_ in _RELPRON and v.dep_ == "relcl":
                     return self.referent(v.head)
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
@@ -921,6 +1038,13 @@ class _Clause:
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
                 self._listed_roles(v)
             return
+        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+            q = next((self.ent_of[t.i] for t in v.subtree if self.ent_of.get(t.i) is not None
+                      and self.ent_of[t.i].label_ == "QUANTITY" and _LENGTH.search(self.ent_of[t.i].text)), None)
+            if q is not None:  # "their highest peak, Musala, rises to 2,925 metres above sea level"
+                for s in subjects:
+                    self.add(s, "elevation", q.text.strip(), 0.75)
+                return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
@@ -934,6 +1058,9 @@ class _Clause:
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
         dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
                   and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
+        if v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.i > v.i and (self.name(v.head) or ("", ""))[1] == "name" \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            dobjs.append(v.head)  # "Af Klint painted The Paintings for the Temple" parsed as a title "painted"
         for c in [v, *(x for x in v.children if x.dep_ == "prep" and not any(
                 y.dep_ == "pobj" and y.lemma_.lower() in _COMPASS for y in x.children))]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
@@ -951,7 +1078,7 @@ class _Clause:
             if lemma in ("have", "include"):
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"between"}
                     and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
             if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                          for c in d.children) \
@@ -968,8 +1095,11 @@ class _Clause:
                         for s in subjects:
                             self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
                     continue
-            preps += mine
+            preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        dobjs = [d for d in dobjs if not (d.tag_ == "NNS" and (self.name(d) or ("", ""))[1] in ("noun", "literal")
+                                          and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
+                                          and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
         for s in subjects:
             for d in dobjs:
                 if d in carried:
@@ -1134,6 +1264,10 @@ class _Clause:
         if not owner:
             return
         what = self._noun(subj).lower()
+        source = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.children
+                       if x.dep_ == "pobj" and self.ent_of.get(x.i) is None), None)
+        if source is not None and not any(c.dep_ == "poss" for c in subj.children):
+            what = f"{what} from {self._noun(source).lower()}"  # "revenue from data-centre products": not the whole revenue
         targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
         targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
                     if x.dep_ == "pobj"]
@@ -1156,6 +1290,13 @@ class _Clause:
             return
         subjects = self._subjects(v)
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None)
+        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
+                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
+        if size is not None and subjects:  # "Kasprowy Wierch, which is 1,987 metres high": its height
+            for s_ in subjects:
+                self.add(s_, _DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip(), 0.75)
+            return
         if not subjects and subj_tok is not None and subj_tok.pos_ == "NOUN":
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
                 # (a merged name after "is" is sometimes tagged an adjective: "… is Peter Lind")
@@ -1318,6 +1459,13 @@ class _Clause:
                     and h.lemma_.lower() not in _OFFICE and a.i == h.i + 1:
                 self.ctx.know(ga[0], person=True)  # "under the direction of the Glasgow contractor William Arrol"
                 self._role_before_name(h, self.ctx.canonical(ga[0]))
+        elif gh[1] == "name" and ga[1] == "name" and ga[0].split()[-1].lower() in _OFFICE | {"officer"} \
+                and any(c.dep_ == "poss" for c in a.children):  # "Tom Hale, its Chief Financial Officer since 2018"
+            name = self.ctx.know(self.ctx.canonical(gh[0]), person=True)
+            poss = next(c for c in a.children if c.dep_ == "poss")
+            owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+            if owner and owner != name:
+                self.add(owner, ga[0].lower(), name, 0.75)
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
             if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
@@ -1397,7 +1545,18 @@ class _Clause:
                 self.ctx.know(who, person=True)
 
     def _located(self, t) -> None:
-        """"the Imperial Alexander University in Helsinki": a named place after a name."""
+        """"the Imperial Alexander University in Helsinki": a named place after a name; also when
+        the parser hung "in Helsinki" on the verb ("studied at the Royal Academy in Stockholm")."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "in" and nxt.head.i != t.i and nxt.dep_ == "prep" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("at", "to", "from") and (self.ent_of.get(t.i) is None
+                                                               or self.ent_of[t.i].label_ in ("ORG", "FAC")):
+            got = self.name(t)
+            place = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            e = self.ent_of.get(place.i) if place is not None else None
+            if got and got[1] == "name" and e is not None and e.label_ in ("GPE", "LOC") and place.pos_ == "PROPN" \
+                    and not self.ctx._maybe_person(self.ctx.canonical(got[0])) and len(got[0].split()) > 1:
+                self.add(self.ctx.canonical(got[0]), "located in", self.name(place)[0], 0.7)
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
             for pobj in (c for c in p.children if c.dep_ == "pobj"):
                 e = self.ent_of.get(pobj.i)

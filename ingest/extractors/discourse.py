@@ -67,6 +67,7 @@ class Discourse:
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
     nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
     mentions: list[str] = field(default_factory=list)  # noun runs of the Chinese sentences read, most recent last
+    works: list[str] = field(default_factory=list)  # 《titles》 of the Chinese sentences read, most recent last
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
@@ -147,6 +148,12 @@ class Discourse:
         k = key(mention)
         if k in self.canon:
             return self.canon[k]
+        for known in (self.topic, self.title):  # "景德镇市" in a text headed "景德镇" (and the other way): one city
+            if known and has_cjk(mention) and known != mention and len(min(known, mention, key=len)) >= 2 and (
+                    (mention[:-1] == known and mention[-1] in "市县省") or (known[:-1] == mention and known[-1] in "市县省")):
+                self.canon[k] = known
+                self.found_aliases.append((known, mention))
+                return known
         found = self._by_parts(mention)
         if found and found != mention:
             self.canon[k] = found
@@ -207,6 +214,10 @@ class Discourse:
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
             return self.home()
+        if w in ("they", "them", "their", "theirs") and self.topic and not has_cjk(self.topic) \
+                and not self._maybe_person(self.topic) and not self._is_org(self.topic) \
+                and re.search(r"[^s]s$", words(self.topic)[-1]) and (self.subject in (None, self.topic)):
+            return self.topic  # "The Tatra Mountains … They are the highest range …, and their highest peak …"
         return None
 
     def home(self) -> str | None:
@@ -263,6 +274,9 @@ class Discourse:
                     and not has_cjk(name):
                 return name
         if is_org_noun(noun):
+            te = self.entities.get(key(self.topic)) if self.topic else None
+            if te is not None and te.company and not self._is_person(self.topic):
+                return self.topic  # a company's own page: "the company" is the company, not the last firm it named
             firms = [n for n in self.order[::-1] if self.entities[key(n)].company and not self._is_person(n)]
             if firms:
                 return firms[0]

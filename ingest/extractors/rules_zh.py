@@ -13,7 +13,7 @@ import logging
 import re
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import Discourse
+from graphrag.ingest.extractors.discourse import Discourse, key
 from graphrag.ingest.types import Candidate
 
 # anchor text → relation; longest first so 出生于 wins over 生于
@@ -60,7 +60,7 @@ _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|�
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
-         r"个|座|所|条|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项)")
+         r"个|座|所|条|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项|卷|册|篇|首|幅|件|枚|张)")
 _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$")
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
 _DATE = r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -98,16 +98,30 @@ _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
-_PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为)")
+_PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
-_BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8})人$")
+_NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
+_WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
+_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
+                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]")
+_KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
+_ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
+                    r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
+_BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
 _ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
 _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
 # "字平子", "小字三保", "号东坡居士" opening a clause: a courtesy name; "原姓马": the surname before
-_COURTESY = re.compile(r"^(?:小字|表字|字|别号|号)([\u4e00-\u9fff]{1,4})$")
+_COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号)([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
+# "于是决心…", "但是…": a connective ending in 是 is no copula
+_NOT_COPULA = re.compile(r"(?:于|但|可|只|而|还|总|或|要|若|凡|不|硬|老|倒|特别|尤其)$")
+# "全书共五十二卷", "此书后来被译成…": the book last named in 《》
+_BOOK_REF = frozenset("全书 此书 该书 本书 是书 这部书 这本书 原书 该著作 此著作".split())
+_KIN_BARE = frozenset("父亲 母亲 丈夫 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 祖父 祖母 外祖父 外祖母 叔父 伯父 兄长".split())
+# "三次参加乡试", "两度出任…": a count is no subject
+_COUNT_SUBJ = re.compile(r"^(?:此后|之后|先后|曾|又)?[一二三四五六七八九十两几数\d]+[次度遍回届]$")
 _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
@@ -156,6 +170,8 @@ class ChineseRules:
             return books[0], False
         if text in _PRONOUNS:
             return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, "")), True
+        if text in _BOOK_REF:
+            return (ctx.works[-1] if ctx.works else None), True
         m = _CLASS_REF.match(text)
         if m:
             return self._by_class(m.group(1), ctx), True
@@ -264,6 +280,8 @@ class ChineseRules:
         self._roles = []
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
+            if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名")):
+                return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and o and s != o and len(s) <= 30 and len(o) <= 30:
                 out.append(Candidate(s, r, o, round(conf, 3), self.name))
                 if r != ALIAS and said != "":
@@ -281,10 +299,20 @@ class ChineseRules:
             return out
         # "阳嘉元年（公元132年）制成的": a date in brackets inside a clause would cut it in two
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])[（(](?:公元|约)?[^（）()－—~～，,]{1,12}?[年月日][）)](?=[\u4e00-\u9fff])", "", sentence)
+        for m in list(_NOW_PLACE.finditer(sentence)):  # "湖广黄州府蕲州（今湖北省蕲春县）人": native place, and where it is now
+            add(m.group(1), "今属", m.group(2), 0.7, said="")
+        sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
         self._whole_sentence(sentence, ctx, add, out)
+        lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
         for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
             if not clause:
                 continue
+            if i > 0 and lead and re.match(r"它(?![们])", clause):
+                clause = lead + clause[1:]
+            is_a = re.match(r"^([\u4e00-\u9fff]{2,8}?)是(?!一[座家款种个所条位部名本])", clause) if i == 0 else None
+            if is_a and not _NOT_COPULA.search(is_a.group(1)) and self._is_np(is_a.group(1)) \
+                    and is_a.group(1) not in _PRONOUNS and not _PERIOD_END.search(is_a.group(1)):
+                lead = is_a.group(1)
             parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             nxt = parts[1] if len(parts) > 1 else ""
             if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and (
@@ -294,6 +322,8 @@ class ChineseRules:
                 ctx.know(clause, maybe_person=True)
                 ctx.person = clause
                 continue
+            if clause.startswith(tuple(_BOOK_REF)) and ctx.works:
+                local.append(ctx.works[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
             ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
             if ref:  # "这条铁路从北京丰台经居庸关……，全长约200公里": the clauses after it are about that railway
                 named, _ = self._np(ref.group(), ctx, subject=True)
@@ -307,6 +337,8 @@ class ChineseRules:
         if ctx.topic is None and local and ctx.title is None:
             ctx.set_topic(local[0])  # no heading: the first sentence's subject is what the text is about
         self._mentions(sentence, ctx)
+        ctx.works.extend(_TITLE_BOOK.findall(sentence))
+        del ctx.works[:-20]
         return list(dict.fromkeys(out))
 
     def _mentions(self, sentence: str, ctx: Discourse) -> None:
@@ -323,6 +355,29 @@ class ChineseRules:
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
         """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
+        def who(text: str | None) -> str | None:
+            if not text:
+                return ctx.person or ctx.topic
+            if text in _PRONOUNS:
+                return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
+            if ctx.entities.get(key(text)) is not None or key(text) in ctx.canon:
+                return ctx.canonical(text)  # a name read already ("李时珍也因此被…")
+            return self._np(text, ctx, subject=True)[0]
+        for m in _WROTE.finditer(sentence):  # "他所著的《本草纲目》": a work of his
+            w = who(m.group(1))
+            if w:
+                add(w, "著作", m.group(2), 0.75)
+        for m in _HAILED.finditer(sentence):  # "被后人尊称为“药圣”", "《X》被誉为“…”"
+            if not m.group(1).startswith("《") and ("的" in m.group(1) or sentence[max(0, m.start() - 1):m.start()] == "的"):
+                continue  # "申花与上海海港的比赛被称为…": the head of a longer phrase, no name
+            w = m.group(1) if m.group(1).startswith("《") else who(m.group(1))
+            if w:
+                add(w, m.group(2), m.group(3), 0.75)
+        for m in _KNOWN_AS.finditer(sentence):  # "（景德镇）素有“瓷都”之称"
+            before = _CLAUSE.split(sentence[:m.start()])[-1]
+            w = who(before) if before else (ctx.topic or ctx.subject)
+            if w:
+                add(w, "别称", m.group(1), 0.75)
         m = _LIFE.match(sentence)
         if m:
             who = self._canonical(m.group(1).strip(), ctx)
@@ -358,6 +413,8 @@ class ChineseRules:
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
                 return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
+            if np and not missing and (np in _KIN_BARE or _COUNT_SUBJ.match(np)):
+                return None, conf * 0.5  # "祖父是一名铃医": whose grandfather the clause does not say; "三次参加…"
             if np and not missing and len(np) == 1:
                 return dropped(), conf * 0.85  # "后在…担任教习": one character is no name (回国后 cut at the comma)
             if np and not missing:
@@ -384,7 +441,22 @@ class ChineseRules:
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
             return
+        m = _ADMIN.match(clause)
+        if m and (re.search(r"[是的为在]", m.group("s") or "") or "的" in m.group("o")):
+            m = None  # "X是江苏省下辖的地级市": what X belongs to, read below
+        if m:  # "景德镇市现辖珠山区、昌江区两个市辖区和浮梁县", "代管县级市乐平市", "市人民政府驻珠山区"
+            owner = self._np(m.group("s"), ctx, subject=True)[0] if m.group("s") else None
+            owner = owner or ctx.topic or dropped()
+            items = re.sub(r"[一二三四五六七八九十两几\d]+个(?:市辖区|县级市|区|县|市|镇|乡|街道|自治县)", "", m.group("o"))
+            rel = "政府驻地" if m.group("v").endswith("驻") else ("代管" if m.group("v") == "代管" else "下辖")
+            for part in re.split(r"[、和及]", items):
+                part = re.sub(r"^(?:县级市|市辖区|自治县)", "", part.strip())
+                if 2 <= len(part) <= 8 and part.endswith(("区", "县", "市", "镇", "乡", "旗")):
+                    add(owner, rel, part, 0.75)
+            return
         m = re.match(r"(.+?)是(.+?)的(.+)", clause)
+        if m and _NOT_COPULA.search(m.group(1)):
+            m = None  # "但是…的…": a connective, not "X is Y's Z"
         built = re.match(r"^(.{2,8}?)(?:建有|设有|坐落着)(.{2,12})$", clause)
         if built:  # 福建长乐建有冰心文学馆
             add(self._np(built.group(2), ctx, subject=False)[0], "位于", self._np(built.group(1), ctx, subject=True)[0],
@@ -429,6 +501,18 @@ class ChineseRules:
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
             s, conf = subject(m.group(1), 0.75)
             add(s, m.group(3), m.group(2), conf)
+            return
+        done = re.search(r"(?:完成|写成|编成|撰成|撰写|编写|编撰|创作)了?(《[^《》]{1,20}》)", clause)
+        writer = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+        if done and writer and not re.match(r"^(?:《|该|此|这)", clause):  # "终于在1578年完成了《本草纲目》"
+            add(writer, "著作", done.group(1), 0.7)
+        pub = re.match(rf"^(《[^《》]{{1,20}}》)?(?:于|在)({_DATE})(?:在([\u4e00-\u9fff]{{2,6}}?))?(?:首次|正式|第一次)?"
+                       r"(刊行|出版|发表|印行|付印|问世)$", clause)
+        if pub:  # "《本草纲目》于1596年在南京首次刊行"
+            book = pub.group(1) or (dropped() if dropped() and dropped().startswith("《") else None)
+            add(book, pub.group(4) + "时间", pub.group(2), 0.75)
+            if pub.group(3):
+                add(book, pub.group(4) + "于", pub.group(3), 0.75)
             return
         self._special(clause, ctx, add, subject)
         prev = 0
@@ -655,7 +739,8 @@ class ChineseRules:
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
             if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) \
-                    and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))):
+                    and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))) \
+                    and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
         if re.fullmatch(r"(?:公元前?)?\d{1,4}年", clause) or "了" in clause[:m.start()]:
@@ -691,6 +776,8 @@ class ChineseRules:
     def _is_a(self, clause: str, ctx: Discourse, add, subject) -> None:
         """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
         m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
+        if m and _NOT_COPULA.search(m.group(1)):
+            return  # "于是决心重新编写…": a connective, not "X is Y"
         if m and re.sub(r"^(?:现任|前任|时任|新任|首任)", "", m.group(1)).endswith(_ROLES):
             return  # "现任院长是王旭东": a role and its holder (_ROLE_NAME), not a class
         if m and "的" not in m.group(1):
@@ -720,7 +807,9 @@ class ChineseRules:
                 if s:
                     self._introduce(s, obj, ctx)
             return
-        if ctx.sentences <= 2 and "、" in clause and not re.search(r"[是在于有]", clause):
+        if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and not clause.endswith("人")
+                                                       and len(clause) <= 10)) \
+                and not re.search(r"[是在于有]", clause):  # "…人，明代著名医药学家": the role alone
             parts = [p for p in re.split(r"[、]|和", clause) if p]
             roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(p) <= 10]
             if roles and len(roles) == len(parts):
