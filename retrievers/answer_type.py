@@ -121,9 +121,9 @@ class AnswerTypeRules:
         if self.ends_in(paths[0], kinds):
             return
         # the list is not sorted past the best few (each topic's own paths and the best path's
-        # extensions follow them): look at all of it
-        near = [p for p in paths[1:] if p.score >= paths[0].score - margin]
-        best = max((p for p in near if self.ends_in(p, kinds)), key=lambda p: p.score, default=None)
+        # extensions follow them): the best-scored of all of it that ends on the kind
+        near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
+        best = next((p for p in near if self.ends_in(p, kinds)), None)
         if best is not None:
             _promote(paths, best, 1.0)
 

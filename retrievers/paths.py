@@ -33,7 +33,7 @@ WH_WORDS = frozenset("what which who whom whose when where".split())
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 
 
-@dataclass
+@dataclass(eq=False)  # a path is itself: membership tests compare identity, not every layer
 class Path:
     topic: LinkedEntity
     steps: tuple[Step, ...]
@@ -139,9 +139,12 @@ class PathFinder:
                 out.append(p)
             if len(out) >= keep:
                 break
-        for tid in {t.id for t in topics}:  # every topic's own best paths: a second topic may be a constraint
-            # (its one-step paths count: longer ones of it among the best say nothing of its own)
-            own = [p for p in out if p.topic.id == tid and len(p.steps) == 1]
+        for tid in {t.id for t in topics} if per_topic else ():  # every topic's own best paths: a second
+            # topic may be a constraint. Its one-step paths already fetched (the first steps of its
+            # longer ones among the best) come free: those are what a constraint reads
+            own = [p for p in out if p.topic.id == tid]
+            out.extend(p for p in done if p.topic.id == tid and len(p.steps) == 1 and p.layers and p.frontier
+                       and p not in out)
             # one-step paths first: a constraint is usually one step from the answer
             for p in sorted((q for q in done if q.topic.id == tid and q not in out), key=lambda q: len(q.steps) > 1):
                 if len(own) >= per_topic:
