@@ -51,8 +51,9 @@ class AnswerTypeRules:
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
             self.prefer_value(paths, NAMES, w.side_margin)
-            self.prefer_side(paths, "person", w.side_margin)
+            # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
+            self.prefer_side(paths, "person", w.side_margin)
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a
