@@ -41,7 +41,7 @@ class RankingWeights:
     # ones (another reading of the asked kind, with another answer, scored within contest_margin);
     # `bench/devsuite.py calibrate` measures them (2026-12-01, thirteen sets, 5,123 answers)
     calibration: tuple[tuple[float, float], ...] = ((0.0, 0.84), (0.4, 0.93), (0.6, 0.97))
-    contested: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.4, 0.61), (0.6, 0.78))
+    contested: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.4, 0.7), (0.6, 0.82))
     contest_margin: float = 0.2
     mismatch_rate: float = 0.02  # answers of a kind the question did not ask for (39, none right;
     # one in 41 as the smoothed rate: none of 39 is not proof of never)
