@@ -46,6 +46,8 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
     phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
     classes = {start for e in entities for start, _ in appositive(text, toks, e.start)}
+    classes.update(_predicate_noun(toks, e.end) for e in entities)  # "X is a FILM written by …"
+    classes.discard(-1)
     asked: set[int] = set()
     if kinds and of_span is None:
         asked = {t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best)}
@@ -84,3 +86,11 @@ def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
         if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))):
             out.add(t.start)
     return frozenset(out)
+
+
+def _predicate_noun(toks: list[Token], end: int) -> int:
+    """Where the noun of "<mention> is a NOUN" starts (what the topic is, not a relation), or -1."""
+    after = [t for t in toks if t.start >= end][:3]
+    if len(after) == 3 and after[0].word in ("is", "was") and after[1].word in ("a", "an"):
+        return after[2].start
+    return -1

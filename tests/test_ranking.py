@@ -65,6 +65,17 @@ def test_the_asked_for_noun_backs_a_relation_only_when_clearly_closest_to_it():
     assert m[2].max() == 0.0
 
 
+def test_a_noun_the_topic_is_said_to_be_is_a_class_not_a_relation_word():
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    q = "Summer Wars is a film written by this person"
+    a = analyse(q, [LinkedEntity(1, "Summer Wars", "Summer Wars", 0, 11, 3.0, "exact")])
+    assert a.class_at == frozenset({q.index("film")})  # backs a relation by label words only
+    q = "Summer Wars was directed by who"
+    assert not analyse(q, [LinkedEntity(1, "Summer Wars", "Summer Wars", 0, 11, 3.0, "exact")]).class_at
+
+
 def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
     # asked about two relations only, "acted" is still measured against all four
     s = scorer()
