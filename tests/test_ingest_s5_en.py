@@ -161,3 +161,16 @@ def test_the_two_things_said_before_are_no_object(rules):
                       "two parks into one reserve. Rila bought 3 hotels.")
     assert not any(o == "two parks" for _, _, o in got)
     assert any(o == "3 hotels" for _, _, o in got)  # no "the": a count, not a back-reference
+
+
+@parser
+def test_headline_noun_with_participle_is_the_articles_topic(rules):
+    got = read(rules, "Iron Age sword found in peat bog near Tønder\n\nDivers searching a lake near the village of Hale "
+                      "in Norway have recovered an iron sword, the National Museum said on Monday. It measures 90 "
+                      "centimetres in length. The sword lay under about two metres of silt. The restoration will cost "
+                      "about €40,000.")
+    assert ("Iron Age sword", "measures", "90 centimetres") in got
+    assert ("Iron Age sword", "lay under", "two metres of silt") in got
+    assert not any(s == "Iron Age sword" and "cost" in r for s, r, _ in got)  # "the restoration" is no sword
+    assert not any(s == "Iron Age sword" and r == "type" and o == "sword" for s, r, o in read(
+        rules, "Iron Age sword found in peat bog near Tønder\n\nIt is the oldest sword ever found in the county."))
