@@ -174,3 +174,14 @@ def test_headline_noun_with_participle_is_the_articles_topic(rules):
     assert not any(s == "Iron Age sword" and "cost" in r for s, r, _ in got)  # "the restoration" is no sword
     assert not any(s == "Iron Age sword" and r == "type" and o == "sword" for s, r, o in read(
         rules, "Iron Age sword found in peat bog near Tønder\n\nIt is the oldest sword ever found in the county."))
+
+
+@parser
+def test_common_noun_doer_after_passive_by_and_kind_word_with_apposition(rules):
+    got = read(rules, "Iron Age sword found in peat bog near Tønder\n\nDivers have recovered an iron sword. The weapon, "
+                      "a long blade forged from a single bar, was found in June by a local fisherman.")
+    assert ("Iron Age sword", "found by", "local fisherman") in got or ("Iron Age sword", "found by", "fisherman") in got
+    got = read(rules, "Dengue\n\nDengue is a viral infection. It is caused by the dengue virus.")
+    assert ("Dengue", "caused by", "dengue virus") in got
+    got = read(rules, "Neon\n\nNeon is a gas. In 1898 a chemist concluded that the glow was caused by a new element.")
+    assert not any(r == "caused by" for _, r, _ in got)  # a reported conclusion, not a fact

@@ -713,7 +713,9 @@ class _Clause:
             or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has") for c in v.children)
         if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ROOT" or not singular:
             return False  # "The species was …" agrees with one thing; "the symptoms include …" does not
-        if any(c.i != det.i for c in tok.children) or _is_role(tok.lemma_.lower()) \
+        if any(c.i != det.i and not (c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == tok.i + 2
+                                     and c.left_edge.lower_ in ("a", "an"))  # "The vessel, a dugout canoe …, was found"
+               and not (c.dep_ == "punct" and c.text == "," and c.i > tok.i) for c in tok.children) or _is_role(tok.lemma_.lower()) \
                 or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None \
                 or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
             return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
@@ -1221,6 +1223,10 @@ class _Clause:
             return
         strict = bool(prep) and prep not in ("of", "into", "with") or \
             (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
+        if prep == "by" and passive and o.head.dep_ == "agent" and o.pos_ == "NOUN" and v.dep_ in ("ROOT", "conj", "relcl") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in o.children):
+            strict = False  # "was discovered by a drainage contractor", "is caused by the yellow fever virus": the doer
+            # (not in a reported clause: "concluded that it was caused by a new element")
         text = self.obj_text(o, strict, adjacent=prep == "by" and v.dep_ != "acl" and _is_role(o.lemma_.lower()))
         # "was noticed by the chemist [Name]" (not a participle, which the parser may hang on the wrong noun)
         if text is None:
