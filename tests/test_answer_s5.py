@@ -66,3 +66,11 @@ def test_who_is_not_answered_by_the_firm_a_role_belongs_to():
     assert not chain_backed(asked(q, ["Tom Hale"]), [f], "Orland Valves Ltd.", q)
     q = "Who is the chief financial officer of Orland Valves Ltd.?"
     assert chain_backed(asked(q, ["Orland Valves Ltd."]), [f], "Tom Hale", q)
+
+
+def test_a_graduated_from_question_is_named_by_a_studied_at_relation():
+    from graphrag.backing import step_backed
+    a = asked("王立群毕业于哪所大学？", ["王立群"])
+    assert step_backed(a, "就读于")
+    assert not step_backed(a, "出生于")
+    assert step_backed(asked("王立群就读于哪所学校？", ["王立群"]), "毕业于")
