@@ -42,7 +42,12 @@ _ASKED_BY = {
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "parent": "father mother parent parents", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
     "located in": "located where country region province state",
+    # the measures the rules coin from "N metres long/high/deep" ("How long is X?" asks the length)
+    "length": "long length", "length of": "long length", "elevation": "high height tall elevation",
+    "height": "high height tall", "depth": "deep depth", "weight": "heavy weigh weight",
 }
+# "How long did the work take?" asks a duration, never a length
+_DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|ago|since|until)\b|\bhow\s+long\s+(?:did|does|do|has|have|had|will|would)\b", re.I)
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
@@ -144,6 +149,8 @@ def value_fits(kind: str, value: str) -> bool:
 def naming(a: Asked, relation: str) -> set[str]:
     """The question's words (or, in Chinese, phrases) that name a relation; empty when none does."""
     found = relation_words(relation) & a.words
+    if relation in ("length", "length of") and _DURATION.search(a.text):
+        found -= {"long"}
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
         if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:
