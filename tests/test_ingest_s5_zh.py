@@ -84,3 +84,10 @@ def test_a_citys_districts_counties_and_seat(rules):
     assert ("无锡", "隶属于", "江苏省") in got
     assert {o for s, r, o in got if r == "下辖"} == {"梁溪区", "滨湖区", "锡山区"}
     assert ("无锡", "代管", "江阴市") in got and ("无锡", "政府驻地", "梁溪区") in got
+
+
+def test_sent_to_a_place_to_hold_a_post(rules):
+    got = read(rules, "张衡\n\n张衡是东汉的天文学家。他早年在南阳读书，后被推荐到洛阳太史府任职。")
+    assert ("张衡", "任职于", "洛阳太史府") in got
+    got = read(rules, "王立群\n\n王立群是一名工程师。1990年他调到上海工作。")
+    assert ("王立群", "任职于", "上海") in got
