@@ -91,3 +91,8 @@ def test_sent_to_a_place_to_hold_a_post(rules):
     assert ("张衡", "任职于", "洛阳太史府") in got
     got = read(rules, "王立群\n\n王立群是一名工程师。1990年他调到上海工作。")
     assert ("王立群", "任职于", "上海") in got
+
+
+def test_places_listed_before_dengdi_are_where_one_went(rules):
+    got = read(rules, "徐霞客\n\n徐霞客是明代的地理学家。他曾亲自到黄山、雁荡山、五台山等地考察山川地貌。")
+    assert {("徐霞客", "考察于", p) for p in ("黄山", "雁荡山", "五台山")} <= got
