@@ -185,3 +185,12 @@ def test_common_noun_doer_after_passive_by_and_kind_word_with_apposition(rules):
     assert ("Dengue", "caused by", "dengue virus") in got
     got = read(rules, "Neon\n\nNeon is a gas. In 1898 a chemist concluded that the glow was caused by a new element.")
     assert not any(r == "caused by" for _, r, _ in got)  # a reported conclusion, not a fact
+
+
+@parser
+def test_its_main_noun_as_subject_is_a_part_of_the_owner(rules):
+    got = read(rules, "Lund Polytechnic\n\nLund Polytechnic is a technical university in Sweden. Its main hall, built by "
+                      "the firm Berg & Son, was opened in 1902. Its main library, Nova Aula, holds old maps.")
+    assert ("Lund Polytechnic main hall", "opened in", "1902") in got
+    assert not any(s == "Lund Polytechnic" and o == "1902" for s, _, o in got)
+    assert not any(s == "Lund Polytechnic main library" for s, _, _ in got)  # the library has a name

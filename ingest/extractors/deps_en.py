@@ -627,7 +627,7 @@ class _Clause:
             return self.ctx.canonical(got[0])
         if got is None or got[1] != "noun":
             return None
-        part = self._named_part(tok)
+        part = self._named_part(tok) or self._main_part(tok)
         if part:
             return part
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
@@ -720,6 +720,23 @@ class _Clause:
                 or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
             return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
         return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
+
+    def _main_part(self, tok) -> str | None:
+        """"Its main building, designed by …, was completed in 1887": as a subject, "its" + main /
+        principal / central / original + a singular noun is that part of the owner ("<owner> main
+        building"), a thing of its own, not the owner."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() in _GENERIC | _PROXY | _OFFICE:
+            return None
+        kids = [c for c in tok.children if c.i < tok.i]
+        if any(c.dep_ == "appos" for c in tok.children):
+            return None  # "Its main library, Carolina Rediviva, holds …": the name says which
+        if len(kids) != 2 or kids[0].dep_ != "poss" or kids[0].lower_ != "its" or kids[1].dep_ != "amod" \
+                or kids[1].lower_ not in ("main", "principal", "central", "original") or kids[1].i != tok.i - 1:
+            return None
+        owner = self.subject_name(kids[0])
+        if not owner or self.ctx._maybe_person(owner) or self.ctx._is_person(owner):
+            return None
+        return f"{owner} {kids[1].lower_} {tok.lower_}"
 
     def _named_part(self, tok) -> str | None:
         """"Our Contract Logistics segment", "its Cold Chain division": a name written before a
