@@ -36,12 +36,18 @@ _ASKED_BY = {
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
     "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地",
     "成立于": "成立 创立 创建 始建 建于 建成 建立",
+    "就读于": "就读 毕业 读书 求学 上学 考入", "毕业于": "毕业 就读 读书 求学",  # "毕业于哪所大学" of one who 就读于 it
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "parent": "father mother parent parents", "instance of": "type kind sort",
     "类别": "类 种类 哪种", "材料": "用什么 材料 材质 铸", "material": "material made",
     "located in": "located where country region province state",
+    # the measures the rules coin from "N metres long/high/deep" ("How long is X?" asks the length)
+    "length": "long length", "length of": "long length", "elevation": "high height tall elevation",
+    "height": "high height tall", "depth": "deep depth", "weight": "heavy weigh weight",
 }
+# "How long did the work take?" asks a duration, never a length
+_DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|ago|since|until)\b|\bhow\s+long\s+(?:did|does|do|has|have|had|will|would)\b", re.I)
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
@@ -143,6 +149,8 @@ def value_fits(kind: str, value: str) -> bool:
 def naming(a: Asked, relation: str) -> set[str]:
     """The question's words (or, in Chinese, phrases) that name a relation; empty when none does."""
     found = relation_words(relation) & a.words
+    if relation in ("length", "length of") and _DURATION.search(a.text):
+        found -= {"long"}
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
         if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:

@@ -66,3 +66,21 @@ def test_who_is_not_answered_by_the_firm_a_role_belongs_to():
     assert not chain_backed(asked(q, ["Tom Hale"]), [f], "Orland Valves Ltd.", q)
     q = "Who is the chief financial officer of Orland Valves Ltd.?"
     assert chain_backed(asked(q, ["Orland Valves Ltd."]), [f], "Tom Hale", q)
+
+
+def test_a_graduated_from_question_is_named_by_a_studied_at_relation():
+    from graphrag.backing import step_backed
+    a = asked("王立群毕业于哪所大学？", ["王立群"])
+    assert step_backed(a, "就读于")
+    assert not step_backed(a, "出生于")
+    assert step_backed(asked("王立群就读于哪所学校？", ["王立群"]), "毕业于")
+
+
+def test_how_long_asks_a_length_but_not_when_it_asks_a_duration():
+    from graphrag.backing import step_backed
+    assert step_backed(asked("How long is the Tay Viaduct?", ["Tay Viaduct"]), "length of")
+    assert step_backed(asked("How long is the Tay Viaduct?", ["Tay Viaduct"]), "length")
+    assert not step_backed(asked("How long did the building of the Tay Viaduct take?", ["Tay Viaduct"]), "length of")
+    assert step_backed(asked("How high is Ben Nevis?", ["Ben Nevis"]), "elevation")
+    assert step_backed(asked("How deep is Loch Ness?", ["Loch Ness"]), "depth")
+    assert not step_backed(asked("How deep is Loch Ness?", ["Loch Ness"]), "length")

@@ -84,3 +84,15 @@ def test_a_citys_districts_counties_and_seat(rules):
     assert ("无锡", "隶属于", "江苏省") in got
     assert {o for s, r, o in got if r == "下辖"} == {"梁溪区", "滨湖区", "锡山区"}
     assert ("无锡", "代管", "江阴市") in got and ("无锡", "政府驻地", "梁溪区") in got
+
+
+def test_sent_to_a_place_to_hold_a_post(rules):
+    got = read(rules, "张衡\n\n张衡是东汉的天文学家。他早年在南阳读书，后被推荐到洛阳太史府任职。")
+    assert ("张衡", "任职于", "洛阳太史府") in got
+    got = read(rules, "王立群\n\n王立群是一名工程师。1990年他调到上海工作。")
+    assert ("王立群", "任职于", "上海") in got
+
+
+def test_places_listed_before_dengdi_are_where_one_went(rules):
+    got = read(rules, "徐霞客\n\n徐霞客是明代的地理学家。他曾亲自到黄山、雁荡山、五台山等地考察山川地貌。")
+    assert {("徐霞客", "考察于", p) for p in ("黄山", "雁荡山", "五台山")} <= got

@@ -209,6 +209,10 @@ class ParsedEnglish:
             out.append(Candidate(x, "elevation", at.group("q"), 0.75, self.name))
         ctx.sentences += 1
         self._titles(out)
+        # "the Iron Age sword … is the oldest sword": a class that is a common-noun subject's own head says
+        # nothing (and would stand in the graph as a thing called "sword"); "Uppsala University type university" stays
+        out[:] = [c for c in out if not (c.relation in ("type", "instance of") and " " in c.subject
+                                         and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
         return list(dict.fromkeys(out))
 
     def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
@@ -348,6 +352,10 @@ class _Clause:
         """(text, kind) for the phrase a token heads: kind name | literal | noun."""
         doc = self.doc
         ent = self.ent_of.get(tok.i)
+        if tok.dep_ == "pobj" and tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS and tok.i + 2 < len(doc) \
+                and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i \
+                and doc[tok.i + 2].pos_ == "NOUN" and doc[tok.i + 2].head.i == tok.i + 1:
+            return doc[tok.i - 1:tok.i + 3].text, "literal"  # "lay under two metres of clay": the clay, measured
         if ent is not None and ent.label_ in _LITERAL and tok.pos_ != "VERB":
             start = ent.start
             while start < ent.end - 1 and doc[start].lower_ in _LEAD:
@@ -619,7 +627,7 @@ class _Clause:
             return self.ctx.canonical(got[0])
         if got is None or got[1] != "noun":
             return None
-        part = self._named_part(tok)
+        part = self._named_part(tok) or self._main_part(tok)
         if part:
             return part
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
@@ -705,10 +713,30 @@ class _Clause:
             or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has") for c in v.children)
         if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ROOT" or not singular:
             return False  # "The species was …" agrees with one thing; "the symptoms include …" does not
-        if any(c.i != det.i for c in tok.children) or _is_role(tok.lemma_.lower()) \
-                or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None:
-            return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase"
+        if any(c.i != det.i and not (c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == tok.i + 2
+                                     and c.left_edge.lower_ in ("a", "an"))  # "The vessel, a dugout canoe …, was found"
+               and not (c.dep_ == "punct" and c.text == "," and c.i > tok.i) for c in tok.children) or _is_role(tok.lemma_.lower()) \
+                or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None \
+                or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
+            return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
         return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
+
+    def _main_part(self, tok) -> str | None:
+        """"Its main building, designed by …, was completed in 1887": as a subject, "its" + main /
+        principal / central / original + a singular noun is that part of the owner ("<owner> main
+        building"), a thing of its own, not the owner."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() in _GENERIC | _PROXY | _OFFICE:
+            return None
+        kids = [c for c in tok.children if c.i < tok.i]
+        if any(c.dep_ == "appos" for c in tok.children):
+            return None  # "Its main library, Carolina Rediviva, holds …": the name says which
+        if len(kids) != 2 or kids[0].dep_ != "poss" or kids[0].lower_ != "its" or kids[1].dep_ != "amod" \
+                or kids[1].lower_ not in ("main", "principal", "central", "original") or kids[1].i != tok.i - 1:
+            return None
+        owner = self.subject_name(kids[0])
+        if not owner or self.ctx._maybe_person(owner) or self.ctx._is_person(owner):
+            return None
+        return f"{owner} {kids[1].lower_} {tok.lower_}"
 
     def _named_part(self, tok) -> str | None:
         """"Our Contract Logistics segment", "its Cold Chain division": a name written before a
@@ -829,6 +857,8 @@ class _Clause:
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
+        if self.ctx.sentences == 0 and self._headline():
+            return
         if not verbs:
             self._signature()
             return
@@ -934,6 +964,35 @@ class _Clause:
         if owner and key(owner) != key(signed):
             self.add(owner, text.lower(), signed, 0.7)
             self.ctx.know(signed, person=True)
+
+    def _headline(self) -> bool:
+        """A news headline that is a common noun and a participle ("Iron Age sword found in bog
+        near X", "Rare coin hoard discovered by farmer"): the article is about that thing, so the
+        noun with its modifiers is the topic ("the sword", "the weapon", "it" refer to it later).
+        Nothing else is read from the headline (the body says it in full)."""
+        doc = self.doc
+        if doc.text.rstrip()[-1:] in ".!?" or len(doc) > 14:
+            return False
+        verb = next((t for t in doc if t.tag_ in ("VBN", "VBD") and t.i > 0 and t.dep_ in ("ROOT", "acl")), None)
+        if verb is None or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) \
+                or not any(c.dep_ in ("prep", "agent") for c in verb.children):
+            return False  # "Sword found in bog", not "Farmer finds sword" nor "Museum has bought sword"
+        root = doc[verb.i - 1]
+        if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS") \
+                or not ((verb.dep_ == "acl" and verb.head.i == root.i) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i)):
+            return False
+        start = root.i
+        while start > 0 and doc[start - 1].head.i in range(start, root.i + 1) and doc[start - 1].lower_ not in ("the", "a", "an", "this") \
+                and (doc[start - 1].dep_ in ("amod", "compound") or " " in doc[start - 1].text):
+            start -= 1
+        if start != 0:
+            return False
+        name = doc[start:root.i + 1].text
+        if name[:1].islower():
+            return False
+        self.ctx.title = name
+        self.ctx.set_topic(name)
+        return True
 
     def _heading(self) -> None:
         text = re.split(r"\s+[–—|:]\s+|\s+-\s+", self.doc.text.strip())[0].strip()
@@ -1181,6 +1240,10 @@ class _Clause:
             return
         strict = bool(prep) and prep not in ("of", "into", "with") or \
             (prep == "with" and lemma not in ("work", "collaborate", "cooperate", "merge"))
+        if prep == "by" and passive and o.head.dep_ == "agent" and o.pos_ == "NOUN" and v.dep_ in ("ROOT", "conj", "relcl") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in o.children):
+            strict = False  # "was discovered by a drainage contractor", "is caused by the yellow fever virus": the doer
+            # (not in a reported clause: "concluded that it was caused by a new element")
         text = self.obj_text(o, strict, adjacent=prep == "by" and v.dep_ != "acl" and _is_role(o.lemma_.lower()))
         # "was noticed by the chemist [Name]" (not a participle, which the parser may hang on the wrong noun)
         if text is None:

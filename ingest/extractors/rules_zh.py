@@ -72,6 +72,10 @@ _IN_VERB = re.compile(r"在(.{2,16}?)(上市|(?<!担)任教|工作|逝世|去世
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
+# "被推荐到北京太医院任职", "调到上海工作": where one went to hold a post
+_TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教)")
+# "亲自到武夷山、黄山等地考察": the places named before 等地 are where one went to do it
+_TO_PLACES = re.compile(r"(?<![^\u4e00-\u9fff，,])(?:亲自|先后|曾|多次|还)?到(.{2,40}?)等地([\u4e00-\u9fff]{2})")
 _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
 _BY_VERBS = (r"创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
              r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股")
@@ -632,6 +636,14 @@ class ChineseRules:
                 continue
             for o in self._objects(m.group(1), ctx):
                 add(s, _IN_REL.get(verb, verb), o, conf)
+        for m in _TO_VERB.finditer(clause):  # 被推荐到北京太医院任职
+            s, conf = subject(clause[:m.start()], 0.8)
+            for o in self._objects(m.group(1), ctx):
+                add(s, {"任职": "任职于"}.get(m.group(2)) or _IN_REL.get(m.group(2), m.group(2)), o, conf)
+        for m in _TO_PLACES.finditer(clause):  # 亲自到武夷山、黄山等地考察
+            s, conf = subject(clause[:m.start()], 0.75)
+            for o in self._objects(m.group(1), ctx):
+                add(s, f"{m.group(2)}于", o, conf)
         for m in _WITH.finditer(clause):  # 与吴文藻结婚, 与西安交通大学共建
             s, conf = subject(clause[:m.start()], 0.85)
             o = self._np(re.split(r"(?<=..)(?:在|于)", m.group(1))[0], ctx, subject=False)[0]
