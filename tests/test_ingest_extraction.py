@@ -3,30 +3,11 @@ documents of bench/docs). The English parser tests need spaCy's small English mo
 `ingest` extra; without it the regex rules stand in and those tests are skipped."""
 from __future__ import annotations
 
-import pytest
-
 from graphrag.ingest.chunker import chunk_page, clean_page_text
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.deps_en import load_parser
-from graphrag.ingest.extractors.rules import RuleExtractor
 from graphrag.ingest.types import Page
 from graphrag.ingest.yields import document_yield
-
-parser = pytest.mark.skipif(load_parser() is None, reason="spaCy English model not installed (pip install '.[ingest]')")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RuleExtractor()
-
-
-def read(rules, *chunks: str) -> set[tuple[str, str, str]]:
-    """Triples of one document whose chunks are read in order."""
-    rules.begin_document("doc")
-    out = set()
-    for text in chunks:
-        out |= {(c.subject, c.relation, c.object) for c in rules.extract(text).candidates}
-    return out
+from ingest_reading import parser, read, rules  # noqa: F401 (rules is a fixture)
 
 
 @parser

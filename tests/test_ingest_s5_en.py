@@ -1,26 +1,7 @@
 """English rules added after scoring heldout_s5 once; each through the real parse, on sentences of
 their own (no name or wording of the s5 documents)."""
 from __future__ import annotations
-
-import pytest
-
-from graphrag.ingest.extractors.deps_en import load_parser
-from graphrag.ingest.extractors.rules import RuleExtractor
-
-parser = pytest.mark.skipif(load_parser() is None, reason="spaCy English model not installed (pip install '.[ingest]')")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RuleExtractor()
-
-
-def read(rules, *chunks: str) -> set[tuple[str, str, str]]:
-    rules.begin_document("doc")
-    out = set()
-    for text in chunks:
-        out |= {(c.subject, c.relation, c.object) for c in rules.extract(text).candidates}
-    return out
+from ingest_reading import parser, read, rules  # noqa: F401 (rules is a fixture)
 
 
 @parser

@@ -2,23 +2,8 @@
 places and books than the s5 documents)."""
 from __future__ import annotations
 
-import pytest
-
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RuleExtractor()
-
-
-def read(rules, *chunks: str) -> set[tuple[str, str, str]]:
-    rules.begin_document("doc")
-    out = set()
-    for text in chunks:
-        out |= {(c.subject, c.relation, c.object) for c in rules.extract(text).candidates}
-    return out
+from ingest_reading import read, rules  # noqa: F401 (rules is a fixture)
 
 
 def test_late_hao_present_day_place_and_a_lone_role(rules):
