@@ -56,8 +56,8 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     spans = [(e.start, e.end) for e in entities]
     free = [t for t in toks if not any(a <= t.start < b for a, b in spans)]
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
-    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked), asks_time=asks_date(free_text),
-                 asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
+    a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked),
+                 asks_time=asks_date(free_text), asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text),
                  topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked

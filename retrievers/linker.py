@@ -177,7 +177,8 @@ class EntityLinker:
                 # only when typed as one mid-sentence
                 first = first_token[a]
                 words = toks[first:first + n_words]
-                if all(t.norm in STOPWORDS for t in words) and (first == 0 or not any(t.raw[:1].isupper() for t in words)):
+                if all(t.norm in STOPWORDS for t in words) and (
+                        first == 0 or not any(t.raw[:1].isupper() for t in words)):
                     continue
             span = (starts[a], ends[b])
             mention = text[span[0]:span[1]]

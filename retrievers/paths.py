@@ -24,8 +24,8 @@ from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
 # "acted together with X"): they license a step back along the relation just taken.
-SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another other else alongside "
-                         "同 共同 一起 也 都".split())
+SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another other else "
+                         "alongside 同 共同 一起 也 都".split())
 # Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
 # written by X", "the films … were in WHICH GENRES").
 WH_WORDS = frozenset("what which who whom whose when where".split())
@@ -244,9 +244,10 @@ class PathFinder:
         # of its k best words (k steps), so the search is over at most (k+1)^k choices however
         # long the question is.
         rels = [rel for rel, _ in p.steps]
+        # a word with no evidence for a step changes nothing there; a noun of the topic backs
+        # the first step only
         choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0 and (i == 0 or j not in ctx.first_rows)),
-                                 key=lambda j: -ev[i][j])[:k]
-                   for i in range(k)]  # a word with no evidence for a step changes nothing there
+                                 key=lambda j: -ev[i][j])[:k] for i in range(k)]
         # Chinese words (a run and the words cut from it) may back several steps, each with
         # its own characters: steps must reach apart
         reach = {(i, j): ctx.reach(j, rels[i]) for i in range(k) for j in choices[i][1:]} if ctx.shared else None
