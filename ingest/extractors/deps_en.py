@@ -1039,14 +1039,10 @@ class _Clause:
             return self.ctx.canonical(self.name(inv[0])[0])
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.lower_ in _RELPRON and v.dep_ == "relcl" and self._placed_noun(v.head):
-                    return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
-                if c.dep_ == "nsubj" and c.lower_ in _RELPRON and v.dep_ == "relcl":
-                    return self.referent(v.head)
+                if c.lower_ in _RELPRON and v.dep_ == "relcl":
+                    return self.subject_name(c)  # the noun the clause hangs on (not a placed city's)
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
                 names = [n for n in names if n]
-                if c.lower_ in _RELPRON and v.dep_ == "relcl":
-                    return self.referent(v.head)
                 return names[0] if names else None
         if v.dep_ == "acl":
             return self.referent(v.head, climb=True)
