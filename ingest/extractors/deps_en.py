@@ -106,11 +106,10 @@ _LENGTH = re.compile(r"\b(?:metres|meters|metre|meter|m|feet|foot|ft|kilometres|
 _AT_HEIGHT = re.compile(r"^(?P<x>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*),\s+at\s+(?:about\s+|some\s+)?"
                         r"(?P<q>[\d,.]+\s*(?:metres|meters|m|feet|ft))\s*(?:\([^)]*\))?,")
 _DIMENSIONS = {"high": "elevation", "tall": "height", "long": "length", "deep": "depth", "wide": "width"}
+_FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+"  # two words or more
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
-                       r"(?P<a>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+)"
-                       r"(?:,\s+an?\s+[^,]{2,40},)?(?:\s+and\s+(?P<b>[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?"
-                       r"[A-Z][\w'’\-]*)+))?")
+                       rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
