@@ -4,13 +4,13 @@ text lacks gets a passage or "I don't know", never the neighbouring fact, while 
 fact is there still gets it. Facts of a loaded knowledge graph are left to the retrieval."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from graphrag.answer import extractive
 from graphrag.backing import asked, chain_backed, value_fits
 from graphrag.types import Edge, Fact, LinkedEntity, Passage, Retrieval
+from ingest_reading import ingested
 
 DOC = """Vellmar Tools GmbH
 
@@ -22,14 +22,7 @@ In 2019 Vellmar Tools GmbH acquired Stahlwerk Nord, a forge based in Hamburg. Ev
 
 @pytest.fixture(scope="module")
 def rag(tmp_path_factory):
-    pytest.importorskip("spacy")
-    from graphrag import GraphRAG
-    from graphrag.ingest.pipeline import IngestOptions
-
-    d = tmp_path_factory.mktemp("backing")
-    (d / "vellmar.txt").write_text(DOC, encoding="utf-8")
-    with GraphRAG.open(d / "graph", vector=False) as g:
-        g.ingest([d / "vellmar.txt"], IngestOptions(extractor="rules"))
+    with ingested(tmp_path_factory, "vellmar.txt", DOC) as g:
         yield g
 
 

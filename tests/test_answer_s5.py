@@ -9,6 +9,7 @@ import pytest
 from graphrag.answer import other_person
 from graphrag.backing import asked
 from graphrag.types import LinkedEntity
+from ingest_reading import ingested
 
 DOC = """Ingrid van Loo
 
@@ -20,14 +21,7 @@ The Lakenhal is a museum in Leiden. Pieter Wolff, the museum's curator, bought f
 
 @pytest.fixture(scope="module")
 def rag(tmp_path_factory):
-    pytest.importorskip("spacy")
-    from graphrag import GraphRAG
-    from graphrag.ingest.pipeline import IngestOptions
-
-    d = tmp_path_factory.mktemp("s5answer")
-    (d / "vanloo.txt").write_text(DOC, encoding="utf-8")
-    with GraphRAG.open(d / "graph", vector=False) as g:
-        g.ingest([d / "vanloo.txt"], IngestOptions(extractor="rules"))
+    with ingested(tmp_path_factory, "vanloo.txt", DOC) as g:
         yield g
 
 
