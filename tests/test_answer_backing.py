@@ -4,7 +4,6 @@ text lacks gets a passage or "I don't know", never the neighbouring fact, while 
 fact is there still gets it. Facts of a loaded knowledge graph are left to the retrieval."""
 from __future__ import annotations
 
-
 import pytest
 
 from graphrag.answer import extractive
