@@ -173,14 +173,15 @@ class PathFinder:
         starts = list(p.parent.frontier)[: self.max_frontier]
         # only the topic is excluded: an answer may be a node passed on the way ("who directed the
         # films written by the writer of X": the writer directed them)
-        layer = [(a, eid, b) for eid, a, b in self._hop(starts, rel, direction) if b != p.topic.id]
+        layer = [(a, eid, b) for eid, a, b in self._hop(starts, rel, direction, p.count) if b != p.topic.id]
         self._touched += len(layer)
         p.layers = p.parent.layers + [layer]
         return bool(layer)
 
-    def _hop(self, starts: list[int], rel: str, direction: str) -> list[tuple[int, int, int]]:
-        """(edge id, from, to) for one step."""
-        return self.walk.hop(starts, rel, direction, limit=self.fanout)
+    def _hop(self, starts: list[int], rel: str, direction: str, count: int) -> list[tuple[int, int, int]]:
+        """(edge id, from, to) for one step; the per-entity cap is asked for only when `count`
+        (the step's edges from `starts`, counted before) says it could bite."""
+        return self.walk.hop(starts, rel, direction, limit=self.fanout if count > self.fanout or not count else None)
 
     def edges(self, ids: list[int]) -> dict[int, Edge]:
         missing = [i for i in dict.fromkeys(ids) if i not in self._edge_cache]

@@ -87,8 +87,16 @@ def test_hop_walks_ids_with_a_cap_per_start_node(tmp_path):
         (ids["hub"], "n0"), (ids["hub"], "n1"), (ids["m"], "n0")]
     back = store.hop([ids["n0"]], "links", "in")
     assert sorted(a for _, _, a in back) == sorted([ids["hub"], ids["m"]])
+    assert [a for _, _, a in store.hop([ids["n0"]], "links", "in", limit=1)] == [ids["hub"]]  # lowest id
     assert store.hop([ids["hub"]], "no such relation", "out") == []
     assert [e.id for e in store.get_edges([rows[1][0], rows[0][0]])] == [rows[1][0], rows[0][0]]
+
+
+def test_the_search_caps_a_step_per_entity_only_where_it_bites(rag):
+    # 1980 has two films: the cap of one keeps the first (lowest triple id), two keep both
+    for fanout, films in ((1, ["Red Dawn"]), (2, ["Old Town", "Red Dawn"])):
+        r = rag.retrieve("which films were released in 1980", fanout=fanout)
+        assert sorted(r.answers[: r.n_best]) == films
 
 
 def test_who_asks_for_the_person_side_of_the_last_relation(tmp_path):
