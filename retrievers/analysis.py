@@ -11,8 +11,8 @@ from typing import Callable
 
 from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_quantity
-from graphrag.retrievers.text import (Token, answer_type_words, appositive, asks_person, content_words, kind_phrase,
-                                      question_tokens)
+from graphrag.retrievers.text import (AUXILIARIES, WH_WORDS, Token, answer_type_words, appositive, asks_person,
+                                      content_words, kind_phrase, question_tokens)
 
 
 @dataclass
@@ -76,6 +76,11 @@ def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
     it ends the noun phrase: not when a participle follows ("the screenwriter of X DIRECTED films":
     the films are the object there, not X)."""
     out = set()
+    # "When WERE the films by the writer of X RELEASED?": a participle that ends a question begun
+    # with an auxiliary is the question's own verb, and its subject holds the noun phrase (not so
+    # in "who IS the director of X WRITTEN films")
+    wh = next((k for k, t in enumerate(toks) if t.word in WH_WORDS), len(toks))
+    aux = next((k for k in range(wh + 1, min(wh + 4, len(toks))) if toks[k].word in AUXILIARIES), len(toks))
     for i, t in enumerate(toks[:-2]):
         if toks[i + 1].word != "of":
             continue
@@ -83,7 +88,8 @@ def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
         if start not in (toks[i + 2].start, toks[k].start):
             continue
         after = next((o for o in toks if o.start >= end), None)
-        if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))):
+        if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))) or (
+                aux < i and after is toks[-1]):
             out.add(t.start)
     return frozenset(out)
 

@@ -19,7 +19,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer
 from graphrag.normalize import has_cjk
-from graphrag.retrievers.text import CJK_STOP, Token
+from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -28,7 +28,6 @@ SIBLING_CUES = frozenset("same share shares shared sharing also together co both
                          "alongside 同 共同 一起 也 都".split())
 # Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
 # written by X", "the films … were in WHICH GENRES").
-WH_WORDS = frozenset("what which who whom whose when where".split())
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 

@@ -76,6 +76,22 @@ def test_a_noun_the_topic_is_said_to_be_is_a_class_not_a_relation_word():
     assert not analyse(q, [LinkedEntity(1, "Summer Wars", "Summer Wars", 0, 11, 3.0, "exact")]).class_at
 
 
+def test_a_noun_of_the_topic_is_one_unless_a_participle_makes_the_topic_a_doer():
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    def nouns(q, name):
+        at = q.index(name)
+        return analyse(q, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")]).of_topic[1]
+
+    q = "When were the movies by the composer of Blue Lagoon premiered"  # the question's own verb
+    assert nouns(q, "Blue Lagoon") == {q.index("composer")}
+    q = "who is the composer of Ann Berg written movies"  # Ann Berg wrote them
+    assert nouns(q, "Ann Berg") == frozenset()
+    q = "the composer of Blue Lagoon premiered which movies"
+    assert nouns(q, "Blue Lagoon") == frozenset()
+
+
 def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
     # asked about two relations only, "acted" is still measured against all four
     s = scorer()
