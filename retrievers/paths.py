@@ -240,7 +240,7 @@ class PathFinder:
         words, k, wt = ctx.words, len(p.steps), self.weights
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
         # one distinct question word backs each step; a relation used twice needs two mentions,
-        # not two halves of one ("year … released"). A best assignment only ever gives a step one
+        # not two halves of one ("year … released", "release dates"). A best assignment only ever gives a step one
         # of its k best words (k steps), so the search is over at most (k+1)^k choices however
         # long the question is.
         rels = [rel for rel, _ in p.steps]
@@ -261,8 +261,9 @@ class PathFinder:
                 if j < 0 or (j in taken if reach is None else any(
                         t >= 0 and _meet(reach[h, t], reach[i, j]) for h, t in enumerate(taken))) or (
                         repeated and any(
-                        rels[h] == rels[i] and taken[h] >= 0 and slots[h, taken[h]] >= 0 and slots[i, j] >= 0
-                        and slots[h, taken[h]] != slots[i, j] for h in range(i))):
+                        rels[h] == rels[i] and taken[h] >= 0 and (
+                            slots[h, taken[h]] >= 0 and slots[i, j] >= 0 and slots[h, taken[h]] != slots[i, j]
+                            or _side_by_side(words[taken[h]], words[j])) for h in range(i))):
                     continue
                 taken[i] = j
                 s += ev[i][j]
@@ -310,6 +311,13 @@ class PathFinder:
         p.prospect = p.score + wt.uncovered * uncovered + last_back
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-wt.uncovered * uncovered, 4),
                         "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -wt.step_cost * k}
+
+
+def _side_by_side(a: Token, b: Token) -> bool:
+    """Two different words one space apart: one noun compound ("release dates"), so one mention
+    (not "father's father", nor a Chinese run's words: those have no spaces to tell by)."""
+    return (a.norm != b.norm and not has_cjk(a.raw + b.raw)
+            and (0 <= b.start - a.end <= 1 or 0 <= a.start - b.end <= 1))
 
 
 @dataclass

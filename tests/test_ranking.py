@@ -311,3 +311,24 @@ def test_an_unbacked_who_ending_on_places_is_a_mismatch(places):
     assert not rules.places_for_who(born, Analysis("where", []))
     backed = dataclasses.replace(born, components={"relation_evidence": 1.0})  # "who was born in …"
     assert not rules.places_for_who(backed, who)
+
+
+def test_two_words_side_by_side_are_one_mention_of_a_relation(tmp_path):
+    # the film "1984" came out in 1956: "release dates" is one mention, so it backs one
+    # release_year step, not a second one from the year read as that film
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Blue Moon", "directed_by", "Ann Lee"), Triple("Blue Moon", "release_year", "1984"),
+                          Triple("1984", "release_year", "1956"), Triple("Blue Moon", "starred_actors", "Dee Fox"),
+                          Triple("Blue Moon", "written_by", "Bo Chan")])
+    axes = {"directed by": [0, 1, 0, 0], "release year": [0, 0, 0, 1], "starred actors": [1, 0, 0, 0],
+            "written by": [0, 0, 1, 0], "dates": [0.1, 0.1, 0.1, 0.95]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=0.0))
+    from graphrag.retrievers.analysis import analyse
+
+    q = "what were the release dates of Ann Lee directed movies"
+    ann = store.find_entities("Ann Lee")[0]
+    topic = LinkedEntity(ann.id, "Ann Lee", "Ann Lee", q.index("Ann"), q.index("Ann") + 7, 3.0, "exact")
+    a = analyse(q, [topic])
+    best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
+    assert best.steps == (("directed_by", "in"), ("release_year", "out"))
