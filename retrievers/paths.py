@@ -297,7 +297,13 @@ class PathFinder:
         sibling = last_back = 0.0
         for i, (a, b) in enumerate(zip(p.steps, p.steps[1:])):
             if a[0] == b[0] and a[1] != b[1]:
-                if sibling <= 0 and ctx.licenses(a[0], i == 0):  # one cue word licenses one step back
+                # one cue word licenses one step back; so does a noun of the topic for a step back
+                # that bridges to a step another word backs ("who STARRED movies for the DIRECTOR
+                # of X": his films, then their cast)
+                if sibling <= 0 and (ctx.licenses(a[0], i == 0) or (
+                        i == 0 and k > 2 and best_assign and best_assign[0] in ctx.bridge_rows
+                        and ev[0][best_assign[0]] >= wt.strong and best_assign[2] >= 0
+                        and ev[2][best_assign[2]] >= wt.weak)):
                     sibling += wt.sibling
                 elif i + 2 == k:
                     sibling, last_back = sibling - wt.sibling_last, wt.sibling_last - wt.sibling_mid
@@ -331,6 +337,7 @@ class _Context:
     class_rows: frozenset[int] = frozenset()  # the class the answer belongs to ("what FILM did")
     asked_rows: frozenset[int] = frozenset()  # of those, the bare asked-for noun
     first_rows: frozenset[int] = frozenset()  # nouns of the topic ("the WRITER of X"): the first step's
+    bridge_rows: frozenset[int] = frozenset()  # of those, a preposition's object ("films BY the WRITER of X")
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -360,9 +367,10 @@ class _Context:
         # DIRECTOR of X")
         wh = [(j, adjacent) for n, (j, adjacent) in enumerate(_wh_words(words, question))
               if n == 0 or words[j].start not in of_topic]
+        first = frozenset(j for j, w in enumerate(words) if w.start in of_topic)
         ctx = cls(words, mention_pos, cued, wh, best_link, near, rows,
-                  frozenset(j for j, w in enumerate(words) if w.start in asked_at),
-                  frozenset(j for j, w in enumerate(words) if w.start in of_topic))
+                  frozenset(j for j, w in enumerate(words) if w.start in asked_at), first,
+                  frozenset(j for j in first if _after_preposition(question, pos.get(words[j].start, 0))))
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -433,6 +441,13 @@ class _Context:
 
     def evidence(self, rel: str) -> list[float]:
         return self.ev.get(rel) or [0.0] * len(self.words)
+
+
+def _after_preposition(question: list[Token], i: int) -> bool:
+    """Token `i` ends a preposition's object ("movies FOR the director", not "the date OF
+    release": "of" joins two nouns of one phrase)."""
+    i -= 1 + (i > 0 and question[i - 1].word in ("the", "a", "an"))
+    return i >= 0 and question[i].word in ("for", "by", "from", "with", "in", "to")
 
 
 def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -198,3 +198,15 @@ def test_a_noun_of_the_topic_backs_the_first_step(tmp_path):
         Triple("Dark Bay", "written_by", "Kim Roe")])
     with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
         assert rag.retrieve("who starred in the films by the writer of Night Train").answers[0] == "Lee Ash"
+
+
+def test_a_noun_of_the_topic_after_a_preposition_bridges_back_along_its_relation(tmp_path):
+    # "movies FOR the director of Night Train" are the films he directed (a step back along
+    # directed_by), not the ones he wrote, though no cue word says "same"
+    SQLiteGraphStore(tmp_path).upsert_triples([
+        Triple("Night Train", "directed_by", "Ann Lee"), Triple("Old Town", "directed_by", "Ann Lee"),
+        Triple("Old Town", "starred_actors", "Kim Roe"), Triple("Blue Moon", "written_by", "Ann Lee"),
+        Triple("Blue Moon", "starred_actors", "Gil Hart")])
+    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        r = rag.retrieve("who starred movies for the director of Night Train")
+        assert "Kim Roe" in r.answers[: r.n_best] and "Gil Hart" not in r.answers[: r.n_best]
