@@ -347,11 +347,12 @@ def _doer(word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _head(word: str) -> str | None:
-    """The doer a compound noun is a kind of, when both parts are dictionary words:
-    "screenwriter" → "writer", "songwriter" → "writer", "filmmaker" → "maker" (the models
+    """The doer a compound noun (or its plural) is a kind of, when both parts are dictionary words:
+    "screenwriter" → "writer", "songwriters" → "writer", "filmmaker" → "maker" (the models
     place the compound near the thing it is about, "screen", and away from "author")."""
     if has_cjk(word) or len(word) < 9 or not word.isalpha():
         return None
+    word = _lemma(word)  # "screenwriters" → "screenwriter"
     for i in range(4, len(word) - 4):
         head, first = word[i:], word[:i]
         if simplemma.is_known(first, lang="en") and simplemma.is_known(head, lang="en") and any(

@@ -123,9 +123,10 @@ def test_a_compound_is_also_read_as_the_doer_it_ends_in():
     enc = AxisEncoder({"author": [1, 0, 0, 0], "actor": [0, 1, 0, 0], "genre": [0, 0, 1, 0], "date": [0, 0, 0, 1],
                        "writer": [0.9, 0.2, 0.2, 0.1]})
     s = RelationScorer(enc, relations=["author", "actor", "genre", "date"], weights=RankingWeights(ensemble=0.0))
-    m = s.matrix(["songwriter", "together"], ["author", "actor", "genre", "date"])
+    m = s.matrix(["songwriter", "together", "songwriters"], ["author", "actor", "genre", "date"])
     assert m[0].argmax() == 0 and m[0, 0] > 0.3
     assert m[1].max() == 0.0  # "tog" + "ether" is no compound of a doer
+    assert m[2].argmax() == 0 and m[2, 0] > 0.3  # plural too
 
 
 def test_a_complement_word_does_not_outweigh_the_relation_it_names():
