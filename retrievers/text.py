@@ -129,8 +129,11 @@ _PERSON_NOUNS = frozenset({"person", "persons", "people"})
 
 
 def asks_person(text: str, toks: list[Token]) -> bool:
-    """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person."""
-    return (any(t.word in _PERSON_WORDS for t in toks) or "谁" in text
+    """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person. Only the
+    question's first wh-word asks: in "which movies were made by the person WHO directed X" the
+    "who" is a relative pronoun."""
+    first = next((t.word for t in toks if t.word in WH_WORDS or t.word == "how"), None)
+    return (first in _PERSON_WORDS or "谁" in text
             or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
 
 

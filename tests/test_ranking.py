@@ -92,6 +92,19 @@ def test_a_noun_of_the_topic_is_one_unless_a_participle_makes_the_topic_a_doer()
     assert nouns(q, "Blue Lagoon") == frozenset()
 
 
+def test_only_the_first_wh_word_asks_for_a_person():
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    def person(q, name="Blue Lagoon"):
+        at = q.index(name)
+        return analyse(q, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")]).asks_person
+
+    assert not person("Which other films were made by the person who directed Blue Lagoon")  # relative
+    assert person("the films written by the writer of Blue Lagoon starred who")
+    assert person("Who directed Blue Lagoon") and person("which person directed Blue Lagoon")
+
+
 def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
     # asked about two relations only, "acted" is still measured against all four
     s = scorer()
