@@ -127,6 +127,9 @@ _KIN_BARE = frozenset("父亲 母亲 丈夫 妻子 儿子 女儿 哥哥 姐姐 �
 # "三次参加乡试", "两度出任…": a count is no subject
 _COUNT_SUBJ = re.compile(r"^(?:此后|之后|先后|曾|又)?[一二三四五六七八九十两几数\d]+[次度遍回届]$")
 _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
+_POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|缘|麓)|中心|中央"
+_OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
+_SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -167,7 +170,9 @@ class ChineseRules:
         if subject:
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
         local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
-        if local:
+        if local:  # "湖中", "岛上": the topic when it is one (not "中国第二大淡水湖", the class said of it)
+            if ctx.topic and ctx.topic.endswith(local.group(1)) and not ctx._maybe_person(ctx.topic):
+                return ctx.topic, True
             return self._by_class(local.group(1), ctx), True
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
@@ -431,6 +436,13 @@ class ChineseRules:
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
         who = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+        m = _SIDE_IS.match(clause)
+        if m:  # "（青海湖四周被群山环抱：）北面是大通山": what lies on that side of the thing spoken of
+            owner = dropped() or ctx.topic
+            o = self._np(m.group(2), ctx, subject=False)[0]
+            if owner and o and not self._localized(o):
+                add(owner, m.group(1) + "面", o, 0.7)
+            return
         m = _COURTESY.match(clause)
         if m and who:
             add(who, ALIAS, m.group(1), 0.85, said="")
@@ -551,6 +563,10 @@ class ChineseRules:
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
                 tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
             objects = self._objects(tail, ctx)
+            pos = _OF_POSITION.match(tail) if rel == "位于" else None
+            if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
+                owner = self._np(pos.group(1), ctx, subject=False)[0]
+                objects = [owner] if owner and not self._localized(owner) else objects
             many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
             subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
             for s in subjects:  # "湘江、资江、沅江和澧水四条河流注入洞庭湖": four subjects
@@ -806,6 +822,15 @@ class ChineseRules:
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
                 return  # read by _special: maker and kind
+            most = re.match(r"^(?:([\u4e00-\u9fff]{1,4}?)(?:中|上|内|里))?(最[\u4e00-\u9fff]{1,2})的([\u4e00-\u9fff]{2,6})$",
+                            re.sub(r"^(?:其中)", "", m.group(2)))
+            if most and not re.search(r"[之一]$", most.group(3)):  # "是湖中最大的岛屿", "是最大的入湖河流": the owner's superlative
+                s, conf = subject(m.group(1), 0.7)
+                owner = self._np(most.group(1), ctx, subject=True)[0] if most.group(1) else ctx.topic
+                if s and owner and owner != s and not self._localized(owner):
+                    add(owner, most.group(2) + most.group(3), s, conf, said=s)
+                    add(s, "是", most.group(3), conf)
+                    return
             whose = re.match(r"^(.{1,8}?)的(最[\u4e00-\u9fff]{2,5})$", m.group(2))
             if whose:  # "是岛上的最高峰": the island's highest peak is the subject
                 s, conf = subject(m.group(1), 0.7)
