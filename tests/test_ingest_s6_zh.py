@@ -18,3 +18,15 @@ def test_positions_sides_and_superlatives_belong_to_the_owner(rules):
 def test_a_position_on_the_island_is_on_the_topic(rules):
     got = read(rules, "舟山岛\n\n舟山岛是中国第四大岛。定海区位于岛的西南部，普陀山是岛上的最高峰。")
     assert ("定海区", "位于", "舟山岛") in got
+
+
+def test_demotion_and_the_place_of_banishment(rules):
+    got = read(rules, "苏东坡\n\n北宋文学家苏东坡晚年曾被贬至惠州。他因受乌台诗案牵连，被贬为黄州团练副使，安置在黄州。")
+    assert ("苏东坡", "被贬至", "惠州") in got
+    assert ("苏东坡", "贬为", "黄州团练副使") in got and ("苏东坡", "安置于", "黄州") in got
+
+
+def test_a_time_of_life_is_no_part_of_the_subject(rules):
+    got = read(rules, "苏东坡\n\n苏东坡是北宋文学家。他晚年在常州写成《东坡易传》。")
+    assert ("苏东坡", "作品", "《东坡易传》") in got
+    assert not any(s.endswith("晚年") for s, _, _ in got)

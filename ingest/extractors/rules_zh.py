@@ -130,6 +130,8 @@ _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
 _POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|缘|麓)|中心|中央"
 _OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
 _SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
+_DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
+_SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -160,6 +162,7 @@ class ChineseRules:
             text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             text = re.sub(r"在.{1,10}$", "", text) or text
+            text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
         else:
             text = _TIME_LEAD.sub("", text) if not _LITERAL.match(text) else text
         text = text.strip(" 、")
@@ -656,6 +659,16 @@ class ChineseRules:
             s, conf = subject(clause[:m.start()], 0.8)
             for o in self._objects(m.group(1), ctx):
                 add(s, {"任职": "任职于"}.get(m.group(2)) or _IN_REL.get(m.group(2), m.group(2)), o, conf)
+        m = _DEMOTED.search(clause)
+        if m:  # "苏轼晚年曾被贬至惠州": where he was sent; "被贬为黄州团练副使": the lower post
+            s, conf = subject(clause[:m.start()], 0.8)
+            o = self._np(m.group(2), ctx, subject=False)[0] if m.group(1) != "为" else m.group(2)
+            add(s, "贬为" if m.group(1) == "为" else "被贬至", o, conf)
+        m = _SETTLED.search(clause)
+        if m:
+            s, conf = subject(clause[:m.start()], 0.8)
+            for o in self._objects(m.group(1), ctx):
+                add(s, "安置于", o, conf)
         for m in _TO_PLACES.finditer(clause):  # 亲自到武夷山、黄山等地考察
             s, conf = subject(clause[:m.start()], 0.75)
             for o in self._objects(m.group(1), ctx):
