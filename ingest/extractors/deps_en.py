@@ -83,6 +83,7 @@ acquire buy launch found introduce invent discover create start unveil""".split(
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
+_FACILITY_VERBS = frozenset("open close reopen expand extend enlarge include house employ renovate rebuild".split())
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -547,6 +548,13 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
+            if head is not None and self._facility_place(head, tok.head):
+                placed = head.head.head  # "its factory in Gdansk, which opened in 2012": the factory's, not the city's
+                got = self.name(placed)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+            named = self._of_name_before(head, tok) if head is not None else None
+            if named:
+                return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
@@ -574,6 +582,30 @@ class _Clause:
             return False
         return any(c.dep_ in ("appos", "conj") and c.i > place.i and self.doc[c.i - 1].text == ","
                    and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in _PLACE for c in place.children)
+
+    def _facility_place(self, place, rel_verb) -> bool:
+        """"its factory in Gdansk, which opened in 2012 and was expanded …", "the college in Poole, which
+        includes a wave tank": a place after in/at placing a common noun or a named building, with a
+        relative clause of what buildings and firms do (open, close, expand, include, house, employ):
+        the clause tells of the noun (the parser hangs it on the place)."""
+        e = self.ent_of.get(place.i)
+        if e is None or e.label_ not in ("GPE", "LOC", "ORG", "FAC") or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at") \
+                or place.head.head.pos_ not in ("NOUN", "PROPN") or self.doc[place.i + 1].text != ",":
+            return False
+        verbs = [rel_verb] + [c for c in rel_verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any(_verb_lemma(v) in _FACILITY_VERBS for v in verbs)
+
+    def _of_name_before(self, head, rel) -> str | None:
+        """"It is a 20-kilometre branch of the Kvalsund, which is itself an arm of the Barents Sea": the
+        relative clause right after a name that is the "of" object of a noun said of the subject
+        (a copula's attribute) tells of that name, not of the subject again."""
+        if head.pos_ != "NOUN" or head.dep_ != "attr" or rel.i < 2 or self.doc[rel.i - 1].text != ",":
+            return None
+        before = self.doc[rel.i - 2]
+        if before.dep_ != "pobj" or before.head.lower_ != "of" or before.head.head.i != head.i:
+            return None
+        got = self.name(before)
+        return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
     def _unresolved_subject(self) -> bool:
         """The sentence's main subject is a definite common noun ("the animal") the document did
