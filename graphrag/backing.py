@@ -46,6 +46,7 @@ _ASKED_BY = {
     "length": "long length", "length of": "long length", "elevation": "high height tall elevation",
     "height": "high height tall", "depth": "deep depth", "weight": "heavy weigh weight",
 }
+_MEASURES = frozenset(("length", "length of", "elevation", "height", "depth", "weight"))
 # "How long did the work take?" asks a duration, never a length
 _DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|ago|since|until)\b|\bhow\s+long\s+(?:did|does|do|has|have|had|will|would)\b", re.I)
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
@@ -151,6 +152,9 @@ def naming(a: Asked, relation: str) -> set[str]:
     found = relation_words(relation) & a.words
     if relation in ("length", "length of") and _DURATION.search(a.text):
         found -= {"long"}
+    if relation in _MEASURES:  # "What is the highest peak of X?" asks a peak, not its elevation
+        said = set(re.findall(r"[a-z]+", a.text.lower()))
+        found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
         if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:

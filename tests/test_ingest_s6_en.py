@@ -21,3 +21,20 @@ def test_relative_clause_after_the_of_name_of_an_attribute_is_that_names(rules):
     assert ("Kvalsund", "arm of", "Barents Sea") in got
     assert not any(s == "Varangerfjord" and r == "arm of" for s, r, _ in got)
     assert ("Varangerfjord", "reaches depth of", "300 metres") in got
+
+
+@parser
+def test_a_foreign_lower_case_word_stays_in_the_name_and_the_superlative_in_the_role(rules):
+    got = read(rules, "Fagaras Mountains\n\nThe Fagaras Mountains are a mountain range in Romania. Their highest peak, "
+                      "Moldoveanu vârf, rises to 2,544 metres above sea level.")
+    assert ("Fagaras Mountains", "highest peak", "Moldoveanu vârf") in got
+    assert ("Moldoveanu vârf", "elevation", "2,544 metres") in got
+
+
+@parser
+def test_a_place_named_with_its_administrative_class(rules):
+    got = read(rules, "Kuopio\n\nKuopio is a city in the Northern Savonia region of eastern Finland.")
+    assert ("Kuopio", "located in", "Northern Savonia") in got and ("Northern Savonia", "located in", "Finland") in got
+    got = read(rules, "Varangerfjord\n\nThe Varangerfjord is a fjord in the Finnmark region of Troms og Finnmark county "
+                      "in northern Norway.")
+    assert ("Varangerfjord", "located in", "Finnmark") in got and ("Finnmark", "located in", "Troms og Finnmark") in got

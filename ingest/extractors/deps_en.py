@@ -83,6 +83,8 @@ acquire buy launch found introduce invent discover create start unveil""".split(
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
+_ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
+governorate voivodeship state""".split())
 _FACILITY_VERBS = frozenset("open close reopen expand extend enlarge include house employ renovate rebuild".split())
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
@@ -140,8 +142,11 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af)\s+)?"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+# "Gerlachovský štít", "Lomnický štít": a lower-case word with a letter English does not write, right after a
+# capitalised word, is a word of that (foreign) name, not an English common noun
+_FOREIGN_TAIL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?=[a-z]*[^\x00-\x7f])[^\W\d_A-Z]+(?![\w'’\-]))+")
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
@@ -257,7 +262,7 @@ class ParsedEnglish:
                 spans.append(span)
         taken = []
         for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
-                  *_COLON_TITLE.finditer(sentence)]:
+                  *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -382,6 +387,9 @@ class _Clause:
             return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
         if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
             return doc[tok.i:tok.i + 2].text, "literal"
+        admin = self._admin_name(tok)
+        if admin:
+            return admin, "name"
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -400,6 +408,24 @@ class _Clause:
         if tok.pos_ == "ADJ" and tok.dep_ in ("attr", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in tok.children):
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
+
+    def _admin_name(self, tok) -> str | None:
+        """"in the Pirkanmaa region of southern Finland", "in the province of Flevoland", "in Troms og
+        Finnmark county": a place named with its administrative class noun (as a preposition's object)
+        is the place; a second place after "of" holds the first."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _ADMIN_UNITS or tok.dep_ != "pobj" \
+                or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
+            return None
+        named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.text[:1].isupper()]
+        of = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        of_name = next((self.name(x) for x in of if x.text[:1].isupper() or x.pos_ == "PROPN"), None)
+        of_name = of_name[0] if of_name and of_name[1] == "name" else None
+        if named:
+            own = self._proper(named[0], self.ent_of.get(named[0].i))
+            if of_name and key(of_name) != key(own):
+                self.add(own, "located in", of_name, 0.7)
+            return own
+        return of_name
 
     def _person_ent(self, tok) -> bool:
         """The tagger calls the name a person and it has two words or more ("William Arrol")."""
@@ -1474,7 +1500,9 @@ class _Clause:
                     for x in self.objects(inner):
                         o = self.obj_text(x, of.lower_ != "of")
                         got_x = self.name(x) or ("", "")
-                        if o and (got_x[1] != "noun" or (o != got_x[0] and any(c.dep_ == "appos" for c in x.children))):
+                        if o and got_x[1] == "name" and of.lower_ == "in" and x.lower_ in _ADMIN_UNITS:
+                            self.add(s, "located in", o, 0.8)  # "a city in the Pirkanmaa region": where, not a kind
+                        elif o and (got_x[1] != "noun" or (o != got_x[0] and any(c.dep_ == "appos" for c in x.children))):
                             self.add(s, f"{role} {of.lower_}", o, 0.8)
                         elif o and of.lower_ == "of" and n.lemma_.lower() in ORG_NOUNS:
                             self.add(s, f"{role} of", o, 0.7)
@@ -1510,6 +1538,9 @@ class _Clause:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":
         the name holds the role of the owner."""
         role = self._noun(role_tok)
+        most = next((c for c in role_tok.children if c.dep_ == "amod" and c.tag_ == "JJS" and c.i == role_tok.i - len(role.split())), None)
+        if most is not None:
+            role = f"{most.lower_} {role}"  # "their highest peak, X": the highest, not any peak
         owner = None
         poss = next((c for c in role_tok.children if c.dep_ == "poss"), None)
         of = next((c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
