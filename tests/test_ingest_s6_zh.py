@@ -30,3 +30,23 @@ def test_a_time_of_life_is_no_part_of_the_subject(rules):
     got = read(rules, "苏东坡\n\n苏东坡是北宋文学家。他晚年在常州写成《东坡易传》。")
     assert ("苏东坡", "作品", "《东坡易传》") in got
     assert not any(s.endswith("晚年") for s, _, _ in got)
+
+
+def test_referring_subjects_resolve_or_say_nothing(rules):
+    got = read(rules, "王安石\n\n王安石（1021年－1086年），字介甫，北宋政治家。他晚年在半山园写成《字说》，全书共二十四卷。"
+                      "父亲去世后，他回乡守丧。此后历任参知政事、同中书门下平章事。他根据江边的螺壳，推断那里曾是湖泊。"
+                      "其墓位于今南京市江宁区。")
+    assert ("《字说》", "全书", "二十四卷") in got
+    assert ("王安石墓", "位于", "南京市江宁区") in got
+    assert ("王安石", "职务", "参知政事") in got and ("王安石", "职务", "同中书门下平章事") in got
+    assert not any(r == "父亲" for _, r, _ in got)
+    assert not any(o == "湖泊" for _, _, o in got)
+
+
+def test_a_common_name_s_clauses_and_a_body_named_just_before(rules):
+    got = read(rules, "太湖\n\n太湖是中国第三大淡水湖。太湖特有的太湖银鱼俗称面条鱼，是湖中重要的经济鱼类，生长很快，据估计每年增重约5克。"
+                      "保护区由太湖国家级湿地公园管理处负责管理，管理处设在苏州市吴中区。自2005年起，每年在这里举办环太湖自行车赛，"
+                      "该赛事是国内重要的公路自行车赛之一。")
+    assert ("太湖银鱼", "是", "经济鱼类") in got and ("太湖银鱼", "每年增重", "5克") in got
+    assert not any(s == "太湖" and o in ("经济鱼类", "5克", "公路自行车赛") for s, _, o in got)
+    assert ("太湖国家级湿地公园管理处", "设在", "苏州市吴中区") in got

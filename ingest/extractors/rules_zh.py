@@ -54,7 +54,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
-                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
+                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
@@ -149,6 +149,8 @@ class ChineseRules:
         jieba.setLogLevel(logging.WARNING)  # "Building prefix dict…" is noise in a CLI
         self._cut = jieba.posseg.cut
         self._roles: list[tuple[str, str]] = []
+        self._no_subject = False  # _np read a subject that refers to nothing it can name ("该赛事", "那里")
+        self._sentence = ""  # the sentence being read
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
@@ -195,6 +197,27 @@ class ChineseRules:
         if m:  # "清政府决定修建京张铁路……这条铁路": the last name said that ends with that noun
             named = next((n for n in reversed(ctx.mentions) if n.endswith(m.group(1)) and n != m.group(1)), None)
             if named:
+                return ctx.canonical(named), True
+            if subject:
+                self._no_subject = True
+                return None, True  # "该赛事是…" with no such name before: whose, the text does not say
+        own = re.fullmatch(r"其([墓陵祠故居像碑])", text)
+        if own:  # "其墓位于…": the tomb of the person spoken of
+            who = ctx.person or (ctx.topic if ctx.topic and (ctx._maybe_person(ctx.topic) or self._is_person_name(ctx.topic)) else None)
+            self._no_subject = not who
+            return (who + own.group(1) if who else None), True
+        if subject and re.search(r"那里|这里|那儿|这儿", text):
+            self._no_subject = True
+            return None, True  # "（推断）那里曾是海滨": a place said before, not a name
+        if subject and 2 <= len(text) <= 4 and self._is_np(text) and text not in ctx.entities \
+                and text not in ("公司", "集团", "企业", "产品", "球队", "俱乐部", "学校", "大学"):
+            here = re.search(rf"([^由被与和是为在，。、的\s]{{3,16}}?{re.escape(text)})", self._sentence)
+            here = [here.group(1)] if here and here.group(1) != text else []
+            named = next((n for n in reversed([*ctx.mentions[-12:], *here]) if n.endswith(text) and len(n) >= len(text) + 3
+                          and self._tokens(n)[0][1] in ("ns", "nr", "nt", "nz", "nrt", "nrfg")
+                          and not any(f[:1] in ("v", "r", "d", "p", "u", "c") for _, f in self._tokens(n))
+                          and all(f == "n" for _, f in self._tokens(text))), None)
+            if named:  # "…由青海湖国家级自然保护区管理局负责管理，管理局设在…": the body just named
                 return ctx.canonical(named), True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
             return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
@@ -266,6 +289,7 @@ class ChineseRules:
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
         text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
+        text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
         books = _TITLE_BOOK.findall(text)
         if books:
@@ -314,6 +338,7 @@ class ChineseRules:
         for m in list(_NOW_PLACE.finditer(sentence)):  # "湖广黄州府蕲州（今湖北省蕲春县）人": native place, and where it is now
             add(m.group(1), "今属", m.group(2), 0.7, said="")
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
+        self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
         for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
@@ -334,8 +359,9 @@ class ChineseRules:
                 ctx.know(clause, maybe_person=True)
                 ctx.person = clause
                 continue
-            if clause.startswith(tuple(_BOOK_REF)) and ctx.works:
-                local.append(ctx.works[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
+            said_here = _TITLE_BOOK.findall(sentence[:sentence.find(clause)]) if clause.startswith(tuple(_BOOK_REF)) else []
+            if clause.startswith(tuple(_BOOK_REF)) and (said_here or ctx.works):
+                local.append((said_here or ctx.works)[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
             ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
             if ref:  # "这条铁路从北京丰台经居庸关……，全长约200公里": the clauses after it are about that railway
                 named, _ = self._np(ref.group(), ctx, subject=True)
@@ -355,15 +381,20 @@ class ChineseRules:
 
     def _mentions(self, sentence: str, ctx: Discourse) -> None:
         """Runs of nouns of three characters or more ("京张铁路"), most recent last, for "这条铁路"."""
+        ctx.mentions.extend(self._runs(sentence))
+        del ctx.mentions[:-50]
+
+    def _runs(self, sentence: str) -> list[str]:
+        out: list[str] = []
         run = ""
         for w, f in [*self._tokens(sentence), ("。", "x")]:
             if (f.startswith("n") or f == "j") and re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 run += w
                 continue
             if len(run) >= 3:
-                ctx.mentions.append(run)
+                out.append(run)
             run = ""
-        del ctx.mentions[:-50]
+        return out
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
         """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
@@ -420,7 +451,10 @@ class ChineseRules:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
+            self._no_subject = False
             np, missing = self._np(text, ctx, subject=True)
+            if np is None and self._no_subject:
+                return None, conf * 0.5
             if np and (re.match(r"(?:成为|作为|是|有)", np) or np.endswith("是")):
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
@@ -554,7 +588,8 @@ class ChineseRules:
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
                         add(s, ALIAS, alias, 0.9)
-                        add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
+                        add(s, a.group(), alias, 0.85, said=None if a.group() == "俗称" else "")  # "冰心的原名是什么？" is a question about a fact
+                        # "X俗称Y，是…，每年…": the clauses after a 俗称 are X's
                         ctx.alias(s, alias)
                 prev = a.end()
                 found = True
@@ -639,6 +674,8 @@ class ChineseRules:
             if s and stuff and len(stuff) >= 1:
                 add(s, "材料", stuff, conf)
         for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
+            if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
+                continue  # "父亲去世后": what the father did, no name
             before = clause[:m.start()]
             who = self._owner(before, ctx) if before else (ctx.person or ctx.topic)
             if who:
@@ -749,6 +786,9 @@ class ChineseRules:
                 org = held[: -len(role)]
                 o = self._np(org, ctx, subject=False)[0] if org else ctx.topic
                 add(o, role, s, conf, said=s)  # as 中国的首都是北京: (owner, role, holder)
+            elif "、" in held and all(2 <= len(x) <= 10 for x in held.split("、")):
+                for x in held.split("、"):  # "历任翰林学士、权三司使": two posts
+                    add(s, "职务", x, conf * 0.8)
             elif len(held) <= 10:
                 add(s, "职务", held, conf * 0.8)
         for m in _ROLE_NAME.finditer(clause):  # 现任总经理林晓岚, 董事长周明远
