@@ -50,3 +50,17 @@ def test_a_common_name_s_clauses_and_a_body_named_just_before(rules):
     assert ("太湖银鱼", "是", "经济鱼类") in got and ("太湖银鱼", "每年增重", "5克") in got
     assert not any(s == "太湖" and o in ("经济鱼类", "5克", "公路自行车赛") for s, _, o in got)
     assert ("太湖国家级湿地公园管理处", "设在", "苏州市吴中区") in got
+
+
+def test_a_dated_event_and_a_plain_verb_with_a_named_object(rules):
+    got = read(rules, "王安石\n\n王安石（1021年－1086年），字介甫，北宋政治家。熙宁七年（1074年），王安石出知江宁府。"
+                      "元丰三年，他移居金陵。1075年，王安石出使辽国，据理力争。他深受神宗信任。")
+    assert ("王安石", "出知", "江宁府") in got and ("王安石", "出知时间", "1074年") in got
+    assert ("王安石", "迁居时间", "元丰三年") in got
+    assert ("王安石", "出使", "辽国") in got and ("王安石", "出使时间", "1075年") in got
+    assert not any(r == "深受" for _, r, _ in got)
+
+
+def test_a_term_is_no_reign_year(rules):
+    got = read(rules, "清风X9净化器\n\n清风X9净化器是一款空气净化器。整机保修一年，电机保修三年。")
+    assert not any(r.endswith("时间") for _, r, _ in got)

@@ -132,6 +132,9 @@ _OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  #
 _SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
 _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
+# a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
+_LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
+                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -341,6 +344,12 @@ class ChineseRules:
         self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
+        dm = _LEAD_DATE.match(sentence)
+        if dm and dm.group("era") and not dm.group("y") and any(f.startswith("v") for _, f in self._tokens(dm.group("era")[:2])):
+            dm = None  # "整机保修一年，": a term, not a reign year
+        dated = ((dm.group("y") or dm.group("d") or dm.group("era")),
+                 len(_CLAUSE.split(sentence[:dm.end()])) - 1) if dm else None
+        dated_done = False
         for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
             if not clause:
                 continue
@@ -367,7 +376,16 @@ class ChineseRules:
                 named, _ = self._np(ref.group(), ctx, subject=True)
                 if named:
                     local.append(named)
+            before = len(out)
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+            if len(out) == before:
+                self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
+            if dated and i >= dated[1] and not dated_done:
+                dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
+                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
+                           and not c.relation.endswith(("时间", "日期"))), None)
+                if ev:
+                    add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
@@ -622,6 +640,34 @@ class ChineseRules:
         if not found:
             self._value(clause, ctx, add, subject, dropped)
             self._is_a(clause, ctx, add, subject)
+
+    def _svo(self, clause: str, ctx: Discourse, add, dropped: str | None) -> None:
+        """"沈括出使辽国", "他出知延州": a known subject (or the dropped one), one verb and a proper
+        name as its object, when no other rule read the clause."""
+        toks = self._tokens(clause)
+        verbs = [k for k, (w, f) in enumerate(toks) if f.startswith("v")]
+        if len(verbs) != 1 or not toks:
+            return
+        k = verbs[0]
+        verb, obj = toks[k][0], toks[k + 1:]
+        if len(verb) != 2 or not obj or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") or len(obj[0][0]) < 2 \
+                or not all(_nounish(f, w) for w, f in obj) or len("".join(w for w, _ in obj)) > 10 \
+                or not (len(obj) == 1 or obj[-1][1] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+                        or obj[-1][0].endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "军"))):
+            return  # "深受神宗信任": a name's feeling, not a thing named
+        head = "".join(w for w, _ in toks[:k])
+        if head:
+            if head in _PRONOUNS:
+                s = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
+            elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
+                s = ctx.canonical(head)
+            else:
+                return
+        else:
+            s = dropped
+        o = self._np("".join(w for w, _ in obj), ctx, subject=False)[0]
+        if s and o and not self._localized(o):
+            add(s, verb, o, 0.65)
 
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
