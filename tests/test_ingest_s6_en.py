@@ -38,3 +38,20 @@ def test_a_place_named_with_its_administrative_class(rules):
     got = read(rules, "Varangerfjord\n\nThe Varangerfjord is a fjord in the Finnmark region of Troms og Finnmark county "
                       "in northern Norway.")
     assert ("Varangerfjord", "located in", "Finnmark") in got and ("Finnmark", "located in", "Troms og Finnmark") in got
+
+
+@parser
+def test_she_after_an_apposed_person_subject_and_an_award_to_her(rules):
+    got = read(rules, "Lofoten\n\nLofoten is an archipelago in Norway. Sir Olav Berg founded the harbour in 1820. "
+                      "Anna Holm, the daughter of a fisherman on the island of Vaerøy, became famous in 1851 after she and "
+                      "her brother rowed out to rescue the crew of the schooner Freya; the Royal Society awarded her its gold medal.")
+    assert ("Anna Holm", "rescue crew of", "Freya") in got
+    assert ("Anna Holm", "award received", "gold medal") in got and ("Anna Holm", "awarded by", "Royal Society") in got
+    assert not any(s in ("Sir Olav Berg", "Royal Society") and ("rescue" in r or r == "award received") for s, r, _ in got)
+
+
+@parser
+def test_studied_a_subject_under_a_teacher(rules):
+    got = read(rules, "Marta Kolb\n\nMarta Kolb was a German chemist. There she studied chemistry under Emil Fischer, "
+                      "and in 1906 she became the first woman to earn a doctorate.")
+    assert ("Marta Kolb", "studied under", "Emil Fischer") in got

@@ -596,8 +596,31 @@ class _Clause:
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
                     and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
+            main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
+            if main:
+                return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _main_person_before(self, tok) -> str | None:
+        """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
+        ctx = self.ctx
+        root_subj = next((t for t in self.doc[:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                          and t.head.dep_ in ("ROOT", "ccomp", "conj")), None)
+        if root_subj is None or self.doc[root_subj.i + 1].text != ",":
+            return None  # "X, the daughter of …, became …": a subject with an apposition opens the sentence
+        main = self.referent(root_subj)
+        if not main or ctx._is_org(main):
+            return None
+        kin = any(c.dep_ == "appos" and (c.lemma_.lower() in _KIN or _is_role(c.lemma_.lower())) for c in root_subj.children)
+        if not (ctx._maybe_person(main) or ctx._is_person(main) or kin or self._person_ent(root_subj)):
+            return None
+        e = ctx.entities.get(key(ctx.know(main)))
+        g = "m" if tok.lower_ in ("he", "his", "him") else "f"
+        if e is None or e.gender not in (None, g):
+            return None
+        e.gender, e.person = g, True
+        return main
 
     def _placed_noun(self, place) -> bool:
         """"an office in Austin, Texas, which …": a place written with its region after a comma,
@@ -1190,8 +1213,9 @@ class _Clause:
             if lemma in ("have", "include"):
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"between"}
-                    and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
+            mine = [c for c in d.children if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS | {"between"}
+                                                                   or (c.lower_ == "under" and lemma in ("study", "train", "learn")))
+                    and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"; "studied physics under X"
             if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                          for c in d.children) \
                     and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
@@ -1238,6 +1262,16 @@ class _Clause:
                 thing = self.obj_text(d, True)
                 if thing and target:
                     self.add(thing, f"{_participle(v)} {prep}", target, 0.75)
+            return
+        if lemma == "award" and not passive and not prep:  # "the society awarded her its gold medal": she received it
+            dative = next((c for c in v.children if c.dep_ == "dative"), None)
+            if o.dep_ == "dative" or dative is None:
+                return
+            who = self.subject_name(dative) if dative.pos_ == "PRON" else self.obj_text(dative, True)
+            prize = self.obj_text(o, True) or (self._noun(o).lower() if o.pos_ == "NOUN" else None)  # "its gold medal"
+            if who and prize:
+                self.add(who, "award received", prize, 0.75)
+                self.add(who, "awarded by", s, 0.7)
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if any(c.dep_ == "det" for c in o.children):
