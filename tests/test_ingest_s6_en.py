@@ -55,3 +55,11 @@ def test_studied_a_subject_under_a_teacher(rules):
     got = read(rules, "Marta Kolb\n\nMarta Kolb was a German chemist. There she studied chemistry under Emil Fischer, "
                       "and in 1906 she became the first woman to earn a doctorate.")
     assert ("Marta Kolb", "studied under", "Emil Fischer") in got
+
+
+@parser
+def test_named_in_her_honour(rules):
+    got = read(rules, "Marta Kolb\n\nMarta Kolb was a German chemist. The chemical element kolbium, number 121, was named "
+                      "in her honour in 1999. A crater on the Moon is named in her honour.")
+    assert ("kolbium", "named after", "Marta Kolb") in got and ("kolbium", "type", "chemical element") in got
+    assert not any(s in ("crater", "Moon") for s, _, _ in got)

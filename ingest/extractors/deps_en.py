@@ -1169,6 +1169,21 @@ class _Clause:
         if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
             self._measure(v)
             return
+        honour = next((x for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children
+                       if x.dep_ == "pobj" and x.lemma_.lower() in ("honour", "honor", "memory")), None)
+        if _verb_lemma(v) == "name" and honour is not None and not _negated(v):
+            # "The chemical element kolbium, number 121, was named in her honour in 1999": kolbium named after her
+            poss = next((c for c in honour.children if c.dep_ == "poss"), None)
+            owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True))
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if not subjects and subj is not None and subj.pos_ == "NOUN" and subj.text.islower() \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                    and any(c.dep_ == "compound" and c.i < subj.i for c in subj.children):
+                subjects = [subj.text]  # "the mineral kolbite": the word after its class is the thing's name
+                self.add(subj.text, "type", self.doc[subj.left_edge.i + 1:subj.i].text.lower(), 0.7)
+            for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
+                self.add(s, "named after", owner, 0.75)
+            return
         if not subjects or _negated(v):
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
                 self._listed_roles(v)
