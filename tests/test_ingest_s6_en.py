@@ -63,3 +63,19 @@ def test_named_in_her_honour(rules):
                       "in her honour in 1999. A crater on the Moon is named in her honour.")
     assert ("kolbium", "named after", "Marta Kolb") in got and ("kolbium", "type", "chemical element") in got
     assert not any(s in ("crater", "Moon") for s, _, _ in got)
+
+
+@parser
+def test_a_news_story_about_a_company_headlined_by_its_short_name(rules):
+    got = read(rules, "Kelmark to close Derby bakery plant, cutting 300 jobs\n\nKelmark Foods, the maker of Tarvel biscuits, "
+                      "said on Wednesday that it will close its bakery in Derby next year with the loss of about 300 jobs. "
+                      "The company, which is based in Leeds, employs around 2,000 people. \"This has been a difficult "
+                      "decision,\" said Ruth Amadi, Kelmark's chief executive since 2020. She added that staff would be "
+                      "offered help. The Derby bakery was built in 1962 by the Dunmore Milling Company, which Kelmark "
+                      "acquired in 1995. It was once the city's largest food factory. Shares in the company, which is "
+                      "listed on the London Stock Exchange, rose 2 percent. Derby City Council said it would set up a task "
+                      "force with the Department for Work and Pensions.")
+    assert ("Kelmark Foods", "listed on", "London Stock Exchange") in got
+    assert not any(s == "Dunmore Milling Company" and r == "listed on" for s, r, _ in got)
+    assert not any(s.startswith("Kelmark") and (o.endswith("factory") or "Department" in o) for s, _, o in got)
+    assert ("Derby City Council", "set up with", "Department for Work and Pensions") in got

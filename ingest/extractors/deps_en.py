@@ -160,8 +160,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\
 # "International Union for Conservation of Nature": an institution's name runs on through "for"
 _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institute|Centre|Center|Society|Council|Foundation|"
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
-                       r"Fund|League|Federation|Committee)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
-                       r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
+                       r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
+                       r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
 # "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
@@ -583,6 +583,12 @@ class _Clause:
                 return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
+            if tok.lower_ == "it" and tok.i == 0 and getattr(ctx, "unnamed_subject", False):
+                return None  # the last sentence's subject was a thing the text never named
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _verb_lemma(tok.head.head) in _REPORTING:
+                teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                if teller is not None and teller.pos_ != "PRON" and teller.i < tok.i:
+                    return self.referent(teller)  # "Leeds City Council said it would set up …": the council
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
                     and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
@@ -1000,6 +1006,11 @@ class _Clause:
         self._speaker_titles()
         self._bracket_notes()
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
+        first = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "The Leeds bakery was built in 1958 … It was once the city's largest …": "It" is that unnamed thing
+        self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) \
+            and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         if self.main:
             self.ctx.subject = self.main
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
