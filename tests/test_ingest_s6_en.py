@@ -79,3 +79,10 @@ def test_a_news_story_about_a_company_headlined_by_its_short_name(rules):
     assert not any(s == "Dunmore Milling Company" and r == "listed on" for s, r, _ in got)
     assert not any(s.startswith("Kelmark") and (o.endswith("factory") or "Department" in o) for s, _, o in got)
     assert ("Derby City Council", "set up with", "Department for Work and Pensions") in got
+
+
+@parser
+def test_rather_than_denies_the_preposition(rules):
+    got = read(rules, "Sea Rescue Trust\n\nThe Sea Rescue Trust is a charity. It is funded almost entirely by donations "
+                      "and legacies rather than by the government.")
+    assert not any(o == "government" for _, _, o in got)

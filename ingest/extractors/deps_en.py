@@ -1269,6 +1269,9 @@ class _Clause:
                 for o in self.objects(d):
                     self._object(s, lemma, surface, "", o, v, passive)
             for p in preps:
+                if p.i >= 2 and self.doc[p.i - 2:p.i].text.lower() in ("rather than", "instead of") \
+                        or p.i >= 1 and self.doc[p.i - 1].lower_ in ("not", "never"):
+                    continue  # "funded by donations rather than by the government": denied
                 for pobj in (c for c in p.children if c.dep_ == "pobj"):
                     for o in self.objects(pobj):
                         self._object(s, lemma, surface, p.lower_, o, v, passive, dobjs)
