@@ -86,3 +86,10 @@ def test_rather_than_denies_the_preposition(rules):
     got = read(rules, "Sea Rescue Trust\n\nThe Sea Rescue Trust is a charity. It is funded almost entirely by donations "
                       "and legacies rather than by the government.")
     assert not any(o == "government" for _, _, o in got)
+
+
+@parser
+def test_an_object_pointing_back_to_nothing_named_is_no_object(rules):
+    got = read(rules, "Sea Rescue Trust\n\nThe Sea Rescue Trust is a charity. The current director, Ian Moss, took up the "
+                      "post in 2019. Moss refused an invitation to join the board of the Harbour Trust.")
+    assert not any(o in ("post", "invitation") for _, _, o in got)

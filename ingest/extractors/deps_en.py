@@ -1259,6 +1259,13 @@ class _Clause:
                     continue
             preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
+        # invitation to work on X": a common noun that points back to something unnamed, or whose complement the
+        # triple would lose, says nothing as an object
+        dobjs = [d for d in dobjs if not (d.dep_ == "dobj" and d.pos_ == "NOUN" and (self.name(d) or ("", ""))[1] == "noun" and (
+            (all(c.dep_ == "det" and c.lower_ == "the" for c in d.children) and any(True for _ in d.children)
+             and self.referent(d) is None and d.lemma_.lower() not in _EVENTS)
+            or any(c.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in d.children)))]
         dobjs = [d for d in dobjs if not (d.tag_ == "NNS" and (self.name(d) or ("", ""))[1] in ("noun", "literal")
                                           and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
                                           and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
