@@ -93,3 +93,11 @@ def test_an_object_pointing_back_to_nothing_named_is_no_object(rules):
     got = read(rules, "Sea Rescue Trust\n\nThe Sea Rescue Trust is a charity. The current director, Ian Moss, took up the "
                       "post in 2019. Moss refused an invitation to join the board of the Harbour Trust.")
     assert not any(o in ("post", "invitation") for _, _, o in got)
+
+
+@parser
+def test_a_conjoined_clause_with_its_own_indefinite_subject(rules):
+    got = read(rules, "Lysefjord\n\nThe Lysefjord is a fjord in Norway. Today the fjord is one of the busiest cruise "
+                      "destinations in Norway, receiving more than 100 ships in a typical summer season, and a car ferry "
+                      "runs between Lysebotn and Forsand.")
+    assert not any(s == "Lysefjord" and r.startswith("runs") for s, r, _ in got)

@@ -1145,6 +1145,10 @@ class _Clause:
                         return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+        if v.dep_ == "conj" and any(c.dep_ == "det" and c.i < v.i for c in v.children):
+            # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
+            words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
+            return self.doc[words[0].left_edge.i:words[-1].i + 1].text if words else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
