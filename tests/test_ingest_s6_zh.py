@@ -64,3 +64,9 @@ def test_a_dated_event_and_a_plain_verb_with_a_named_object(rules):
 def test_a_term_is_no_reign_year(rules):
     got = read(rules, "清风X9净化器\n\n清风X9净化器是一款空气净化器。整机保修一年，电机保修三年。")
     assert not any(r.endswith("时间") for _, r, _ in got)
+
+
+def test_a_verb_before_the_owner_of_a_count_belongs_to_the_relation(rules):
+    got = read(rules, "太湖\n\n太湖是中国第三大淡水湖。注入太湖的河流有二十余条，其中苕溪是最大的入湖河流。")
+    assert ("太湖", "注入河流", "二十余条") in got and ("太湖", "最大入湖河流", "苕溪") in got
+    assert not any(s.startswith("注入") for s, _, _ in got)

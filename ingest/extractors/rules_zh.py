@@ -564,9 +564,13 @@ class ChineseRules:
             return
         m = _INCLUDE.match(clause)
         if m and self._is_relation(re.sub(r"^(?:主要|重要)", "", m.group(2))):
-            s, conf = subject(m.group(1), 0.75)
+            owner, rel = m.group(1), m.group(2)
+            wt = self._tokens(owner)
+            if len(wt) >= 2 and wt[0][1].startswith("v") and len(wt[0][0]) == 2:
+                owner, rel = owner[len(wt[0][0]):], wt[0][0] + rel  # "注入青海湖的河流有四十余条": the lake's inflowing rivers
+            s, conf = subject(owner, 0.75)
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
-                add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
+                add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
         m = re.match(rf"^([\u4e00-\u9fff]{{2,10}}?)(?:于|在)({_DATE})(?:全线|全面|正式|首次)?([\u4e00-\u9fff]{{2,4}})$", clause)
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
