@@ -46,6 +46,10 @@ _ASKED_BY = {
     "length": "long length", "length of": "long length", "elevation": "high height tall elevation",
     "height": "high height tall", "depth": "deep depth", "weight": "heavy weigh weight",
 }
+# modifiers that make another figure or role of the same head noun ("net" vs "operating" profit)
+_RIVAL_MODIFIERS = frozenset("""net gross operating pre-tax pretax underlying adjusted total annual quarterly
+deputy vice assistant acting interim honorary former founding executive non-executive""".split())
+_MEASURES = frozenset(("length", "length of", "elevation", "height", "depth", "weight"))
 # "How long did the work take?" asks a duration, never a length
 _DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|lasted|ago|since|until)\b|\bhow\s+long\s+(?:did|does|do|has|have|had|will|would)\b", re.I)
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
@@ -151,6 +155,9 @@ def naming(a: Asked, relation: str) -> set[str]:
     found = relation_words(relation) & a.words
     if relation in ("length", "length of") and _DURATION.search(a.text):
         found -= {"long"}
+    if relation in _MEASURES:  # "What is the highest peak of X?" asks a peak, not its elevation
+        said = set(re.findall(r"[a-z]+", a.text.lower()))
+        found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
         if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:
@@ -172,6 +179,9 @@ def _head_named(a: Asked, relation: str, found: set[str]) -> bool:
     if len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("ed") for w in words):
         return True  # a verb phrase ("founded by", "award received") or a single word
     head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, "")))
+    said = re.search(rf"\b([a-z]+)\s+{re.escape(words[-1])}\b", a.text.lower())
+    if said and said.group(1) not in words and said.group(1) in _RIVAL_MODIFIERS:
+        return False  # "What was X's net profit?" is not answered by "X operating profit"
     return bool(head & found)
 
 

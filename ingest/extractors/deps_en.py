@@ -83,6 +83,9 @@ acquire buy launch found introduce invent discover create start unveil""".split(
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
+_ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
+governorate voivodeship state""".split())
+_FACILITY_VERBS = frozenset("open close reopen expand extend enlarge include house employ renovate rebuild".split())
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -139,8 +142,11 @@ _AKA = re.compile(rf"(?P<s>{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popu
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af)\s+)?"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)?(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+# "Gerlachovský štít", "Lomnický štít": a lower-case word with a letter English does not write, right after a
+# capitalised word, is a word of that (foreign) name, not an English common noun
+_FOREIGN_TAIL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?=[a-z]*[^\x00-\x7f])[^\W\d_A-Z]+(?![\w'’\-]))+")
 _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president director head founder co-founder
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
@@ -154,8 +160,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\
 # "International Union for Conservation of Nature": an institution's name runs on through "for"
 _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institute|Centre|Center|Society|Council|Foundation|"
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
-                       r"Fund|League|Federation|Committee)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
-                       r"(?:\s+(?:of\s+)?[A-Z][\w'’\-]*)*")
+                       r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
+                       r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
 # "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
@@ -256,7 +262,7 @@ class ParsedEnglish:
                 spans.append(span)
         taken = []
         for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
-                  *_COLON_TITLE.finditer(sentence)]:
+                  *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -381,6 +387,9 @@ class _Clause:
             return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
         if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
             return doc[tok.i:tok.i + 2].text, "literal"
+        admin = self._admin_name(tok)
+        if admin:
+            return admin, "name"
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -399,6 +408,24 @@ class _Clause:
         if tok.pos_ == "ADJ" and tok.dep_ in ("attr", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in tok.children):
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
+
+    def _admin_name(self, tok) -> str | None:
+        """"in the Pirkanmaa region of southern Finland", "in the province of Flevoland", "in Troms og
+        Finnmark county": a place named with its administrative class noun (as a preposition's object)
+        is the place; a second place after "of" holds the first."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _ADMIN_UNITS or tok.dep_ != "pobj" \
+                or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
+            return None
+        named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.text[:1].isupper()]
+        of = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+        of_name = next((self.name(x) for x in of if x.text[:1].isupper() or x.pos_ == "PROPN"), None)
+        of_name = of_name[0] if of_name and of_name[1] == "name" else None
+        if named:
+            own = self._proper(named[0], self.ent_of.get(named[0].i))
+            if of_name and key(of_name) != key(own):
+                self.add(own, "located in", of_name, 0.7)
+            return own
+        return of_name
 
     def _person_ent(self, tok) -> bool:
         """The tagger calls the name a person and it has two words or more ("William Arrol")."""
@@ -547,8 +574,21 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
+            if head is not None and self._facility_place(head, tok.head):
+                placed = head.head.head  # "its factory in Gdansk, which opened in 2012": the factory's, not the city's
+                got = self.name(placed)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+            named = self._of_name_before(head, tok) if head is not None else None
+            if named:
+                return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
+            if tok.lower_ == "it" and tok.i == 0 and getattr(ctx, "unnamed_subject", False):
+                return None  # the last sentence's subject was a thing the text never named
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _verb_lemma(tok.head.head) in _REPORTING:
+                teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                if teller is not None and teller.pos_ != "PRON" and teller.i < tok.i:
+                    return self.referent(teller)  # "Leeds City Council said it would set up …": the council
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
                     and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
@@ -562,8 +602,31 @@ class _Clause:
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
                     and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
+            main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
+            if main:
+                return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_)
         return self.referent(tok)
+
+    def _main_person_before(self, tok) -> str | None:
+        """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
+        ctx = self.ctx
+        root_subj = next((t for t in self.doc[:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                          and t.head.dep_ in ("ROOT", "ccomp", "conj")), None)
+        if root_subj is None or self.doc[root_subj.i + 1].text != ",":
+            return None  # "X, the daughter of …, became …": a subject with an apposition opens the sentence
+        main = self.referent(root_subj)
+        if not main or ctx._is_org(main):
+            return None
+        kin = any(c.dep_ == "appos" and (c.lemma_.lower() in _KIN or _is_role(c.lemma_.lower())) for c in root_subj.children)
+        if not (ctx._maybe_person(main) or ctx._is_person(main) or kin or self._person_ent(root_subj)):
+            return None
+        e = ctx.entities.get(key(ctx.know(main)))
+        g = "m" if tok.lower_ in ("he", "his", "him") else "f"
+        if e is None or e.gender not in (None, g):
+            return None
+        e.gender, e.person = g, True
+        return main
 
     def _placed_noun(self, place) -> bool:
         """"an office in Austin, Texas, which …": a place written with its region after a comma,
@@ -574,6 +637,30 @@ class _Clause:
             return False
         return any(c.dep_ in ("appos", "conj") and c.i > place.i and self.doc[c.i - 1].text == ","
                    and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ in _PLACE for c in place.children)
+
+    def _facility_place(self, place, rel_verb) -> bool:
+        """"its factory in Gdansk, which opened in 2012 and was expanded …", "the college in Poole, which
+        includes a wave tank": a place after in/at placing a common noun or a named building, with a
+        relative clause of what buildings and firms do (open, close, expand, include, house, employ):
+        the clause tells of the noun (the parser hangs it on the place)."""
+        e = self.ent_of.get(place.i)
+        if e is None or e.label_ not in ("GPE", "LOC", "ORG", "FAC") or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at") \
+                or place.head.head.pos_ not in ("NOUN", "PROPN") or self.doc[place.i + 1].text != ",":
+            return False
+        verbs = [rel_verb] + [c for c in rel_verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any(_verb_lemma(v) in _FACILITY_VERBS for v in verbs)
+
+    def _of_name_before(self, head, rel) -> str | None:
+        """"It is a 20-kilometre branch of the Kvalsund, which is itself an arm of the Barents Sea": the
+        relative clause right after a name that is the "of" object of a noun said of the subject
+        (a copula's attribute) tells of that name, not of the subject again."""
+        if head.pos_ != "NOUN" or head.dep_ != "attr" or rel.i < 2 or self.doc[rel.i - 1].text != ",":
+            return None
+        before = self.doc[rel.i - 2]
+        if before.dep_ != "pobj" or before.head.lower_ != "of" or before.head.head.i != head.i:
+            return None
+        got = self.name(before)
+        return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
     def _unresolved_subject(self) -> bool:
         """The sentence's main subject is a definite common noun ("the animal") the document did
@@ -919,6 +1006,11 @@ class _Clause:
         self._speaker_titles()
         self._bracket_notes()
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
+        first = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "The Leeds bakery was built in 1958 … It was once the city's largest …": "It" is that unnamed thing
+        self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) \
+            and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         if self.main:
             self.ctx.subject = self.main
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
@@ -1053,6 +1145,10 @@ class _Clause:
                         return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+        if v.dep_ == "conj" and any(c.dep_ == "det" and c.i < v.i for c in v.children):
+            # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
+            words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
+            return self.doc[words[0].left_edge.i:words[-1].i + 1].text if words else None
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
@@ -1087,6 +1183,21 @@ class _Clause:
             subjects = [""]  # "Early sailors associated it with X": what is said of the object needs no subject
         if not subjects and _verb_lemma(v) in _MEASURE_VERBS:
             self._measure(v)
+            return
+        honour = next((x for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for x in c.children
+                       if x.dep_ == "pobj" and x.lemma_.lower() in ("honour", "honor", "memory")), None)
+        if _verb_lemma(v) == "name" and honour is not None and not _negated(v):
+            # "The chemical element kolbium, number 121, was named in her honour in 1999": kolbium named after her
+            poss = next((c for c in honour.children if c.dep_ == "poss"), None)
+            owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True))
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if not subjects and subj is not None and subj.pos_ == "NOUN" and subj.text.islower() \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                    and any(c.dep_ == "compound" and c.i < subj.i for c in subj.children):
+                subjects = [subj.text]  # "the mineral kolbite": the word after its class is the thing's name
+                self.add(subj.text, "type", self.doc[subj.left_edge.i + 1:subj.i].text.lower(), 0.7)
+            for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
+                self.add(s, "named after", owner, 0.75)
             return
         if not subjects or _negated(v):
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
@@ -1132,8 +1243,9 @@ class _Clause:
             if lemma in ("have", "include"):
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
-            mine = [c for c in d.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS | {"between"}
-                    and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"
+            mine = [c for c in d.children if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS | {"between"}
+                                                                   or (c.lower_ == "under" and lemma in ("study", "train", "learn")))
+                    and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"; "studied physics under X"
             if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                          for c in d.children) \
                     and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
@@ -1151,6 +1263,13 @@ class _Clause:
                     continue
             preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
+        # invitation to work on X": a common noun that points back to something unnamed, or whose complement the
+        # triple would lose, says nothing as an object
+        dobjs = [d for d in dobjs if not (d.dep_ == "dobj" and d.pos_ == "NOUN" and (self.name(d) or ("", ""))[1] == "noun" and (
+            (all(c.dep_ == "det" and c.lower_ == "the" for c in d.children) and any(True for _ in d.children)
+             and self.referent(d) is None and d.lemma_.lower() not in _EVENTS)
+            or any(c.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in d.children)))]
         dobjs = [d for d in dobjs if not (d.tag_ == "NNS" and (self.name(d) or ("", ""))[1] in ("noun", "literal")
                                           and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
                                           and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
@@ -1161,6 +1280,9 @@ class _Clause:
                 for o in self.objects(d):
                     self._object(s, lemma, surface, "", o, v, passive)
             for p in preps:
+                if p.i >= 2 and self.doc[p.i - 2:p.i].text.lower() in ("rather than", "instead of") \
+                        or p.i >= 1 and self.doc[p.i - 1].lower_ in ("not", "never"):
+                    continue  # "funded by donations rather than by the government": denied
                 for pobj in (c for c in p.children if c.dep_ == "pobj"):
                     for o in self.objects(pobj):
                         self._object(s, lemma, surface, p.lower_, o, v, passive, dobjs)
@@ -1180,6 +1302,16 @@ class _Clause:
                 thing = self.obj_text(d, True)
                 if thing and target:
                     self.add(thing, f"{_participle(v)} {prep}", target, 0.75)
+            return
+        if lemma == "award" and not passive and not prep:  # "the society awarded her its gold medal": she received it
+            dative = next((c for c in v.children if c.dep_ == "dative"), None)
+            if o.dep_ == "dative" or dative is None:
+                return
+            who = self.subject_name(dative) if dative.pos_ == "PRON" else self.obj_text(dative, True)
+            prize = self.obj_text(o, True) or (self._noun(o).lower() if o.pos_ == "NOUN" else None)  # "its gold medal"
+            if who and prize:
+                self.add(who, "award received", prize, 0.75)
+                self.add(who, "awarded by", s, 0.7)
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if any(c.dep_ == "det" for c in o.children):
@@ -1442,7 +1574,9 @@ class _Clause:
                     for x in self.objects(inner):
                         o = self.obj_text(x, of.lower_ != "of")
                         got_x = self.name(x) or ("", "")
-                        if o and (got_x[1] != "noun" or (o != got_x[0] and any(c.dep_ == "appos" for c in x.children))):
+                        if o and got_x[1] == "name" and of.lower_ == "in" and x.lower_ in _ADMIN_UNITS:
+                            self.add(s, "located in", o, 0.8)  # "a city in the Pirkanmaa region": where, not a kind
+                        elif o and (got_x[1] != "noun" or (o != got_x[0] and any(c.dep_ == "appos" for c in x.children))):
                             self.add(s, f"{role} {of.lower_}", o, 0.8)
                         elif o and of.lower_ == "of" and n.lemma_.lower() in ORG_NOUNS:
                             self.add(s, f"{role} of", o, 0.7)
@@ -1478,6 +1612,9 @@ class _Clause:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":
         the name holds the role of the owner."""
         role = self._noun(role_tok)
+        most = next((c for c in role_tok.children if c.dep_ == "amod" and c.tag_ == "JJS" and c.i == role_tok.i - len(role.split())), None)
+        if most is not None:
+            role = f"{most.lower_} {role}"  # "their highest peak, X": the highest, not any peak
         owner = None
         poss = next((c for c in role_tok.children if c.dep_ == "poss"), None)
         of = next((c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)

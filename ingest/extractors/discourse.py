@@ -267,6 +267,9 @@ class Discourse:
             return self.classes[noun]
         if self.topic and noun in (w.casefold() for w in words(self.topic)):
             return self.topic
+        te = self.entities.get(key(self.topic)) if self.topic else None
+        if noun in ("company", "firm") and te is not None and te.company and not self._is_person(self.topic):
+            return self.topic  # a story about a company: "the company" is it, not "Harwell Baking Company" it bought
         for name in reversed(self.order):  # "the observatory" after "Mount Wilson Observatory"
             e = self.entities.get(key(name))
             ws = [w.casefold() for w in words(name)]
@@ -294,3 +297,13 @@ class Discourse:
         if is_org_noun(noun):
             self.know(name, org=True)
             self.entities[key(name)].company = True
+            t = self.topic
+            if t and t != name and not has_cjk(name) and words(name)[:len(words(t))] == words(t) \
+                    and len(words(name)) > len(words(t)) and self.sentences <= 2:
+                # a headline's "Brennmoor to close …", then "Brennmoor Foods, the maker of …": one company
+                self.alias(name, t)
+                self.found_aliases.append((name, t))
+                e = self.entities.get(key(t))
+                if e is not None:
+                    e.person = e.maybe_person = False
+                self.topic = name

@@ -54,7 +54,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
-                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|"
+                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季)+")
 _TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
@@ -127,6 +127,14 @@ _KIN_BARE = frozenset("父亲 母亲 丈夫 妻子 儿子 女儿 哥哥 姐姐 �
 # "三次参加乡试", "两度出任…": a count is no subject
 _COUNT_SUBJ = re.compile(r"^(?:此后|之后|先后|曾|又)?[一二三四五六七八九十两几数\d]+[次度遍回届]$")
 _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
+_POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|缘|麓)|中心|中央"
+_OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
+_SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
+_DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
+_SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
+# a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
+_LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
+                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -144,6 +152,8 @@ class ChineseRules:
         jieba.setLogLevel(logging.WARNING)  # "Building prefix dict…" is noise in a CLI
         self._cut = jieba.posseg.cut
         self._roles: list[tuple[str, str]] = []
+        self._no_subject = False  # _np read a subject that refers to nothing it can name ("该赛事", "那里")
+        self._sentence = ""  # the sentence being read
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
@@ -157,6 +167,7 @@ class ChineseRules:
             text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             text = re.sub(r"在.{1,10}$", "", text) or text
+            text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
         else:
             text = _TIME_LEAD.sub("", text) if not _LITERAL.match(text) else text
         text = text.strip(" 、")
@@ -167,7 +178,9 @@ class ChineseRules:
         if subject:
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
         local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
-        if local:
+        if local:  # "湖中", "岛上": the topic when it is one (not "中国第二大淡水湖", the class said of it)
+            if ctx.topic and ctx.topic.endswith(local.group(1)) and not ctx._maybe_person(ctx.topic):
+                return ctx.topic, True
             return self._by_class(local.group(1), ctx), True
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
@@ -187,6 +200,27 @@ class ChineseRules:
         if m:  # "清政府决定修建京张铁路……这条铁路": the last name said that ends with that noun
             named = next((n for n in reversed(ctx.mentions) if n.endswith(m.group(1)) and n != m.group(1)), None)
             if named:
+                return ctx.canonical(named), True
+            if subject:
+                self._no_subject = True
+                return None, True  # "该赛事是…" with no such name before: whose, the text does not say
+        own = re.fullmatch(r"其([墓陵祠故居像碑])", text)
+        if own:  # "其墓位于…": the tomb of the person spoken of
+            who = ctx.person or (ctx.topic if ctx.topic and (ctx._maybe_person(ctx.topic) or self._is_person_name(ctx.topic)) else None)
+            self._no_subject = not who
+            return (who + own.group(1) if who else None), True
+        if subject and re.search(r"那里|这里|那儿|这儿", text):
+            self._no_subject = True
+            return None, True  # "（推断）那里曾是海滨": a place said before, not a name
+        if subject and 2 <= len(text) <= 4 and self._is_np(text) and text not in ctx.entities \
+                and text not in ("公司", "集团", "企业", "产品", "球队", "俱乐部", "学校", "大学"):
+            here = re.search(rf"([^由被与和是为在，。、的\s]{{3,16}}?{re.escape(text)})", self._sentence)
+            here = [here.group(1)] if here and here.group(1) != text else []
+            named = next((n for n in reversed([*ctx.mentions[-12:], *here]) if n.endswith(text) and len(n) >= len(text) + 3
+                          and self._tokens(n)[0][1] in ("ns", "nr", "nt", "nz", "nrt", "nrfg")
+                          and not any(f[:1] in ("v", "r", "d", "p", "u", "c") for _, f in self._tokens(n))
+                          and all(f == "n" for _, f in self._tokens(text))), None)
+            if named:  # "…由青海湖国家级自然保护区管理局负责管理，管理局设在…": the body just named
                 return ctx.canonical(named), True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
             return self._by_class(text.lstrip("本该"), ctx) or ctx.topic, True
@@ -258,6 +292,7 @@ class ChineseRules:
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
         text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
+        text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
         books = _TITLE_BOOK.findall(text)
         if books:
@@ -306,8 +341,15 @@ class ChineseRules:
         for m in list(_NOW_PLACE.finditer(sentence)):  # "湖广黄州府蕲州（今湖北省蕲春县）人": native place, and where it is now
             add(m.group(1), "今属", m.group(2), 0.7, said="")
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
+        self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
+        dm = _LEAD_DATE.match(sentence)
+        if dm and dm.group("era") and not dm.group("y") and any(f.startswith("v") for _, f in self._tokens(dm.group("era")[:2])):
+            dm = None  # "整机保修一年，": a term, not a reign year
+        dated = ((dm.group("y") or dm.group("d") or dm.group("era")),
+                 len(_CLAUSE.split(sentence[:dm.end()])) - 1) if dm else None
+        dated_done = False
         for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
             if not clause:
                 continue
@@ -326,14 +368,24 @@ class ChineseRules:
                 ctx.know(clause, maybe_person=True)
                 ctx.person = clause
                 continue
-            if clause.startswith(tuple(_BOOK_REF)) and ctx.works:
-                local.append(ctx.works[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
+            said_here = _TITLE_BOOK.findall(sentence[:sentence.find(clause)]) if clause.startswith(tuple(_BOOK_REF)) else []
+            if clause.startswith(tuple(_BOOK_REF)) and (said_here or ctx.works):
+                local.append((said_here or ctx.works)[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
             ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
             if ref:  # "这条铁路从北京丰台经居庸关……，全长约200公里": the clauses after it are about that railway
                 named, _ = self._np(ref.group(), ctx, subject=True)
                 if named:
                     local.append(named)
+            before = len(out)
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+            if len(out) == before:
+                self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
+            if dated and i >= dated[1] and not dated_done:
+                dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
+                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
+                           and not c.relation.endswith(("时间", "日期"))), None)
+                if ev:
+                    add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
@@ -347,15 +399,20 @@ class ChineseRules:
 
     def _mentions(self, sentence: str, ctx: Discourse) -> None:
         """Runs of nouns of three characters or more ("京张铁路"), most recent last, for "这条铁路"."""
+        ctx.mentions.extend(self._runs(sentence))
+        del ctx.mentions[:-50]
+
+    def _runs(self, sentence: str) -> list[str]:
+        out: list[str] = []
         run = ""
         for w, f in [*self._tokens(sentence), ("。", "x")]:
             if (f.startswith("n") or f == "j") and re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 run += w
                 continue
             if len(run) >= 3:
-                ctx.mentions.append(run)
+                out.append(run)
             run = ""
-        del ctx.mentions[:-50]
+        return out
 
     def _whole_sentence(self, sentence: str, ctx: Discourse, add, out: list[Candidate]) -> None:
         """Patterns that span brackets and quotes: dates of life, "（以下简称“X”）"."""
@@ -412,7 +469,10 @@ class ChineseRules:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
+            self._no_subject = False
             np, missing = self._np(text, ctx, subject=True)
+            if np is None and self._no_subject:
+                return None, conf * 0.5
             if np and (re.match(r"(?:成为|作为|是|有)", np) or np.endswith("是")):
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
@@ -431,6 +491,13 @@ class ChineseRules:
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
         who = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+        m = _SIDE_IS.match(clause)
+        if m:  # "（青海湖四周被群山环抱：）北面是大通山": what lies on that side of the thing spoken of
+            owner = dropped() or ctx.topic
+            o = self._np(m.group(2), ctx, subject=False)[0]
+            if owner and o and not self._localized(o):
+                add(owner, m.group(1) + "面", o, 0.7)
+            return
         m = _COURTESY.match(clause)
         if m and who:
             add(who, ALIAS, m.group(1), 0.85, said="")
@@ -497,9 +564,13 @@ class ChineseRules:
             return
         m = _INCLUDE.match(clause)
         if m and self._is_relation(re.sub(r"^(?:主要|重要)", "", m.group(2))):
-            s, conf = subject(m.group(1), 0.75)
+            owner, rel = m.group(1), m.group(2)
+            wt = self._tokens(owner)
+            if len(wt) >= 2 and wt[0][1].startswith("v") and len(wt[0][0]) == 2:
+                owner, rel = owner[len(wt[0][0]):], wt[0][0] + rel  # "注入青海湖的河流有四十余条": the lake's inflowing rivers
+            s, conf = subject(owner, 0.75)
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
-                add(s, m.group(2), o, conf)  # 公司的主要客户包括A、B
+                add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
         m = re.match(rf"^([\u4e00-\u9fff]{{2,10}}?)(?:于|在)({_DATE})(?:全线|全面|正式|首次)?([\u4e00-\u9fff]{{2,4}})$", clause)
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
@@ -539,7 +610,8 @@ class ChineseRules:
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
                         add(s, ALIAS, alias, 0.9)
-                        add(s, a.group(), alias, 0.85, said="")  # "冰心的原名是什么？" is a question about a fact
+                        add(s, a.group(), alias, 0.85, said=None if a.group() == "俗称" else "")  # "冰心的原名是什么？" is a question about a fact
+                        # "X俗称Y，是…，每年…": the clauses after a 俗称 are X's
                         ctx.alias(s, alias)
                 prev = a.end()
                 found = True
@@ -551,6 +623,10 @@ class ChineseRules:
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
                 tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
             objects = self._objects(tail, ctx)
+            pos = _OF_POSITION.match(tail) if rel == "位于" else None
+            if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
+                owner = self._np(pos.group(1), ctx, subject=False)[0]
+                objects = [owner] if owner and not self._localized(owner) else objects
             many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
             subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
             for s in subjects:  # "湘江、资江、沅江和澧水四条河流注入洞庭湖": four subjects
@@ -568,6 +644,34 @@ class ChineseRules:
         if not found:
             self._value(clause, ctx, add, subject, dropped)
             self._is_a(clause, ctx, add, subject)
+
+    def _svo(self, clause: str, ctx: Discourse, add, dropped: str | None) -> None:
+        """"沈括出使辽国", "他出知延州": a known subject (or the dropped one), one verb and a proper
+        name as its object, when no other rule read the clause."""
+        toks = self._tokens(clause)
+        verbs = [k for k, (w, f) in enumerate(toks) if f.startswith("v")]
+        if len(verbs) != 1 or not toks:
+            return
+        k = verbs[0]
+        verb, obj = toks[k][0], toks[k + 1:]
+        if len(verb) != 2 or not obj or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") or len(obj[0][0]) < 2 \
+                or not all(_nounish(f, w) for w, f in obj) or len("".join(w for w, _ in obj)) > 10 \
+                or not (len(obj) == 1 or obj[-1][1] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
+                        or obj[-1][0].endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "军"))):
+            return  # "深受神宗信任": a name's feeling, not a thing named
+        head = "".join(w for w, _ in toks[:k])
+        if head:
+            if head in _PRONOUNS:
+                s = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
+            elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
+                s = ctx.canonical(head)
+            else:
+                return
+        else:
+            s = dropped
+        o = self._np("".join(w for w, _ in obj), ctx, subject=False)[0]
+        if s and o and not self._localized(o):
+            add(s, verb, o, 0.65)
 
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
@@ -620,6 +724,8 @@ class ChineseRules:
             if s and stuff and len(stuff) >= 1:
                 add(s, "材料", stuff, conf)
         for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
+            if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
+                continue  # "父亲去世后": what the father did, no name
             before = clause[:m.start()]
             who = self._owner(before, ctx) if before else (ctx.person or ctx.topic)
             if who:
@@ -640,6 +746,16 @@ class ChineseRules:
             s, conf = subject(clause[:m.start()], 0.8)
             for o in self._objects(m.group(1), ctx):
                 add(s, {"任职": "任职于"}.get(m.group(2)) or _IN_REL.get(m.group(2), m.group(2)), o, conf)
+        m = _DEMOTED.search(clause)
+        if m:  # "苏轼晚年曾被贬至惠州": where he was sent; "被贬为黄州团练副使": the lower post
+            s, conf = subject(clause[:m.start()], 0.8)
+            o = self._np(m.group(2), ctx, subject=False)[0] if m.group(1) != "为" else m.group(2)
+            add(s, "贬为" if m.group(1) == "为" else "被贬至", o, conf)
+        m = _SETTLED.search(clause)
+        if m:
+            s, conf = subject(clause[:m.start()], 0.8)
+            for o in self._objects(m.group(1), ctx):
+                add(s, "安置于", o, conf)
         for m in _TO_PLACES.finditer(clause):  # 亲自到武夷山、黄山等地考察
             s, conf = subject(clause[:m.start()], 0.75)
             for o in self._objects(m.group(1), ctx):
@@ -720,6 +836,9 @@ class ChineseRules:
                 org = held[: -len(role)]
                 o = self._np(org, ctx, subject=False)[0] if org else ctx.topic
                 add(o, role, s, conf, said=s)  # as 中国的首都是北京: (owner, role, holder)
+            elif "、" in held and all(2 <= len(x) <= 10 for x in held.split("、")):
+                for x in held.split("、"):  # "历任翰林学士、权三司使": two posts
+                    add(s, "职务", x, conf * 0.8)
             elif len(held) <= 10:
                 add(s, "职务", held, conf * 0.8)
         for m in _ROLE_NAME.finditer(clause):  # 现任总经理林晓岚, 董事长周明远
@@ -806,6 +925,15 @@ class ChineseRules:
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
                 return  # read by _special: maker and kind
+            most = re.match(r"^(?:([\u4e00-\u9fff]{1,4}?)(?:中|上|内|里))?(最[\u4e00-\u9fff]{1,2})的([\u4e00-\u9fff]{2,6})$",
+                            re.sub(r"^(?:其中)", "", m.group(2)))
+            if most and not re.search(r"[之一]$", most.group(3)):  # "是湖中最大的岛屿", "是最大的入湖河流": the owner's superlative
+                s, conf = subject(m.group(1), 0.7)
+                owner = self._np(most.group(1), ctx, subject=True)[0] if most.group(1) else ctx.topic
+                if s and owner and owner != s and not self._localized(owner):
+                    add(owner, most.group(2) + most.group(3), s, conf, said=s)
+                    add(s, "是", most.group(3), conf)
+                    return
             whose = re.match(r"^(.{1,8}?)的(最[\u4e00-\u9fff]{2,5})$", m.group(2))
             if whose:  # "是岛上的最高峰": the island's highest peak is the subject
                 s, conf = subject(m.group(1), 0.7)
