@@ -26,8 +26,6 @@ from graphrag.retrievers.weights import DEFAULT, RankingWeights
 # "acted together with X"): they license a step back along the relation just taken.
 SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another other else "
                          "alongside 同 共同 一起 也 都".split())
-# Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
-# written by X", "the films … were in WHICH GENRES").
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 
@@ -240,9 +238,9 @@ class PathFinder:
         words, k, wt = ctx.words, len(p.steps), self.weights
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
         # one distinct question word backs each step; a relation used twice needs two mentions,
-        # not two halves of one ("year … released", "release dates"). A best assignment only ever gives a step one
-        # of its k best words (k steps), so the search is over at most (k+1)^k choices however
-        # long the question is.
+        # not two halves of one ("year … released", "release dates"). A best assignment only
+        # ever gives a step one of its k best words (k steps), so the search is over at most
+        # (k+1)^k choices however long the question is.
         rels = [rel for rel, _ in p.steps]
         # a word with no evidence for a step changes nothing there; a noun of the topic backs
         # the first step only

@@ -103,6 +103,8 @@ def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]
     return [(t.start, t.end)] if lead in _DETERMINERS or len(before) == 1 else []
 
 
+# Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
+# written by X", "the films … were in WHICH GENRES").
 WH_WORDS = frozenset("what which who whom whose when where".split())
 AUXILIARIES = frozenset("is are was were do does did has have had".split())
 _DETERMINERS = frozenset("the a an this that these those of".split())
