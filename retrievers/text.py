@@ -71,6 +71,12 @@ def _content(word: str) -> bool:
     return not all(c in CJK_STOP for c in word) and not (len(word) == 2 and word[0] in CJK_STOP)
 
 
+def warm_cjk() -> None:
+    """Load jieba's part-of-speech dictionary (about a second) now rather than inside the first
+    Chinese question that has a one-character word."""
+    _verb_or_adjective("写")
+
+
 @lru_cache(maxsize=4096)
 def _verb_or_adjective(char: str) -> bool:
     import jieba.posseg  # jieba's own dictionary: the graph's names are never single characters

@@ -18,6 +18,7 @@ from fastapi import HTTPException, Request
 
 from graphrag.llm.base import LLMError
 from graphrag.pipeline import GraphRAG
+from graphrag.retrievers.text import warm_cjk
 from graphrag.server.pools import Late
 from graphrag.types import Result, Retrieval
 
@@ -59,7 +60,8 @@ def warm_up(rag: GraphRAG) -> None:
     (loading an embedding model takes seconds and would count against the first answer).
     A failure is logged, not raised: requests will report it themselves."""
     try:
-        rag.linker
+        if rag.linker.lexicon.cjk_words:
+            warm_cjk()
         entity = next(iter(rag.store.iter_entities(batch=1)), None)
         relation = next(iter(rag.store.relation_counts()), None)
         if entity is not None and relation is not None:

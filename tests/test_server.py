@@ -311,3 +311,22 @@ def test_retrievals_run_on_at_most_retrieval_threads(rag, threads):
         rs = asyncio.run(run())
     assert {r.status_code for r in rs} == {200}
     assert counting.most == threads
+
+
+def test_warm_up_loads_what_a_chinese_question_needs_before_the_first_request(tmp_path):
+    # in a fresh process: jieba's part-of-speech dictionary (about a second) is loaded by the
+    # warm-up of a Chinese graph, not by the first question with a one-character word ("死")
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from graphrag import GraphRAG, Triple\n"
+        "from graphrag.server.qa import warm_up\n"
+        f"rag = GraphRAG.open({str(tmp_path)!r}, llm='none', vector=False)\n"
+        "rag.store.upsert_triples([Triple('老舍', '出生地', '北京'), Triple('老舍', '逝世地', '北京')])\n"
+        "rag.refresh()\n"
+        "warm_up(rag)\n"
+        "print('jieba.posseg' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().endswith("True"), out.stderr[-2000:]
