@@ -125,6 +125,9 @@ class AnswerTypeRules:
         # extensions follow them): the best-scored of all of it that ends on the kind
         near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
         best = next((p for p in near if self.ends_in(p, kinds)), None)
+        if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
+            # topic's own date; its one-step date path rather than no answer
+            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None)
         if best is not None:
             _promote(paths, best, 1.0)
 

@@ -268,6 +268,16 @@ def test_when_prefers_a_path_ending_on_dates(places):
     assert ranked[0].steps == (("P569", "out"),) and "answer_type" in ranked[0].components
 
 
+def test_when_falls_back_to_the_topics_own_date_however_far_below(places):
+    # "Obama, when published" read as his spouse by the words: no date path is near, so the
+    # topic's one-step date goes first rather than no answer
+    store, scorer, paths = places
+    ranked = _order(paths, (("P26", "out"),), (("P569", "out"),))
+    ranked[0].score, ranked[1].score = 2.0, -1.0
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("when", [], asks_time=True))
+    assert ranked[0].steps == (("P569", "out"),)
+
+
 def test_a_bare_noun_extends_the_best_path_to_what_it_names(places):
     store, scorer, paths = places
     born = (("P19", "out"),)
