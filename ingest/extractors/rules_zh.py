@@ -135,6 +135,14 @@ _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-
 # a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
 _LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
                         r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")
+# "浙江天台山", "北京太医院", "美国盖蒂保护研究所": a province or country written before the name of a
+# site or institution; the name is the rest, and it lies in that place. Only a rest of three characters
+# or more that ends like a site (not "青海湖", "青海南山", "浙江大学", "上海博物馆", "湖北省人民医院")
+_PLACE_HEAD = re.compile(r"^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+                         r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|美国|英国|法国|德国|日本|意大利|"
+                         r"俄罗斯|印度|荷兰|瑞典|加拿大|澳大利亚)(?!省|市|自治区)([\u4e00-\u9fff]{3,12})$")
+_SITE_END = re.compile(r"(?:山|石窟|窟|寺|庙|宫|观|塔|洞|太医院|书院|研究所|研究院|博物院|纪念馆)$")
+_SITE_GENERIC = re.compile(r"^(?:人民|中心|第|国家|中国|省|市|大学|学院|科学院|研究院|研究所|博物院|纪念馆|书院|社会科学|师范|医科|中医)")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -386,6 +394,19 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev:
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
+        for c in list(out):
+            if c.relation == ALIAS:
+                continue
+            for end in (c.subject, c.object):
+                m = _PLACE_HEAD.match(end)
+                if m and _SITE_END.search(m.group(2)) and not _SITE_GENERIC.match(m.group(2)) \
+                        and not re.search(r"[省市县区州]", m.group(2)):
+                    site, place = m.group(2), m.group(1)
+                    out[out.index(c)] = c = Candidate(site if c.subject == end else c.subject, c.relation,
+                                                      site if c.object == end else c.object, c.confidence, c.extractor)
+                    out.append(Candidate(site, ALIAS, end, 0.85, self.name))
+                    out.append(Candidate(site, "位于", place, 0.75, self.name))
+                    ctx.know(site)
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
