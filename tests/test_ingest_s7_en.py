@@ -25,3 +25,12 @@ def test_no_date_for_an_unnamed_doer_a_season_or_a_place_verb(rules):
     assert not any(o == "3 May 1987" for _, _, o in got)  # "the wreck": no name did it, and the museum did not
     assert not any(o == "summer season" for _, _, o in got)
     assert not any(r == "located in" and o == "1980" for _, r, o in got)  # "located in" would read as a place
+
+
+@parser
+def test_the_growth_of_a_figure_that_rose_to_a_value(rules):
+    got = read(rules, "Fjellstad Marine\n\nFjellstad Marine is a Norwegian shipbuilder. Group revenue rose 5.5 percent to "
+                      "EUR 900 million. Net sales grew by 12 percent to NOK 3.1 billion.")
+    assert ("Fjellstad Marine", "group revenue", "EUR 900 million") in got
+    assert ("Fjellstad Marine", "group revenue growth", "5.5 percent") in got
+    assert ("Fjellstad Marine", "sales growth", "12 percent") in got

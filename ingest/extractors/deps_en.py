@@ -1479,6 +1479,15 @@ class _Clause:
         targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
         targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
                     if x.dep_ == "pobj"]
+        if _verb_lemma(v) in ("rise", "increase", "grow") and any(x.dep_ == "pobj" for p in v.children
+                                                                  if p.dep_ == "prep" and p.lower_ == "to" for x in p.children):
+            # "rose 7.4 percent to EUR 3.18 billion", "grew by 9 percent to …": the growth, besides the figure
+            pct = [c for c in v.children if c.dep_ == "npadvmod" and self.ent_of.get(c.i) is not None
+                   and self.ent_of[c.i].label_ in ("PERCENT", "MONEY") and re.search(r"per ?cent|%", self.ent_of[c.i].text)]
+            pct += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
+                    if x.dep_ == "pobj" and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "PERCENT"]
+            if pct:
+                self.add(owner, f"{what} growth", self.ent_of[pct[0].i].text.strip(), 0.7)
         for t in targets:
             got = self.name(t)
             if self.ent_of.get(t.i) is not None and self.ent_of[t.i].label_ in ("DATE", "TIME"):
