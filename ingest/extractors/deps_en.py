@@ -83,6 +83,14 @@ acquire buy launch found introduce invent discover create start unveil""".split(
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
+# what a named person or body did at a dated time ("In 1823 she found …", "Memling settled there in 1465",
+# "It adopted its present name in 1854"): dated only when the doer is a name or a pronoun and the date is
+# a year, a day or a month ("in a typical summer season" is no date); "locate" is left out, its "located in"
+# reads as a place
+_EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
+join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
+visit begin take auction""".split()) - _DATED
+_MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
 _FACILITY_VERBS = frozenset("open close reopen expand extend enlarge include house employ renovate rebuild".split())
@@ -1326,9 +1334,19 @@ class _Clause:
             return
         if is_date:
             base = re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
-            if base not in _DATED or prep not in ("in", "on", "since", "from", ""):
+            if base not in _DATED | _EVENT_DATED or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
+            if base in _EVENT_DATED:
+                doer, head = None, v
+                while doer is None and head is not None:
+                    doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    head = head.head if head.dep_ == "conj" and head.head is not head else None
+                named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
+                    (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
+                                                                          if c.dep_ in ("compound", "appos")))))
+                if not named or not text or not _MONTHS.search(text):  # "the hull was lifted …": not said of a name
+                    return
             if base in _MADE and dobjs and not passive:
                 for d in dobjs:
                     thing = self.obj_text(d, True)
@@ -1461,6 +1479,15 @@ class _Clause:
         targets = [c for c in v.children if c.dep_ in ("dobj", "attr")]
         targets += [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "of") for x in p.children
                     if x.dep_ == "pobj"]
+        if _verb_lemma(v) in ("rise", "increase", "grow") and any(x.dep_ == "pobj" for p in v.children
+                                                                  if p.dep_ == "prep" and p.lower_ == "to" for x in p.children):
+            # "rose 7.4 percent to EUR 3.18 billion", "grew by 9 percent to …": the growth, besides the figure
+            pct = [c for c in v.children if c.dep_ == "npadvmod" and self.ent_of.get(c.i) is not None
+                   and self.ent_of[c.i].label_ in ("PERCENT", "MONEY") and re.search(r"per ?cent|%", self.ent_of[c.i].text)]
+            pct += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
+                    if x.dep_ == "pobj" and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "PERCENT"]
+            if pct:
+                self.add(owner, f"{what} growth", self.ent_of[pct[0].i].text.strip(), 0.7)
         for t in targets:
             got = self.name(t)
             if self.ent_of.get(t.i) is not None and self.ent_of[t.i].label_ in ("DATE", "TIME"):

@@ -135,6 +135,17 @@ _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-
 # a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
 _LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
                         r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")
+# "浙江天台山", "北京太医院", "美国盖蒂保护研究所": a province or country written before the name of a
+# site or institution; the name is the rest, and it lies in that place. Only a rest of three characters
+# or more that ends like a site (not "青海湖", "青海南山", "浙江大学", "上海博物馆", "湖北省人民医院")
+_PLACE_HEAD = re.compile(r"^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+                         r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|美国|英国|法国|德国|日本|意大利|"
+                         r"俄罗斯|印度|荷兰|瑞典|加拿大|澳大利亚)(?!省|市|自治区)([\u4e00-\u9fff]{3,12})$")
+_SITE_END = re.compile(r"(?:山|石窟|窟|寺|庙|宫|观|塔|洞|太医院|书院|研究所|研究院|博物院|纪念馆)$")
+_SITE_GENERIC = re.compile(r"^(?:人民|中心|第|国家|中国|省|市|大学|学院|科学院|研究院|研究所|博物院|纪念馆|书院|社会科学|师范|医科|中医)")
+# "1950年，研究所改名为敦煌文物研究所", "此后昌南镇便改名为景德镇", "马镇也在2003年改名为徐霞客镇": a new name
+_RENAMED = re.compile(r"^(.{1,16}?)(?:(?:在|于)(\d{3,4}年))?(改名为|更名为|易名为|改称为|改称|扩建为|升格为|扩建成)([\u4e00-\u9fff]{2,16})$")
+_FORMER = re.compile(r"^(.{1,12}?)的前身(?:是|为)(?:(\d{3,4}年)(?:成立|创办|创建|建立|设立)的)?([\u4e00-\u9fff]{3,20})$")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -386,6 +397,19 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev:
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
+        for c in list(out):
+            if c.relation == ALIAS:
+                continue
+            for end in (c.subject, c.object):
+                m = _PLACE_HEAD.match(end)
+                if m and _SITE_END.search(m.group(2)) and not _SITE_GENERIC.match(m.group(2)) \
+                        and not re.search(r"[省市县区州]", m.group(2)):
+                    site, place = m.group(2), m.group(1)
+                    out[out.index(c)] = c = Candidate(site if c.subject == end else c.subject, c.relation,
+                                                      site if c.object == end else c.object, c.confidence, c.extractor)
+                    out.append(Candidate(site, ALIAS, end, 0.85, self.name))
+                    out.append(Candidate(site, "位于", place, 0.75, self.name))
+                    ctx.know(site)
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
@@ -712,6 +736,29 @@ class ChineseRules:
             if s and kind and 2 <= len(kind) <= 8:
                 add(s, "是", kind, 0.7)
                 self._introduce(s, kind, ctx)
+        m = _FORMER.match(clause)  # "它的前身是1944年成立的国立敦煌艺术研究所"
+        if m:
+            s, conf = subject(m.group(1), 0.8)
+            if s and s != m.group(3):
+                add(s, "前身", m.group(3), conf)
+                ctx.know(m.group(3))
+                if m.group(2):
+                    add(m.group(3), "成立时间", m.group(2), 0.7, said="")
+        m = _RENAMED.match(clause)
+        if m:
+            bare = _TAIL_JUNK.sub("", re.sub(r"^当地的?", "", m.group(1)))
+            new = self._np(m.group(4), ctx, subject=False)[0]
+            s, conf = None, 0.8
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", bare):  # "研究所改名为…": the last name said before that ends so
+                s = next((n for n in reversed(ctx.order) if n.endswith(bare) and len(n) > len(bare) + 1 and n != new), None)
+            if s is None:
+                s, conf = subject(bare, 0.8)
+            rel = {"改称": "改名为", "改称为": "改名为", "易名为": "改名为", "更名为": "改名为", "扩建成": "扩建为"}.get(m.group(3), m.group(3))
+            if s and new and s != new:
+                add(s, rel, new, conf)
+                if m.group(2):
+                    add(s, rel.rstrip("为") + "时间", m.group(2), 0.7, said="")
+                ctx.know(new)
         for m in _PASSIVE.finditer(clause):  # 俱乐部被上海文广集团收购
             s, conf = subject(clause[:m.start()], 0.8)
             agent = self._np(m.group(1), ctx, subject=False)[0]
