@@ -22,11 +22,15 @@ FILMS = {
 TRIPLES = [Triple(film, rel, obj) for film, rels in FILMS.items() for rel, objs in rels.items() for obj in objs]
 
 
+def lexical_graph(path, triples):
+    """A graph of `triples` alone, opened with lexical evidence only (each rule in milliseconds)."""
+    SQLiteGraphStore(path).upsert_triples(triples)
+    return GraphRAG.open(path, llm="none", vector=False)
+
+
 @pytest.fixture(scope="module")
 def rag(tmp_path_factory):
-    home = tmp_path_factory.mktemp("films")
-    SQLiteGraphStore(home).upsert_triples(TRIPLES)
-    with GraphRAG.open(home, llm="none", vector=False) as rag:
+    with lexical_graph(tmp_path_factory.mktemp("films"), TRIPLES) as rag:
         yield rag
 
 
@@ -182,31 +186,28 @@ def test_other_asks_for_the_topic_peers_and_when_for_their_dates(rag):
 
 
 def test_a_question_ending_in_with_asks_for_partners(tmp_path):
-    SQLiteGraphStore(tmp_path).upsert_triples([
+    with lexical_graph(tmp_path, [
         Triple("Night Train", "written_by", "Ida Moss"), Triple("Night Train", "written_by", "Jon Park"),
-        Triple("Night Train", "directed_by", "Kim Roe"), Triple("Last Call", "written_by", "Ida Moss")])
-    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        Triple("Night Train", "directed_by", "Kim Roe"), Triple("Last Call", "written_by", "Ida Moss")]) as rag:
         assert rag.retrieve("Who did Ida Moss write films with?").answers[0] == "Jon Park"
 
 
 def test_a_noun_of_the_topic_backs_the_first_step(tmp_path):
     # "the WRITER of Night Train" is Night Train's writer, not a writer reached later: not the
     # shorter reading "films written by Night Train's actors" (Dark Bay)
-    SQLiteGraphStore(tmp_path).upsert_triples([
+    with lexical_graph(tmp_path, [
         Triple("Night Train", "written_by", "Ida Moss"), Triple("Night Train", "starred_actors", "Kim Roe"),
         Triple("Last Call", "written_by", "Ida Moss"), Triple("Last Call", "starred_actors", "Lee Ash"),
-        Triple("Dark Bay", "written_by", "Kim Roe")])
-    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        Triple("Dark Bay", "written_by", "Kim Roe")]) as rag:
         assert rag.retrieve("who starred in the films by the writer of Night Train").answers[0] == "Lee Ash"
 
 
 def test_a_noun_of_the_topic_after_a_preposition_bridges_back_along_its_relation(tmp_path):
     # "movies FOR the director of Night Train" are the films he directed (a step back along
     # directed_by), not the ones he wrote, though no cue word says "same"
-    SQLiteGraphStore(tmp_path).upsert_triples([
+    with lexical_graph(tmp_path, [
         Triple("Night Train", "directed_by", "Ann Lee"), Triple("Old Town", "directed_by", "Ann Lee"),
         Triple("Old Town", "starred_actors", "Kim Roe"), Triple("Blue Moon", "written_by", "Ann Lee"),
-        Triple("Blue Moon", "starred_actors", "Gil Hart")])
-    with GraphRAG.open(tmp_path, llm="none", vector=False) as rag:
+        Triple("Blue Moon", "starred_actors", "Gil Hart")]) as rag:
         r = rag.retrieve("who starred movies for the director of Night Train")
         assert "Kim Roe" in r.answers[: r.n_best] and "Gil Hart" not in r.answers[: r.n_best]
