@@ -81,15 +81,15 @@ def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
     # in "who IS the director of X WRITTEN films")
     wh = next((k for k, t in enumerate(toks) if t.word in WH_WORDS), len(toks))
     aux = next((k for k in range(wh + 1, min(wh + 4, len(toks))) if toks[k].word in AUXILIARIES), len(toks))
+    after = next((o for o in toks if o.start >= end), None)
+    participle = after is not None and len(after.word) > 3 and after.word.endswith(("ed", "en"))
     for i, t in enumerate(toks[:-2]):
         if toks[i + 1].word != "of":
             continue
         k = i + 2 + (toks[i + 2].word in ("the", "a", "an") and i + 3 < len(toks))
         if start not in (toks[i + 2].start, toks[k].start):
             continue
-        after = next((o for o in toks if o.start >= end), None)
-        if after is None or not (len(after.word) > 3 and after.word.endswith(("ed", "en"))) or (
-                aux < i and after is toks[-1]):
+        if not participle or (aux < i and after is toks[-1]):
             out.add(t.start)
     return frozenset(out)
 
