@@ -1,4 +1,4 @@
-"""What a question asks for (a date, a quantity, a count) and whether a value is a time: read one
+"""What a question asks for (a date, a quantity, a count, a place) and whether a value is a time: read one
 way by the ranking stage (retrievers/answer_type.py, through the relation profiles) and by the
 answer check on document facts (backing.py), so the two cannot disagree on "赵州桥建成于哪一年？".
 
@@ -15,6 +15,8 @@ _ZH_DATE = re.compile(r"什么时候|何时|何年|几时|哪一?年|哪一?天|
 _HOW = ("many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|hot|cold|loud|powerful|strong")
 _EN_QUANTITY = re.compile(rf"\bhow\s+(?:{_HOW})\b", re.I)
 _ZH_QUANTITY = re.compile(r"多少|多[长深高重大宽远久快厚]|几[个位次条座种家名岁年倍层米万千百部本只人]")
+_EN_PLACE = re.compile(r"\bwhere\b", re.I)
+_ZH_PLACE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方")
 _EN_COUNT = re.compile(r"\bhow\s+many\b", re.I)
 _ZH_COUNT = re.compile(r"(?:多少|几)[个位名次家座条种部本只人]")
 
@@ -33,6 +35,11 @@ def asks_date(text: str) -> bool:
 def asks_quantity(text: str) -> bool:
     """"HOW DEEP is …", "HOW MANY people …", "…有多深", "…多少", "几个"."""
     return bool(_EN_QUANTITY.search(text) or _ZH_QUANTITY.search(text))
+
+
+def asks_place(text: str) -> bool:
+    """"WHERE was …", "the city WHERE X died", "在哪里", "什么地方": a place is asked of some step."""
+    return bool(_EN_PLACE.search(text) or _ZH_PLACE.search(text))
 
 
 def asks_count(text: str) -> bool:

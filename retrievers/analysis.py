@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from graphrag.types import LinkedEntity
-from graphrag.asking import asks_count, asks_date, asks_quantity
+from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
 from graphrag.retrievers.text import (AUXILIARIES, WH_WORDS, Token, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
 
@@ -34,6 +34,7 @@ class Analysis:
     asks_person: bool = False
     asks_quantity: bool = False
     asks_count: bool = False  # "how many": the entities counted answer it too
+    asks_place: bool = False  # "where": a step ends on places
     topics: int = 0  # distinct linked entities; two or more may be constraints
 
 
@@ -58,7 +59,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     free_text = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
     a = Analysis(text, toks, kinds, phrase, frozenset(classes), asked_at=frozenset(asked),
                  asks_time=asks_date(free_text), asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
-                 asks_count=asks_count(free_text),
+                 asks_count=asks_count(free_text), asks_place=asks_place(free_text),
                  topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
@@ -67,14 +68,26 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
             covered.append(of_span)
         a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
-        a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(toks, e.start, e.end)
+        a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(text, toks, e.start, e.end)
     return a
 
 
-def _of_topic(toks: list[Token], start: int, end: int) -> frozenset[int]:
+def _possessive(text: str, toks: list[Token], end: int) -> Token | None:
+    """The noun a mention's possessive names ("X's HUSBAND"), or None when none follows."""
+    after = [t for t in toks if t.start >= end][:2]
+    if len(after) == 2 and after[0].word == "s" and text[after[0].start - 1:after[0].start] in ("'", "’"):
+        return after[1]
+    return None
+
+
+def _of_topic(text: str, toks: list[Token], start: int, end: int) -> frozenset[int]:
     """Starts of words right before "of" (and an article) and the mention at `start`…`end`, when
     it ends the noun phrase: not when a participle follows ("the screenwriter of X DIRECTED films":
-    the films are the object there, not X)."""
+    the films are the object there, not X), nor a possessive ("the religion of X's HUSBAND": the
+    husband is X's, the religion his). A possessive's noun is the topic's own."""
+    owned = _possessive(text, toks, end)
+    if owned is not None:
+        return frozenset({owned.start})
     out = set()
     # "When WERE the films by the writer of X RELEASED?": a participle that ends a question begun
     # with an auxiliary is the question's own verb, and its subject holds the noun phrase (not so

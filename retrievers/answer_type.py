@@ -48,6 +48,8 @@ class AnswerTypeRules:
             return
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
+        if a.asks_place:
+            self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
             self.prefer_value(paths, NAMES, w.side_margin)
@@ -188,6 +190,22 @@ class AnswerTypeRules:
                   and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]]
         if rivals:
             self._promote_closest(paths, space, kind, [best, *rivals], 0.1)
+
+    def prefer_place(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"WHERE did X die", "the city WHERE X died": of the readings within `margin` of the
+        best, the one whose ends are clearly closer to "place" goes first (Dallas rather than an
+        assassination, both "died"). Only for names the English model reads (Latin script), as
+        `places_for_who`; a path that ends on places is kept."""
+        if self.scorer.space is None or len(paths) < 2 or self._mostly_cjk(paths[0]):
+            return
+        space = self.scorer.space_for("place")
+        if space is None:
+            return
+        best = paths[0]
+        near = sorted((p for p in paths[1:] if p.score >= best.score - margin and not self._mostly_cjk(p)),
+                      key=lambda p: -p.score)
+        if near:
+            self._promote_closest(paths, space, "place", [best, *near], 0.1)
 
     def prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
         """"WHO directed the films for the writer of X": the answer fills the asked-for slot of

@@ -202,6 +202,18 @@ def test_a_noun_of_the_topic_backs_the_first_step(tmp_path):
         assert rag.retrieve("who starred in the films by the writer of Night Train").answers[0] == "Lee Ash"
 
 
+def test_a_possessive_names_the_first_step_and_the_noun_of_it_the_next(tmp_path):
+    # "the religion of Ann Berg's husband": his religion, not hers; "the husband of Ann Berg's
+    # sister" the other way round
+    with lexical_graph(tmp_path, [
+            Triple("Ann Berg", "husband", "Tom Hale"), Triple("Tom Hale", "religion", "Buddhism"),
+            Triple("Ann Berg", "religion", "Catholicism"), Triple("Ann Berg", "sister", "Eva Berg"),
+            Triple("Eva Berg", "husband", "Max Roth"), Triple("Tom Hale", "sister", "Lea Hale")]) as rag:
+        assert rag.retrieve("what is the religion of Ann Berg's husband?").answers[0] == "Buddhism"
+        assert rag.retrieve("who is the husband of Ann Berg's sister?").answers[0] == "Max Roth"
+        assert rag.retrieve("what is the religion of Ann Berg?").answers[0] == "Catholicism"
+
+
 def test_a_noun_of_the_topic_after_a_preposition_bridges_back_along_its_relation(tmp_path):
     # "movies FOR the director of Night Train" are the films he directed (a step back along
     # directed_by), not the ones he wrote, though no cue word says "same"

@@ -90,6 +90,24 @@ def test_a_noun_of_the_topic_is_one_unless_a_participle_makes_the_topic_a_doer()
     assert nouns(q, "Ann Berg") == frozenset()
     q = "the composer of Blue Lagoon premiered which movies"
     assert nouns(q, "Blue Lagoon") == frozenset()
+    # a possessive takes the noun after it: the religion is the husband's, not Ann Berg's
+    for q in ("what is the religion of Ann Berg's husband", "what is the religion of Ann Berg\u2019s husband"):
+        assert nouns(q, "Ann Berg") == {q.index("husband")}
+
+
+def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    def words(q, name="Ann Berg"):
+        at = q.index(name)
+        a = analyse(q, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")])
+        return a.phrase, [t.word for t in a.words[1]]
+
+    # "what NATIONALITY is the FATHER of X" asks the father's nationality: father stays a word
+    assert words("what nationality is the father of Ann Berg") == ("nationality", ["nationality", "father"])
+    assert words("what country is the father's birthplace of Ann Berg")[0] == "country"
+    assert words("what types are the movies written by Ann Berg")[0] == "types of movies"  # a kind
 
 
 def test_only_the_first_wh_word_asks_for_a_person():
@@ -292,6 +310,21 @@ def test_a_noun_no_end_is_close_to_changes_nothing(places):
     ranked = _order(paths, born, born + (("P131", "out"),))
     AnswerTypeRules(store, scorer).apply(ranked, Analysis("what city", [], kinds=["city"], phrase="city"))
     assert ranked[0].steps == born
+
+
+def test_where_prefers_a_near_reading_that_ends_on_places(places):
+    # "where did Obama's wife …" read by its words as the wife herself: her birthplace, within
+    # the margin, ends on places; a reading far below is not taken
+    store, scorer, paths = places
+    wife = (("P26", "out"),)
+    ranked = _order(paths, wife, wife + (("P19", "out"),))
+    ranked[0].score, ranked[1].score = 0.5, 0.2
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("where", [], asks_place=True))
+    assert ranked[0].steps == wife + (("P19", "out"),)
+    far = _order(paths, wife, wife + (("P19", "out"),))
+    far[0].score, far[1].score = 1.0, 0.2
+    AnswerTypeRules(store, scorer).apply(far, Analysis("where", [], asks_place=True))
+    assert far[0].steps == wife
 
 
 def test_who_prefers_the_person_side_of_the_last_relation(places):
