@@ -29,6 +29,12 @@ Sets:
   session to tell what carried over.
 - `nlpcc-abstain`: NLPCC's graph without the facts that answer half of its dev questions (the
   topics keep their other facts): those must be answered "don't know".
+- `people`, `people-freebase`, `people-names`: a small graph of two families (kin, professions,
+  birth and death places, what contains what; `bench/graphs/people.tsv`) with 30 2- and 3-hop
+  questions written by hand with it on 2026-12-01, before any run (`bench/questions/people_multi.jsonl`):
+  the only English multi-hop set off the movie graph. Three forms: snake-case ids in graph and
+  question ("john_kennedy", `place_of_birth`), Freebase-style dotted relations, and display
+  names ("John Kennedy", `place of birth`).
 """
 from __future__ import annotations
 
@@ -60,8 +66,17 @@ VOCABULARIES = {
                "has_genre": "genre", "has_imdb_votes": "ratingCount", "has_imdb_rating": "ratingValue"},
 }
 
+PEOPLE_FREEBASE = {"spouse": "people.person.spouse_s", "children": "people.person.children",
+                   "parents": "people.person.parents", "nationality": "people.person.nationality",
+                   "place_of_birth": "people.person.place_of_birth", "profession": "people.person.profession",
+                   "religion": "people.person.religion", "gender": "people.person.gender",
+                   "place_of_death": "people.deceased_person.place_of_death",
+                   "cause_of_death": "people.deceased_person.cause_of_death",
+                   "containedby": "location.location.containedby"}
+
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
-        "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b"]
+        "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
+        "people-names"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
@@ -181,6 +196,26 @@ def nlpcc_abstain_set(kb, dev: list[dict], seed: int = 13) -> tuple[list, list[d
     return [t for t in kb if t not in drop], rows
 
 
+def display_name(name: str) -> str:
+    """"john_kennedy_jr" → "John Kennedy Jr", "charles_iii" → "Charles III": a snake-case id as
+    people write the name."""
+    words = name.split("_")
+    return " ".join(w.upper() if set(w) <= set("ivx") and len(w) > 1 else w if w in ("of", "the", "sur") else
+                    w.capitalize() for w in words)
+
+
+def people_names(kb, rows: list[dict]) -> tuple[list, list[dict]]:
+    """The people graph and questions with display names and spaced relation labels."""
+    ids = sorted({x for s, _, o in kb for x in (s, o)}, key=len, reverse=True)
+    out = []
+    for row in rows:
+        text = row["question"]
+        for i in ids:  # longest first: "john_kennedy_jr" before "john_kennedy"
+            text = text.replace(i, display_name(i))
+        out.append({**row, "question": text[:1].upper() + text[1:], "answers": [display_name(a) for a in row["answers"]]})
+    return [(display_name(s), r.replace("_", " "), display_name(o)) for s, r, o in kb], out
+
+
 def build(force: bool = False) -> None:
     from graphrag.pipeline import GraphRAG
 
@@ -201,6 +236,14 @@ def build(force: bool = False) -> None:
     files["nlpcc-abstain"] = OUT / "kb" / "nlpcc-abstain.tsv"
     _write_kb(files["nlpcc-abstain"], sub)
     _write_questions(OUT / "questions" / "nlpcc-abstain.jsonl", rows)
+    people = _kb(ROOT / "bench" / "graphs" / "people.tsv")
+    files["people"] = ROOT / "bench" / "graphs" / "people.tsv"
+    files["people-freebase"] = OUT / "kb" / "people-freebase.tsv"
+    _write_kb(files["people-freebase"], ((s, PEOPLE_FREEBASE[r], o) for s, r, o in people))
+    kb_names, rows = people_names(people, _read_questions(questions_of("people")))
+    files["people-names"] = OUT / "kb" / "people-names.tsv"
+    _write_kb(files["people-names"], kb_names)
+    _write_questions(OUT / "questions" / "people-names.jsonl", rows)
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -215,7 +258,9 @@ def questions_of(name: str) -> Path:
             "nlpcc": DATA / "nlpcc2016" / "dev.jsonl",
             "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl",
             "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl",
-            "para-multi-b": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi_b.jsonl"}.get(name) or (
+            "para-multi-b": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi_b.jsonl",
+            "people": ROOT / "bench" / "questions" / "people_multi.jsonl",
+            "people-freebase": ROOT / "bench" / "questions" / "people_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
