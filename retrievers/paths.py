@@ -344,6 +344,8 @@ class _Context:
     # characters with it (itself too): a Chinese run and the words it is cut into
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
+    # joined by "of" and articles only ("place OF birth"): see `_bind_compounds`
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
@@ -369,6 +371,9 @@ class _Context:
         ctx = cls(words, mention_pos, cued, wh, best_link, near, rows,
                   frozenset(j for j, w in enumerate(words) if w.start in asked_at), first,
                   frozenset(j for j in first if _after_preposition(question, pos.get(words[j].start, 0))))
+        ctx.pairs = [(j, k) for j in range(len(words)) for k in range(j + 1, len(words))
+                     if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
+                     and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -420,6 +425,7 @@ class _Context:
                 if b - a > w.end - w.start:
                     text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
+        self._bind_compounds(scorer, m)
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1
@@ -430,6 +436,19 @@ class _Context:
             if adjacent:  # "which PERSON wrote": the asked-for noun is a type, not a relation word
                 break
 
+    def _bind_compounds(self, scorer: RelationScorer, m: np.ndarray) -> None:
+        """Two words side by side that are two different words of one relation's label ("place
+        of birth" for `place_of_birth`) are one mention of it: neither backs another relation
+        (not "place" for `place_of_death` as a further step)."""
+        for j, k in self.pairs:
+            a, b = self.words[j].word, self.words[k].word
+            named = [c for c, r in enumerate(self.rels)
+                     if scorer.lexical(a, r) > 0 and scorer.lexical(b, r) > 0
+                     and -1 < scorer.slot(a, r) != scorer.slot(b, r) > -1]
+            if named:
+                others = [c for c in range(len(self.rels)) if c not in named]
+                m[np.ix_([j, k], others)] = 0.0
+
     def licenses(self, rel: str, first: bool) -> bool:
         """A sibling cue allows a step back along `rel` when the word it qualifies speaks for
         `rel` ("share ACTORS"), or, right after the first step, when it speaks for no relation
@@ -439,6 +458,9 @@ class _Context:
 
     def evidence(self, rel: str) -> list[float]:
         return self.ev.get(rel) or [0.0] * len(self.words)
+
+
+_JOINERS = frozenset({"of", "the", "a", "an"})
 
 
 def _after_preposition(question: list[Token], i: int) -> bool:
