@@ -95,6 +95,29 @@ def test_a_noun_of_the_topic_is_one_unless_a_participle_makes_the_topic_a_doer()
         assert nouns(q, "Ann Berg") == {q.index("husband")}
 
 
+def test_a_label_spelled_out_is_one_mention_of_it():
+    # "place of birth" names `place of birth`: its "place" backs no step along `place of death`
+    # (who died where the spouse was born); alone, "place" still may
+    from graphrag.retrievers.paths import _Context
+    from graphrag.retrievers.text import question_tokens
+
+    rels = ["place of birth", "place of death", "spouse", "religion"]
+    s = RelationScorer(AxisEncoder({"place of birth": [1, 0.3, 0, 0], "place of death": [0.3, 1, 0, 0], "spouse": [0, 0, 1, 0],
+                                    "religion": [0, 0, 0, 1]}), relations=rels, weights=RankingWeights(ensemble=0.0))
+
+    def evidence(q):
+        _, toks = question_tokens(q)
+        words = [t for t in toks if t.word in ("place", "birth", "death", "spouse")]
+        ctx = _Context.make(words, toks, {}, 1.0, set(rels))
+        ctx.refresh(s)
+        return {w.word: {r: round(ctx.evidence(r)[j], 2) for r in rels} for j, w in enumerate(words)}
+
+    ev = evidence("what is the place of birth of the spouse of Ann Berg")
+    assert ev["place"]["place of birth"] > 0 and ev["place"]["place of death"] == 0
+    assert ev["birth"]["place of birth"] > 0
+    assert evidence("in which place did the spouse of Ann Berg die")["place"]["place of death"] > 0
+
+
 def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
