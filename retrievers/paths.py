@@ -336,6 +336,7 @@ class _Context:
     asked_rows: frozenset[int] = frozenset()  # of those, the bare asked-for noun
     first_rows: frozenset[int] = frozenset()  # nouns of the topic ("the WRITER of X"): the first step's
     bridge_rows: frozenset[int] = frozenset()  # of those, a preposition's object ("films BY the WRITER of X")
+    of_rows: frozenset[int] = frozenset()  # of those, the nouns before "of X" (not "X's NOUN")
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -374,6 +375,7 @@ class _Context:
         ctx.pairs = [(j, k) for j in range(len(words)) for k in range(j + 1, len(words))
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
+        ctx.of_rows = frozenset(j for j in first if at[j] > 0 and question[at[j] - 1].word != "s")
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -426,6 +428,13 @@ class _Context:
                     text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
+        for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
+            # of X"): the relations it is closest to back it as a clear word would, however weakly
+            # the models read it (kin nouns sit between `children` and `parents`). Not a
+            # possessive's noun: "X's PICTURES" are the things themselves as often as a relation
+            top = float(m[j].max())
+            if 0.0 < top < scorer.weights.strong:
+                m[j] *= scorer.weights.strong / top
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)
         self.anchor = -1

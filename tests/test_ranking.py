@@ -118,6 +118,30 @@ def test_a_label_spelled_out_is_one_mention_of_it():
     assert evidence("in which place did the spouse of Ann Berg die")["place"]["place of death"] > 0
 
 
+def test_a_noun_before_of_the_topic_backs_its_closest_relations_as_a_clear_word():
+    # "the SON of X" names a step; the models put kin nouns weakly between `children` and
+    # `parents`, too weakly to pay for a step: read as clearly as the grammar says. Not "X's
+    # son": a possessive's noun is the things themselves as often ("X's pictures")
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.paths import _Context
+
+    rels = ["children", "parents", "spouse", "religion", "profession"]
+    axes = {r: [float(i == k) for k in range(5)] for i, r in enumerate(rels)} | {"son": [0.5, 0.5, 0.35, 0.3, 0.3]}
+    s = RelationScorer(AxisEncoder(axes, dim=5), relations=rels, weights=RankingWeights(ensemble=0.0))
+
+    def son(q):
+        at = q.index("Ann Berg")
+        a = analyse(q, [LinkedEntity(1, "Ann Berg", "Ann Berg", at, at + 8, 3.0, "exact")])
+        ctx = _Context.make(a.words[1], a.tokens, a.mention_pos, 1.0, set(rels), a.class_at, a.of_topic[1], a.asked_at)
+        ctx.refresh(s)
+        j = [w.word for w in a.words[1]].index("son")
+        return {r: ctx.evidence(r)[j] for r in rels}
+
+    ev = son("what is the religion of the son of Ann Berg")
+    assert ev["children"] == ev["parents"] == DEFAULT.strong and ev["spouse"] == ev["religion"] == 0.0
+    assert max(son("what is the religion of Ann Berg's son").values()) < DEFAULT.strong
+
+
 def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
