@@ -172,12 +172,22 @@ class AnswerTypeRules:
         for end, group in zip(todo, ends):  # all embedded in one batch above
             self._kind_closeness[(noun, end)] = float(max(sims[at:at + len(group)], default=0.0))
             at += len(group)
-        scored = [(self._kind_closeness[(noun, p.ends(1)[0])], p) for p in family]
-        base = scored[0][0]
-        top_sim, top = max(scored, key=lambda x: x[0])
+        base = self._kind_closeness[(noun, best.ends(1)[0])]
         # as close as a match to the noun, and clearly closer than where the best path ends
-        if top is not best and top_sim >= max(base + 0.2 * (high - low), low + 0.7 * (high - low)):
+        w = self.scorer.weights
+        close = [(sim, p) for p in family[1:]
+                 if (sim := self._kind_closeness[(noun, p.ends(1)[0])]) >= base + 0.2 * (high - low)
+                 and sim >= low + (w.kind_close_chained if self._climbs(p, len(best.steps)) else w.kind_close) * (high - low)]
+        if close:
+            top_sim, top = max(close, key=lambda x: x[0])
             _promote(paths, top, top_sim - base)
+
+    def _climbs(self, p: RelPath, k: int) -> bool:
+        """Whether the steps of `p` after its first `k` all walk relations that chain into
+        themselves, forwards ("born in" → "located in" → "located in")."""
+        steps = p.steps[k:]
+        return bool(steps) and all(way == "out" and rel in self.profiles and self.profiles[rel].chained >= 0.3
+                                   for rel, way in steps)
 
     def _break_tie_by_kind(self, paths: list[RelPath], kind: str, space) -> None:
         """"What TYPE OF FILM is X": when the question's words back the best path's last step by

@@ -1,5 +1,6 @@
 """Relation profiles read from the graph: what each relation's subjects and objects are (dates,
-numbers, free text, names) and how many of one side each entity of the other side has.
+numbers, free text, names), how many of one side each entity of the other side has, and whether
+the relation chains into itself (its objects are its subjects too).
 
 Nothing here knows a relation name: the kinds come from a seeded sample of each side's names,
 the cardinalities from one pass over the edges (MetaQA's 133k triples: about 0.5 s). Computed
@@ -20,7 +21,7 @@ from graphrag.files import atomic_file
 from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 4  # bump when kinds or fields change: old files are recomputed
+FORMAT = 5  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
@@ -74,6 +75,8 @@ class RelationProfile:
     count: int  # triples
     subjects: SideProfile
     objects: SideProfile
+    chained: float = 0.0  # share of its objects that are its subjects too: it climbs a hierarchy
+    # (a place's place, a unit's parent unit), so walking it again reaches the same kind of thing
 
     def end(self, way: str) -> SideProfile:
         """The side a step ends on: walking "out" (subject → object) ends on the objects."""
@@ -87,7 +90,7 @@ class RelationProfile:
         def side(x: dict) -> SideProfile:
             return SideProfile(**{**x, "examples": tuple(x.get("examples", ()))})
 
-        return cls(d["relation"], int(d["count"]), side(d["subjects"]), side(d["objects"]))
+        return cls(d["relation"], int(d["count"]), side(d["subjects"]), side(d["objects"]), float(d.get("chained", 0.0)))
 
 
 def _side(names: list[str], distinct: int, per_other: list[int]) -> SideProfile:
@@ -122,7 +125,8 @@ def compute(store, sample: int = SAMPLE, seed: int = 0) -> dict[str, RelationPro
         out[rel] = RelationProfile(
             rel, sum(subj[rel].values()),
             subjects=_side([names[i] for i in s_pick if i in names], len(subj[rel]), list(obj[rel].values())),
-            objects=_side([names[i] for i in o_pick if i in names], len(obj[rel]), list(subj[rel].values())))
+            objects=_side([names[i] for i in o_pick if i in names], len(obj[rel]), list(subj[rel].values())),
+            chained=round(sum(1 for o in obj[rel] if o in subj[rel]) / len(obj[rel]), 3))
     return out
 
 

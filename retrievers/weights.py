@@ -32,6 +32,10 @@ class RankingWeights:
     time_margin: float = 0.5  # "when": a path ending on dates within this of the best goes first
     side_margin: float = 0.5  # "who": the person side of the last relation within this
     unbacked: float = 0.2  # mean evidence per step below which no question word backs a reading
+    kind_close: float = 0.7  # a bare asked-for noun ("what COUNTRY") extends the best path to ends
+    # this close to it (share of the model's similarity scale) and clearly closer than its own
+    kind_close_chained: float = 0.45  # … along relations that chain into themselves (a place's
+    # place): their ends are the same kind of thing, so a lower closeness tells them apart
     place_margin: float = 0.35  # an unbacked "who" ending this much closer to "place" than to "person"
     # (a share of the model's similarity scale) asks for what the graph lacks
     # two constraints (retrievers/constraints.py)

@@ -70,6 +70,16 @@ def test_kinds_and_cardinality_each_way(store):
     assert people.end("out") is people.objects and people.end("in") is people.subjects
 
 
+def test_a_relation_that_chains_into_itself_is_told_apart(tmp_path):
+    # a place's place: two of the three objects are subjects too; films to people never are
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("Izmir", "q", "Turkey"), Triple("Turkey", "q", "Asia"), Triple("Ankara", "q", "Turkey"),
+                          Triple("Bursa", "q", "Marmara"), Triple("Marmara", "q", "Turkey"), *TRIPLES])
+        p = profiles.compute(s)
+        assert p["q"].chained == pytest.approx(2 / 3, abs=1e-3) and p["p2"].chained == 0.0
+        assert RelationProfile.from_dict(p["q"].to_dict()) == p["q"]
+
+
 def test_sampling_is_seeded_and_bounded(tmp_path):
     with SQLiteGraphStore(tmp_path / "g") as s:
         s.upsert_triples([Triple(f"E{i}", "q", str(1900 + i) if i % 4 else f"Name {i}") for i in range(400)])

@@ -374,6 +374,31 @@ def test_where_prefers_a_near_reading_that_ends_on_places(places):
     assert far[0].steps == wife
 
 
+@pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
+def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_path, chain, promoted):
+    # "what country is Ana's birthplace in": Turkey is only moderately close to "country" (0.6 on
+    # a 0.4-0.75 scale), enough along `located in` when that relation climbs a hierarchy (Turkey
+    # is located in Asia too), not along a relation that does not
+    from graphrag.retrievers import profiles
+
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Ana", "born in", "Izmir"), Triple("Izmir", "located in", "Turkey"),
+                          Triple("Ankara", "located in", "Turkey")]
+                         + ([Triple("Turkey", "located in", "Asia")] if chain else []))
+    axes = {"country": [1, 0, 0, 0], "Turkey": [0.6, 0.8, 0, 0], "Izmir": [0, 1, 0, 0], "Asia": [0, 0.9, 0.4, 0]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ana = store.find_entities("Ana")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    born = (("born in", "out"),)
+    ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.5, 0.1
+    rules = AnswerTypeRules(store, scorer, profiles.compute(store))
+    rules.apply(ranked, Analysis("what country", [], kinds=["country"], phrase="country"))
+    assert (ranked[0].steps[-1] == ("located in", "out")) == promoted
+
+
 def test_who_prefers_the_person_side_of_the_last_relation(places):
     store, scorer, paths = places
     # the spouse's birthplace walks P19 into places; the person side of P19 (who was born there)
