@@ -35,6 +35,11 @@ Sets:
   the only English multi-hop set off the movie graph. Three forms: snake-case ids in graph and
   question ("john_kennedy", `place_of_birth`), Freebase-style dotted relations, and display
   names ("John Kennedy", `place of birth`).
+- `orgs`, `orgs-dbpedia`: a graph of firms, their founders, chiefs, owners, products, people's
+  schools and birthplaces, and what contains what (`bench/graphs/orgs.tsv`, Wikidata property
+  labels), with 29 2- and 3-hop questions written with it, before any run
+  (`bench/questions/orgs_multi.jsonl`); and the same with DBpedia-ontology-style names
+  (`foundedBy`, `almaMater`, `isPartOf`).
 """
 from __future__ import annotations
 
@@ -74,9 +79,16 @@ PEOPLE_FREEBASE = {"spouse": "people.person.spouse_s", "children": "people.perso
                    "cause_of_death": "people.deceased_person.cause_of_death",
                    "containedby": "location.location.containedby"}
 
+ORGS_DBPEDIA = {"founded by": "foundedBy", "headquarters location": "headquarter", "chief executive officer": "keyPerson",
+                "industry": "industry", "product or material produced": "product", "inception": "foundingYear",
+                "parent organization": "parentCompany", "educated at": "almaMater", "place of birth": "birthPlace",
+                "employer": "employer", "located in the administrative territorial entity": "isPartOf",
+                "country": "country", "capital": "capital", "official language": "officialLanguage",
+                "operating system": "operatingSystem", "developer": "developer"}
+
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
-        "people-names"]
+        "people-names", "orgs", "orgs-dbpedia"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
@@ -244,6 +256,9 @@ def build(force: bool = False) -> None:
     files["people-names"] = OUT / "kb" / "people-names.tsv"
     _write_kb(files["people-names"], kb_names)
     _write_questions(OUT / "questions" / "people-names.jsonl", rows)
+    files["orgs"] = ROOT / "bench" / "graphs" / "orgs.tsv"
+    files["orgs-dbpedia"] = OUT / "kb" / "orgs-dbpedia.tsv"
+    _write_kb(files["orgs-dbpedia"], ((s, ORGS_DBPEDIA[r], o) for s, r, o in _kb(files["orgs"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -260,7 +275,9 @@ def questions_of(name: str) -> Path:
             "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl",
             "para-multi-b": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi_b.jsonl",
             "people": ROOT / "bench" / "questions" / "people_multi.jsonl",
-            "people-freebase": ROOT / "bench" / "questions" / "people_multi.jsonl"}.get(name) or (
+            "people-freebase": ROOT / "bench" / "questions" / "people_multi.jsonl",
+            "orgs": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
+            "orgs-dbpedia": ROOT / "bench" / "questions" / "orgs_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
