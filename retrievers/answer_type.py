@@ -212,7 +212,15 @@ class AnswerTypeRules:
         if space is None:
             return
         best = paths[0]
-        near = sorted((p for p in paths[1:] if p.score >= best.score - margin and not self._mostly_cjk(p)),
+        # a best reading that ends on places already answers it: a birthplace's country is no
+        # more "where" than the birthplace (judged as `places_for_who` judges places); it is
+        # walked further only from people ("where was the WIFE of X …": her birthplace)
+        lean = self._closeness(space, "place", best) - self._closeness(space, "person", best)
+        if lean >= self.scorer.weights.place_margin * (space.high - space.low):
+            return
+        k = len(best.steps)
+        near = sorted((p for p in paths[1:] if p.score >= best.score - margin and not self._mostly_cjk(p)
+                       and (lean < 0 or p.steps[:k] != best.steps)),
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)

@@ -372,6 +372,13 @@ def test_where_prefers_a_near_reading_that_ends_on_places(places):
     far[0].score, far[1].score = 1.0, 0.2
     AnswerTypeRules(store, scorer).apply(far, Analysis("where", [], asks_place=True))
     assert far[0].steps == wife
+    # a birthplace's own place is no more "where" than the birthplace: the best path walked
+    # further is not preferred (Hawaii, not Honolulu's … Hawaii is as much a place)
+    born = (("P19", "out"),)
+    own = _order(paths, born, born + (("P131", "out"),))
+    own[0].score, own[1].score = 0.5, 0.45
+    AnswerTypeRules(store, scorer).apply(own, Analysis("where", [], asks_place=True))
+    assert own[0].steps == born
 
 
 @pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
