@@ -1,0 +1,18 @@
+"""English end checks added after scoring heldout_s8 once (round 9), on sentences of their own
+(other people and things than the s8 documents)."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401 (rules is a fixture)
+
+BIO = ("Maria Holm\n\nMaria Holm was a Swedish chemist. In 1921 she took up a post at the Royal Institute of Technology. "
+       "She wrote a book on dyes. She employed a painter and found the skeleton of a mammoth. She studied chemistry in Uppsala.")
+
+
+@parser
+def test_a_lone_noun_written_after_a_or_the_is_no_object(rules):
+    got = read(rules, BIO)
+    assert not any(o in ("book", "post") for _, _, o in got)  # "wrote a book", "took up a post"
+    assert ("Maria Holm", "took up post at", "Royal Institute of Technology") in got  # the named place stays
+    assert ("Maria Holm", "studied", "chemistry") in got  # no article: a subject of study
+    assert ("Maria Holm", "found skeleton of", "mammoth") in got  # the object of an "of" relation
+    assert any(o == "painter" for _, _, o in got)  # a role noun
