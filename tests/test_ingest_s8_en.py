@@ -16,3 +16,13 @@ def test_a_lone_noun_written_after_a_or_the_is_no_object(rules):
     assert ("Maria Holm", "studied", "chemistry") in got  # no article: a subject of study
     assert ("Maria Holm", "found skeleton of", "mammoth") in got  # the object of an "of" relation
     assert any(o == "painter" for _, _, o in got)  # a role noun
+
+
+@parser
+def test_a_heading_name_the_tagger_calls_an_organisation_is_a_person_by_its_role(rules):
+    for name in ("Greta Lindqvist", "Karl Brandt"):  # names spaCy's small model tags ORG on a heading line
+        got = read(rules, f"{name}\n\n{name} was a Swedish chemist. In 1921 she married Nils Ek, a surgeon from Lund. "
+                          "She was appointed professor at the University of Lund in 1930.")
+        assert (name, "occupation", "chemist") in got
+        assert (name, "spouse", "Nils Ek") in got  # "she" is the heading's person
+        assert not any(s == "Nils Ek" and r != "occupation" for s, r, _ in got)

