@@ -26,3 +26,13 @@ def test_a_heading_name_the_tagger_calls_an_organisation_is_a_person_by_its_role
         assert (name, "occupation", "chemist") in got
         assert (name, "spouse", "Nils Ek") in got  # "she" is the heading's person
         assert not any(s == "Nils Ek" and r != "occupation" for s, r, _ in got)
+
+
+@parser
+def test_the_class_after_a_parent_s_name_is_the_parent_s_occupation(rules):
+    got = read(rules, "Ingrid Sohlberg\n\nIngrid Sohlberg was a Norwegian botanist. She was born in 1881 in Bergen, a port town in "
+                      "Vestland, the second of four children of Henrik Sohlberg, a clockmaker who repaired ships' chronometers, "
+                      "and his wife Marta.")
+    assert ("Ingrid Sohlberg", "parent", "Henrik Sohlberg") in got
+    assert ("Henrik Sohlberg", "occupation", "clockmaker") in got
+    assert not any(o == "clockmaker" and s != "Henrik Sohlberg" for s, _, o in got)  # not the town's

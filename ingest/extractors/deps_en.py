@@ -122,6 +122,7 @@ _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
                        rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
+_PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
@@ -246,6 +247,12 @@ class ParsedEnglish:
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
+        role = _PARENT_ROLE.match(sentence, m.end("a"))
+        if role and (_is_role(role.group("role").split()[-1]) or role.group("role").split()[-1] not in ORG_NOUNS):
+            # "children of Richard Wegener, a theologian who …", "the daughter of Richard Anning, a cabinetmaker who …":
+            # a parent's class is their occupation
+            out[:] = [c for c in out if not (c.relation in ("occupation", "type") and c.object == role.group("role").lower())]
+            out.append(Candidate(parents[0], "occupation", role.group("role").lower(), 0.7, self.name))
 
     def _titles(self, out: list[Candidate]) -> None:
         """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
