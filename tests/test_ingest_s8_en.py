@@ -36,3 +36,14 @@ def test_the_class_after_a_parent_s_name_is_the_parent_s_occupation(rules):
     assert ("Ingrid Sohlberg", "parent", "Henrik Sohlberg") in got
     assert ("Henrik Sohlberg", "occupation", "clockmaker") in got
     assert not any(o == "clockmaker" and s != "Henrik Sohlberg" for s, _, o in got)  # not the town's
+
+
+@parser
+def test_a_class_that_names_nothing_without_its_of_keeps_it(rules):
+    got = read(rules, "Lindholm Optics\n\nLindholm Optics, a maker of telescope mirrors based in Malmö, was founded in 1952. "
+                      "Ravn Glas is one of Europe's largest suppliers of optical glass. "
+                      "The hills around the town are made of Skarv Sandstone, a layer of quartz and clay that is rich in fossils.")
+    assert ("Lindholm Optics", "type", "maker of telescope mirrors") in got
+    assert ("Ravn Glas", "type", "supplier of optical glass") in got
+    assert ("Skarv Sandstone", "type", "layer of quartz and clay") in got
+    assert not any(r == "type" and o in ("maker", "supplier", "layer") for _, r, o in got)
