@@ -33,3 +33,12 @@ def test_names_with_a_verb_inside_stay(rules):
 def test_a_demonstrative_subject_is_no_end(rules):
     got = read(rules, "黎明钟表厂\n\n黎明钟表厂是一家钟表企业。该厂生产手表和闹钟的车间共有12个。")
     assert not any(s.startswith("该厂") for s, _, _ in got)
+
+
+def test_a_done_verb_with_a_named_object(rules):
+    got = read(rules, "汪士慎\n\n汪士慎是清代书画家。公元1740年，他编成了新的画谱《梅花谱》。汪士慎写了一篇《画梅说》。"
+                      "1736年，汪士慎的长子汪文在扬州开设了文盛堂药铺。他认为画梅最难，于是在苏州开设了巢林书屋。")
+    assert ("汪士慎", "编成", "《梅花谱》") in got and ("汪士慎", "编成时间", "1740年") in got  # "公元1740年，" dates it
+    assert ("汪士慎", "写", "《画梅说》") in got
+    assert ("汪文", "开设", "文盛堂药铺") in got and ("文盛堂药铺", "位于", "扬州") in got  # the name after a kin phrase
+    assert not any(o == "巢林书屋" for _, _, o in got)  # a dropped subject: whose shop the clause does not say

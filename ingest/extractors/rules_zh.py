@@ -68,6 +68,7 @@ _LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_DATE})\s*[－—–\-~～至]\s*({_D
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
+_DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:于是|又|还|也|便|就|曾|后来|随后|重新)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
 _IN_VERB = re.compile(r"在(.{2,16}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
@@ -134,7 +135,7 @@ _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
 # a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
 _LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
-                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")
+                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?:公元)?(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")  # "公元462年，"
 # "浙江天台山", "北京太医院", "美国盖蒂保护研究所": a province or country written before the name of a
 # site or institution; the name is the rest, and it lies in that place. Only a rest of three characters
 # or more that ends like a site (not "青海湖", "青海南山", "浙江大学", "上海博物馆", "湖北省人民医院")
@@ -453,6 +454,8 @@ class ChineseRules:
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
+            if len(out) == before:
+                self._svo_done(clause, ctx, add)
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
@@ -758,6 +761,48 @@ class ChineseRules:
         o = self._np("".join(w for w, _ in obj), ctx, subject=False)[0]
         if s and o and not self._localized(o):
             add(s, verb, o, 0.65)
+
+    def _svo_done(self, clause: str, ctx: Discourse, add) -> None:
+        """"乐凤鸣在前门外大栅栏开设了同仁堂药铺", "于是在北京开设了同仁堂药室", "他编成了新的历法《大明历》",
+        "祖冲之写了一篇《驳议》": a subject (a known name, a pronoun or a name after a kin phrase), "在 PLACE"
+        or nothing, a two-character verb with 了, and a name or a 《work》 as its object; the
+        place is where a named shop, office or work-place is. A date before the clause dates it (the caller)."""
+        done = re.match(r"^(?P<pre>[^，。；]{1,24}?)了(?:一[篇部座家个所本间])?(?P<o>[^，。；]{2,20})$", clause)
+        toks = self._tokens(done.group("pre")) if done else []
+        if not toks or not toks[-1][1].startswith("v") or len(toks[-1][0]) > 2:
+            return
+        verb = toks[-1][0]
+        m = _DONE.match(done.group("pre")[:-len(verb)])
+        if not m:
+            return
+        o_text = done.group("o")
+        books = _TITLE_BOOK.findall(o_text)
+        if books:
+            o = books[0]
+        else:
+            obj = self._tokens(o_text)
+            if not obj or not all(_nounish(f, w) for w, f in obj) or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") \
+                    or not o_text.endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "室", "铺", "店", "厂", "所")):
+                return
+            o = self._np(o_text, ctx, subject=False)[0]
+        head = m.group("s")
+        if not head:
+            return  # "…，于是在北京开设了X": who the dropped subject is, the clause does not say
+        if head in _PRONOUNS:
+            subj = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
+        elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
+            subj = ctx.canonical(head)
+        else:
+            toks = self._tokens(head)  # "乐显扬的第三个儿子乐凤鸣": the name at the end
+            subj = toks[-1][0] if toks[-1][1] in ("nr", "nrfg", "nrt") and len(toks[-1][0]) >= 2 and "的" in head else None
+            if subj:
+                ctx.know(subj, maybe_person=True)
+        if not subj or not o or self._localized(o):
+            return
+        add(subj, verb, o, 0.65)
+        place = m.group("p")
+        if place and not books and all(f in ("ns",) for _, f in self._tokens(place)):
+            add(o, "位于", place, 0.65, said="")
 
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
