@@ -42,3 +42,12 @@ def test_a_done_verb_with_a_named_object(rules):
     assert ("汪士慎", "写", "《画梅说》") in got
     assert ("汪文", "开设", "文盛堂药铺") in got and ("文盛堂药铺", "位于", "扬州") in got  # the name after a kin phrase
     assert not any(o == "巢林书屋" for _, _, o in got)  # a dropped subject: whose shop the clause does not say
+
+
+def test_a_kin_or_founder_word_before_a_name_the_tagger_knows(rules):
+    got = read(rules, "李时中\n\n李时中是明代医生。父亲李言闻不愿做官，在家乡行医。母亲张氏鼓励他读书。")
+    assert ("李时中", "父亲", "李言闻") in got and ("李时中", "母亲", "张氏") in got
+    got = read(rules, "胡庆余堂\n\n胡庆余堂是杭州的中药老字号。创始人胡雪岩原籍安徽绩溪。")
+    assert ("胡庆余堂", "创始人", "胡雪岩") in got
+    got = read(rules, "李时中\n\n李时中是明代医生。父亲去世后，他回到家乡。")
+    assert not any(r == "父亲" for _, r, _ in got)  # no name after the kin word

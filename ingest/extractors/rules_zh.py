@@ -106,6 +106,7 @@ _PREP = re.compile(r"^(?:随|跟随|跟|同|和|与|为|给|向|对|从|自|在|
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
+_KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
 _HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
@@ -877,6 +878,18 @@ class ChineseRules:
             stuff = self._trim(m.group(1))
             if s and stuff and len(stuff) >= 1:
                 add(s, "材料", stuff, conf)
+        kin_done = set()
+        for m in _KIN_LEAD.finditer(clause):  # "父亲李言闻不愿做官", "创始人乐显扬原籍浙江宁波": the name the tagger sees
+            toks = self._tokens(clause[m.end():])
+            if not toks or toks[0][1] not in ("nr", "nrfg", "nrt") or not 2 <= len(toks[0][0]) <= 3 \
+                    or re.match(_KIN.pattern, clause[m.start():]):
+                continue
+            before = clause[:m.start()]
+            who = self._owner(before, ctx) if before else (ctx.topic if m.group(1) in ("创始人", "创办人") else (ctx.person or ctx.topic))
+            if who and who != toks[0][0] and not (m.group(1) in ("创始人", "创办人") and ctx._maybe_person(who)):
+                add(who, m.group(1), toks[0][0], 0.7, said=who)
+                ctx.know(toks[0][0], person=True)
+                kin_done.add(m.start())
         for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
             if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
                 continue  # "父亲去世后": what the father did, no name
