@@ -47,3 +47,11 @@ def test_a_class_that_names_nothing_without_its_of_keeps_it(rules):
     assert ("Ravn Glas", "type", "supplier of optical glass") in got
     assert ("Skarv Sandstone", "type", "layer of quartz and clay") in got
     assert not any(r == "type" and o in ("maker", "supplier", "layer") for _, r, o in got)
+
+
+@parser
+def test_an_ordinal_or_superlative_class_without_its_scope_is_dropped(rules):
+    got = read(rules, "Kestrel Lander\n\nKestrel Lander was the first to land on Titan. The Nordby Museum is one of the most "
+                      "visited museums in Norway. Anna Voss was a priest.")
+    assert not any(r == "type" and (o == "first" or o.startswith("most")) for _, r, o in got)
+    assert ("Anna Voss", "occupation", "priest") in got  # a class ending in -est that is no superlative
