@@ -55,3 +55,11 @@ def test_an_ordinal_or_superlative_class_without_its_scope_is_dropped(rules):
                       "visited museums in Norway. Anna Voss was a priest.")
     assert not any(r == "type" and (o == "first" or o.startswith("most")) for _, r, o in got)
     assert ("Anna Voss", "occupation", "priest") in got  # a class ending in -est that is no superlative
+
+
+@parser
+def test_a_kin_word_after_an_owner_s_name_is_no_occupation(rules):
+    got = read(rules, "Brodie Tools\n\nBrodie Tools was founded in 1950 by the engineer Ian Brodie. Ian Brodie's grandson, Callum "
+                      "Brodie, has been chief executive since 2018 and will stay in that role after the sale.")
+    assert ("Ian Brodie", "grandson", "Callum Brodie") in got
+    assert not any(r == "occupation" and "grandson" in o for _, r, o in got)

@@ -231,6 +231,13 @@ class ParsedEnglish:
         out[:] = [c for c in out if not (c.relation in ("type", "instance of") and " " in c.subject
                                          and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
         out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c)]
+        for i, c in enumerate(out):  # "Malcolm Harlow's grandson, Euan Harlow": a kin of the owner, no occupation
+            m = re.fullmatch(r"(?:(.+?)['’]s\s+)?((?:great-)?(?:grand)?(?:daughter|son|child|father|mother|brother|sister|"
+                             r"nephew|niece))", c.object) if c.relation in ("type", "occupation") else None
+            said = re.search(rf"([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)['’]s\s+{m.group(2)}\b", sentence) if m else None
+            if m and said and key(said.group(1)) != key(c.subject):
+                out[i] = Candidate(ctx.canonical(said.group(1)), m.group(2), c.subject, 0.7, self.name)
+        out[:] = [c for c in out if not (c.relation in ("type", "occupation") and re.search(r"['’]s\s", c.object))]
         return list(dict.fromkeys(out))
 
     def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
