@@ -51,3 +51,11 @@ def test_a_kin_or_founder_word_before_a_name_the_tagger_knows(rules):
     assert ("胡庆余堂", "创始人", "胡雪岩") in got
     got = read(rules, "李时中\n\n李时中是明代医生。父亲去世后，他回到家乡。")
     assert not any(r == "父亲" for _, r, _ in got)  # no name after the kin word
+
+
+def test_a_reign_year_cut_in_two_is_joined(rules):
+    got = read(rules, "云冈石窟\n\n云冈石窟位于山西大同，开凿于北魏和平元年，现存洞窟四十五个。")
+    assert not any(o == "元年" or r.startswith("开凿于") and r != "开凿于" for _, r, o in got)
+    got = read(rules, "麦积山石窟\n\n麦积山石窟位于甘肃天水，俗称麦积崖，开凿于后秦弘始二年（400年），现存洞窟221个。")
+    assert not any(o in ("二年", "年") for _, _, o in got)
+    assert ("麦积山石窟", "开凿于", "后秦弘始二年") in got

@@ -391,6 +391,9 @@ class ChineseRules:
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名")):
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
+            split = re.fullmatch(r"([\u4e00-\u9fff]{2}于)([\u4e00-\u9fff]{2,8})", r) if o and r != ALIAS else None
+            if split and not split.group(2).endswith(("时间", "日期")) and re.fullmatch(rf"[{_END_NUM}]+年", o):
+                r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
             if s and o and r != ALIAS:
                 quoted = re.findall(r"[“\"「]([^”\"」]{1,20})[”\"」]", self._sentence)  # "素有“淮左名都”之称": as written
                 (keep_s, s), (keep_o, o) = ((True, x) if x in quoted else end_check(x, self._cut) for x in (s, o))
