@@ -63,3 +63,12 @@ def test_a_kin_word_after_an_owner_s_name_is_no_occupation(rules):
                       "Brodie, has been chief executive since 2018 and will stay in that role after the sale.")
     assert ("Ian Brodie", "grandson", "Callum Brodie") in got
     assert not any(r == "occupation" and "grandson" in o for _, r, o in got)
+
+
+@parser
+def test_a_firm_name_with_an_ampersand_before_a_possessive(rules):
+    got = read(rules, "Brodie & Sons is a toolmaker in Leeds. Brodie & Sons's sales fell to £58 million last year from £66 million "
+                      "the year before. Marks & Spencer's chairman is Archie Norman.")
+    assert ("Brodie & Sons", "sales", "£58 million") in got
+    assert ("Marks & Spencer", "chairman", "Archie Norman") in got
+    assert not any("'s" in r for _, r, _ in got)

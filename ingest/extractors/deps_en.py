@@ -291,7 +291,8 @@ class ParsedEnglish:
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            end = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()  # "Harlow & Pike's sales": the name, then 's
+            span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is not None and len(span) > 1:
                 spans.append(span)
                 taken.append((span.start, span.end))
