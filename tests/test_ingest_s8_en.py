@@ -72,3 +72,11 @@ def test_a_firm_name_with_an_ampersand_before_a_possessive(rules):
     assert ("Brodie & Sons", "sales", "£58 million") in got
     assert ("Marks & Spencer", "chairman", "Archie Norman") in got
     assert not any("'s" in r for _, r, _ in got)
+
+
+@parser
+def test_a_firm_named_through_an_ampersand_is_the_company_later(rules):
+    got = read(rules, "Brodie & Sons\n\nBrodie & Sons was founded in 1950 in Leeds. Vantor Group is one of Norway's largest "
+                      "suppliers of fishing boats. The company made a small loss and closed a warehouse in York.")
+    assert ("Brodie & Sons", "closed warehouse in", "York") in got
+    assert not any(s == "Vantor Group" and "York" in o for s, _, o in got)

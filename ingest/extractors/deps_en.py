@@ -216,6 +216,11 @@ class ParsedEnglish:
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
+        for m in _AMP_NAME.finditer(sentence):  # "Harlow & Pike", "Tancred, Arrol & Co.": a firm ("the company" later)
+            firm = ctx.canonical(re.sub(r"['’]s$", "", m.group()))
+            if not ctx._maybe_person(firm):
+                ctx.know(firm, org=True)
+                ctx.entities[key(firm)].company = True
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
         self._parents(sentence, clause, ctx, out)
