@@ -59,3 +59,8 @@ def test_a_reign_year_cut_in_two_is_joined(rules):
     got = read(rules, "麦积山石窟\n\n麦积山石窟位于甘肃天水，俗称麦积崖，开凿于后秦弘始二年（400年），现存洞窟221个。")
     assert not any(o in ("二年", "年") for _, _, o in got)
     assert ("麦积山石窟", "开凿于", "后秦弘始二年") in got
+
+
+def test_one_character_is_no_subject(rules):
+    got = read(rules, "荣宝斋\n\n荣宝斋是北京的老字号。1894年起，荣宝斋为宫廷装裱字画，此后历经五代人，前后长达百年。")
+    assert not any(len(s) == 1 for s, r, _ in got if not r.startswith("\x00"))

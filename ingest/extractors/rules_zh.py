@@ -391,6 +391,8 @@ class ChineseRules:
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名")):
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
+            if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
+                return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
             split = re.fullmatch(r"([\u4e00-\u9fff]{2}于)([\u4e00-\u9fff]{2,8})", r) if o and r != ALIAS else None
             if split and not split.group(2).endswith(("时间", "日期")) and re.fullmatch(rf"[{_END_NUM}]+年", o):
                 r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
