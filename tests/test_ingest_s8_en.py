@@ -80,3 +80,14 @@ def test_a_firm_named_through_an_ampersand_is_the_company_later(rules):
                       "suppliers of fishing boats. The company made a small loss and closed a warehouse in York.")
     assert ("Brodie & Sons", "closed warehouse in", "York") in got
     assert not any(s == "Vantor Group" and "York" in o for s, _, o in got)
+
+
+@parser
+def test_the_year_a_post_was_taken(rules):
+    got = read(rules, "Tolvik Marine\n\nTolvik Marine is a shipbuilder in Bergen. Ingrid Dahl, who had been chair since 2015, retired "
+                      "in May. Ola Berg has been managing director since 2018 and will stay in that role. Per Lund continues as "
+                      "chief executive, a post he has held since 2020.")
+    assert ("Ingrid Dahl", "chair since", "2015") in got
+    assert ("Ola Berg", "managing director since", "2018") in got and ("Ola Berg", "occupation", "managing director") in got
+    assert ("Per Lund", "chief executive since", "2020") in got
+    assert not any(r == "managing" for _, r, _ in got)

@@ -124,6 +124,10 @@ _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth
                        rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
 _OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
 layer centre center arm branch division subsidiary""".split())  # classes that name nothing without their "of"
+_ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
+                         r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
+                         r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
+                         r"(?:he|she|they)\s+(?:has|had|have)\s+held)?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
@@ -236,6 +240,7 @@ class ParsedEnglish:
         out[:] = [c for c in out if not (c.relation in ("type", "instance of") and " " in c.subject
                                          and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
         out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c)]
+        self._role_since(sentence, ctx, out)
         for i, c in enumerate(out):  # "Malcolm Harlow's grandson, Euan Harlow": a kin of the owner, no occupation
             m = re.fullmatch(r"(?:(.+?)['’]s\s+)?((?:great-)?(?:grand)?(?:daughter|son|child|father|mother|brother|sister|"
                              r"nephew|niece))", c.object) if c.relation in ("type", "occupation") else None
@@ -244,6 +249,24 @@ class ParsedEnglish:
                 out[i] = Candidate(ctx.canonical(said.group(1)), m.group(2), c.subject, 0.7, self.name)
         out[:] = [c for c in out if not (c.relation in ("type", "occupation") and re.search(r"['’]s\s", c.object))]
         return list(dict.fromkeys(out))
+
+    def _role_since(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> None:
+        """"Euan Harlow has been managing director since 2016", "Richard Oyelaran, who had been chair since 2016",
+        "said Helen Okafor, Brennmoor's chief executive since 2021", "continues as chief executive, a post he has
+        held since 2019": the year the holder took the post (missed in s6, s7 and s8)."""
+        out[:] = [Candidate(c.subject, "occupation", "managing director", c.confidence, c.extractor)
+                  if c.relation == "managing" and c.object == "director" else c for c in out]  # a role, not a verb
+        for m in _ROLE_SINCE.finditer(sentence):
+            role = m.group("role").lower()
+            holder = next((c.object for c in out if c.relation.lower() == role and c.object[:1].isupper()), None) \
+                or next((c.subject for c in out if c.relation == "occupation" and c.object.lower() == role), None)
+            if holder is None:
+                hm = re.search(rf"({_FULL_NAME}),?\s+(?:who\s+)?(?:has|had|have)\s+been\s+(?:the\s+)?{re.escape(m.group('role'))}"
+                               rf"|({_FULL_NAME})\s+(?:continues|continued|remains|remained|stays|serves)\s+as\s+"
+                               rf"(?:the\s+)?{re.escape(m.group('role'))}", sentence)
+                holder = ctx.canonical(hm.group(1) or hm.group(2)) if hm else None
+            if holder:
+                out.append(Candidate(holder, f"{role} since", m.group("y"), 0.7, self.name))
 
     def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
         """"…, the second of three children of Karel Novak, a railway engineer, and Marie Novak": the
