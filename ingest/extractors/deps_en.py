@@ -127,7 +127,8 @@ layer centre center arm branch division subsidiary""".split())  # classes that n
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
                          r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
                          r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
-                         r"(?:he|she|they)\s+(?:has|had|have)\s+held)?\s+since\s+(?P<y>\d{4})\b", re.I)
+                         r"(?:he|she|they)\s+(?:has|had|have)\s+held|\s+of\s+the\s+(?:corporation|company|firm|group|cooperative|"
+                         r"charity|trust|society|club|board|bank|business))?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
@@ -1644,6 +1645,23 @@ class _Clause:
                     self.ctx.know(s, maybe_person=True)
             return
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
+        if n.lemma_.lower() in _OFFICE and of is not None and of.lower_ == "of":
+            # "Iñigo Ucín has been president of the corporation since 2016": the post of the organisation
+            # "the corporation" names (the topic), held by a person, so a later "it" is not them
+            inner = next((x for x in of.children if x.dep_ == "pobj"), None)
+            owner = None
+            if inner is not None and (self.name(inner) or ("", ""))[1] == "noun" and inner.tag_ == "NN" \
+                    and [c.lower_ for c in inner.children] == ["the"]:
+                owner = self.ctx.by_class(inner.lemma_.lower())
+                owner = owner if owner and (self.ctx._is_org(owner) or owner == self.ctx.topic) and not self.ctx._maybe_person(owner) \
+                    and not self.ctx._is_person(owner) else None
+            for s in subjects:
+                if not self.ctx._is_org(s) and s != owner:
+                    self.ctx.know(s, maybe_person=True)
+                    if owner:
+                        self.add(s, f"{role} of", owner, 0.75)
+            if owner:
+                return
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         for c in n.children:  # "a 1.7 litre kettle" → (S, capacity, 1.7 litre)
             lit = self.name(c) if c.dep_ in ("compound", "amod", "nmod") else None

@@ -1,0 +1,19 @@
+"""English recall checks added after scoring heldout_s9 once (round 10), on sentences of their own
+(other people and organisations than the s9 documents)."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401 (rules is a fixture)
+
+
+@parser
+def test_the_post_of_the_organisation_a_class_noun_names_and_it_after_the_holder(rules):
+    got = read(rules, "Kessler Mills\n\nKessler Mills is a family firm in Ohio. Tom Becker has been chairman of the company "
+                      "since 2011. It employs 300 people.")
+    assert ("Tom Becker", "chairman of", "Kessler Mills") in got  # "the company" is the firm the text is about
+    assert ("Tom Becker", "chairman since", "2011") in got
+    assert ("Kessler Mills", "employs", "300 people") in got  # "it" is no person
+    assert not any(s == "Tom Becker" and r in ("type", "employs") for s, r, _ in got)
+    got = read(rules, "The Harlan Cooperative\n\nThe Harlan Cooperative is a federation of dairy cooperatives based in Wales. "
+                      "Ana Ruiz is president of the cooperative. It has creameries in Brecon and Builth.")
+    assert ("Ana Ruiz", "president of", "Harlan Cooperative") in got or ("Ana Ruiz", "president of", "The Harlan Cooperative") in got
+    assert not any(s == "Ana Ruiz" and o in ("Brecon", "Builth") for s, _, o in got)
