@@ -441,7 +441,16 @@ class ChineseRules:
                 lead = is_a.group(1)
             parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             nxt = parts[1] if len(parts) > 1 else ""
-            if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and (
+            own = re.fullmatch(r"(他|她)(?:名|原名|本名)[\u4e00-\u9fff]{1,2}", clause) if i == 0 else None
+            if own and re.match(r"(?:字|号)", nxt):
+                # "他名澜，字畹华，1894年…出生于北京": the pronoun's person, named by 名, opens the clauses that
+                # follow (not a name "他名澜")
+                who = ctx.refer(True, _PRONOUN_EN[own.group(1)])
+                if who:
+                    local.append(who)
+                    ctx.person = who
+                continue
+            if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and clause[0] not in "他她它" and (
                     self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|别名)", nxt)):
                 # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
                 local.append(clause)
