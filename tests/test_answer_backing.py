@@ -210,3 +210,12 @@ def test_which_country_asks_for_located_in():
     doc = "k.txt#L1@0123abcd"
     a = asked("In which country is Chelles?", ["Chelles"])
     assert chain_backed(a, [_fact(1, "Chelles", "located in", "France", doc)], "France")
+
+
+def test_a_kin_step_does_not_answer_a_question_that_asks_one_step_further():
+    doc = "z.txt#L1@0123abcd"
+    kin = [_fact(1, "周敦颐", "父亲", "周辅成", doc)]
+    assert not chain_backed(asked("周敦颐的父亲担任过什么官职？", ["周敦颐"]), kin, "周辅成")  # the father's post is asked
+    assert not chain_backed(asked("周敦颐的父亲创办了哪所书院？", ["周敦颐"]), kin, "周辅成")
+    assert chain_backed(asked("周敦颐的父亲是谁？", ["周敦颐"]), kin, "周辅成")
+    assert chain_backed(asked("周敦颐的父亲叫什么名字？", ["周敦颐"]), kin, "周辅成")
