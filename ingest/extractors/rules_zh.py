@@ -471,6 +471,13 @@ class ChineseRules:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo_done(clause, ctx, add)
+            cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
+                if not (dated and i == dated[1]) else None
+            if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
+                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
+                           and not c.relation.endswith(("时间", "日期"))), None)
+                if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
+                    add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
