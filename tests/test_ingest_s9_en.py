@@ -17,3 +17,11 @@ def test_the_post_of_the_organisation_a_class_noun_names_and_it_after_the_holder
                       "Ana Ruiz is president of the cooperative. It has creameries in Brecon and Builth.")
     assert ("Ana Ruiz", "president of", "Harlan Cooperative") in got or ("Ana Ruiz", "president of", "The Harlan Cooperative") in got
     assert not any(s == "Ana Ruiz" and o in ("Brecon", "Builth") for s, _, o in got)
+
+
+@parser
+def test_the_year_of_a_named_doer_s_invasion_or_capture(rules):
+    got = read(rules, "Saaremaa\n\nSaaremaa is the largest island of Estonia. In 1227 the Livonian Brothers of the Sword "
+                      "invaded the island. In 1645 Sweden captured Saaremaa from Denmark.")
+    assert any(r == "invaded in" and o == "1227" for _, r, o in got)
+    assert ("Sweden", "captured in", "1645") in got

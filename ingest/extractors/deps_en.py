@@ -90,7 +90,7 @@ isolate detect identify observe synthesize synthesise name develop""".split()) |
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
-visit begin take auction""".split()) - _DATED
+visit begin take auction invade conquer capture occupy annex destroy treat""".split()) - _DATED
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
