@@ -25,3 +25,14 @@ def test_the_year_of_a_named_doer_s_invasion_or_capture(rules):
                       "invaded the island. In 1645 Sweden captured Saaremaa from Denmark.")
     assert any(r == "invaded in" and o == "1227" for _, r, o in got)
     assert ("Sweden", "captured in", "1645") in got
+
+
+@parser
+def test_a_role_word_before_a_name_at_the_start_of_a_sentence(rules):
+    got = read(rules, "Orkney\n\nOrkney is an archipelago off the north coast of Scotland. The filmmaker Margaret Tait lived "
+                      "in Kirkwall until her death in 1999.")
+    assert ("Margaret Tait", "occupation", "filmmaker") in got
+    assert not any(s == "Orkney" and r.startswith("lived") for s, r, _ in got)  # the filmmaker lived there, not the islands
+    got = read(rules, "Studio Lykke\n\nStudio Lykke was a Danish design firm. In 1950 it was founded by the architect Arne Holm "
+                      "and the critic Poul Dahl.")
+    assert ("Poul Dahl", "occupation", "critic") in got

@@ -355,6 +355,15 @@ class ParsedEnglish:
                 doc = self.nlp.make_doc(sentence)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
+        for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _is_role(t.lemma_.lower()):
+                name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
+                if name is not None:
+                    try:
+                        name.head = t
+                        name.dep_ = "appos"
+                    except (ValueError, AttributeError):
+                        pass
         return doc
 
     def _aliases(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> str:
@@ -1908,7 +1917,8 @@ _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nur
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
 philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
 officer diplomat journalist novelist playwright director producer entrepreneur businessman businesswoman
-crystallographer astronomer biologist geologist surgeon pilot athlete footballer""".split())
+crystallographer astronomer biologist geologist surgeon pilot athlete footballer filmmaker critic surveyor designer
+publisher printer translator scholar editor bishop missionary sailor navigator carpenter potter weaver""".split())
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
@@ -1960,6 +1970,8 @@ def _is_role(noun: str) -> bool:
 
     if noun.endswith("s") and len(noun) > 4 and noun not in _ROLE_NOUNS:  # "the English engineers A and B"
         noun = noun[:-1]
+    if noun in ("filmmaker", "printmaker", "shoemaker", "watchmaker", "dressmaker"):
+        return True  # a person who makes, not a maker (a company)
     return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
 
 
