@@ -271,6 +271,9 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    if _EN_WHERE.search(a.text) and len(chain) == 1 and last.edge.subject == answer and last.edge.object != answer \
+            and not last.edge.relation.endswith(" of"):
+        return False  # "Where is the filmmaker who lived on Fårö buried?" is not answered by who lived on Fårö
     if re.match(r"\s*who\b", question or "", re.I) and last.edge.subject == answer and last.edge.object != answer \
             and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
                           r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
