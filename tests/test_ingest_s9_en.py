@@ -36,3 +36,13 @@ def test_a_role_word_before_a_name_at_the_start_of_a_sentence(rules):
     got = read(rules, "Studio Lykke\n\nStudio Lykke was a Danish design firm. In 1950 it was founded by the architect Arne Holm "
                       "and the critic Poul Dahl.")
     assert ("Poul Dahl", "occupation", "critic") in got
+
+
+@parser
+def test_he_is_not_a_name_the_sentence_brings_in_only_after_it(rules):
+    text = ("Harlan Cooperative\n\nThe Harlan Cooperative is a federation of dairy farms in Wales. It grew out of the work "
+            "of Thomas Evans, a Catholic priest who was sent to the valley in 1931. In 1936 he opened a farming school for "
+            "local girls, and four of its former pupils, among them Dafydd Rees and Huw Bevan, set up a cheese dairy in 1948.")
+    got = read(rules, text)
+    assert ("Thomas Evans", "opened", "farming school") in got
+    assert not any(s in ("Dafydd Rees", "Huw Bevan") and r == "opened" for s, r, _ in got)

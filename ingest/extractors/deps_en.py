@@ -688,7 +688,7 @@ class _Clause:
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
-            return ctx.pronoun(tok.lower_)
+            return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
 
     def _main_person_before(self, tok) -> str | None:
@@ -978,6 +978,10 @@ class _Clause:
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
+    def _named_after(self, tok) -> frozenset:
+        """Names this sentence brings in only after the pronoun: "he" cannot mean them."""
+        return frozenset(k for k, i in getattr(self, "fresh", {}).items() if i > tok.i)
+
     def obj_text(self, tok, strict: bool, adjacent: bool = False) -> str | None:
         got = self.name(tok)
         if got is None:
@@ -986,7 +990,7 @@ class _Clause:
                     return self.ctx.pronoun("it")
                 if tok.lower_ in ("it", "its") and self.main and not self.ctx._maybe_person(self.main):
                     return self.main  # "it" is no person: "Picasso refused …; it arrived in Madrid"
-                return self.ctx.pronoun(tok.lower_)
+                return self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
             return None
         text, kind = got
         if kind == "noun":
@@ -1039,10 +1043,14 @@ class _Clause:
             self._signature()
             return
         self.ctx.signed = None
+        self.fresh = {}  # names first met in this sentence → where: "In 1943 he opened …, among them José Ormaechea"
         for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
             if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
                 if got and got[1] == "name":
+                    k = key(self.ctx.canonical(got[0]))
+                    if k not in self.ctx.entities:
+                        self.fresh.setdefault(k, ent.start)
                     self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
                                   org=ent.label_ == "ORG" and len(got[0].split()) > 1)
         for t in doc:  # a run of capitalised words the tagger gave no entity ("Linz Observatory"): a name too
