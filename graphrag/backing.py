@@ -254,6 +254,9 @@ def class_fits(question: str, answer: str) -> bool:
     return m is None or m.group(1)[-1] in answer
 
 
+_ZH_KIN = frozenset("祖父 祖母 外祖父 外祖母 父亲 母亲 儿子 女儿 妻子 丈夫 配偶 老师 学生 哥哥 弟弟 姐姐 妹妹 兄长".split())
+
+
 def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
                  mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
@@ -268,10 +271,19 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    if _EN_WHERE.search(a.text) and len(chain) == 1 and last.edge.subject == answer and last.edge.object != answer \
+            and not last.edge.relation.endswith(" of"):
+        return False  # "Where is the filmmaker who lived on Fårö buried?" is not answered by who lived on Fårö
     if re.match(r"\s*who\b", question or "", re.I) and last.edge.subject == answer and last.edge.object != answer \
             and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
                           r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
         return False  # "Who will succeed X as chief financial officer?" is not answered by the firm X is CFO of
+    q = question or a.text
+    if _CJK.search(q) and last.edge.relation in _ZH_KIN and last.edge.object == answer:
+        tail = re.sub(r"[？?。！!\s]", "", q.split(last.edge.relation)[-1])
+        if q.count(last.edge.relation) == 1 and re.search(r"[哪什何多]", tail) \
+                and not re.fullmatch(r"(?:是|叫)?(?:谁|什么|什么名字|哪位|哪一位)", tail):
+            return False  # "梅兰芳的祖父主持过哪个戏班？" is not answered by the grandfather's name
     value_of = _EN_VALUE_OF.match(question or "")
     if value_of and terms(value_of.group(1)):  # "What was the nationality of …": the last step must say it
         asked_noun = set(terms(value_of.group(1)))

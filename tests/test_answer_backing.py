@@ -210,3 +210,20 @@ def test_which_country_asks_for_located_in():
     doc = "k.txt#L1@0123abcd"
     a = asked("In which country is Chelles?", ["Chelles"])
     assert chain_backed(a, [_fact(1, "Chelles", "located in", "France", doc)], "France")
+
+
+def test_a_kin_step_does_not_answer_a_question_that_asks_one_step_further():
+    doc = "z.txt#L1@0123abcd"
+    kin = [_fact(1, "周敦颐", "父亲", "周辅成", doc)]
+    assert not chain_backed(asked("周敦颐的父亲担任过什么官职？", ["周敦颐"]), kin, "周辅成")  # the father's post is asked
+    assert not chain_backed(asked("周敦颐的父亲创办了哪所书院？", ["周敦颐"]), kin, "周辅成")
+    assert chain_backed(asked("周敦颐的父亲是谁？", ["周敦颐"]), kin, "周辅成")
+    assert chain_backed(asked("周敦颐的父亲叫什么名字？", ["周敦颐"]), kin, "周辅成")
+
+
+def test_where_is_not_answered_by_the_subject_of_a_place_fact():
+    doc = "o.txt#L1@0123abcd"
+    a = asked("Where is the painter who lived on Hoy buried?", ["Hoy"])
+    assert not chain_backed(a, [_fact(1, "Anna Rae", "lived on", "Hoy", doc)], "Anna Rae")
+    b = asked("Where did Anna Rae live?", ["Anna Rae"])
+    assert chain_backed(b, [_fact(1, "Anna Rae", "lived on", "Hoy", doc)], "Hoy")

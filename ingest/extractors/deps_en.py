@@ -90,7 +90,7 @@ isolate detect identify observe synthesize synthesise name develop""".split()) |
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
-visit begin take auction""".split()) - _DATED
+visit begin take auction invade conquer capture occupy annex destroy treat""".split()) - _DATED
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
@@ -127,7 +127,8 @@ layer centre center arm branch division subsidiary""".split())  # classes that n
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
                          r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
                          r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
-                         r"(?:he|she|they)\s+(?:has|had|have)\s+held)?\s+since\s+(?P<y>\d{4})\b", re.I)
+                         r"(?:he|she|they)\s+(?:has|had|have)\s+held|\s+of\s+the\s+(?:corporation|company|firm|group|cooperative|"
+                         r"charity|trust|society|club|board|bank|business))?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
@@ -354,6 +355,15 @@ class ParsedEnglish:
                 doc = self.nlp.make_doc(sentence)
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
+        for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _is_role(t.lemma_.lower()):
+                name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
+                if name is not None:
+                    try:
+                        name.head = t
+                        name.dep_ = "appos"
+                    except (ValueError, AttributeError):
+                        pass
         return doc
 
     def _aliases(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> str:
@@ -678,7 +688,7 @@ class _Clause:
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
-            return ctx.pronoun(tok.lower_)
+            return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
 
     def _main_person_before(self, tok) -> str | None:
@@ -968,6 +978,10 @@ class _Clause:
         if o[:1].isupper() and not any(ch.isdigit() for ch in o):
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
+    def _named_after(self, tok) -> frozenset:
+        """Names this sentence brings in only after the pronoun: "he" cannot mean them."""
+        return frozenset(k for k, i in getattr(self, "fresh", {}).items() if i > tok.i)
+
     def obj_text(self, tok, strict: bool, adjacent: bool = False) -> str | None:
         got = self.name(tok)
         if got is None:
@@ -976,7 +990,7 @@ class _Clause:
                     return self.ctx.pronoun("it")
                 if tok.lower_ in ("it", "its") and self.main and not self.ctx._maybe_person(self.main):
                     return self.main  # "it" is no person: "Picasso refused …; it arrived in Madrid"
-                return self.ctx.pronoun(tok.lower_)
+                return self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
             return None
         text, kind = got
         if kind == "noun":
@@ -1029,10 +1043,14 @@ class _Clause:
             self._signature()
             return
         self.ctx.signed = None
+        self.fresh = {}  # names first met in this sentence → where: "In 1943 he opened …, among them José Ormaechea"
         for ent in doc.ents:  # every name the sentence mentions, for short names and pronouns later
             if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
                 if got and got[1] == "name":
+                    k = key(self.ctx.canonical(got[0]))
+                    if k not in self.ctx.entities:
+                        self.fresh.setdefault(k, ent.start)
                     self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
                                   org=ent.label_ == "ORG" and len(got[0].split()) > 1)
         for t in doc:  # a run of capitalised words the tagger gave no entity ("Linz Observatory"): a name too
@@ -1644,6 +1662,23 @@ class _Clause:
                     self.ctx.know(s, maybe_person=True)
             return
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for")), None)
+        if n.lemma_.lower() in _OFFICE and of is not None and of.lower_ == "of":
+            # "Iñigo Ucín has been president of the corporation since 2016": the post of the organisation
+            # "the corporation" names (the topic), held by a person, so a later "it" is not them
+            inner = next((x for x in of.children if x.dep_ == "pobj"), None)
+            owner = None
+            if inner is not None and (self.name(inner) or ("", ""))[1] == "noun" and inner.tag_ == "NN" \
+                    and [c.lower_ for c in inner.children] == ["the"]:
+                owner = self.ctx.by_class(inner.lemma_.lower())
+                owner = owner if owner and (self.ctx._is_org(owner) or owner == self.ctx.topic) and not self.ctx._maybe_person(owner) \
+                    and not self.ctx._is_person(owner) else None
+            for s in subjects:
+                if not self.ctx._is_org(s) and s != owner:
+                    self.ctx.know(s, maybe_person=True)
+                    if owner:
+                        self.add(s, f"{role} of", owner, 0.75)
+            if owner:
+                return
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         for c in n.children:  # "a 1.7 litre kettle" → (S, capacity, 1.7 litre)
             lit = self.name(c) if c.dep_ in ("compound", "amod", "nmod") else None
@@ -1890,7 +1925,8 @@ _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nur
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
 philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
 officer diplomat journalist novelist playwright director producer entrepreneur businessman businesswoman
-crystallographer astronomer biologist geologist surgeon pilot athlete footballer""".split())
+crystallographer astronomer biologist geologist surgeon pilot athlete footballer filmmaker critic surveyor designer
+publisher printer translator scholar editor bishop missionary sailor navigator carpenter potter weaver""".split())
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
@@ -1942,6 +1978,8 @@ def _is_role(noun: str) -> bool:
 
     if noun.endswith("s") and len(noun) > 4 and noun not in _ROLE_NOUNS:  # "the English engineers A and B"
         noun = noun[:-1]
+    if noun in ("filmmaker", "printmaker", "shoemaker", "watchmaker", "dressmaker"):
+        return True  # a person who makes, not a maker (a company)
     return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
 
 

@@ -184,7 +184,7 @@ class Discourse:
             return self.topic
         return hits[-1] if len(set(hits)) == 1 else None
 
-    def pronoun(self, word: str) -> str | None:
+    def pronoun(self, word: str, exclude: frozenset = frozenset()) -> str | None:
         """he/she/they/it and their forms → the entity they most likely mean."""
         w = word.casefold()
         if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
@@ -198,7 +198,7 @@ class Discourse:
             recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
                 and last not in topic else []
             candidates = [n for n in topic + recent + [n for n in self.order[::-1] if self._maybe_person(n)]
-                          if self.entities[key(n)].gender in (None, g)]
+                          if self.entities[key(n)].gender in (None, g) and key(n) not in exclude]
             if not candidates:
                 return None
             name = candidates[0]

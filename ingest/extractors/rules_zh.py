@@ -441,7 +441,16 @@ class ChineseRules:
                 lead = is_a.group(1)
             parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             nxt = parts[1] if len(parts) > 1 else ""
-            if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and (
+            own = re.fullmatch(r"(他|她)(?:名|原名|本名)[\u4e00-\u9fff]{1,2}", clause) if i == 0 else None
+            if own and re.match(r"(?:字|号)", nxt):
+                # "他名澜，字畹华，1894年…出生于北京": the pronoun's person, named by 名, opens the clauses that
+                # follow (not a name "他名澜")
+                who = ctx.refer(True, _PRONOUN_EN[own.group(1)])
+                if who:
+                    local.append(who)
+                    ctx.person = who
+                continue
+            if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and clause[0] not in "他她它" and (
                     self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|别名)", nxt)):
                 # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
                 local.append(clause)
@@ -462,6 +471,13 @@ class ChineseRules:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo_done(clause, ctx, add)
+            cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
+                if not (dated and i == dated[1]) else None
+            if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
+                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
+                           and not c.relation.endswith(("时间", "日期"))), None)
+                if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
+                    add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
