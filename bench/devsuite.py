@@ -32,7 +32,7 @@ Sets:
 - `people`, `people-freebase`, `people-names`: a small graph of two families (kin, professions,
   birth and death places, what contains what; `bench/graphs/people.tsv`) with 30 2- and 3-hop
   questions written by hand with it on 2026-12-01, before any run (`bench/questions/people_multi.jsonl`):
-  the only English multi-hop set off the movie graph. Three forms: snake-case ids in graph and
+  the first English multi-hop set off the movie graph. Three forms: snake-case ids in graph and
   question ("john_kennedy", `place_of_birth`), Freebase-style dotted relations, and display
   names ("John Kennedy", `place of birth`).
 - `orgs`, `orgs-dbpedia`: a graph of firms, their founders, chiefs, owners, products, people's
