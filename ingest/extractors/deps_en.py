@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import ORG_NOUNS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import ORG_NOUNS, PERSON_RELATIONS, Discourse, is_org_noun, key
 from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
@@ -685,6 +685,8 @@ class _Clause:
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
                     and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
+            if ctx.vessel_she(tok.lower_):
+                return ctx.topic  # a text about a ship: "she/her" is the ship, not the man named before
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
@@ -961,6 +963,7 @@ class _Clause:
                 e = self.ctx.entities.get(key(self.ctx.know(s)))
                 if e is not None:
                     e.thing = True
+                    e.vessel = e.vessel or noun in _VESSELS
         full = self.ctx.canonical(o)
         if full != o and r.split()[-1] in ("in", "at", "near", "from", "to") and not self.ctx._maybe_person(full):
             # "Hallby IF, based in Hallby": the place the club is named after is not the club
@@ -971,6 +974,10 @@ class _Clause:
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
             return
+        if r in PERSON_RELATIONS:
+            e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+            if e is not None:
+                e.lived = True  # "Mary Smith was born in Leeds": a later "she" may be her, even in a text about a ship
         if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
@@ -1317,6 +1324,11 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        if lemma != "award" and any(c.dep_ == "dobj" for c in dobjs):
+            # "Linton gave her (the ship) a hull of teak": a thing that got something was not given ("gave him a chair"
+            # keeps the person)
+            dobjs = [c for c in dobjs if c.dep_ != "dative" or c.pos_ != "PRON"
+                     or self.ctx._maybe_person(self.subject_name(c) or "")]
         # a run of capitalised words merged into one token is often tagged as an adverb by the
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
         dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
@@ -1932,6 +1944,8 @@ publisher printer translator scholar editor bishop missionary sailor navigator c
 _PLACE_PREPS = frozenset("at in on from".split())
 _NATIONALITY_END = r"(?:sh|ese|ian|an|ch|ic|i)"  # English, Welsh, Chinese, Italian, American, French, Icelandic, Thai
 # nouns for made things: "a budgeting app", "a board game" is no occupation even of a name the tagger calls a person
+_VESSELS = frozenset("""ship clipper boat vessel steamer steamship schooner barque brig frigate warship battleship
+liner yacht galleon sloop ketch tanker trawler ferry icebreaker submarine cruiser destroyer""".split())
 _THING_ENDS = ("app", "application", "software", "program", "game", "product", "device", "tool", "system", "service",
                "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")
 # "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb

@@ -49,6 +49,8 @@ class Entity:
     org: bool = False
     company: bool = False  # introduced as one ("a maker of …", "X AB", "…公司"): stronger than the tagger's ORG
     thing: bool = False  # introduced as a kind of thing that is no person ("a simple device"): never he/she
+    lived: bool = False  # the subject of a birth, death, marriage … (PERSON_RELATIONS): someone, maybe a woman
+    vessel: bool = False  # introduced as a ship or boat ("a British clipper ship"): English calls it "she"
 
 
 @dataclass
@@ -99,7 +101,9 @@ class Discourse:
         self.subject = subject
         if relation in PERSON_RELATIONS:
             self.person = subject
-            self.know(subject, person=True)
+            e = self.entities.get(key(self.know(subject, person=True)))
+            if e is not None:
+                e.lived = True
         else:
             self.know(subject)
 
@@ -187,6 +191,8 @@ class Discourse:
     def pronoun(self, word: str, exclude: frozenset = frozenset()) -> str | None:
         """he/she/they/it and their forms → the entity they most likely mean."""
         w = word.casefold()
+        if self.vessel_she(w):
+            return self.topic
         if w in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             g = "m" if w in ("he", "him", "his", "himself") else "f"
             t = self.topic
@@ -219,6 +225,15 @@ class Discourse:
                 and re.search(r"[^s]s$", words(self.topic)[-1]) and (self.subject in (None, self.topic)):
             return self.topic  # "The Tatra Mountains … They are the highest range …, and their highest peak …"
         return None
+
+    def vessel_she(self, word: str) -> bool:
+        """"she/her" in a text about a ship is the ship ("She was built in 1869 at Dumbarton …"), unless a
+        woman, or someone born, married or dead who may be one, was named in it (then the person rules decide)."""
+        if word.casefold() not in ("she", "her", "hers", "herself") or not self.topic:
+            return False
+        te = self.entities.get(key(self.topic))
+        return bool(te and te.vessel and not te.person) and not any(
+            e.gender == "f" and e.person or e.lived and e.gender != "m" for e in self.entities.values())
 
     def home(self) -> str | None:
         """Who "we"/"our" and a report's bare figures ("Group revenue rose …") belong to: the topic
