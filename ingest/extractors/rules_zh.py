@@ -1006,8 +1006,17 @@ class ChineseRules:
                     add(s, "职务", held, conf * 0.8)
             return
         if m:
-            s, conf = subject(clause[:m.start()], 0.85)
+            before, at_org = clause[:m.start()], ""
+            at = re.search(r"在([\u4e00-\u9fff]{2,16})$", before)
+            if at and "的" not in m.group(1) and not m.group(1).startswith("了"):
+                # "他在昆明的西南联合大学担任教授": a role (教授, 院长 …) of that body ("昆明的" only places it)
+                at_org = at.group(1).rsplit("的", 1)[-1]
+                before = before[:at.start()] if len(at_org) >= 2 else before
+                at_org = at_org if len(at_org) >= 2 else ""
+            s, conf = subject(before, 0.85)
             held = re.sub(r"^了", "", m.group(1))
+            if at_org and any(held.endswith(r) for r in _ROLES):  # a post of that body; other posts stay as they were
+                held = at_org + held
             if "的" in held:  # "担任了俱乐部的青训总监": the owner, then the whole role
                 owner_text, role_text = held.rsplit("的", 1)
                 role = next((r for r in sorted(_ROLES, key=len, reverse=True) if role_text.endswith(r)), None)
