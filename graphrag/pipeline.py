@@ -265,7 +265,7 @@ class GraphRAG:
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
                             per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at, of_topic=a.of_topic,
-                            asked_at=a.asked_at) if entities else []
+                            asked_at=a.asked_at, owned=a.owned) if entities else []
         rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first

@@ -30,6 +30,7 @@ class Analysis:
     # it is clearly close to, among the graph's ("what TOPICS is X about" for `main subject`)
     of_topic: dict[int, frozenset[int]] = field(default_factory=dict)  # per topic: where its nouns start
     # ("the DIRECTOR of X"): they name the step from the topic, not what the wh-word asks with
+    owned: frozenset[int] = frozenset()  # of those, where a possessive's nouns start ("X's HUSBAND")
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
@@ -69,6 +70,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(text, toks, e.start, e.end)
+    a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     return a
 
 

@@ -81,9 +81,20 @@ class AnswerTypeRules:
             return False
         if self._mostly_cjk(p):
             return False
-        space = self.scorer.space
-        person, place = self._closeness(space, "person", p), self._closeness(space, "place", p)
-        return person - place <= -w.place_margin * (space.high - space.low)
+        return self._place_lean(self.scorer.space, p) >= w.place_margin
+
+    def _place_lean(self, space, p: RelPath) -> float:
+        """How much closer what a path ends on is to "place" than to "person", as a share of
+        the model's similarity scale (cities and countries lean to place; films, schools and
+        people do not)."""
+        return (self._closeness(space, "place", p) - self._closeness(space, "person", p)) / (space.high - space.low)
+
+    def _latin_space(self, paths: list[RelPath], kind: str):
+        """The model that judges closeness to `kind`, when there is a rival to the best path and
+        the best ends on names the English model reads (Latin script); else None."""
+        if self.scorer.space is None or len(paths) < 2 or self._mostly_cjk(paths[0]):
+            return None
+        return self.scorer.space_for(kind)
 
     def _mostly_cjk(self, p: RelPath) -> bool:
         """The side the path ends on holds Chinese names (or none at all)."""
@@ -206,17 +217,15 @@ class AnswerTypeRules:
         best, the one whose ends are clearly closer to "place" goes first (Dallas rather than an
         assassination, both "died"). Only for names the English model reads (Latin script), as
         `places_for_who`; a path that ends on places is kept."""
-        if self.scorer.space is None or len(paths) < 2 or self._mostly_cjk(paths[0]):
-            return
-        space = self.scorer.space_for("place")
+        space = self._latin_space(paths, "place")
         if space is None:
             return
         best = paths[0]
         # a best reading that ends on places already answers it: a birthplace's country is no
         # more "where" than the birthplace (judged as `places_for_who` judges places); it is
         # walked further only from people ("where was the WIFE of X …": her birthplace)
-        lean = self._closeness(space, "place", best) - self._closeness(space, "person", best)
-        if lean >= self.scorer.weights.place_margin * (space.high - space.low):
+        lean = self._place_lean(space, best)
+        if lean >= self.scorer.weights.place_margin:
             return
         k = len(best.steps)
         near = sorted((p for p in paths[1:] if p.score >= best.score - margin and not self._mostly_cjk(p)
@@ -250,9 +259,7 @@ class AnswerTypeRules:
         to people goes first; the verb that names that step may be one the models read weakly
         ("starred" for `actor`). Titles look like names, so the profiles' kinds do not tell. Only
         for names the English model reads (Latin script), as `places_for_who`."""
-        if self.scorer.space is None or len(paths) < 2 or self._mostly_cjk(paths[0]):
-            return
-        space = self.scorer.space_for("person")
+        space = self._latin_space(paths, "person")
         if space is None:
             return
         best = paths[0]

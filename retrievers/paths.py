@@ -95,7 +95,7 @@ class PathFinder:
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
              class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
-             asked_at: frozenset[int] = frozenset()) -> list[Path]:
+             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
@@ -103,7 +103,7 @@ class PathFinder:
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
-                                    (of_topic or {}).get(t.id, frozenset()), asked_at)
+                                    (of_topic or {}).get(t.id, frozenset()), asked_at, owned)
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -351,7 +351,7 @@ class _Context:
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
              near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
-             asked_at: frozenset[int] = frozenset()) -> "_Context":
+             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset()) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -375,7 +375,7 @@ class _Context:
         ctx.pairs = [(j, k) for j in range(len(words)) for k in range(j + 1, len(words))
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
-        ctx.of_rows = frozenset(j for j in first if at[j] > 0 and question[at[j] - 1].word != "s")
+        ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]

@@ -132,7 +132,8 @@ def test_a_noun_before_of_the_topic_backs_its_closest_relations_as_a_clear_word(
     def son(q):
         at = q.index("Ann Berg")
         a = analyse(q, [LinkedEntity(1, "Ann Berg", "Ann Berg", at, at + 8, 3.0, "exact")])
-        ctx = _Context.make(a.words[1], a.tokens, a.mention_pos, 1.0, set(rels), a.class_at, a.of_topic[1], a.asked_at)
+        ctx = _Context.make(a.words[1], a.tokens, a.mention_pos, 1.0, set(rels), a.class_at, a.of_topic[1], a.asked_at,
+                            a.owned)
         ctx.refresh(s)
         j = [w.word for w in a.words[1]].index("son")
         return {r: ctx.evidence(r)[j] for r in rels}
