@@ -150,10 +150,11 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
     is …", "what TYPES ARE THE MOVIES …" → "type of film", "types of movies" (a bare "type" is
     close to almost anything); else the noun itself and None. The topic's name is not a kind:
     "what country was OBAMA born in" (`covered`: the topic's mention)."""
-    m = re.search(rf"\b{re.escape(noun)}\s+(?:of|are|is|was|were)\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]+)(\s+of\b|'s\b|’s\b)?",
+    m = re.search(rf"\b{re.escape(noun)}\s+(?:of|are|is|was|were)\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]+)(\s+of\b|'s\b|’s\b|\s+where\b)?",
                   text, re.I)
     # a noun with its own "of" or possessive is what the kind is asked of: "what NATIONALITY is
-    # the FATHER of X" asks the father's nationality, not a kind of father
+    # the FATHER of X" asks the father's nationality, not a kind of father; one a "where" clause
+    # tells ("what country is the PLACE WHERE X died") names the clause's place, a relation word
     if m is None or m.group(2) or m.group(1).casefold() in STOPWORDS or any(a <= m.start(1) < b for a, b in covered):
         return noun, None
     return f"{noun} of {m.group(1).casefold()}", m.span(1)

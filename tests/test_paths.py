@@ -223,3 +223,18 @@ def test_a_noun_of_the_topic_after_a_preposition_bridges_back_along_its_relation
         Triple("Blue Moon", "starred_actors", "Gil Hart")]) as rag:
         r = rag.retrieve("who starred movies for the director of Night Train")
         assert "Kim Roe" in r.answers[: r.n_best] and "Gil Hart" not in r.answers[: r.n_best]
+
+
+def test_a_noun_a_where_clause_tells_is_a_relation_word_not_the_kind_of_answer():
+    # "what country is the PLACE WHERE X died": the clause names the place X died in (its
+    # relation); "what types are the MOVIES written by X" asks what the movies are a type of
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    def read(question: str, name: str):
+        at = question.index(name)
+        a = analyse(question, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")])
+        return a.phrase, [t.word for t in a.words[1]]
+
+    assert read("what country is the place where Ann Berg died?", "Ann Berg") == ("country", ["country", "place", "died"])
+    assert read("what types are the movies written by Ann Berg?", "Ann Berg") == ("types of movies", ["types", "written"])
