@@ -228,8 +228,14 @@ class AnswerTypeRules:
         if lean >= self.scorer.weights.place_margin:
             return
         k = len(best.steps)
-        near = sorted((p for p in paths[1:] if p.score >= best.score - margin and not self._mostly_cjk(p)
-                       and (lean < 0 or p.steps[:k] != best.steps)),
+        # a best reading that ends on people answers no "where": its one-step extensions (the
+        # person's place) may be a step's cost further behind. Dates and numbers are no places
+        # however close the model puts a year to "place"
+        wide = margin + self.scorer.weights.step_cost if lean < 0 else margin
+        near = sorted((p for p in paths[1:]
+                       if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
+                       and not self._mostly_cjk(p) and (lean < 0 or p.steps[:k] != best.steps)
+                       and not self.ends_in(p, TIME | NUMBER)),
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)

@@ -370,7 +370,7 @@ def test_where_prefers_a_near_reading_that_ends_on_places(places):
     AnswerTypeRules(store, scorer).apply(ranked, Analysis("where", [], asks_place=True))
     assert ranked[0].steps == wife + (("P19", "out"),)
     far = _order(paths, wife, wife + (("P19", "out"),))
-    far[0].score, far[1].score = 1.0, 0.2
+    far[0].score, far[1].score = 1.2, 0.2
     AnswerTypeRules(store, scorer).apply(far, Analysis("where", [], asks_place=True))
     assert far[0].steps == wife
     # a birthplace's own place is no more "where" than the birthplace: the best path walked
@@ -380,6 +380,36 @@ def test_where_prefers_a_near_reading_that_ends_on_places(places):
     own[0].score, own[1].score = 0.5, 0.45
     AnswerTypeRules(store, scorer).apply(own, Analysis("where", [], asks_place=True))
     assert own[0].steps == born
+
+
+def test_where_is_not_answered_with_a_year_or_a_person(tmp_path):
+    # "where were the founders of Acme born": read by its words as the founders (people) or the
+    # founding year, which the model puts nearer "place" than a name; the founders' birthplace,
+    # a step's cost further behind, answers it
+    from graphrag.retrievers import profiles
+
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples([Triple("Acme", "founded by", "Bo Li"), Triple("Acme", "founding year", "1975"),
+                          Triple("Bo Li", "birth place", "Rome")])
+    axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Bo Li": [0, 0, 1, 0], "1975": [0.5, 0.8, 0, 0],
+            "Rome": [0, 1, 0, 0]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    acme = store.find_entities("Acme")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(acme.id, "Acme", "Acme", 0, 4, 3.0, "exact")], {acme.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    founders, year = (("founded by", "out"),), (("founding year", "out"),)
+    born = founders + (("birth place", "out"),)
+    ranked = [by_steps[founders], by_steps[year], by_steps[born]]
+    for p, score in zip(ranked, (0.72, 0.68, 0.15)):
+        p.score = score
+    rules = AnswerTypeRules(store, scorer, profiles.compute(store))
+    rules.apply(ranked, Analysis("where", [], asks_place=True))
+    assert ranked[0].steps == born
+    ranked.sort(key=lambda p: -p.score)
+    ranked[2].score = -0.2  # more than a step's cost behind: the words' reading stands
+    rules.apply(ranked, Analysis("where", [], asks_place=True))
+    assert ranked[0].steps == founders
 
 
 @pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
