@@ -40,6 +40,11 @@ Sets:
   labels), with 29 2- and 3-hop questions written with it, before any run
   (`bench/questions/orgs_multi.jsonl`); and the same with DBpedia-ontology-style names
   (`foundedBy`, `almaMater`, `isPartOf`).
+- `books`, `books-wikidata` (fifth session): writers, their books, publishers, translators,
+  prizes, schools and birthplaces, and what contains what (`bench/graphs/books.tsv`, snake-case
+  labels, `author_of` from the writer), with 32 2- and 3-hop questions written with it before any
+  run (`bench/questions/books_multi.jsonl`); and the same with Wikidata property labels, where
+  `author` runs from the book to the writer (the edges turned round).
 """
 from __future__ import annotations
 
@@ -86,9 +91,16 @@ ORGS_DBPEDIA = {"founded by": "foundedBy", "headquarters location": "headquarter
                 "country": "country", "capital": "capital", "official language": "officialLanguage",
                 "operating system": "operatingSystem", "developer": "developer"}
 
+BOOKS_WIKIDATA = {"publisher": "publisher", "first_published": "publication date",
+                  "original_language": "language of work or name", "literary_genre": "genre", "translator": "translator",
+                  "award_received": "award received", "birthplace": "place of birth", "married_to": "spouse",
+                  "alma_mater": "educated at", "headquarters": "headquarters location", "founder": "founded by",
+                  "owned_by": "owned by", "part_of": "located in the administrative territorial entity",
+                  "located_in": "location", "presented_by": "conferred by", "official_language": "official language"}
+
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
-        "people-names", "orgs", "orgs-dbpedia"]
+        "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
@@ -259,6 +271,10 @@ def build(force: bool = False) -> None:
     files["orgs"] = ROOT / "bench" / "graphs" / "orgs.tsv"
     files["orgs-dbpedia"] = OUT / "kb" / "orgs-dbpedia.tsv"
     _write_kb(files["orgs-dbpedia"], ((s, ORGS_DBPEDIA[r], o) for s, r, o in _kb(files["orgs"])))
+    files["books"] = ROOT / "bench" / "graphs" / "books.tsv"
+    files["books-wikidata"] = OUT / "kb" / "books-wikidata.tsv"
+    _write_kb(files["books-wikidata"], ((o, "author", s) if r == "author_of" else (s, BOOKS_WIKIDATA[r], o)
+                                        for s, r, o in _kb(files["books"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -277,7 +293,9 @@ def questions_of(name: str) -> Path:
             "people": ROOT / "bench" / "questions" / "people_multi.jsonl",
             "people-freebase": ROOT / "bench" / "questions" / "people_multi.jsonl",
             "orgs": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
-            "orgs-dbpedia": ROOT / "bench" / "questions" / "orgs_multi.jsonl"}.get(name) or (
+            "orgs-dbpedia": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
+            "books": ROOT / "bench" / "questions" / "books_multi.jsonl",
+            "books-wikidata": ROOT / "bench" / "questions" / "books_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
