@@ -10,13 +10,14 @@ import unicodedata
 from graphrag.normalize import singular
 
 # Function words of English questions: never an entity on their own, never relation evidence.
-# ("same", "also", "both", "another" are kept: the path ranker reads them as sibling cues.)
+# ("same", "also", "both", "another" are kept: the path ranker reads them as sibling cues; "own"
+# too: "who OWNS X" names a relation, and a plural's singular is checked against this list.)
 STOPWORDS = frozenset("""
 a an the of in on at to for from by with about as into onto over under and or but not no nor is are was
 were be been being am do does did doing done have has had having will would shall should can could may
 might must what which who whom whose when where why how that this these those there here it its they
 them their he him his she her we us our you your i me my mine any some all each every both either
-neither one ones than then so such very just too only own other more most much many
+neither one ones than then so such very just too only other more most much many
 few less least if else while whether again ever yet still please tell name list give show find know
 s t
 """.split())

@@ -238,3 +238,11 @@ def test_a_noun_a_where_clause_tells_is_a_relation_word_not_the_kind_of_answer()
 
     assert read("what country is the place where Ann Berg died?", "Ann Berg") == ("country", ["country", "place", "died"])
     assert read("what types are the movies written by Ann Berg?", "Ann Berg") == ("types of movies", ["types", "written"])
+
+
+def test_owns_is_a_relation_word_not_a_function_word(tmp_path):
+    # "own" was a stopword ("their own"), and "owns" reads as "own" once made singular
+    with lexical_graph(tmp_path, [
+            Triple("Red Dawn", "publisher", "Kite Books"), Triple("Kite Books", "owned_by", "Big House"),
+            Triple("Kite Books", "headquarters", "Oslo")]) as rag:
+        assert rag.retrieve("Which company owns the publisher of Red Dawn?").answers[0] == "Big House"
