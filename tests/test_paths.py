@@ -246,3 +246,18 @@ def test_owns_is_a_relation_word_not_a_function_word(tmp_path):
             Triple("Red Dawn", "publisher", "Kite Books"), Triple("Kite Books", "owned_by", "Big House"),
             Triple("Kite Books", "headquarters", "Oslo")]) as rag:
         assert rag.retrieve("Which company owns the publisher of Red Dawn?").answers[0] == "Big House"
+
+
+def test_only_the_first_wh_word_asks_for_a_kind():
+    # "whose BOOKS", "which OWNS" open relative clauses: the question asks for people, or for
+    # what "what" asks
+    from graphrag.retrievers.text import answer_type_words, question_tokens
+
+    def kinds(question: str) -> list[str]:
+        text, toks = question_tokens(question)
+        return answer_type_words(text, toks, [])
+
+    assert kinds("Who are the authors whose books were published by Kite Books?") == []
+    assert kinds("What is the name of the company which owns Kite Books?") == []
+    assert kinds("In which city is the publisher of Red Dawn based?") == ["city"]
+    assert kinds("哪个国家的首都是巴黎") == ["国家"]
