@@ -1277,6 +1277,10 @@ class _Clause:
         if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
                                                      or self._inverted(v) is not None):
             self._copula(v)
+            self._be_in(v, seat_only=True)  # "KLM's headquarters are in Amstelveen, close to Schiphol"
+            return
+        if v.lemma_ == "be" and v.pos_ == "AUX" and v.dep_ not in ("aux", "auxpass"):
+            self._be_in(v)  # "Its headquarters are in Amstelveen", "The head office is still in Billund"
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
@@ -1637,6 +1641,58 @@ class _Clause:
                         text = self.obj_text(pobj, False)
                         for s in subjects:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
+
+    def _be_in(self, v, seat_only: bool = False) -> None:
+        """"Its headquarters are in Amstelveen", "X's head office is in Paris", "The head office is
+        still in Billund" (in a text about an organisation): where the organisation has its seat;
+        "The plant is in Gdansk": where a thing is. Only a named place after "in"/"at", and never
+        where a person is ("She was in Paris in 1920" is a visit, not a location)."""
+        if _negated(v):
+            return
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _RELPRON or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return
+        lemma = subj.lemma_.lower()
+        seat_word = lemma in ("headquarters", "headquarter", "office") or re.search(r"(?:office|headquarters)$", subj.text, re.I)
+        # a named place; a seat may be in any name ("Amstelveen" is sometimes read as an organisation)
+        places = [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for x in p.children
+                  if x.dep_ == "pobj" and ((self.ent_of.get(x.i) is not None
+                                            and (self.ent_of[x.i].label_ in _PLACE or (seat_word and self.ent_of[x.i].label_ in ("ORG", "FAC"))))
+                                           or (seat_word and x.pos_ == "PROPN" and self.ent_of.get(x.i) is None))]
+        if not places:
+            return
+        # a name merged with what it owns: "[KLM's headquarters] are in …"
+        merged = re.match(r"^(.+?)[’']s\s+(?:head\s+office|headquarters)$", subj.text, re.I)
+        seat = merged is not None or lemma in ("headquarters", "headquarter") \
+            or (lemma == "office" and any(c.lower_ == "head" for c in subj.children))
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None:  # a merged name with its "'s" hung on the verb: "[Orvik Group's] head office is in …"
+            poss = next((c for c in v.children if c.i < subj.i and c.dep_ in ("dep", "poss", "nmod")
+                         and re.search(r"[’']s$", c.text)), None)
+        owner_named = poss is not None
+        if seat_only and not seat:
+            return
+        if merged is not None:
+            subjects = [self.ctx.canonical(merged.group(1))]
+        elif seat and not owner_named:
+            topic = self.ctx.topic  # "The head office is …": the organisation the text is about
+            subjects = [topic] if topic and (self.ctx._is_org(topic) or not (self.ctx._is_person(topic) or self.ctx._maybe_person(topic))) \
+                and any(c.lower_ == "the" for c in subj.children) else []
+        elif seat:  # "Its headquarters", "KLM's head office": the owner
+            subjects = [self.subject_name(poss) if poss.pos_ in ("PRON", "NOUN") else self.obj_text(poss, True)]
+        elif subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ == "it"):
+            subjects = self._subjects(v)
+        else:
+            return  # "the city is in …", "the house was in …": a bare noun is left to other rules
+        for s_ in subjects:
+            s_ = self.ctx.canonical(re.sub(r"[’']s\b.*$", "", s_)) if s_ else s_
+            if not s_ or self.ctx._is_person(s_) or (self.ctx._maybe_person(s_) and not seat) \
+                    or key(s_) in ("headquarters", "head office"):
+                continue  # a person has no seat, and is not "located" where she was
+            for x in places:
+                got = self.name(x)
+                if got and got[1] == "name":
+                    self.add(s_, "headquartered in" if seat else "located in", self.ctx.canonical(got[0]), 0.75)
 
     def _attr(self, subjects: list[str], n, v) -> None:
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)

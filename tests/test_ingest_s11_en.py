@@ -1,0 +1,29 @@
+"""English rules for what heldout_s11 showed, tested on other names and wording."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401
+
+
+@parser
+def test_where_an_organisation_has_its_seat_said_with_be_in(rules):
+    got = read(rules, "Tessam\n\nTessam is a Finnish maker of sailing boats. Its headquarters are in Turku, and it has "
+                      "a yard in Naantali.")
+    assert ("Tessam", "headquartered in", "Turku") in got
+    got = read(rules, "Orvik Group\n\nOrvik Group is a Swedish retailer. Orvik Group's head office is in Stockholm.")
+    assert ("Orvik Group", "headquartered in", "Stockholm") in got
+    got = read(rules, "Brenner Foods\n\nBrenner Foods is an Austrian food company. It was founded in 1950. "
+                      "The head office is still in Innsbruck.")
+    assert ("Brenner Foods", "headquartered in", "Innsbruck") in got
+
+
+@parser
+def test_a_person_in_a_place_is_no_location(rules):
+    got = read(rules, "Maria Lind\n\nMaria Lind was a Swedish painter. She was in Paris in 1920 and in Rome in 1922.")
+    assert not any(r in ("located in", "headquartered in") for _, r, _ in got)
+
+
+@parser
+def test_a_seat_in_a_hyphenated_town_the_tagger_does_not_know(rules):
+    got = read(rules, "Ulma Cooperative\n\nUlma Cooperative is a Basque industrial group. Its head office is in "
+                      "Oñati-Araotz, and it has plants in Poland and Peru.")
+    assert any(s == "Ulma Cooperative" and r == "headquartered in" and "Araotz" in o for s, r, o in got)
