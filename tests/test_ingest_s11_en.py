@@ -27,3 +27,24 @@ def test_a_seat_in_a_hyphenated_town_the_tagger_does_not_know(rules):
     got = read(rules, "Ulma Cooperative\n\nUlma Cooperative is a Basque industrial group. Its head office is in "
                       "Oñati-Araotz, and it has plants in Poland and Peru.")
     assert any(s == "Ulma Cooperative" and r == "headquartered in" and "Araotz" in o for s, r, o in got)
+
+
+@parser
+def test_an_agentless_dated_passive_of_a_name_or_of_the_topic_under_its_kind(rules):
+    got = read(rules, "Orva River\n\nThe Orva River is a river in Tavia. The river was canalised in 1850. It was deepened "
+                      "in 1902. The Kalmo Bridge was demolished in 1944.")
+    assert ("Orva River", "canalised in", "1850") in got
+    assert ("Orva River", "deepened in", "1902") in got
+    assert ("Kalmo Bridge", "demolished in", "1944") in got
+    got = read(rules, "Tessam\n\nTessam is a Finnish maker of boats. The yard was flooded in 1962. The company was "
+                      "nationalised in 1946.")
+    assert ("Tessam", "nationalised in", "1946") in got
+    assert not any(r == "flooded in" for _, r, _ in got)  # "the yard" is no word for the firm
+
+
+@parser
+def test_a_phrasal_verb_of_the_topic_under_its_kind_is_not_cut_to_its_verb(rules):
+    got = read(rules, "Orm Telescope\n\nThe Orm Telescope is a telescope in Tavia. The telescope was taken out of service in "
+                      "1990. The telescope was restored in 2001.")
+    assert ("Orm Telescope", "restored in", "2001") in got
+    assert not any(r == "taken in" for _, r, _ in got)

@@ -90,7 +90,10 @@ isolate detect identify observe synthesize synthesise name develop""".split()) |
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
-visit begin take auction invade conquer capture occupy annex destroy treat""".split()) - _DATED
+visit begin take auction invade conquer capture occupy annex destroy treat
+patent canalise canalize deepen widen restore renovate rebuild reconstruct demolish consecrate dedicate inaugurate
+commission decommission christen rename relaunch reopen enlarge modernise modernize electrify excavate abolish
+dissolve nationalise nationalize privatise privatize scrap sink wreck refloat flood dam""".split()) - _DATED
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
@@ -1451,6 +1454,12 @@ class _Clause:
                 named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
+                # "The river was canalised in 1850" in a text about one river: the topic under its kind
+                named = named or (doer is not None and s is not None and s == self.ctx.topic and doer.pos_ == "NOUN"
+                                  and [c.lower_ for c in doer.children] == ["the"]
+                                  and (doer.lemma_.lower() in s.lower().split() or self.ctx.by_class(doer.lemma_.lower()) == s)
+                                  and not any(c.lower_ in ("out", "off", "away", "over", "up", "down", "back") for c in v.children))
+                # ("The telescope was taken out of service in 1985": a phrase, not "taken in 1985")
                 if not named or not text or not _MONTHS.search(text):  # "the hull was lifted …": not said of a name
                     return
             if base in _MADE and dobjs and not passive:
