@@ -48,3 +48,20 @@ def test_a_phrasal_verb_of_the_topic_under_its_kind_is_not_cut_to_its_verb(rules
                       "1990. The telescope was restored in 2001.")
     assert ("Orm Telescope", "restored in", "2001") in got
     assert not any(r == "taken in" for _, r, _ in got)
+
+
+@parser
+def test_who_takes_a_post_holds_it_for_its_owner(rules):
+    got = read(rules, "Tessam\n\nTessam is a Finnish maker of boats. Eino Salo, a naval engineer from Oulu, was appointed as "
+                      "its first director. The firm is led by Maija Koski, who became chief executive in 2015. In 2019 Lars "
+                      "Ek became chief executive of Orvik Group. Ola Berg served as president and chief executive from 2001 "
+                      "to 2010.")
+    assert ("Tessam", "director", "Eino Salo") in got
+    assert ("Tessam", "chief executive", "Maija Koski") in got
+    assert ("Orvik Group", "chief executive", "Lars Ek") in got
+    assert ("Tessam", "president", "Ola Berg") in got and ("Tessam", "chief executive", "Ola Berg") in got
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish runner. Her talent was noticed by Karl Holm, a former rower who "
+                      "had competed at the 1952 Olympics and who became her coach. She became a famous coach. She later "
+                      "became head of the physics department.")
+    assert ("Anna Berg", "coach", "Karl Holm") in got
+    assert not any(r in ("coach", "head") and o == "Anna Berg" for _, r, o in got)  # "a famous coach"; an unnamed department

@@ -1287,6 +1287,8 @@ class _Clause:
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
+        if v.lemma_.lower() in _TAKE_POST:
+            self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
         subjects = self._subjects(v)
         if not subjects and v.dep_ == "ROOT" and v.tag_ == "VB" and v.i == 0 and v.lemma_.lower() == "use" \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
@@ -1651,6 +1653,61 @@ class _Clause:
                         for s in subjects:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
 
+    def _took_post(self, v) -> None:
+        """"X became chief executive (of Y)", "X, who became her coach", "X was made / appointed (as) /
+        named / elected chairman", "X served as president and chief executive": the post's owner (Y,
+        the owner a possessive names, else the organisation the text is about) has X in that post."""
+        if _negated(v):
+            return
+        lemma = v.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if lemma in ("make", "appoint", "name", "elect", "install") and not passive:
+            return  # "the board appointed a new auditor": who holds the post is the object, read elsewhere
+        posts = [c for c in v.children if c.dep_ in ("attr", "oprd") or (c.dep_ == "dobj" and lemma == "become")]
+        posts += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children if x.dep_ == "pobj"]
+        posts += [x for n in list(posts) for x in n.children if x.dep_ == "conj"]  # "president and chief executive"
+        posts = [n for n in posts if n.pos_ == "NOUN" and n.lemma_.lower() in _POSTS
+                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)]
+        if not posts:
+            return
+        holders = [h for h in self._subjects(v) if h]
+        if not holders and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in v.children):
+            t = v  # "Karl Holm, a former rower who … and who became her coach": the name the apposition is of
+            while t.dep_ == "conj" and t.head is not t:
+                t = t.head
+            noun = t.head if t.dep_ == "relcl" else None
+            if noun is not None and noun.dep_ == "appos":
+                got = self.name(noun.head)
+                holders = [self.ctx.canonical(got[0])] if got and got[1] == "name" else []
+        for n in posts:
+            owner = None
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+            if of is None and n.head.dep_ == "conj" or (of is None and n.dep_ == "conj"):
+                first = n.head if n.dep_ == "conj" else n
+                of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+            if of is not None:
+                pobj = next((x for x in of.children if x.dep_ == "pobj"), None)
+                got = self.name(pobj) if pobj is not None else None
+                owner = self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+                if owner is None:
+                    continue  # "head of the physics department": an unnamed body
+            poss = next((c for c in n.children if c.dep_ == "poss"), None)
+            topic = self.ctx.topic
+            if owner is None and poss is not None:
+                owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+                if owner in holders and poss.lower_ in ("its", "their") and topic and not self.ctx._is_person(topic):
+                    owner = topic  # "X was appointed as its first director": "its" is not X
+            if owner is None and topic and (self.ctx._is_org(topic) or not (self.ctx._is_person(topic) or self.ctx._maybe_person(topic))):
+                owner = topic
+            if not owner:
+                continue
+            role = self._noun(n).lower()
+            role = re.sub(r"^(?:its|her|his|their|the)\s+", "", role)
+            for h in holders:
+                if h != owner:
+                    self.add(owner, role, h, 0.75)
+                    self.ctx.know(h, maybe_person=True)
+
     def _be_in(self, v, seat_only: bool = False) -> None:
         """"Its headquarters are in Amstelveen", "X's head office is in Paris", "The head office is
         still in Billund" (in a text about an organisation): where the organisation has its seat;
@@ -1997,6 +2054,10 @@ _FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship cha
 masters doctorate diploma professor professorship chair olympiad trophy""".split())
 _OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
 manager head owner spokesman spokeswoman spokesperson captain coach curator conductor headmaster principal""".split())
+# verbs by which someone takes a post, and the posts they take ("became chief executive", "served as administrator")
+_TAKE_POST = frozenset("become make appoint name elect install serve".split())
+_POSTS = (_OFFICE - {"founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson"}) | frozenset(
+    "administrator officer editor chancellor rector dean".split())
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
