@@ -65,3 +65,13 @@ def test_who_takes_a_post_holds_it_for_its_owner(rules):
                       "became head of the physics department.")
     assert ("Anna Berg", "coach", "Karl Holm") in got
     assert not any(r in ("coach", "head") and o == "Anna Berg" for _, r, o in got)  # "a famous coach"; an unnamed department
+
+
+@parser
+def test_the_year_before_a_recurring_event_is_part_of_its_name(rules):
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish runner. She competed at the 1928 Olympics. She won a medal at the "
+                      "1936 Summer Olympics in Berlin. In 1952 she retired.")
+    assert ("Anna Berg", "competed at", "1928 Olympics") in got
+    assert any(o == "1936 Summer Olympics" for _, _, o in got)
+    assert not any(s == "Summer Olympics" or o in ("Olympics", "Summer Olympics") for s, _, o in got)
+    assert ("Anna Berg", "retired in", "1952") in got

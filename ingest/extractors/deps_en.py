@@ -425,6 +425,10 @@ class _Clause:
         """(text, kind) for the phrase a token heads: kind name | literal | noun."""
         doc = self.doc
         ent = self.ent_of.get(tok.i)
+        year = next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and re.fullmatch(r"1[5-9]\d\d|20\d\d", c.text)), None)
+        if year is not None and tok.pos_ == "PROPN" and tok.lower_.split()[-1] in _EVENT_HEADS \
+                and all(doc[j].dep_ == "compound" and doc[j].pos_ == "PROPN" for j in range(year.i + 1, tok.i)):
+            return doc[year.i:tok.i + 1].text, "name"  # "the 1928 Olympics": the year names which Games
         if tok.dep_ == "pobj" and tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS and tok.i + 2 < len(doc) \
                 and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i \
                 and doc[tok.i + 2].pos_ == "NOUN" and doc[tok.i + 2].head.i == tok.i + 1:
@@ -2054,6 +2058,9 @@ _FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship cha
 masters doctorate diploma professor professorship chair olympiad trophy""".split())
 _OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
 manager head owner spokesman spokeswoman spokesperson captain coach curator conductor headmaster principal""".split())
+# names of recurring events a year in front of them tells apart ("the 1928 Olympics", "the 1936 Summer Olympics")
+_EVENT_HEADS = frozenset("""olympics olympiad games championships championship exhibition expo cup festival congress
+biennale biennial fair tour""".split())
 # verbs by which someone takes a post, and the posts they take ("became chief executive", "served as administrator")
 _TAKE_POST = frozenset("become make appoint name elect install serve".split())
 _POSTS = (_OFFICE - {"founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson"}) | frozenset(
