@@ -75,3 +75,23 @@ def test_the_year_before_a_recurring_event_is_part_of_its_name(rules):
     assert any(o == "1936 Summer Olympics" for _, _, o in got)
     assert not any(s == "Summer Olympics" or o in ("Olympics", "Summer Olympics") for s, _, o in got)
     assert ("Anna Berg", "retired in", "1952") in got
+
+
+@parser
+def test_a_nationality_adjective_on_the_class_of_a_person_or_a_body(rules):
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish track and field athlete. She married Karl Holm, a Danish "
+                      "physician. Her brother was a Catholic priest.")
+    assert ("Anna Berg", "nationality", "Swedish") in got
+    assert ("Karl Holm", "nationality", "Danish") in got
+    assert not any(o == "Catholic" for _, _, o in got)
+    got = read(rules, "Tessam\n\nTessam is a Finnish maker of sailing boats. Turku is the oldest Finnish city.")
+    assert ("Tessam", "nationality", "Finnish") in got
+    assert not any(s == "Turku" and r == "nationality" for s, r, _ in got)  # a city is no role or body
+
+
+@parser
+def test_a_nationality_is_no_name_of_a_country_and_keeps_its_hyphen(rules):
+    got = read(rules, "Karl Ott\n\nKarl Ott was a German chemist. He was born in Bonn, Germany.")
+    assert ("Bonn", "located in", "Germany") in got and ("Karl Ott", "nationality", "German") in got
+    got = read(rules, "Anna Berg\n\nAnna Berg was an Austrian-Swedish physicist.")
+    assert ("Anna Berg", "nationality", "Austrian-Swedish") in got

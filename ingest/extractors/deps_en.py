@@ -989,7 +989,7 @@ class _Clause:
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
-        if o[:1].isupper() and not any(ch.isdigit() for ch in o):
+        if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
     def _named_after(self, tok) -> frozenset:
@@ -1657,6 +1657,28 @@ class _Clause:
                         for s in subjects:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
 
+    def _nationality(self, subjects: list[str], n) -> None:
+        """A nationality adjective on the class a person or a body is given ("an American documentary
+        photographer", "a Finnish maker of boats", "the German firm"): the subject's nationality. Not
+        a faith or a party ("a Catholic priest"), nor a class that is neither a role nor a kind of body."""
+        if any(c.dep_ == "poss" for c in n.children):
+            return  # "her Dutch teacher": someone else's
+        head = n.lemma_.lower()
+        from graphrag.ingest.extractors.discourse import is_org_noun
+        if not (_is_role(head) or is_org_noun(head) or head in ("maker", "manufacturer", "carrier", "airline", "athlete")):
+            return
+        for c in n.children:
+            e = self.ent_of.get(c.i)
+            if c.dep_ in ("amod", "compound") and 0 < c.i < n.i and c.text[:1].isupper() and c.lower_ not in _FAITHS \
+                    and ((e is not None and e.label_ == "NORP") or re.fullmatch(rf"[A-Z][a-z]+{_NATIONALITY_END}", c.text)):
+                text = c.text
+                if c.i >= 2 and self.doc[c.i - 1].text in ("-", "–") and self.doc[c.i - 2].text[:1].isupper():
+                    text = self.doc[c.i - 2:c.i + 1].text.replace(" ", "")  # "an Austrian-Swedish physicist"
+                for s_ in subjects:
+                    if s_:
+                        self.add(s_, "nationality", text, 0.7)
+                return
+
     def _took_post(self, v) -> None:
         """"X became chief executive (of Y)", "X, who became her coach", "X was made / appointed (as) /
         named / elected chairman", "X served as president and chief executive": the post's owner (Y,
@@ -1791,6 +1813,7 @@ class _Clause:
             return
         role = self._noun(n)
         topic = self.ctx.topic
+        self._nationality(subjects, n)  # "X was an American photographer", "X is a Finnish maker of boats"
         if n.lemma_.lower() in _OFFICE and not any(c.dep_ in ("prep", "poss") for c in n.children) \
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) \
                 and topic and self.ctx._is_org(topic):  # "Henrik Andersen has been chief executive since 2019"
@@ -1919,6 +1942,7 @@ class _Clause:
             if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON for x in c.children)
                    for c in a.children):
                 return  # "… based on Markdown, a change that the company described as …": about the clause
+            self._nationality([s], a)  # "Karl Holm, a Danish physician"
             self._attr_like(s, a)
         elif gh[1] == "noun" and ga[1] == "name":  # "its chief executive, Fiona Blake"
             self._role(h, self.ctx.canonical(ga[0]))
@@ -2058,6 +2082,9 @@ _FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship cha
 masters doctorate diploma professor professorship chair olympiad trophy""".split())
 _OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
 manager head owner spokesman spokeswoman spokesperson captain coach curator conductor headmaster principal""".split())
+# adjectives of a faith, a church or a party, not of a country
+_FAITHS = frozenset("""catholic protestant christian muslim jewish buddhist lutheran orthodox anglican methodist hindu
+islamic roman democratic republican communist socialist conservative liberal baptist calvinist""".split())
 # names of recurring events a year in front of them tells apart ("the 1928 Olympics", "the 1936 Summer Olympics")
 _EVENT_HEADS = frozenset("""olympics olympiad games championships championship exhibition expo cup festival congress
 biennale biennial fair tour""".split())
