@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, extension, ignored, is_document_fact,
-                              is_heading, passage_fits, passage_says_all)
+                              is_heading, passage_fits, passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
+from graphrag.retrievers.passages import source_text
 from graphrag.types import Answer, Fact, Passage, Retrieval
 
 NO_FACTS = "I don't know: the graph has no facts about this question."
@@ -104,7 +105,9 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     names, or an answer of the wrong kind) is not stated: the best-ranked fact of the question's
     entity that the question does back, else the best passage, else "I don't know". A backed
     chain that leaves out a relation the question names ("the founder of X GRADUATED from")
-    takes one more step named by it, or is not stated either."""
+    takes one more step named by it, or is not stated either. Nor is a chain whose sentences
+    lack a qualifier of time or order the question puts ("the current director", "the first
+    director", "completed", "X's son": `graphrag.backing.qualified`)."""
     if chain and not any(is_document_fact(f) for f in chain):
         return None  # a knowledge graph's curated relations: the retrieval's choice stands
     a = asked(r.question, [e.mention for e in r.entities])
@@ -119,13 +122,15 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         if alt is not None:
             f, end = alt
             stands = ([f], end, f.edge.object_id if f.edge.object == end else f.edge.subject_id)
+    if stands is not None and not qualified(r.question, a, stands[0], source_text):
+        stands = None  # "the CURRENT director", "the FIRST director": the fact's sentence does not say so
     if stands is not None:
         steps, end, end_id = stands
         left = ignored(a, steps, r.facts)
         if not left and class_fits(r.question, end):  # "董事长毕业于哪所大学" is not answered by the chairman
             return None if steps is chain else _stated(end, steps)
         more = extension(a, steps, end_id, r.facts, left)
-        if more is not None:
+        if more is not None and qualified(r.question, a, [*steps, more[0]], source_text):
             return _stated(more[1], [*steps, more[0]])
     names = [e.mention for e in r.entities] + [e.name for e in r.entities]
     ids = {e.id for e in r.entities}

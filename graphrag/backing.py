@@ -372,3 +372,124 @@ def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str
         if end is not None and chain_backed(a, [f], end, question, mentions):
             return f, end
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Qualifiers of time and order. "Who is the CURRENT director of X?", "X的第一任院长", "When was X
+# COMPLETED?", "X的儿子哪一年出生?" ask for something narrower than a fact that merely joins the
+# same names: a past director, a later one, the start of the work, the father's own birth. The
+# sentence the fact was read from must carry the qualifier (or, for "current", not date the post
+# in the past); otherwise the fact is not stated (the passage fallback may still quote it).
+# Word lists only: grammar, no names.
+
+_Q_CURRENT = re.compile(r"\b(?:current|currently|now|today|present|presently|nowadays)\b|现任|目前|现在|如今|当前|现今", re.I)
+_S_CURRENT = re.compile(r"\b(?:current|currently|now|today|present|presently|nowadays|still|since)\b|\bhas\s+(?:been|led|run|headed)\b"
+                        r"|现任|目前|现在|如今|当前|现今|至今|现为|现由|迄今", re.I)
+_S_PAST = re.compile(r"\b(?:former|formerly|until|till|once|retired|resigned|died|served)\b|\bfrom\s+\d{4}\s+(?:to|until)\b"
+                     r"|曾|前任|卸任|离任|辞去|逝世|去世|\d{4}年?至\d{4}年", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)|[〇零一二三四五六七八九十]{2,4}年")
+_Q_FIRST = re.compile(r"\b(?:first|founding|inaugural|original|earliest)\b(?!\s+(?:name|names|half|quarter)\b)"
+                      r"|第一任|第一位|第一个|第一届|首任|首位|首个|首届|首次|最早|创始", re.I)
+_S_FIRST = re.compile(r"\b(?:first|founding|founded|founder|inaugural|original|originally|earliest|1st)\b"
+                      r"|第一|首任|首位|首个|首届|首次|最早|创始|创办|创建|创立|开创", re.I)
+_Q_LAST = re.compile(r"\b(?:last|final)\b(?!\s+(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|month|week|quarter|season|decade)s?\b)"
+                     r"|最后|末任|末代|最后一", re.I)
+_S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|最终|晚年", re.I)
+_DONE = r"\b(?:complete|completed|completion|finish|finished|finishing)\b|建成|落成|竣工|完工|完成|建好|告竣"
+_BEGUN = (r"\b(?:began|begin|begins|begun|beginning|start|started|starts|starting|commence|commenced|"
+          r"foundation\s+stone|laid\s+the\s+foundations?)\b|始建|动工|开工|兴建|奠基|筹建|开始|开建")
+_Q_DONE, _Q_BEGUN = re.compile(_DONE, re.I), re.compile(_BEGUN, re.I)
+_S_DONE, _S_BEGUN = _Q_DONE, _Q_BEGUN
+_KIN_EN = re.compile(r"\b(?:son|sons|daughter|daughters|father|mother|parent|parents|wife|husband|spouse|brother|brothers|"
+                     r"sister|sisters|child|children|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|"
+                     r"niece|cousin|widow|widower)\b", re.I)
+_KIN_ZH = re.compile(r"儿子|女儿|长子|次子|幼子|长女|次女|父亲|母亲|父母|妻子|丈夫|夫人|配偶|哥哥|弟弟|姐姐|妹妹|兄长|兄弟|姐妹|"
+                     r"祖父|祖母|外祖父|外祖母|孙子|孙女|子女|孩子|伯父|叔父|舅舅|侄子|遗孀")
+_KIN_RELATION = re.compile(_KIN_EN.pattern + r"|\b(?:married|marry|marries|wed|wedded|spouse|parent|child|born\s+to)\b|"
+                           + _KIN_ZH.pattern + r"|[父母妻夫兄弟姐妹孙]|结婚|嫁|娶", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\"“(])|\n+", text) if s and s.strip()]
+
+
+def supporting(text: str, f: Fact) -> list[str]:
+    """The sentences of a fact's chunk that hold both its ends, else one of them (the answer
+    end first), else the whole chunk."""
+    sents = _sentences(text)
+    low = [unicodedata.normalize("NFKC", s).casefold() for s in sents]
+    ends = [unicodedata.normalize("NFKC", e).casefold().strip() for e in (f.edge.object, f.edge.subject)]
+    both = [s for s, l in zip(sents, low) if all(e and e in l for e in ends)]
+    if both:
+        return both
+    for e in ends:
+        one = [s for s, l in zip(sents, low) if e and e in l]
+        if one:
+            return one
+    return [text]
+
+
+def qualifiers(question: str, a: Asked) -> set[str]:
+    """The qualifiers of time and order the question puts on what it asks: current, first, last,
+    done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X)."""
+    q = a.text or question
+    out = set()
+    if _Q_CURRENT.search(q):
+        out.add("current")
+    # "first light" is an event; "his first wife", "第一任妻子" order kin, which a step of kin answers
+    kin_order = re.compile(r"\b(?:first|earliest)\s+(?:light\b|(?:" + _KIN_EN.pattern + r"))|(?:第一任|第一个|首任)(?:" + _KIN_ZH.pattern + ")", re.I)
+    if _Q_FIRST.search(kin_order.sub(" ", q)):
+        out.add("first")
+    if _Q_LAST.search(q):
+        out.add("last")
+    if _Q_DONE.search(q) and not _Q_BEGUN.search(q):
+        out.add("done")
+    if _Q_BEGUN.search(q) and not _Q_DONE.search(q):
+        out.add("begun")
+    if _KIN_EN.search(q) or _KIN_ZH.search(q):
+        out.add("kin")
+    return out
+
+
+def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
+    """Whether a chain of document facts may answer a question with a qualifier of time or order:
+    some step's sentence carries "first" / "last" (a later director is not the first); for
+    "current", some step's sentence says so, or the last step's sentence neither dates the post
+    nor says it ended ("from 2014 to 2022", "1936年…出任", "曾任"); "completed" is not answered by a
+    sentence that only says the work began (始建, "began work on"), nor "began" by one that only
+    says it was completed; "X's son" needs a step of kin (married, 儿子, father …), or the fact is
+    X's own. `text_of(source)`: the chunk text a fact cites, None when unknown (then the step is
+    not judged)."""
+    want = qualifiers(question, a)
+    if not want or not chain:
+        return True
+    docs = [f for f in chain if is_document_fact(f)]
+    if not docs:
+        return True
+    said: list[tuple[Fact, str]] = []
+    for f in docs:
+        text = text_of(f.edge.source)
+        if text:
+            said.append((f, " ".join(supporting(text, f))))
+    if "kin" in want and not any(_KIN_RELATION.search(f.edge.relation) for f in chain):
+        return False
+    if not said:
+        return True
+    last_text = next((t for f, t in said if f is chain[-1]), said[-1][1])
+    if "first" in want and not any(_S_FIRST.search(t) for _, t in said):
+        return False
+    if "last" in want and not any(_S_LAST.search(t) for _, t in said):
+        return False
+    if "current" in want and not any(_S_CURRENT.search(t) for _, t in said) \
+            and (_YEAR.search(last_text) or _S_PAST.search(last_text)):
+        return False
+    if "done" in want or "begun" in want:
+        # the clause that holds the answer: "紫禁城始建于1406年，1420年基本建成" dates the start in its first clause
+        end = unicodedata.normalize("NFKC", chain[-1].edge.object).casefold()
+        parts = [p for p in re.split(r"[，,；;：:（）()]", last_text) if end and end in unicodedata.normalize("NFKC", p).casefold()]
+        near = " ".join(parts) or last_text
+        if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
+            return False
+        if "begun" in want and _S_DONE.search(near) and not _S_BEGUN.search(near):
+            return False
+    return True

@@ -121,9 +121,18 @@ class EntityResolver:
         from rapidfuzz import fuzz, process
 
         hit = process.extractOne(f, list(block), scorer=fuzz.ratio, score_cutoff=self.threshold)
-        if hit is None or not _same_numbers(f, hit[0]):
+        if hit is None or not _same_numbers(f, hit[0]) or _word_and_derivative(f, hit[0]):
             return None
         return block[hit[0]], float(hit[1])
+
+
+def _word_and_derivative(a: str, b: str) -> bool:
+    """"German"/"Germany", "Mexican"/"Mexico"-like pairs: one word the other plus an ending of one or
+    two letters is another word (a people and its country), not a spelling of it."""
+    if " " in a.strip() or " " in b.strip():
+        return False
+    short, long_ = sorted((a.strip(), b.strip()), key=len)
+    return long_.startswith(short) and 1 <= len(long_) - len(short) <= 2
 
 
 def _same_numbers(a: str, b: str) -> bool:

@@ -48,6 +48,17 @@ def sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
+# chunk source (name.txt#L7@1a2b3c4d: file, line and document version) → chunk text, for every
+# chunk an index was built over: the answerer reads the sentence a document fact came from
+# (`source_text`). The version in the key makes one text per key whatever graph holds it.
+_SOURCE_TEXT: dict[str, str] = {}
+
+
+def source_text(source: str) -> str | None:
+    """The text of the chunk a fact or passage cites, when passage recall has read it."""
+    return _SOURCE_TEXT.get(source)
+
+
 @dataclass
 class _Index:
     """BM25 postings over the chunks of one documents.sqlite version."""
@@ -71,6 +82,7 @@ class _Index:
         postings: dict[str, list[tuple[int, int]]] = {}
         for i, (cid, text, source) in enumerate(rows):
             ts = terms(text)
+            _SOURCE_TEXT[source] = text
             ids.append(cid)
             texts.append(text)
             sources.append(source)

@@ -165,3 +165,11 @@ def test_llm_prompt_is_fitted_to_a_small_context():
     assert all(len(p) < 2 + 2 * 4 for p in llm.prompts)  # examples dropped to make room
     sent = " ".join(p[-1]["content"] for p in llm.prompts)
     assert all(f"Person{i} was born in City{i}." in sent for i in range(60))
+
+
+def test_a_people_and_its_country_are_not_one_name_by_spelling():
+    from graphrag.ingest.resolve import _word_and_derivative
+
+    assert _word_and_derivative("german", "germany")
+    assert not _word_and_derivative("greenland sea", "greenland seas")
+    assert not _word_and_derivative("tessam", "tessom")

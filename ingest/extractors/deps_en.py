@@ -90,7 +90,10 @@ isolate detect identify observe synthesize synthesise name develop""".split()) |
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
-visit begin take auction invade conquer capture occupy annex destroy treat""".split()) - _DATED
+visit begin take auction invade conquer capture occupy annex destroy treat
+patent canalise canalize deepen widen restore renovate rebuild reconstruct demolish consecrate dedicate inaugurate
+commission decommission christen rename relaunch reopen enlarge modernise modernize electrify excavate abolish
+dissolve nationalise nationalize privatise privatize scrap sink wreck refloat flood dam""".split()) - _DATED
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
@@ -422,6 +425,10 @@ class _Clause:
         """(text, kind) for the phrase a token heads: kind name | literal | noun."""
         doc = self.doc
         ent = self.ent_of.get(tok.i)
+        year = next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and re.fullmatch(r"1[5-9]\d\d|20\d\d", c.text)), None)
+        if year is not None and tok.pos_ == "PROPN" and tok.lower_.split()[-1] in _EVENT_HEADS \
+                and all(doc[j].dep_ == "compound" and doc[j].pos_ == "PROPN" for j in range(year.i + 1, tok.i)):
+            return doc[year.i:tok.i + 1].text, "name"  # "the 1928 Olympics": the year names which Games
         if tok.dep_ == "pobj" and tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS and tok.i + 2 < len(doc) \
                 and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i \
                 and doc[tok.i + 2].pos_ == "NOUN" and doc[tok.i + 2].head.i == tok.i + 1:
@@ -982,7 +989,7 @@ class _Clause:
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
         self.ctx.know(s)
-        if o[:1].isupper() and not any(ch.isdigit() for ch in o):
+        if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
 
     def _named_after(self, tok) -> frozenset:
@@ -1277,9 +1284,15 @@ class _Clause:
         if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
                                                      or self._inverted(v) is not None):
             self._copula(v)
+            self._be_in(v, seat_only=True)  # "KLM's headquarters are in Amstelveen, close to Schiphol"
+            return
+        if v.lemma_ == "be" and v.pos_ == "AUX" and v.dep_ not in ("aux", "auxpass"):
+            self._be_in(v)  # "Its headquarters are in Amstelveen", "The head office is still in Billund"
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
+        if v.lemma_.lower() in _TAKE_POST:
+            self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
         subjects = self._subjects(v)
         if not subjects and v.dep_ == "ROOT" and v.tag_ == "VB" and v.i == 0 and v.lemma_.lower() == "use" \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
@@ -1447,6 +1460,12 @@ class _Clause:
                 named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
+                # "The river was canalised in 1850" in a text about one river: the topic under its kind
+                named = named or (doer is not None and s is not None and s == self.ctx.topic and doer.pos_ == "NOUN"
+                                  and [c.lower_ for c in doer.children] == ["the"]
+                                  and (doer.lemma_.lower() in s.lower().split() or self.ctx.by_class(doer.lemma_.lower()) == s)
+                                  and not any(c.lower_ in ("out", "off", "away", "over", "up", "down", "back") for c in v.children))
+                # ("The telescope was taken out of service in 1985": a phrase, not "taken in 1985")
                 if not named or not text or not _MONTHS.search(text):  # "the hull was lifted …": not said of a name
                     return
             if base in _MADE and dobjs and not passive:
@@ -1638,6 +1657,135 @@ class _Clause:
                         for s in subjects:
                             self.add(s, f"{c.lower_} {p.lower_}", text, 0.75)
 
+    def _nationality(self, subjects: list[str], n) -> None:
+        """A nationality adjective on the class a person or a body is given ("an American documentary
+        photographer", "a Finnish maker of boats", "the German firm"): the subject's nationality. Not
+        a faith or a party ("a Catholic priest"), nor a class that is neither a role nor a kind of body."""
+        if any(c.dep_ == "poss" for c in n.children):
+            return  # "her Dutch teacher": someone else's
+        head = n.lemma_.lower()
+        from graphrag.ingest.extractors.discourse import is_org_noun
+        if not (_is_role(head) or is_org_noun(head) or head in ("maker", "manufacturer", "carrier", "airline", "athlete")):
+            return
+        for c in n.children:
+            e = self.ent_of.get(c.i)
+            if c.dep_ in ("amod", "compound") and 0 < c.i < n.i and c.text[:1].isupper() and c.lower_ not in _FAITHS \
+                    and ((e is not None and e.label_ == "NORP") or re.fullmatch(rf"[A-Z][a-z]+{_NATIONALITY_END}", c.text)):
+                text = c.text
+                if c.i >= 2 and self.doc[c.i - 1].text in ("-", "–") and self.doc[c.i - 2].text[:1].isupper():
+                    text = self.doc[c.i - 2:c.i + 1].text.replace(" ", "")  # "an Austrian-Swedish physicist"
+                for s_ in subjects:
+                    if s_:
+                        self.add(s_, "nationality", text, 0.7)
+                return
+
+    def _took_post(self, v) -> None:
+        """"X became chief executive (of Y)", "X, who became her coach", "X was made / appointed (as) /
+        named / elected chairman", "X served as president and chief executive": the post's owner (Y,
+        the owner a possessive names, else the organisation the text is about) has X in that post."""
+        if _negated(v):
+            return
+        lemma = v.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if lemma in ("make", "appoint", "name", "elect", "install") and not passive:
+            return  # "the board appointed a new auditor": who holds the post is the object, read elsewhere
+        posts = [c for c in v.children if c.dep_ in ("attr", "oprd") or (c.dep_ == "dobj" and lemma == "become")]
+        posts += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children if x.dep_ == "pobj"]
+        posts += [x for n in list(posts) for x in n.children if x.dep_ == "conj"]  # "president and chief executive"
+        posts = [n for n in posts if n.pos_ == "NOUN" and n.lemma_.lower() in _POSTS
+                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)]
+        if not posts:
+            return
+        holders = [h for h in self._subjects(v) if h]
+        if not holders and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in v.children):
+            t = v  # "Karl Holm, a former rower who … and who became her coach": the name the apposition is of
+            while t.dep_ == "conj" and t.head is not t:
+                t = t.head
+            noun = t.head if t.dep_ == "relcl" else None
+            if noun is not None and noun.dep_ == "appos":
+                got = self.name(noun.head)
+                holders = [self.ctx.canonical(got[0])] if got and got[1] == "name" else []
+        for n in posts:
+            owner = None
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+            if of is None and n.head.dep_ == "conj" or (of is None and n.dep_ == "conj"):
+                first = n.head if n.dep_ == "conj" else n
+                of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ in ("of", "at")), None)
+            if of is not None:
+                pobj = next((x for x in of.children if x.dep_ == "pobj"), None)
+                got = self.name(pobj) if pobj is not None else None
+                owner = self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+                if owner is None:
+                    continue  # "head of the physics department": an unnamed body
+            poss = next((c for c in n.children if c.dep_ == "poss"), None)
+            topic = self.ctx.topic
+            if owner is None and poss is not None:
+                owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+                if owner in holders and poss.lower_ in ("its", "their") and topic and not self.ctx._is_person(topic):
+                    owner = topic  # "X was appointed as its first director": "its" is not X
+            if owner is None and topic and (self.ctx._is_org(topic) or not (self.ctx._is_person(topic) or self.ctx._maybe_person(topic))):
+                owner = topic
+            if not owner:
+                continue
+            role = self._noun(n).lower()
+            role = re.sub(r"^(?:its|her|his|their|the)\s+", "", role)
+            for h in holders:
+                if h != owner:
+                    self.add(owner, role, h, 0.75)
+                    self.ctx.know(h, maybe_person=True)
+
+    def _be_in(self, v, seat_only: bool = False) -> None:
+        """"Its headquarters are in Amstelveen", "X's head office is in Paris", "The head office is
+        still in Billund" (in a text about an organisation): where the organisation has its seat;
+        "The plant is in Gdansk": where a thing is. Only a named place after "in"/"at", and never
+        where a person is ("She was in Paris in 1920" is a visit, not a location)."""
+        if _negated(v):
+            return
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _RELPRON or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return
+        lemma = subj.lemma_.lower()
+        seat_word = lemma in ("headquarters", "headquarter", "office") or re.search(r"(?:office|headquarters)$", subj.text, re.I)
+        # a named place; a seat may be in any name ("Amstelveen" is sometimes read as an organisation)
+        places = [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for x in p.children
+                  if x.dep_ == "pobj" and ((self.ent_of.get(x.i) is not None
+                                            and (self.ent_of[x.i].label_ in _PLACE or (seat_word and self.ent_of[x.i].label_ in ("ORG", "FAC"))))
+                                           or (seat_word and x.pos_ == "PROPN" and self.ent_of.get(x.i) is None))]
+        if not places:
+            return
+        # a name merged with what it owns: "[KLM's headquarters] are in …"
+        merged = re.match(r"^(.+?)[’']s\s+(?:head\s+office|headquarters)$", subj.text, re.I)
+        seat = merged is not None or lemma in ("headquarters", "headquarter") \
+            or (lemma == "office" and any(c.lower_ == "head" for c in subj.children))
+        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if poss is None:  # a merged name with its "'s" hung on the verb: "[Orvik Group's] head office is in …"
+            poss = next((c for c in v.children if c.i < subj.i and c.dep_ in ("dep", "poss", "nmod")
+                         and re.search(r"[’']s$", c.text)), None)
+        owner_named = poss is not None
+        if seat_only and not seat:
+            return
+        if merged is not None:
+            subjects = [self.ctx.canonical(merged.group(1))]
+        elif seat and not owner_named:
+            topic = self.ctx.topic  # "The head office is …": the organisation the text is about
+            subjects = [topic] if topic and (self.ctx._is_org(topic) or not (self.ctx._is_person(topic) or self.ctx._maybe_person(topic))) \
+                and any(c.lower_ == "the" for c in subj.children) else []
+        elif seat:  # "Its headquarters", "KLM's head office": the owner
+            subjects = [self.subject_name(poss) if poss.pos_ in ("PRON", "NOUN") else self.obj_text(poss, True)]
+        elif subj.pos_ == "PROPN" or (subj.pos_ == "PRON" and subj.lower_ == "it"):
+            subjects = self._subjects(v)
+        else:
+            return  # "the city is in …", "the house was in …": a bare noun is left to other rules
+        for s_ in subjects:
+            s_ = self.ctx.canonical(re.sub(r"[’']s\b.*$", "", s_)) if s_ else s_
+            if not s_ or self.ctx._is_person(s_) or (self.ctx._maybe_person(s_) and not seat) \
+                    or key(s_) in ("headquarters", "head office"):
+                continue  # a person has no seat, and is not "located" where she was
+            for x in places:
+                got = self.name(x)
+                if got and got[1] == "name":
+                    self.add(s_, "headquartered in" if seat else "located in", self.ctx.canonical(got[0]), 0.75)
+
     def _attr(self, subjects: list[str], n, v) -> None:
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
@@ -1665,6 +1813,7 @@ class _Clause:
             return
         role = self._noun(n)
         topic = self.ctx.topic
+        self._nationality(subjects, n)  # "X was an American photographer", "X is a Finnish maker of boats"
         if n.lemma_.lower() in _OFFICE and not any(c.dep_ in ("prep", "poss") for c in n.children) \
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) \
                 and topic and self.ctx._is_org(topic):  # "Henrik Andersen has been chief executive since 2019"
@@ -1793,6 +1942,7 @@ class _Clause:
             if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON for x in c.children)
                    for c in a.children):
                 return  # "… based on Markdown, a change that the company described as …": about the clause
+            self._nationality([s], a)  # "Karl Holm, a Danish physician"
             self._attr_like(s, a)
         elif gh[1] == "noun" and ga[1] == "name":  # "its chief executive, Fiona Blake"
             self._role(h, self.ctx.canonical(ga[0]))
@@ -1932,6 +2082,16 @@ _FIELD_HEADS = frozenset("""prize prizes award awards medal cup championship cha
 masters doctorate diploma professor professorship chair olympiad trophy""".split())
 _OFFICE = frozenset("""executive ceo cfo cto coo chairman chairwoman chair president director founder co-founder
 manager head owner spokesman spokeswoman spokesperson captain coach curator conductor headmaster principal""".split())
+# adjectives of a faith, a church or a party, not of a country
+_FAITHS = frozenset("""catholic protestant christian muslim jewish buddhist lutheran orthodox anglican methodist hindu
+islamic roman democratic republican communist socialist conservative liberal baptist calvinist""".split())
+# names of recurring events a year in front of them tells apart ("the 1928 Olympics", "the 1936 Summer Olympics")
+_EVENT_HEADS = frozenset("""olympics olympiad games championships championship exhibition expo cup festival congress
+biennale biennial fair tour""".split())
+# verbs by which someone takes a post, and the posts they take ("became chief executive", "served as administrator")
+_TAKE_POST = frozenset("become make appoint name elect install serve".split())
+_POSTS = (_OFFICE - {"founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson"}) | frozenset(
+    "administrator officer editor chancellor rector dean".split())
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer

@@ -1007,6 +1007,9 @@ class ChineseRules:
             return
         if m:
             before, at_org = clause[:m.start()], ""
+            by = re.match(r"由[\u4e00-\u9fff·]{2,4}$", before) is not None
+            if by:  # "（两馆合并，）由蔡元培任馆长": 蔡元培 holds it (由 is no part of the name); the body stays what
+                before = before[1:]  # the sentence is about
             at = re.search(r"在([\u4e00-\u9fff]{2,16})$", before)
             if at and "的" not in m.group(1) and not m.group(1).startswith("了"):
                 # "他在昆明的西南联合大学担任教授": a role (教授, 院长 …) of that body ("昆明的" only places it)
@@ -1028,11 +1031,15 @@ class ChineseRules:
             if not held:
                 pass
             elif role:
-                mod = re.search(r"(名誉|荣誉|副|常务|执行|首任|首席|前|总)$", held[: -len(role)])
+                mod = re.search(r"(名誉|荣誉|副|常务|执行|首任|第一任|首席|前|总)$", held[: -len(role)])
                 role = (mod.group() if mod else "") + role
                 org = held[: -len(role)]
-                o = self._np(org, ctx, subject=False)[0] if org else ctx.topic
-                add(o, role, s, conf, said=s)  # as 中国的首都是北京: (owner, role, holder)
+                o = self._np(org, ctx, subject=False)[0] if org else (self._founded_before(clause, ctx) or ctx.topic)
+                add(o, role, s, conf, said=o if by else s)  # as 中国的首都是北京: (owner, role, holder)
+                if s and o and s != o and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", s):
+                    ctx.know(s, maybe_person=True)  # who holds a post is someone: a later 它 is not them
+            elif by:
+                pass  # "由X任园长" with a post the rules do not know: whose post is not said here
             elif "、" in held and all(2 <= len(x) <= 10 for x in held.split("、")):
                 for x in held.split("、"):  # "历任翰林学士、权三司使": two posts
                     add(s, "职务", x, conf * 0.8)
@@ -1049,6 +1056,27 @@ class ChineseRules:
         m = re.match(r"^(.{2,12}?)(?:与|和)(.{2,12}?)的交汇处$", clause.split("是", 1)[-1]) if "交汇" in clause else None
         if m:
             add(self._np(m.group(1), ctx, subject=False)[0], "交汇", self._np(m.group(2), ctx, subject=False)[0], 0.75)
+
+    def _founded_before(self, clause: str, ctx: Discourse) -> str | None:
+        """The body an earlier clause of the sentence set up or renamed, whose post a bare role
+        after it is ("气象研究所在南京成立，竺可桢担任所长", "发起成立中华工程师会，任会长", "扩建为敦煌研究院，
+        段文杰担任第一任院长"); None when no earlier clause does."""
+        sentence = getattr(self, "_sentence", "")
+        at = sentence.find(clause)
+        if at <= 0:
+            return None
+        for part in reversed([c.strip() for c in _CLAUSE.split(sentence[:at]) if c.strip()]):
+            m = re.search(r"(?:成立|创办|创建|创立|建立|筹建|组建|扩建为|改建为|改名为|更名为|改称|合并为|合并成)了?"
+                          r"([\u4e00-\u9fff]{2,20})$", part)
+            name = m.group(1) if m else None
+            if name is None:
+                m = re.match(r"^(?:(?:于|在)?\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?([\u4e00-\u9fff]{2,20}?)"
+                             r"(?:在[\u4e00-\u9fff]{1,8})?(?:正式)?(?:成立|建立|创建|组建)$", part)
+                name = m.group(1) if m else None
+            if name:
+                got = self._np(name, ctx, subject=False)[0]
+                return got if got and not ctx._maybe_person(got) else None
+        return None
 
     def _owner(self, text: str, ctx: Discourse) -> str | None:
         """The noun run that ends `text` ("翻译了泰戈尔" → 泰戈尔, "因苏轼" → 苏轼, "她" → the person)."""
