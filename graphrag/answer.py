@@ -9,7 +9,6 @@ from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, exte
                               is_heading, passage_fits, passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
-from graphrag.retrievers.passages import source_text
 from graphrag.types import Answer, Fact, Passage, Retrieval
 
 NO_FACTS = "I don't know: the graph has no facts about this question."
@@ -122,7 +121,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         if alt is not None:
             f, end = alt
             stands = ([f], end, f.edge.object_id if f.edge.object == end else f.edge.subject_id)
-    if stands is not None and not qualified(r.question, a, stands[0], source_text):
+    if stands is not None and not qualified(r.question, a, stands[0], r.source_texts.get):
         stands = None  # "the CURRENT director", "the FIRST director": the fact's sentence does not say so
     if stands is not None:
         steps, end, end_id = stands
@@ -130,7 +129,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         if not left and class_fits(r.question, end):  # "董事长毕业于哪所大学" is not answered by the chairman
             return None if steps is chain else _stated(end, steps)
         more = extension(a, steps, end_id, r.facts, left)
-        if more is not None and qualified(r.question, a, [*steps, more[0]], source_text):
+        if more is not None and qualified(r.question, a, [*steps, more[0]], r.source_texts.get):
             return _stated(more[1], [*steps, more[0]])
     names = [e.mention for e in r.entities] + [e.name for e in r.entities]
     ids = {e.id for e in r.entities}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from graphrag import relation_words
 from graphrag.answer import DEFAULT_PROMPT, AnswerPrompt, extractive, with_llm
+from graphrag.backing import is_document_fact
 from graphrag.errors import UserError
 from graphrag.factblock import RankedEdge
 from graphrag.files import stamp
@@ -309,7 +310,7 @@ class GraphRAG:
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure,
-                         passages)
+                         passages, self.passages.texts(f.edge.source for f in facts if is_document_fact(f)))
 
     def _without_vectors(self) -> "GraphRAG":
         """This graph with embeddings off (same store, lexicon and model), built once."""

@@ -120,6 +120,8 @@ class Retrieval:
     confidence: float = 1.0  # share of answers like this one that were right on the dev suite
     # (retrievers/confidence.py); below the `min_confidence` setting `answers` is empty
     passages: list[Passage] = field(default_factory=list)  # in the fact block after the facts
+    source_texts: dict[str, str] = field(default_factory=dict)  # chunk text per document source the
+    # facts cite: the answerer reads the sentence a fact came from (not part of the wire shape)
 
     def to_dict(self) -> dict[str, Any]:
         """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""

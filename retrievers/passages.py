@@ -48,17 +48,6 @@ def sentences(text: str) -> list[str]:
     return [x for x in out if x]
 
 
-# chunk source (name.txt#L7@1a2b3c4d: file, line and document version) → chunk text, for every
-# chunk an index was built over: the answerer reads the sentence a document fact came from
-# (`source_text`). The version in the key makes one text per key whatever graph holds it.
-_SOURCE_TEXT: dict[str, str] = {}
-
-
-def source_text(source: str) -> str | None:
-    """The text of the chunk a fact or passage cites, when passage recall has read it."""
-    return _SOURCE_TEXT.get(source)
-
-
 @dataclass
 class _Index:
     """BM25 postings over the chunks of one documents.sqlite version."""
@@ -76,13 +65,19 @@ class _Index:
             self._position = {cid: i for i, cid in enumerate(self.ids)}
         return self._position
 
+    @property
+    def by_source(self) -> dict[str, str]:
+        """chunk source (name.txt#L7@1a2b3c4d) → its text, built on first use."""
+        if not hasattr(self, "_by_source"):
+            self._by_source = dict(zip(self.sources, self.texts))
+        return self._by_source
+
     @classmethod
     def build(cls, rows) -> "_Index":
         ids, texts, sources, lengths = [], [], [], []
         postings: dict[str, list[tuple[int, int]]] = {}
         for i, (cid, text, source) in enumerate(rows):
             ts = terms(text)
-            _SOURCE_TEXT[source] = text
             ids.append(cid)
             texts.append(text)
             sources.append(source)
@@ -128,6 +123,16 @@ class PassageRecall:
                 self._index = _Index.build((cid, text, source) for cid, text, source, *_ in self._chunks())
                 self._stamp = stamp
             return self._index
+
+    def texts(self, sources: Iterable[str]) -> dict[str, str]:
+        """The chunk texts `sources` cite (facts read from documents), for the answerer's look at
+        the sentence a fact came from; unknown sources are left out."""
+        wanted = [src for src in dict.fromkeys(sources) if src]
+        stamp = self._stamp_of() if wanted else None
+        if stamp is None:
+            return {}
+        by_source = self.index(stamp).by_source
+        return {src: by_source[src] for src in wanted if src in by_source}
 
     def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = ()) -> list[Passage]:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was

@@ -191,3 +191,14 @@ def test_chunk_vectors_recall_passages_after_graphrag_index(graph, tmp_path):
     r = ask(g, "Where are the notebooks of Marie Curie kept?")
     assert r["kind"] == "passage" and r["passages"][0]["method"] == "vector"
     assert r["passages"][0]["text"] == PDF_PAGES[1]
+
+
+def test_the_answerer_reads_the_chunk_a_fact_cites():
+    # the sentence a document fact came from travels with the retrieval (no module-level cache):
+    # known sources give their chunk's text, unknown ones nothing, and no chunks no lookup
+    rows = [("c1", "The hall was begun in 1901. It was completed in 1904.", "hall.txt#L1@ab12cd34"),
+            ("c2", "Its first director was Ann Berg.", "hall.txt#L3@ab12cd34")]
+    recall = PassageRecall(lambda: iter(rows), lambda: 1)
+    assert recall.texts(["hall.txt#L3@ab12cd34", "other.txt#L1@00000000", ""]) == {
+        "hall.txt#L3@ab12cd34": "Its first director was Ann Berg."}
+    assert PassageRecall(lambda: iter(()), lambda: None).texts(["hall.txt#L3@ab12cd34"]) == {}
