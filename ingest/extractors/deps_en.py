@@ -182,6 +182,10 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
                        r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
                        r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
+# a listed name ("Lough Ree", "the Bennet", "Bank of Ireland") and a listed race ("the 80 metres hurdles", "4 x 100 metres relay")
+_LIST_NAME = r"[A-Z][\w'’\-–]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|den|del|di|af|og)\s+)?[A-Z][\w'’\-–]*)*"
+_LIST_NUM = (r"(?:\d+\s*[x×]\s*)?\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)"
+             r"(?:\s+(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|walk|race))*")
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
 # "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
@@ -245,6 +249,7 @@ class ParsedEnglish:
                                          and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
         out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c)]
         self._role_since(sentence, ctx, out)
+        self._list_members(sentence, doc, ctx, out)
         for i, c in enumerate(out):  # "Malcolm Harlow's grandson, Euan Harlow": a kin of the owner, no occupation
             m = re.fullmatch(r"(?:(.+?)['’]s\s+)?((?:great-)?(?:grand)?(?:daughter|son|child|father|mother|brother|sister|"
                              r"nephew|niece))", c.object) if c.relation in ("type", "occupation") else None
@@ -253,6 +258,69 @@ class ParsedEnglish:
                 out[i] = Candidate(ctx.canonical(said.group(1)), m.group(2), c.subject, 0.7, self.name)
         out[:] = [c for c in out if not (c.relation in ("type", "occupation") and re.search(r"['’]s\s", c.object))]
         return list(dict.fromkeys(out))
+
+    def _list_members(self, sentence: str, doc, ctx: Discourse, out: list[Candidate]) -> None:
+        """"flows through Lough Allen, Lough Ree and Lough Derg", "its tributaries are the Orla, the Bennet and
+        the Kest", "won the 100 metres, the 80 metres hurdles and the 200 metres", "founded Vik Shipping and
+        Nordlys Radio": the parser often hangs the other members anywhere (dep, appos, npadvmod), so each name
+        of a list that holds a fact's object gets the same subject and relation. Not a name that runs through its
+        "and" ("Faber and Faber", "Northern Transport and Travel": the same word twice, a whole the tagger or
+        the text already has, two names of unlike length with no comma, a legal suffix after: what the parser
+        made of those stays as it was), nor posts ("President and Chief Executive Officer"), nor a name that
+        opens a new clause (", and Piet Smit became …") or is another word's fellow ("Kiel in Germany and
+        Odense in Denmark": Odense is no second Germany)."""
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW")]
+        lists = []
+        for member in (_LIST_NAME, _LIST_NUM):
+            for m in re.finditer(rf"(?<![\w'’\-])(?P<first>{member})(?P<mid>(?:\s*,\s*(?:the\s+)?{member})*)(?P<comma>\s*,)?"
+                                 rf"\s+and\s+(?:the\s+)?(?P<last>{member})(?![\w'’\-])(?P<after>.{{0,12}})", sentence):
+                members = [m.group("first")] + re.findall(rf"\s*,\s*(?:the\s+)?({member})", m.group("mid")) + [m.group("last")]
+                whole = sentence[m.start():m.end("last")]
+                two = not m.group("mid") and not m.group("comma")
+                one_name = key(members[0]) == key(members[-1]) \
+                    or (two and member is _LIST_NAME and (len(members[0].split()) == 1) != (len(members[-1].split()) == 1)) \
+                    or bool(re.match(r"\s*(?:&|Ltd|plc|PLC|Inc|Co\b|Corp|LLC|GmbH|AB|AS|ASA)", m.group("after"))) \
+                    or key(whole) in ctx.entities or any(a <= m.start() and m.end("last") <= b for a, b in spans)
+                before = re.search(r"(\w+)\s+(?:the\s+)?$", sentence[:m.start()])
+                if before and before.group(1).islower() and re.match(rf"\s+{before.group(1)}\s", m.group("after")):
+                    continue  # "Kiel in Germany and Aarhus in Denmark", "the Isère near Valence and the Durance near …"
+                if any(_is_role(x.split()[-1].lower()) or x.split()[-1].lower() in _ROLE_CAPS for x in members):
+                    continue  # "President and Chief Executive Officer": posts, not names
+                toks = [next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+                        for at in [m.start()] + [m.start("mid") + x.start(1) for x in
+                                                 re.finditer(rf"\s*,\s*(?:the\s+)?({member})", m.group("mid"))]]
+                tok = next((t for t in doc if t.idx <= m.start("last") < t.idx + len(t)), None)
+                end = next((t for t in doc if t.idx <= m.end("last") - 1 < t.idx + len(t)), None)
+                if member is _LIST_NAME and end is not None and end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "NOUN" \
+                        and doc[end.i + 1].text[:1].islower():
+                    continue  # "and the German-born biochemist Ernst Chain": a word before a noun is no listed name
+                if tok is not None and (tok.dep_ in ("nsubj", "nsubjpass", "amod", "compound", "poss", "nmod")
+                                        or tok.dep_ == "conj" and tok.head.i not in {t.i for t in toks if t is not None}
+                                        and not any(t is not None and t.head.i == tok.head.i for t in toks)):
+                    continue  # ", and Piet Smit became …", "and the German-born biochemist …": a new clause;
+                    # "Kiel in Germany and Odense in Denmark": Odense is Kiel's fellow, not Germany's
+                lists.append((members, one_name, member))
+        added = []
+        pronoun = any(t.lower_ in ("he", "she", "it", "they", "we", "his", "her", "its", "their", "our")
+                      and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in doc)  # not "who"
+        heads = {t.lower_ for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"}
+        topics = {key(x) for x in (ctx.title, ctx.topic) if x}
+        for c in out:
+            if c.relation in (ALIAS, "parent", "title") or not c.object:
+                continue
+            if not (pronoun or c.subject in sentence or key(c.subject) in topics
+                    or any(c.subject.lower().endswith(h) for h in heads)):
+                continue  # "The comet had been discovered by A and B": a subject reached through a class noun that
+                # is neither the topic nor under its own kind may be the wrong one; a list would multiply it
+            for members, one_name, member in lists:
+                keys = [key(x) for x in members]
+                if key(c.object) not in keys:
+                    continue
+                if not one_name and key(c.subject) not in keys:
+                    added += [Candidate(c.subject, c.relation, ctx.canonical(x) if member is _LIST_NAME else x,
+                                        c.confidence, c.extractor) for x in members]
+                break
+        out.extend(added)
 
     def _role_since(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> None:
         """"Euan Harlow has been managing director since 2016", "Richard Oyelaran, who had been chair since 2016",
