@@ -46,3 +46,12 @@ def test_a_name_with_and_in_it_is_not_split(rules):
                       "and Chief Executive Officer of Orla Systems.")
     assert not any(o in ("President", "Chief Executive Officer") for _, _, o in got)
 
+
+def test_chinese_lists_split_at_the_list_marks_not_inside_a_name(rules):
+    got = read(rules, "青龙河\n\n青龙河发源于太行山。青龙河流经永和、泰和、宜山和平谷。")
+    for town in ("永和", "泰和", "宜山", "平谷"):
+        assert ("青龙河", "流经", town) in got
+    assert not any(o in ("永", "泰") for _, _, o in got)
+    got = read(rules, "青龙河\n\n青龙河发源于太行山。它的支流有和平河、清水河和黑石河。")
+    for river in ("和平河", "清水河", "黑石河"):
+        assert ("青龙河", "支流", river) in got

@@ -374,7 +374,10 @@ class ChineseRules:
             return [re.match(_DATE, text).group()]
         text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
         text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
-        parts = [p for p in re.split(r"[、]|(?<=.)[和及与](?=.)", text) if p]
+        # "永和、泰和、宜山和遵义": 、 parts each; inside one, 和/及/与 joins two names only with two characters or
+        # more on each side, so a place named with 和 (泰和, 永和) stays whole, and so does a whole the text knows
+        parts = [x for p in text.split("、") if p
+                 for x in ([p] if key(p) in ctx.entities else re.split(r"(?<=..)[和及与](?=..)", p)) if x]
         if len(parts) > 1 and all(1 < len(p) <= 10 for p in parts):
             out = [self._np(p, ctx, subject=False)[0] for p in parts]
             return [o for o in out if o and not self._localized(o)]
