@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
+from graphrag.retrievers.passages import sentences
 from graphrag.terms import TITLE, terms
 from graphrag.types import Fact
 
@@ -409,14 +410,10 @@ _KIN_RELATION = re.compile(_KIN_EN.pattern + r"|\b(?:married|marry|marries|wed|w
                            + _KIN_ZH.pattern + r"|[父母妻夫兄弟姐妹孙]|结婚|嫁|娶", re.I)
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\"“(])|\n+", text) if s and s.strip()]
-
-
 def supporting(text: str, f: Fact) -> list[str]:
     """The sentences of a fact's chunk that hold both its ends, else one of them (the answer
     end first), else the whole chunk."""
-    sents = _sentences(text)
+    sents = sentences(text)
     low = [unicodedata.normalize("NFKC", s).casefold() for s in sents]
     ends = [unicodedata.normalize("NFKC", e).casefold().strip() for e in (f.edge.object, f.edge.subject)]
     both = [s for s, l in zip(sents, low) if all(e and e in l for e in ends)]

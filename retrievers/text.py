@@ -126,10 +126,10 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     out = []
     # only the question's first wh-word asks: in "who are the authors WHOSE BOOKS were published
     # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
-    first = next((i for i, t in enumerate(toks) if t.word in WH_WORDS), None)
-    for i, t in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
-        if i == first and t.word in _WH and nxt.word not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
+    first = next((i for i, t in enumerate(toks[:-1]) if t.word in WH_WORDS), None)
+    if first is not None and toks[first].word in _WH:
+        nxt = toks[first + 1]
+        if nxt.word not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
             out.append(nxt.word)
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out
