@@ -20,8 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
-from graphrag.retrievers.passages import sentences
-from graphrag.terms import TITLE, terms
+from graphrag.terms import TITLE, sentences, terms
 from graphrag.types import Fact
 
 # a fact read from a document cites file#page or #line and the version: report.pdf#p3@1a2b3c4d

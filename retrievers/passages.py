@@ -16,36 +16,12 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from graphrag.factblock import RankedEdge, build
-from graphrag.terms import TITLE, question_terms, terms
+from graphrag.terms import TITLE, question_terms, sentences, terms
 from graphrag.tokens import TokenCounter
 from graphrag.types import Fact, Passage
 
 K1, B = 1.2, 0.75
 HEADER = "Passages:"
-
-
-# a sentence ends at CJK terminal punctuation, or at . ! ? before whitespace and a capital,
-# digit or quote, unless the word before is an abbreviation or an initial ("Dr.", "J. Smith")
-_END = re.compile(r"[。！？；][”’」』）)]*|[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3400-\u9fff])")
-_ABBREV = frozenset("mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp gen col lt mt ft "
-                    "u.s u.k jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences of a chunk; a line break ends one too (chunks keep paragraph breaks, so a
-    heading is not glued to the sentence after it)."""
-    out = []
-    for line in text.split("\n"):
-        start = 0
-        for m in _END.finditer(line):
-            if m.group()[0] == ".":
-                word = re.search(r"[\w.]*$", line[start:m.start()]).group().lower()
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                    continue
-            out.append(line[start:m.end()].strip())
-            start = m.end()
-        out.append(line[start:].strip())
-    return [x for x in out if x]
 
 
 @dataclass
