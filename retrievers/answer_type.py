@@ -48,7 +48,7 @@ class AnswerTypeRules:
             return
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
-        if a.asks_place:
+        if a.asks_place or self._names_place(a):
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
@@ -56,6 +56,15 @@ class AnswerTypeRules:
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+
+    def _names_place(self, a: Analysis) -> bool:
+        """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"
+        than to "person" (city, county; not film, year or prize) asks where, as "where" does."""
+        space = self.scorer.space
+        if space is None or not a.kinds or a.phrase != a.kinds[0] or has_cjk(a.phrase):
+            return False
+        noun, place, person = space.words([a.phrase, "place", "person"])
+        return float(noun @ place - noun @ person) >= self.scorer.weights.place_noun * (space.high - space.low)
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a

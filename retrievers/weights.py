@@ -38,6 +38,8 @@ class RankingWeights:
     # place): their ends are the same kind of thing, so a lower closeness tells them apart
     place_margin: float = 0.35  # an unbacked "who" ending this much closer to "place" than to "person"
     # (a share of the model's similarity scale) asks for what the graph lacks
+    place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
+    # ("in which CITY did X die") asks where, as "where" does
     # two constraints (retrievers/constraints.py)
     constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
     # confidence (retrievers/confidence.py): share of answers right on the dev suite, from mean

@@ -412,6 +412,36 @@ def test_where_is_not_answered_with_a_year_or_a_person(tmp_path):
     assert ranked[0].steps == founders
 
 
+def test_a_noun_of_place_asks_where(tmp_path):
+    # "in which CITY did Ann's husband die": "die" reads closer to the cause of death; "city",
+    # closer to "place" than to "person", asks where, as "where" does. "what FEVER …" does not
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples([Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
+                          Triple("Bo", "death place", "Rome")])
+    axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "city": [0.2, 1, 0, 0], "fever": [1, 0, 0, 0],
+            "Rome": [0, 1, 0, 0], "Bo": [0, 0, 1, 0]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ann = store.find_entities("Ann")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    wife = (("spouse", "out"),)
+    cause, place = wife + (("cause of death", "out"),), wife + (("death place", "out"),)
+
+    def ranked():
+        paths = [by_steps[cause], by_steps[place]]
+        paths[0].score, paths[1].score = 0.8, 0.5
+        return paths
+
+    rules = AnswerTypeRules(store, scorer)
+    city = ranked()
+    rules.apply(city, Analysis("in which city", [], kinds=["city"], phrase="city"))
+    assert city[0].steps == place
+    fever = ranked()
+    rules.apply(fever, Analysis("what fever", [], kinds=["fever"], phrase="fever"))
+    assert fever[0].steps == cause
+
+
 @pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
 def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_path, chain, promoted):
     # "what country is Ana's birthplace in": Turkey is only moderately close to "country" (0.6 on
