@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphrag.normalize import has_cjk
+from graphrag.normalize import fold, has_cjk, singular, tokens
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import Path as RelPath
@@ -190,7 +190,10 @@ class AnswerTypeRules:
             self._kind_closeness.clear()
         at = 0
         for end, group in zip(todo, ends):  # all embedded in one batch above
-            self._kind_closeness[(noun, end)] = float(max(sims[at:at + len(group)], default=0.0))
+            # a name that carries the noun ("Santa Clara COUNTY", 浙江省) is one of its kind
+            # however weakly the model reads the rest of it
+            said = any(_names_kind(n, noun) for n in group)
+            self._kind_closeness[(noun, end)] = high if said else float(max(sims[at:at + len(group)], default=0.0))
             at += len(group)
         base = self._kind_closeness[(noun, best.ends(1)[0])]
         # as close as a match to the noun, and clearly closer than where the best path ends
@@ -320,6 +323,15 @@ class AnswerTypeRules:
 def asked_kinds(a: Analysis) -> frozenset[str] | None:
     """The kinds of value the question asks for, None when it asks for none in particular."""
     return TIME if a.asks_time else NUMBER if a.asks_quantity else NAMES if a.asks_person else None
+
+
+def _names_kind(name: str, noun: str) -> bool:
+    """Whether a name carries the noun of its kind: as a word ("Santa Clara County", "Lake
+    Baikal") or, in Chinese, as its end (浙江省)."""
+    if has_cjk(noun):
+        return len(name) > len(noun) and name.endswith(noun)
+    words = tokens(name)
+    return len(words) > 1 and singular(fold(noun)) in {singular(t) for t in words}
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:

@@ -412,6 +412,28 @@ def test_where_is_not_answered_with_a_year_or_a_person(tmp_path):
     assert ranked[0].steps == founders
 
 
+@pytest.mark.parametrize("hq,town,region,noun", [("headquarters", "Sunnyvale", "Santa Clara County", "county"),
+                                                  ("总部", "青岛市", "山东省", "省")])
+def test_a_name_that_carries_the_noun_is_of_its_kind(tmp_path, hq, town, region, noun):
+    # "which COUNTY is Acme's headquarters in": the model reads "county" as far from either place
+    # name; the name "Santa Clara County" says what it is. "which lake" says nothing
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples([Triple("Acme", hq, town), Triple(town, "located in", region)])
+    axes = {noun: [1, 0, 0, 0], "lake": [1, 0, 0, 0], town: [0, 1, 0, 0], region: [0, 0, 1, 0], "Acme": [0, 0, 0, 1]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    acme = store.find_entities("Acme")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(acme.id, "Acme", "Acme", 0, 4, 3.0, "exact")], {acme.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    short = ((hq, "out"),)
+    longer = short + (("located in", "out"),)
+    for word, promoted in ((noun, True), ("lake", False)):
+        ranked = [by_steps[short], by_steps[longer]]
+        ranked[0].score, ranked[1].score = 0.65, 0.3
+        AnswerTypeRules(store, scorer).apply(ranked, Analysis(f"which {word}", [], kinds=[word], phrase=word))
+        assert (ranked[0].steps == longer) is promoted
+
+
 def test_a_noun_of_place_asks_where(tmp_path):
     # "in which CITY did Ann's husband die": "die" reads closer to the cause of death; "city",
     # closer to "place" than to "person", asks where, as "where" does. "what FEVER …" does not
