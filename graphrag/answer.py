@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, extension, ignored, is_document_fact,
-                              is_heading, passage_fits, passage_says_all, qualified)
+                              is_heading, passage_fits, passage_qualified, passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
@@ -69,6 +69,8 @@ def passage_instead(r: Retrieval) -> Passage | None:
     if not sentences:
         return None
     best = sentences[0]
+    if not passage_qualified(r.question, asked(r.question, [e.mention for e in r.entities]), best.text):
+        return None  # "the CURRENT chief": the best sentence does not say so
     if not r.facts:
         return best if best.coverage >= PASSAGE_ALONE else None
     if not r.answers:  # the retrieval abstained (confidence below min_confidence)
@@ -135,7 +137,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     ids = {e.id for e in r.entities}
     # the documents about the question's entity: those stating facts with it as their subject
     documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
-    for p in (p for p in r.passages if not is_heading(p.text)):
+    for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \

@@ -472,20 +472,33 @@ def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
     if not said:
         return True
     last_text = next((t for f, t in said if f is chain[-1]), said[-1][1])
-    if "first" in want and not any(_S_FIRST.search(t) for _, t in said):
+    # the clause that holds the answer: "紫禁城始建于1406年，1420年基本建成" dates the start in its first clause
+    end = unicodedata.normalize("NFKC", chain[-1].edge.object).casefold()
+    parts = [p for p in re.split(r"[，,；;：:（）()]", last_text) if end and end in unicodedata.normalize("NFKC", p).casefold()]
+    return _carries(want, [t for _, t in said], last_text, " ".join(parts) or last_text)
+
+
+def passage_qualified(question: str, a: Asked, text: str) -> bool:
+    """Whether a quoted sentence may answer a question with a qualifier of time or order, judged
+    as a fact's sentence is (`qualified`): "who is the CURRENT chief" is not answered by "X was
+    chief from 2014 to 2022", nor "when was it COMPLETED" by "work began in 1925". A kin step
+    cannot be seen in a sentence, so "X's son" is left to the passage's own words."""
+    want = qualifiers(question, a) - {"kin"}
+    return not want or _carries(want, [text], text, text)
+
+
+def _carries(want: set[str], texts: list[str], last: str, near: str) -> bool:
+    """The qualifiers `want` against the sentences of a chain (`texts`), the one of its last step
+    (`last`) and the clause of that sentence that holds the answer (`near`)."""
+    if "first" in want and not any(_S_FIRST.search(t) for t in texts):
         return False
-    if "last" in want and not any(_S_LAST.search(t) for _, t in said):
+    if "last" in want and not any(_S_LAST.search(t) for t in texts):
         return False
-    if "current" in want and not any(_S_CURRENT.search(t) for _, t in said) \
-            and (_YEAR.search(last_text) or _S_PAST.search(last_text)):
+    if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
+            and (_YEAR.search(last) or _S_PAST.search(last)):
         return False
-    if "done" in want or "begun" in want:
-        # the clause that holds the answer: "紫禁城始建于1406年，1420年基本建成" dates the start in its first clause
-        end = unicodedata.normalize("NFKC", chain[-1].edge.object).casefold()
-        parts = [p for p in re.split(r"[，,；;：:（）()]", last_text) if end and end in unicodedata.normalize("NFKC", p).casefold()]
-        near = " ".join(parts) or last_text
-        if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
-            return False
-        if "begun" in want and _S_DONE.search(near) and not _S_BEGUN.search(near):
-            return False
+    if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
+        return False
+    if "begun" in want and _S_DONE.search(near) and not _S_BEGUN.search(near):
+        return False
     return True
