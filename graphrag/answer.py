@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, extension, ignored, is_document_fact,
-                              is_heading, passage_fits, passage_qualified, passage_says_all, qualified)
+                              is_heading, passage_fits, passage_holds, passage_qualified, passage_says_all,
+                              qualified)
 from graphrag.factblock import relation_label
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
@@ -69,8 +70,9 @@ def passage_instead(r: Retrieval) -> Passage | None:
     if not sentences:
         return None
     best = sentences[0]
-    if not passage_qualified(r.question, asked(r.question, [e.mention for e in r.entities]), best.text):
-        return None  # "the CURRENT chief": the best sentence does not say so
+    a = asked(r.question, [e.mention for e in r.entities])
+    if not passage_qualified(r.question, a, best.text) or not passage_holds(a, best.text, _names(r)):
+        return None  # "the CURRENT chief" or "who": the best sentence does not say so, or names no one
     if not r.facts:
         return best if best.coverage >= PASSAGE_ALONE else None
     if not r.answers:  # the retrieval abstained (confidence below min_confidence)
@@ -83,6 +85,10 @@ def passage_instead(r: Retrieval) -> Passage | None:
         return None  # document facts are judged by the question's words (`unbacked`), facts first
     backed = max((f.components.get("path_score", 0.0) for f in chain), default=0.0) > 0
     return best if not backed and best.coverage >= PASSAGE_OVER_UNBACKED_FACT else None
+
+
+def _names(r: Retrieval) -> list[str]:
+    return [e.mention for e in r.entities] + [e.name for e in r.entities]
 
 
 def passage_answer(p: Passage) -> Answer:
@@ -133,11 +139,12 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         more = extension(a, steps, end_id, r.facts, left)
         if more is not None and qualified(r.question, a, [*steps, more[0]], r.source_texts.get):
             return _stated(more[1], [*steps, more[0]])
-    names = [e.mention for e in r.entities] + [e.name for e in r.entities]
+    names = _names(r)
     ids = {e.id for e in r.entities}
     # the documents about the question's entity: those stating facts with it as their subject
     documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
-    for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)):
+    for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
+              and passage_holds(a, p.text, names)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \

@@ -59,6 +59,7 @@ _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
+_EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from)\s+whom\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
@@ -69,6 +70,8 @@ _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一�
 _BARE_VALUE = re.compile(rf"^\s*(?:[\d.,]+|(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]+[年月日])", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a capitalised word inside a sentence (not its first word): a name, in English
+_INNER_NAME = re.compile(r"(?<=[\w,;:)\"'’] )([A-Z][\w'’\-.]*)")
 _WHICH = re.compile(r"\b(?:which|what)\s+([a-z][\w-]*)", re.I)
 # what a Chinese question says to ask, not what it asks about
 _ZH_ASK = re.compile(r"是谁|是什么|什么|哪一|哪个|哪里|哪儿|哪些|哪|谁|多少|几|吗|呢|请问|是|的|了|有|呀|吧|[？?，。、！\s]")
@@ -331,6 +334,24 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
         if end is not None and value_fits(a.kind, end) and ends_where(a, [f]) and class_fits(a.text, end):
             return f, end
     return None
+
+
+def passage_holds(a: Asked, text: str, names: list[str]) -> bool:
+    """Whether a quoted sentence holds a value of the kind the question asks: a date for "when", a
+    number for "how many", and (English) for "who" a name besides the question's own ("where" may
+    be answered "at the national library").
+    "When did Otto Hahn die?" is not answered by "On 10 August 1628 Vasa set out", nor "Who was
+    the captain of the Vasa?" by "On 10 August 1628 Vasa set out on her maiden voyage"."""
+    if a.kind == "date":
+        return bool(_DATE.search(text))
+    if a.kind == "quantity":
+        return bool(_NUMBER.search(text))
+    if a.kind == "name" and _EN_WHO.search(a.text) and not _CJK.search(text):
+        rest = text
+        for n in sorted(names, key=len, reverse=True):
+            rest = rest.replace(n, " ") if n.strip() else rest
+        return any(m.group(1).casefold() not in _MONTHS.split() for m in _INNER_NAME.finditer(rest))
+    return True
 
 
 def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: set[str]) -> bool:

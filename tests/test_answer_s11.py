@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphrag.backing import asked, passage_qualified, qualified, qualifiers
+from graphrag.backing import asked, passage_holds, passage_qualified, qualified, qualifiers
 from graphrag.types import Edge, Fact
 from ingest_reading import ingested, parser
 
@@ -140,6 +140,21 @@ def test_a_quoted_sentence_carries_the_qualifier_as_a_facts_sentence_must():
     assert not passage_qualified(q, asked(q, ["青石桥"]), "青石桥于1958年动工。")
     q = "When was Per Lund's son born?"  # no kin step to see in a sentence: left to its words
     assert passage_qualified(q, asked(q, ["Per Lund"]), "Per Lund was born in Bergen in 1890.")
+
+
+@pytest.mark.parametrize("question, names, text, holds", [
+    ("Who was the captain of the Brisk on her first voyage?", ["Brisk"], "On 4 May 1702 the Brisk set out on her first voyage.", False),
+    ("Who was the captain of the Brisk on her first voyage?", ["Brisk"], "On 4 May 1702 the Brisk set out under Jens Holt.", True),
+    ("When was the chapel of Lindby built?", ["Lindby"], "The town of Lindby draws pilgrims to its chapel.", False),
+    ("When was the chapel of Lindby built?", ["Lindby"], "The chapel of Lindby was built in the 1680s.", True),
+    ("How many shares does Tovik have outstanding?", ["Tovik"], "Tovik's shares are listed in Oslo.", False),
+    ("How many shares does Tovik have outstanding?", ["Tovik"], "Tovik has forty million shares outstanding.", True),
+    ("清河桥建于哪一年？", ["清河桥"], "城南至今留有清河桥等古迹。", False),
+    ("清河桥建于哪一年？", ["清河桥"], "清河桥建于明代嘉靖年间。", True),
+    ("清河桥是谁设计的？", ["清河桥"], "清河桥是城南的古迹。", True),  # no capitals to tell a Chinese name by
+])
+def test_a_quoted_sentence_holds_a_value_of_the_asked_kind(question, names, text, holds):
+    assert passage_holds(asked(question, names), text, names) is holds
 
 
 FERRY = """Vessel Line
