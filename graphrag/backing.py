@@ -34,8 +34,10 @@ _ASKED_BY = {
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
-    "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地",
+    "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地 哪里人",
     "成立于": "成立 创立 创建 始建 建于 建成 建立",
+    # "X最早叫什么": the name a body had before it was renamed X
+    **dict.fromkeys(("改名为", "更名为", "易名为", "改称", "改称为"), "原名 最早叫 最初叫 原来叫 以前叫 旧称 前身 曾用名 曾名"),
     "就读于": "就读 毕业 读书 求学 上学 考入", "毕业于": "毕业 就读 读书 求学",  # "毕业于哪所大学" of one who 就读于 it
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",

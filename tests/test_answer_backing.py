@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphrag.answer import extractive
-from graphrag.backing import asked, chain_backed, value_fits
+from graphrag.backing import asked, chain_backed, step_backed, value_fits
 from graphrag.types import Edge, Fact, LinkedEntity, Passage, Retrieval
 from ingest_reading import ingested
 
@@ -227,3 +227,14 @@ def test_where_is_not_answered_by_the_subject_of_a_place_fact():
     assert not chain_backed(a, [_fact(1, "Anna Rae", "lived on", "Hoy", doc)], "Anna Rae")
     b = asked("Where did Anna Rae live?", ["Anna Rae"])
     assert chain_backed(b, [_fact(1, "Anna Rae", "lived on", "Hoy", doc)], "Hoy")
+
+
+@pytest.mark.parametrize("question, name, relation, backed", [
+    ("周明远是哪里人？", "周明远", "出生于", True),  # where one is from: the birthplace the rules read
+    ("周明远是哪里人？", "周明远", "任职于", False),
+    ("临川学院最早叫什么名字？", "临川学院", "改名为", True),  # the name it had before
+    ("临川学院原名是什么？", "临川学院", "更名为", True),
+    ("临川学院位于哪里？", "临川学院", "改名为", False),
+])
+def test_chinese_words_that_ask_for_a_relation_the_rules_coin(question, name, relation, backed):
+    assert step_backed(asked(question, [name]), relation) is backed
