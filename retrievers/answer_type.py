@@ -148,8 +148,10 @@ class AnswerTypeRules:
         near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
         best = next((p for p in near if self.ends_in(p, kinds)), None)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
-            # topic's own date; its one-step date path rather than no answer
-            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None)
+            # topic's own date; its one-step date path, else the best date path of all ("when did the
+            # film X wrote come out": X has no date of his own), rather than no answer
+            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None) or next(
+                (p for p in sorted(paths[1:], key=lambda p: -p.score) if self.ends_in(p, kinds)), None)
         if best is not None:
             _promote(paths, best, 1.0)
 

@@ -344,6 +344,23 @@ def test_when_falls_back_to_the_topics_own_date_however_far_below(places):
     assert ranked[0].steps == (("P569", "out"),)
 
 
+def test_when_falls_back_to_a_farther_date_when_the_topic_has_none(tmp_path):
+    # "When did the film Ann wrote come out?": no date path near the words' reading (her film)
+    # and none of her own; the film's date, however far below, rather than no answer
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples([Triple("Ann", "wrote", "Book"), Triple("Book", "published", "1999")])
+    scorer = RelationScorer(AxisEncoder({}), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ann = store.find_entities("Ann")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    wrote = (("wrote", "out"),)
+    ranked = [by_steps[wrote], by_steps[wrote + (("published", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.7, -0.5
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("when", [], asks_time=True))
+    assert ranked[0].steps == wrote + (("published", "out"),)
+
+
 def test_a_bare_noun_extends_the_best_path_to_what_it_names(places):
     store, scorer, paths = places
     born = (("P19", "out"),)
