@@ -45,6 +45,11 @@ Sets:
   labels, `author_of` from the writer), with 32 2- and 3-hop questions written with it before any
   run (`bench/questions/books_multi.jsonl`); and the same with Wikidata property labels, where
   `author` runs from the book to the writer (the edges turned round).
+- `music`, `music-wikidata` (sixth session): bands, members, albums, tracks, labels, producers,
+  songwriters, awards, birthplaces and what contains what (`bench/graphs/music.tsv`, snake-case),
+  with 32 2- and 3-hop questions written with it by someone who had not read the ranking code,
+  before any run (`bench/questions/music_multi.jsonl`); and the same with Wikidata property
+  labels, where `has part(s)` (band → member) and `tracklist` (album → track) run the other way.
 """
 from __future__ import annotations
 
@@ -98,9 +103,16 @@ BOOKS_WIKIDATA = {"publisher": "publisher", "first_published": "publication date
                   "owned_by": "owned by", "part_of": "located in the administrative territorial entity",
                   "located_in": "location", "presented_by": "conferred by", "official_language": "official language"}
 
+MUSIC_WIKIDATA = {"album_by": "performer", "record_label": "record label", "produced_by": "producer",
+                  "written_by": "composer", "genre": "genre", "born_in": "place of birth",
+                  "formed_in": "location of formation", "located_in": "located in the administrative territorial entity",
+                  "parent_company": "parent organization", "headquarters": "headquarters location",
+                  "award_won": "award received", "spouse": "spouse"}
+MUSIC_TURNED = {"member_of": "has part(s)", "track_on": "tracklist"}  # Wikidata states these from the other end
+
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
-        "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata"]
+        "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
@@ -275,6 +287,10 @@ def build(force: bool = False) -> None:
     files["books-wikidata"] = OUT / "kb" / "books-wikidata.tsv"
     _write_kb(files["books-wikidata"], ((o, "author", s) if r == "author_of" else (s, BOOKS_WIKIDATA[r], o)
                                         for s, r, o in _kb(files["books"])))
+    files["music"] = ROOT / "bench" / "graphs" / "music.tsv"
+    files["music-wikidata"] = OUT / "kb" / "music-wikidata.tsv"
+    _write_kb(files["music-wikidata"], ((o, MUSIC_TURNED[r], s) if r in MUSIC_TURNED else (s, MUSIC_WIKIDATA[r], o)
+                                        for s, r, o in _kb(files["music"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -295,7 +311,9 @@ def questions_of(name: str) -> Path:
             "orgs": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
             "orgs-dbpedia": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
             "books": ROOT / "bench" / "questions" / "books_multi.jsonl",
-            "books-wikidata": ROOT / "bench" / "questions" / "books_multi.jsonl"}.get(name) or (
+            "books-wikidata": ROOT / "bench" / "questions" / "books_multi.jsonl",
+            "music": ROOT / "bench" / "questions" / "music_multi.jsonl",
+            "music-wikidata": ROOT / "bench" / "questions" / "music_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
