@@ -193,9 +193,11 @@ class AnswerTypeRules:
         at = 0
         for end, group in zip(todo, ends):  # all embedded in one batch above
             # a name that carries the noun ("Santa Clara COUNTY", 浙江省) is one of its kind
-            # however weakly the model reads the rest of it
-            said = any(_names_kind(n, noun) for n in group)
-            self._kind_closeness[(noun, end)] = high if said else float(max(sims[at:at + len(group)], default=0.0))
+            # however weakly the model reads the rest of it; one that carries its plural ("United
+            # STATES", "Faroe ISLANDS") is a union of them, no one of them, however close it reads
+            said = {_names_kind(n, noun) for n in group}
+            self._kind_closeness[(noun, end)] = high if 1 in said else low if -1 in said else float(
+                max(sims[at:at + len(group)], default=0.0))
             at += len(group)
         base = self._kind_closeness[(noun, best.ends(1)[0])]
         # as close as a match to the noun, and clearly closer than where the best path ends
@@ -327,13 +329,16 @@ def asked_kinds(a: Analysis) -> frozenset[str] | None:
     return TIME if a.asks_time else NUMBER if a.asks_quantity else NAMES if a.asks_person else None
 
 
-def _names_kind(name: str, noun: str) -> bool:
-    """Whether a name carries the noun of its kind: as a word ("Santa Clara County", "Lake
-    Baikal") or, in Chinese, as its end (浙江省)."""
+def _names_kind(name: str, noun: str) -> int:
+    """1 when a name carries the noun of its kind: as a word in the singular ("Santa Clara
+    County", "Lake Baikal") or, in Chinese, as its end (浙江省); -1 when it carries the noun's
+    plural ("United States" for "state"); else 0."""
     if has_cjk(noun):
-        return len(name) > len(noun) and name.endswith(noun)
-    words = tokens(name)
-    return len(words) > 1 and singular(fold(noun)) in {singular(t) for t in words}
+        return int(len(name) > len(noun) and name.endswith(noun))
+    words, one = tokens(name), singular(fold(noun))
+    if len(words) < 2 or one not in {singular(t) for t in words}:
+        return 0
+    return 1 if one in words else -1
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:

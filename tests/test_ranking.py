@@ -451,6 +451,24 @@ def test_a_name_that_carries_the_noun_is_of_its_kind(tmp_path, hq, town, region,
         assert (ranked[0].steps == longer) is promoted
 
 
+def test_a_name_that_carries_the_nouns_plural_is_no_one_of_its_kind(tmp_path):
+    # "which STATE was Ann born in": the model puts "state" as close to "United States" as to a
+    # state; the plural in the name says it is a union of them
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples([Triple("Ann", "born in", "Phoenix"), Triple("Phoenix", "located in", "United States")])
+    axes = {"state": [1, 0, 0, 0], "United States": [1, 0.1, 0, 0], "Phoenix": [0, 1, 0, 0], "Ann": [0, 0, 0, 1]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ann = store.find_entities("Ann")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    born = (("born in", "out"),)
+    ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.65, 0.3
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("which state", [], kinds=["state"], phrase="state"))
+    assert ranked[0].steps == born
+
+
 def test_a_noun_of_place_asks_where(tmp_path):
     # "in which CITY did Ann's husband die": "die" reads closer to the cause of death; "city",
     # closer to "place" than to "person", asks where, as "where" does. "what FEVER …" does not
