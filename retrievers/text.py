@@ -128,8 +128,15 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
     first = next((i for i, t in enumerate(toks[:-1]) if t.word in WH_WORDS), None)
     if first is not None and toks[first].word in _WH:
-        nxt = toks[first + 1]
-        if nxt.word not in STOPWORDS and not any(a <= nxt.start < b for a, b in covered):
+        inside = lambda t: any(a <= t.start < b for a, b in covered)  # noqa: E731
+        at = first + 1
+        # a name before the noun modifies it: "which US STATE", "which Kite Books AUTHOR"
+        while at + 1 < len(toks) and (inside(toks[at]) or toks[at].word in STOPWORDS and text[toks[at].start:][:1].isupper()):
+            at += 1
+        if at > first + 1 and not text[toks[at].start:][:1].islower():
+            at = first + 1
+        nxt = toks[at]
+        if nxt.word not in STOPWORDS and not inside(nxt):
             out.append(nxt.word)
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out

@@ -261,3 +261,18 @@ def test_only_the_first_wh_word_asks_for_a_kind():
     assert kinds("What is the name of the company which owns Kite Books?") == []
     assert kinds("In which city is the publisher of Red Dawn based?") == ["city"]
     assert kinds("哪个国家的首都是巴黎") == ["国家"]
+
+
+def test_a_name_before_the_asked_noun_modifies_it():
+    # "which US STATE", "which Beatles ALBUM": the noun after the name is what is asked for
+    from graphrag.retrievers.text import answer_type_words, question_tokens
+
+    def kinds(question: str, mention: str = "") -> list[str]:
+        text, toks = question_tokens(question)
+        at = text.find(mention) if mention else -1
+        return answer_type_words(text, toks, [(at, at + len(mention))] if at >= 0 else [])
+
+    assert kinds("Which US state was Ann Lee born in?") == ["state"]
+    assert kinds("Which Kite Books author won the prize?", "Kite Books") == ["author"]
+    assert kinds("Which Kite Books titles won the prize?") == ["kite"]  # no name linked: the word itself
+    assert kinds("Which US States Open won?") == []  # capitalised on: a name, no noun after it
