@@ -703,6 +703,10 @@ class _Clause:
                     and doc[stop + 1].is_title:  # "Physiology or Medicine"
                 stop += 2
             end = stop
+        while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].head.i in range(start, end) \
+                and doc[end + 1].dep_ in ("appos", "conj", "compound", "npadvmod", "dep"):
+            end += 2  # "the holding company Air France–KLM": one name, not "Air France" and a stray "KLM"
         text = doc[start:end].text
         self.span_end[tok.i] = end
         return re.sub(r"\s*['’]s$", "", text).strip(" ,;:\"'“”")
@@ -721,6 +725,10 @@ class _Clause:
             elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
                     and (self.ent_of.get(c.i) is None or self.ent_of[c.i].label_ != "NORP") and not c.is_title:
                 start = c.left_edge.i
+            elif amod and c.dep_ == "amod" and c.i == start - 1 and c.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and (self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ == "NORP"
+                         or c.pos_ == "ADJ" and re.search(_NATIONALITY_END + "$", c.lower_)) and not _is_role(tok.lemma_.lower()):
+                start = c.i  # "a tug of the Peruvian navy": which navy (a nationality before a role is the person's own fact)
             else:
                 break
         return doc[start:tok.i + 1].text
@@ -1429,29 +1437,46 @@ class _Clause:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        named = {d.i for d in dobjs if (self.name(d) or ("", ""))[1] == "name"}
+        dobjs = [d for d in dobjs if not (d.pos_ == "NOUN" and d.text.islower() and d.i + 1 in named)]
+        # "to form the holding company Air France–KLM": the class noun written before the name is no second object
         carried: list = []
         for d in dobjs:  # "studied law at the University": the prepositions of the object too
+            bare = d.text.islower() and d.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in d.children)
             if lemma in ("have", "include"):
+                if bare and d.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                        (self.name(x) or ("", ""))[1] == "name" for x in c.children if x.dep_ == "pobj") for c in [*d.children, *v.children]):
+                    carried.append(d)  # "has factories in China, …": the places say it (a bare "has factories" would not)
+                    continue
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
             mine = [c for c in d.children if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS | {"between"}
                                                                    or (c.lower_ == "under" and lemma in ("study", "train", "learn")))
                     and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"; "studied physics under X"
-            if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                         for c in d.children) \
+            gone = [c for c in d.children if c.dep_ == "prep" and c.lower_ == "to" and f" {c.text} " not in f" {inside} "] \
+                if bare and d.tag_ == "NNS" else []  # "began flights to New York": a bare plural said by where it goes
+            if (mine and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) or gone) \
+                    and (self.name(d) or ("", ""))[1] == "noun" \
                     and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
                                 for c in mine for x in c.children):
                 # "opened a cotton mill in Tampere", "runs a second campus in Visby": the thing named by
                 # where it is; alone ("runs campus") it would say nothing
-                places = [(c, self.obj_text(o, True)) for c in mine for pobj in c.children if pobj.dep_ == "pobj"
+                places = [(c, self.obj_text(o, True)) for c in mine + gone for pobj in c.children if pobj.dep_ == "pobj"
                           for o in self.objects(pobj) if (self.name(o) or ("", ""))[1] == "name"]
                 places = [(c, place) for c, place in places if place]
-                if places:
-                    carried.append(d)
-                    for c, place in places:
-                        for s in subjects:
-                            self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
-                    continue
+            else:
+                places = []
+            to = self.doc[d.i + 1] if d.i + 2 < len(self.doc) else None
+            if bare and d.tag_ == "NNS" and not places and to is not None and to.lower_ == "to" and self.doc[d.i + 2].head.i in (d.i, d.i + 1) \
+                    and ((self.name(self.doc[d.i + 2]) or ("", ""))[1] == "name" or self.doc[d.i + 2].pos_ in ("PROPN", "VERB")) \
+                    and all(w[:1].isupper() for w in self.doc[d.i + 2].text.split()):
+                places = [(to, self.obj_text(self.doc[d.i + 2], True) or self.doc[d.i + 2].text)]  # "flights to New York" misparsed
+            if places:
+                carried.append(d)
+                for c, place in places:
+                    for s in subjects:
+                        self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
+                continue
             preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
         # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
@@ -1520,6 +1545,10 @@ class _Clause:
             if base not in _DATED | _EVENT_DATED or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
+            if text and not any(ch.isdigit() for ch in text) and (any(c.dep_ in ("relcl", "acl") for c in o.children)
+                                                                 or any(c.lower_ in ("same", "following", "next", "previous")
+                                                                        for c in o.children)):
+                return  # "in the same month that the Suez Canal opened", "the following year": which, the triple would not say
             if base in _EVENT_DATED:
                 doer, head = None, v
                 while doer is None and head is not None:
@@ -1593,6 +1622,8 @@ class _Clause:
             if owner is not None and owner.pos_ == "PROPN":  # "join Harwell's board"
                 self.add(s, f"{rel} {o.lemma_} of", self.obj_text(owner, True), 0.7)
                 return
+            if owner is not None and text == o.text and self._other_owner(owner, s, v):
+                return  # "she dropped his surname", "the museum holds his archives": someone else's thing, unnamed
             if text == o.text and any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in o.children):
                 return  # "drops support for Windows 7": a bare noun whose complement carries the sense
             if text == o.text and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) \
@@ -1600,6 +1631,31 @@ class _Clause:
                 return  # "observed the line": a noun named before, so a reference back, not a thing of its own
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
+
+    def _other_owner(self, poss, s: str, v) -> bool:
+        """A possessive pronoun on an object that cannot mean the subject ("she dropped his surname", "he recorded
+        their contents", "the museum holds his archives"): the thing belongs to someone the triple does not name."""
+        fam = {"his": "m", "her": "f", "its": "n", "their": "p"}.get(poss.lower_)
+        if fam is None:
+            return False
+        head = v
+        subj = None
+        while subj is None and head is not None:
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            head = head.head if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head else None
+        pron = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p"}.get(subj.lower_) if subj is not None else None
+        if pron is not None:
+            return pron != fam and not (fam == "f" and pron == "n" and self.ctx.vessel_she("her"))
+        person = self.ctx._maybe_person(self.ctx.canonical(s))
+        if fam == "n":
+            return self.ctx._is_person(self.ctx.canonical(s))
+        if fam == "p":
+            return self.ctx._is_person(self.ctx.canonical(s)) and " and " not in s
+        e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+        if person and e is not None and e.gender not in (None, fam):
+            return True
+        return not person and (self.ctx._is_org(self.ctx.canonical(s)) or self.ctx._is_thing(self.ctx.canonical(s))) \
+            and not self.ctx.vessel_she("her")
 
     def _listed_roles(self, v) -> None:
         """"Its main competitors include Notion and Evernote": each name holds the role of the owner."""

@@ -1,0 +1,61 @@
+"""Bare heads (round 14): a lowercase common noun standing for a specific thing, or for nothing, is either
+named in full (its nationality, its "to X" complement, an appositive name) or left out. Other names and
+wording than the folders'."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401
+
+
+@parser
+def test_a_class_noun_before_a_name_is_no_second_object(rules):
+    got = read(rules, "Nordwind\n\nNordwind is a Danish airline. In 1999 Nordwind merged with Baltavia to form the "
+                      "parent company Nordwind–Baltavia, with its head office in Malmö.")
+    assert ("Nordwind", "form", "Nordwind–Baltavia") in got
+    assert not any(o in ("parent company", "Baltavia") and r == "form" for _, r, o in got)
+
+
+@parser
+def test_a_bare_plural_is_said_by_where_it_goes(rules):
+    got = read(rules, "Nordwind\n\nNordwind is a Danish airline. After the war Nordwind began flights to Reykjavik.")
+    assert ("Nordwind", "began flights to", "Reykjavik") in got
+    assert ("Nordwind", "began", "flights") not in got
+
+
+@parser
+def test_has_things_in_places_gives_no_bare_has(rules):
+    got = read(rules, "Ulma Group\n\nUlma Group is a Basque industrial group. Its head office is in Oñati, and the "
+                      "group has plants in Poland, Peru and Chile.")
+    assert not any(r == "has" and o == "plants" for _, r, o in got)
+
+
+@parser
+def test_the_nationality_of_a_navy_names_which(rules):
+    got = read(rules, "Mariner II\n\nThe Mariner II was a yacht. The Mariner II was towed into port by a launch of "
+                      "the Chilean navy.")
+    assert any(o == "Chilean navy" for _, _, o in got)
+    assert not any(o == "navy" for _, _, o in got)
+
+
+@parser
+def test_someone_elses_possession_is_no_object(rules):
+    got = read(rules, "Maria Holm\n\nMaria Holm was a Swedish painter. After her stepfather left, she gave up his "
+                      "surname and took her mother's name.")
+    assert not any(o == "surname" for _, _, o in got)
+    got = read(rules, "Karl Berg\n\nKarl Berg was an Austrian mine official. Over the next ten years he excavated two "
+                      "hundred tombs and listed their contents in a ledger.")
+    assert not any(o == "contents" for _, _, o in got)
+
+
+@parser
+def test_ones_own_possession_stays(rules):
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Danish art dealer. In 1901 the dealer Anna Berg sold her own "
+                      "paintings and gave the money to a school.")
+    assert any(s == "Anna Berg" and o == "paintings" for s, _, o in got)
+
+
+@parser
+def test_a_month_named_by_a_clause_is_no_date(rules):
+    got = read(rules, "Sea Swallow\n\nThe Sea Swallow is a clipper ship. The Sea Swallow was launched in the same week "
+                      "that the new harbour opened.")
+    assert not any("same week" in o for _, _, o in got)
+
