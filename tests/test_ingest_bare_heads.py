@@ -59,3 +59,9 @@ def test_a_month_named_by_a_clause_is_no_date(rules):
                       "that the new harbour opened.")
     assert not any("same week" in o for _, _, o in got)
 
+
+def test_a_chinese_site_is_the_body_named_before_it_and_a_bare_new_building_nothing(rules):
+    got = read(rules, "南京图书馆\n\n南京图书馆是江苏省的公共图书馆。南京图书馆的前身是江南图书馆。1907年，清政府批准筹建江南图书馆，"
+                      "馆址设在南京的惜阴书院。1929年，它与国学图书馆合并。合并后的图书馆在城北修建新馆，新馆于1935年动工。")
+    assert ("江南图书馆", "馆址", "惜阴书院") in got
+    assert not any(s in ("馆址", "新馆") for s, _, _ in got)

@@ -163,6 +163,11 @@ _END_ORG = re.compile(r"(?:所|院|会|局|板|馆|公司|集团|大学|学院|�
 _END_NUM = "一二三四五六七八九十百千两零〇\\d"
 
 
+# a part of a body written without the body ("馆址", "新馆", "该馆"): see add() in extract_sentence
+_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)")
+_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|纪念馆|医院)")
+
+
 def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
     if any(w in _END_PRONOUNS or (f == "r" and w[:1] in "这那该此其") for w, f in toks):  # "该厂生产…"
         return True
@@ -396,6 +401,17 @@ class ChineseRules:
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
                 return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
+            if s and r != ALIAS and _BARE_PART.fullmatch(s):
+                # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
+                # the body named before it in the sentence, any other part (which new building?) says nothing
+                owner = None
+                if s.endswith("址") and re.search(r"(?:设|位)于$|设在$|在$|位于$", r):
+                    before = self._sentence[:max(self._sentence.find(s), 0)]
+                    known = [n for n in ctx.order if _BODY.fullmatch(n) and n in before]
+                    owner = ctx.canonical(max(known, key=lambda n: (before.rfind(n) + len(n), len(n)))) if known else None
+                if owner is None:
+                    return
+                s, r = owner, s
             split = re.fullmatch(r"([\u4e00-\u9fff]{2}于)([\u4e00-\u9fff]{2,8})", r) if o and r != ALIAS else None
             if split and not split.group(2).endswith(("时间", "日期")) and re.fullmatch(rf"[{_END_NUM}]+年", o):
                 r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
