@@ -65,3 +65,22 @@ def test_a_chinese_site_is_the_body_named_before_it_and_a_bare_new_building_noth
                       "馆址设在南京的惜阴书院。1929年，它与国学图书馆合并。合并后的图书馆在城北修建新馆，新馆于1935年动工。")
     assert ("江南图书馆", "馆址", "惜阴书院") in got
     assert not any(s in ("馆址", "新馆") for s, _, _ in got)
+
+
+@parser
+def test_a_bare_plural_is_said_by_its_field(rules):
+    got = read(rules, "Ida Krogh\n\nIda Krogh was a Norwegian athlete. After the war she went on competing and set "
+                      "national records in the triple jump and the pole vault.")
+    assert ("Ida Krogh", "set national records in", "triple jump") in got
+    assert ("Ida Krogh", "set", "national records") not in got
+    got = read(rules, "Arrasate College\n\nArrasate College is a Basque school. Arrasate College trains nurses and runs "
+                      "courses in industrial design.")
+    assert ("Arrasate College", "runs courses in", "industrial design") in got
+
+
+@parser
+def test_a_participle_before_a_place_is_no_verb_of_the_subject(rules):
+    got = read(rules, "Ida Krogh\n\nIda Krogh was a Norwegian athlete. During the war she kept training in occupied "
+                      "Oslo and won three national titles.")
+    assert not any(r == "occupied" for _, r, _ in got)
+    assert ("Ida Krogh", "training in", "Oslo") in got

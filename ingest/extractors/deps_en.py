@@ -1367,6 +1367,16 @@ class _Clause:
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
             return
+        if v.i > 0 and self.doc[v.i - 1].lower_ in ("in", "into", "from", "through", "across", "of") and v.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+            # "went on training in occupied Amsterdam": a participle before a name is no clause of the subject's,
+            # the name is where the word before the preposition happened
+            prep = self.doc[v.i - 1]
+            place = next((c for c in v.children if c.dep_ == "dobj" and (self.name(c) or ("", ""))[1] == "name"), None)
+            if place is not None and prep.head.i < prep.i and (prep.head.pos_ == "VERB" or prep.head.lower_.endswith("ing")):
+                for s in self._subjects(v):
+                    self.add(s, f"{prep.head.lower_} {prep.lower_}", self.obj_text(place, True), 0.7)
+            return
         if v.lemma_.lower() in _TAKE_POST:
             self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
         subjects = self._subjects(v)
@@ -1466,6 +1476,13 @@ class _Clause:
                 places = [(c, place) for c, place in places if place]
             else:
                 places = []
+            fields = [c for c in [*d.children, *v.children] if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == d.i or c.i == d.i + 1)] \
+                if d.tag_ == "NNS" and d.text.islower() and not places and not any(c.dep_ in ("det", "poss", "nummod") for c in d.children) else []
+            fields = [(c, self._noun(o).lower()) for c in fields for pobj in c.children if pobj.dep_ == "pobj" for o in self.objects(pobj)
+                      if (self.name(o) or ("", ""))[1] == "noun" and o.tag_ == "NN" and self.ent_of.get(o.i) is None
+                      and any(x.dep_ in ("compound", "amod") and x.i < o.i for x in o.children)]
+            if fields:  # "set world records in the high jump and the long jump", "runs courses in cooperative business":
+                places = fields  # which records, which courses (alone, "set world records" names nothing)
             to = self.doc[d.i + 1] if d.i + 2 < len(self.doc) else None
             if bare and d.tag_ == "NNS" and not places and to is not None and to.lower_ == "to" and self.doc[d.i + 2].head.i in (d.i, d.i + 1) \
                     and ((self.name(self.doc[d.i + 2]) or ("", ""))[1] == "name" or self.doc[d.i + 2].pos_ in ("PROPN", "VERB")) \
@@ -1475,7 +1492,7 @@ class _Clause:
                 carried.append(d)
                 for c, place in places:
                     for s in subjects:
-                        self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
+                        self.add(s, f"{surface} {self._noun(d, amod=bool(fields)).lower()} {c.lower_}", place, 0.75)
                 continue
             preps += [c for c in mine if c.lower_ != "between"]
         dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
