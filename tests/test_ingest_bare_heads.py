@@ -84,3 +84,13 @@ def test_a_participle_before_a_place_is_no_verb_of_the_subject(rules):
                       "Oslo and won three national titles.")
     assert not any(r == "occupied" for _, r, _ in got)
     assert ("Ida Krogh", "training in", "Oslo") in got
+
+
+@parser
+def test_a_firm_name_with_and_after_a_participle_stays_whole(rules):
+    got = read(rules, "Nordwind\n\nNordwind is a Danish airline. Its first flight took place on 3 June 1921, when a "
+                      "Fokker F.III hired from Baltic Air and Freight carried three passengers and a sack of mail from "
+                      "Malmö to Copenhagen.")
+    assert any(o == "Baltic Air and Freight" for _, _, o in got)
+    assert not any(s == "Freight" for s, _, _ in got)
+    assert any(s.endswith("F.III") and r == "carried" for s, r, _ in got)

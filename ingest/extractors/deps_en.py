@@ -703,6 +703,9 @@ class _Clause:
                     and doc[stop + 1].is_title:  # "Physiology or Medicine"
                 stop += 2
             end = stop
+        if end + 1 < len(doc) and doc[end].lower_ == "and" and end == tok.i + 1 and tok.dep_ == "pobj" \
+                and self._name_tail(doc[end + 1]) is not None:
+            end += 2  # "leased from Aircraft Transport and Travel carried …": one name
         while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
                 and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].head.i in range(start, end) \
                 and doc[end + 1].dep_ in ("appos", "conj", "compound", "npadvmod", "dep"):
@@ -1017,7 +1020,7 @@ class _Clause:
         """A token and the tokens conjoined with it ("Berlin and Vienna")."""
         out = [tok]
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None):
                 out.extend(self.objects(c))
         return out
 
@@ -1343,8 +1346,29 @@ class _Clause:
             return self._subject(v.head.head)
         return None
 
+    def _name_tail(self, t):
+        """"a DH.16 leased from Aircraft Transport and Travel carried …": the parser ends the participle's name at "and"
+        and makes the second half the subject of the next verb. The participle when `t` is such a half, else None."""
+        doc = self.doc
+        if t.pos_ != "PROPN" or t.i < 3 or doc[t.i - 1].lower_ != "and" or any(c.dep_ == "det" for c in t.children) \
+                or not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        p = doc[t.i - 2]
+        r = p.head.head if p.dep_ == "pobj" else None
+        if not (p.pos_ == "PROPN" or p.text[:1].isupper() and " " in p.text) or r is None or r.tag_ not in ("VBN", "VBD") or r.dep_ not in ("acl", "relcl") or not r.i < p.i \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and (x.lower_ in _RELPRON or x.dep_ in ("aux", "auxpass"))
+                       for x in r.children) \
+                or any(x.is_punct for x in doc[r.i:t.i]) or t.dep_ == "conj" and r.head.i != t.head.i:
+            return None
+        return r
+
     def _subjects(self, v) -> list[str]:
         for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON and self._name_tail(c) is not None:
+                r = self._name_tail(c)  # the thing the participle is said of did what follows
+                own = next((x for x in r.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                s = self.subject_name(own) if own is not None else self.referent(r.head, climb=True)
+                return [s] if s else []
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON:
                 return [n for n in (self.subject_name(x) for x in self.objects(c)) if n]
         s = self._subject(v)
