@@ -94,3 +94,12 @@ def test_a_firm_name_with_and_after_a_participle_stays_whole(rules):
     assert any(o == "Baltic Air and Freight" for _, _, o in got)
     assert not any(s == "Freight" for s, _, _ in got)
     assert any(s.endswith("F.III") and r == "carried" for s, r, _ in got)
+
+
+@parser
+def test_it_after_a_sentence_with_no_named_main_subject_is_the_named_doer(rules):
+    got = read(rules, "Nordwind\n\nNordwind is a Danish airline. King Frederik gave the company its royal charter. Its "
+                      "first flight took place on 3 June 1921, when a Fokker F.III hired from Baltic Air and Freight "
+                      "carried three passengers from Malmö to Copenhagen; it was flown by the Swedish pilot Nils Berg.")
+    assert any(s.endswith("F.III") and r == "flown by" and o == "Nils Berg" for s, r, o in got)
+    assert not any(s == "King Frederik" and r == "flown by" for s, r, _ in got)

@@ -485,6 +485,7 @@ class _Clause:
         self.doc, self.ctx, self.out, self.notes = doc, ctx, out, notes
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.main: str | None = None
+        self.first_out = len(out)
         self.main_we = False  # the main subject is "we": the company speaking, never a later "it"
         self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
 
@@ -1204,6 +1205,12 @@ class _Clause:
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         if self.main:
             self.ctx.subject = self.main
+        else:  # "The first flight took place when a DH.16 … carried two journalists; it was flown by …": no named main
+            # subject, so a later "it" is the thing the sentence named as a doer, not one of an earlier sentence
+            doers = [c.subject for c in self.out[self.first_out:] if c.relation not in (ALIAS, "type", "title", "located in")
+                     and not self.ctx._maybe_person(c.subject) and not self.ctx._maybe_person(self.ctx.canonical(c.subject))]
+            if doers and len(set(doers)) == 1:
+                self.ctx.subject = doers[-1]
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
 
     def _speaker_titles(self) -> None:
