@@ -103,3 +103,9 @@ def test_it_after_a_sentence_with_no_named_main_subject_is_the_named_doer(rules)
                       "carried three passengers from Malmö to Copenhagen; it was flown by the Swedish pilot Nils Berg.")
     assert any(s.endswith("F.III") and r == "flown by" and o == "Nils Berg" for s, r, o in got)
     assert not any(s == "King Frederik" and r == "flown by" for s, r, _ in got)
+
+
+def test_a_chinese_production_base_without_its_owner_is_nothing(rules):
+    got = read(rules, "云南白药\n\n云南白药是中国的中药企业。目前，白药集团的总部设在昆明市呈贡区，拥有多家生产基地，"
+                      "其中规模最大的是位于玉溪市的生产基地。")
+    assert not any(s in ("生产基地", "基地") for s, _, _ in got)

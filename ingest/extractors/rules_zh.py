@@ -164,8 +164,8 @@ _END_NUM = "一二三四五六七八九十百千两零〇\\d"
 
 
 # a part of a body written without the body ("馆址", "新馆", "该馆"): see add() in extract_sentence
-_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)")
-_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|纪念馆|医院)")
+_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)|(?:生产)?基地")
+_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|集团|纪念馆|医院)")
 
 
 def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
@@ -405,7 +405,7 @@ class ChineseRules:
                 # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
                 # the body named before it in the sentence, any other part (which new building?) says nothing
                 owner = None
-                if s.endswith("址") and re.search(r"(?:设|位)于$|设在$|在$|位于$", r):
+                if s.endswith(("址", "基地")) and re.search(r"(?:设|位)于$|设在$|在$|位于$", r):
                     before = self._sentence[:max(self._sentence.find(s), 0)]
                     known = [n for n in ctx.order if _BODY.fullmatch(n) and n in before]
                     owner = ctx.canonical(max(known, key=lambda n: (before.rfind(n) + len(n), len(n)))) if known else None
