@@ -109,3 +109,13 @@ def test_a_chinese_production_base_without_its_owner_is_nothing(rules):
     got = read(rules, "云南白药\n\n云南白药是中国的中药企业。目前，白药集团的总部设在昆明市呈贡区，拥有多家生产基地，"
                       "其中规模最大的是位于玉溪市的生产基地。")
     assert not any(s in ("生产基地", "基地") for s, _, _ in got)
+
+
+@parser
+def test_a_counted_plural_before_a_colon_is_the_names_after_it(rules):
+    got = read(rules, "Vega Probe\n\nThe Vega Probe was a space probe. On its way the Vega Probe photographed three moons: "
+                      "Phobos in 1988, Deimos in 1989 and the small Amalthea in 1990.")
+    assert ("Vega Probe", "photographed", "Phobos") in got
+    assert ("Vega Probe", "photographed", "Amalthea") in got
+    assert ("Deimos", "type", "moon") in got
+    assert not any(o == "three moons" for _, _, o in got)

@@ -1478,6 +1478,19 @@ class _Clause:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        listed = []
+        for d in dobjs:  # "photographed two asteroids: Šteins in 2008 and the much larger Lutetia": the names are what
+            head = next((c for c in d.children if c.dep_ == "appos" and c.i > d.i + 1), None) \
+                if d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i + 1 < len(self.doc) and self.doc[d.i + 1].text == ":" else None
+            members = [x for x in self.objects(head) if x.text[:1].isupper()] if head is not None else []
+            if members:
+                listed.append(d)
+                for x in members:
+                    dobjs.append(x)
+                    got = self.name(x)
+                    if got is not None:
+                        self.add(self.ctx.canonical(got[0]), "type", d.lemma_.lower(), 0.7)
+        dobjs = [d for d in dobjs if d not in listed]
         named = {d.i for d in dobjs if (self.name(d) or ("", ""))[1] == "name"}
         dobjs = [d for d in dobjs if not (d.pos_ == "NOUN" and d.text.islower() and d.i + 1 in named)]
         # "to form the holding company Air France–KLM": the class noun written before the name is no second object
