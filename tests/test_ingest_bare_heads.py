@@ -119,3 +119,11 @@ def test_a_counted_plural_before_a_colon_is_the_names_after_it(rules):
     assert ("Vega Probe", "photographed", "Amalthea") in got
     assert ("Deimos", "type", "moon") in got
     assert not any(o == "three moons" for _, _, o in got)
+
+
+@parser
+def test_a_word_after_a_closed_list_describes_it(rules):
+    got = read(rules, "Vega Probe\n\nThe Vega Probe was a space probe. The probe also found methane and ammonia, "
+                      "gases that point to volcanic activity.")
+    assert ("Vega Probe", "found", "methane") in got
+    assert not any(o == "gases" for _, _, o in got)

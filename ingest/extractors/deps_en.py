@@ -1020,8 +1020,12 @@ class _Clause:
     def objects(self, tok) -> list:
         """A token and the tokens conjoined with it ("Berlin and Vienna")."""
         out = [tok]
+        closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
-            if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None):
+            if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
+                    and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
+                             and not any(x.dep_ in ("det", "cc") for x in c.children)):
+                # "glycine and phosphorus, ingredients that matter for life": a word after the closed list describes it
                 out.extend(self.objects(c))
         return out
 
