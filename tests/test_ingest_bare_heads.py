@@ -127,3 +127,11 @@ def test_a_word_after_a_closed_list_describes_it(rules):
                       "gases that point to volcanic activity.")
     assert ("Vega Probe", "found", "methane") in got
     assert not any(o == "gases" for _, _, o in got)
+
+
+def test_chinese_now_glued_to_a_name_and_a_count_cut_at_its_unit(rules):
+    got = read(rules, "苏步青\n\n苏步青是中国数学家。他1902年出生于浙江省平阳县。他的故乡平阳现建有苏步青纪念馆。")
+    assert ("苏步青纪念馆", "位于", "平阳") in got
+    got = read(rules, "南京博物院\n\n南京博物院是中国的博物馆。南京博物院现有藏品四十三万件，其中大部分是明清文物。")
+    assert ("南京博物院", "藏品", "四十三万件") in got
+    assert not any(s.endswith("现") for s, _, _ in got)

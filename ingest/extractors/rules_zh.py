@@ -168,6 +168,19 @@ _BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址
 _BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|集团|纪念馆|医院)")
 
 
+def _now_glued(text: str, ctx: Discourse) -> str:
+    """"故宫博物院现有…", "他的故乡金坛现建有…": the adverb 现 (now) glued to a name, and 故乡/家乡 before one."""
+    def known(n: str) -> bool:  # a name the text has, or the core of one ("金坛" of 江苏省金坛县)
+        return key(n) in ctx.canon or bool(ctx._by_parts(n)) or bool(_BODY.fullmatch(n)) or len(n) >= 2 and any(
+            re.fullmatch(rf"[\u4e00-\u9fff]*?{re.escape(n)}[省市县区镇]", m) for m in ctx.order)
+    x = text
+    if len(x) > 3 and x.startswith(("故乡", "家乡", "老家")):
+        x = x[2:]
+    if len(x) > 2 and x.endswith("现") and known(x[:-1]):
+        x = x[:-1]
+    return x if x != text and known(x) else text
+
+
 def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
     if any(w in _END_PRONOUNS or (f == "r" and w[:1] in "这那该此其") for w, f in toks):  # "该厂生产…"
         return True
@@ -401,6 +414,11 @@ class ChineseRules:
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
                 return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
+            if s and o and r != ALIAS:
+                num = re.fullmatch(rf"(.{{2,}}?)([{_END_NUM}]+多?)", r)
+                if num and re.match(r"[万亿千百]", o):
+                    r, o = num.group(1), num.group(2) + o  # "现有藏品一百八十多万件" read as 藏品一百八十多 / 万件
+                s, o = (_now_glued(x, ctx) for x in (s, o))
             if s and r != ALIAS and _BARE_PART.fullmatch(s):
                 # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
                 # the body named before it in the sentence, any other part (which new building?) says nothing
