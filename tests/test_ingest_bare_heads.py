@@ -135,3 +135,12 @@ def test_chinese_now_glued_to_a_name_and_a_count_cut_at_its_unit(rules):
     got = read(rules, "南京博物院\n\n南京博物院是中国的博物馆。南京博物院现有藏品四十三万件，其中大部分是明清文物。")
     assert ("南京博物院", "藏品", "四十三万件") in got
     assert not any(s.endswith("现") for s, _, _ in got)
+
+
+@parser
+def test_and_other_things_after_names_is_their_class(rules):
+    got = read(rules, "Ulma Group\n\nUlma Group is a Basque industrial group. Its head office is in Oñati, and it has "
+                      "plants in Poland, Peru, Chile and a dozen other countries.")
+    assert not any(o in ("countries", "other countries") for _, _, o in got)
+    got = read(rules, "Glycon\n\nThe Glycon probe found methane, ammonia and several other gases.")
+    assert not any(o == "gases" for _, _, o in got)

@@ -1024,8 +1024,11 @@ class _Clause:
         for c in tok.children:
             if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
                     and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
-                             and not any(x.dep_ in ("det", "cc") for x in c.children)):
-                # "glycine and phosphorus, ingredients that matter for life": a word after the closed list describes it
+                             and not any(x.dep_ in ("det", "cc") for x in c.children)) \
+                    and not (c.text.islower() and c.pos_ == "NOUN" and any(x.lower_ in ("other", "several", "many", "various")
+                                                                           for x in c.children)):
+                # "glycine and phosphorus, ingredients that matter for life": a word after the closed list describes it;
+                # "China, Mexico, Brazil and a dozen other countries": the class of the names, not one more
                 out.extend(self.objects(c))
         return out
 
@@ -1543,7 +1546,9 @@ class _Clause:
                         self.add(s, f"{surface} {self._noun(d, amod=bool(fields)).lower()} {c.lower_}", place, 0.75)
                 continue
             preps += [c for c in mine if c.lower_ != "between"]
-        dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)  # "found no buyer"
+                 and not (d.text.islower() and d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i > 0 and self.doc[d.left_edge.i - 1].lower_ in ("and", "or")
+                          and any(x.lower_ == "other" for x in d.children))]  # "… and a dozen other countries"
         # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
         # invitation to work on X": a common noun that points back to something unnamed, or whose complement the
         # triple would lose, says nothing as an object
