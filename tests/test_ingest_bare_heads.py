@@ -144,3 +144,11 @@ def test_and_other_things_after_names_is_their_class(rules):
     assert not any(o in ("countries", "other countries") for _, _, o in got)
     got = read(rules, "Glycon\n\nThe Glycon probe found methane, ammonia and several other gases.")
     assert not any(o == "gases" for _, _, o in got)
+
+
+@parser
+def test_names_after_a_colon_are_members_not_the_name_of_the_group(rules):
+    got = read(rules, "Ra expedition\n\nThe Ra expedition was a voyage across the Atlantic on a reed boat, led by the "
+                      "explorer Nils Berg in 1969. The crew was made up of four men: Berg and three other sailors, "
+                      "Ola Lind, Per Dahl and Jon Aas.")
+    assert not any(s == "Nils Berg" and "made up" in r for s, r, _ in got)

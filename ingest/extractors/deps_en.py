@@ -898,6 +898,8 @@ class _Clause:
             self._role_before_name(tok, name)
             return name
         for c in tok.children:
+            if c.dep_ == "appos" and any(t.text == ":" for t in self.doc[tok.i:c.i]) and c.i > tok.i + 1:
+                continue  # "The crew was made up of six men: Heyerdahl and four other Norwegians, …": members, not its name
             if c.dep_ == "appos":
                 n = self.name(c)
                 if n and n[1] == "name":
