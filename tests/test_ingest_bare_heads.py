@@ -152,3 +152,18 @@ def test_names_after_a_colon_are_members_not_the_name_of_the_group(rules):
                       "explorer Nils Berg in 1969. The crew was made up of four men: Berg and three other sailors, "
                       "Ola Lind, Per Dahl and Jon Aas.")
     assert not any(s == "Nils Berg" and "made up" in r for s, r, _ in got)
+
+
+@parser
+def test_little_or_few_is_no_object(rules):
+    got = read(rules, "Tessam\n\nTessam is a Finnish maker of boats. In Asia, where it has so far had little "
+                      "presence, it opened a sales office in Singapore.")
+    assert not any(o in ("presence", "little presence") for _, _, o in got)
+
+
+@parser
+def test_who_is_employed_to_do_something_does_it(rules):
+    got = read(rules, "Maria Holm\n\nMaria Holm was a Swedish photographer. In 1943 the Swedish Red Cross employed her "
+                      "to photograph the arrival of refugees from Finland.")
+    assert any(s == "Maria Holm" and r.startswith("photograph") for s, r, _ in got)
+    assert not any(s == "Swedish Red Cross" and r.startswith("photograph") for s, r, _ in got)

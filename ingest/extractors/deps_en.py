@@ -112,6 +112,7 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
+_OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
@@ -1356,6 +1357,15 @@ class _Clause:
             # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
             words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
             return self.doc[words[0].left_edge.i:words[-1].i + 1].text if words else None
+        if (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                and v.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "the Authority employed her to photograph …": the one employed does it
+            done_by = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if done_by is not None:
+                if done_by.pos_ == "PRON":
+                    return self.subject_name(done_by)
+                got = self.name(done_by)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else self._subject(v.head)
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
@@ -1548,7 +1558,7 @@ class _Clause:
                         self.add(s, f"{surface} {self._noun(d, amod=bool(fields)).lower()} {c.lower_}", place, 0.75)
                 continue
             preps += [c for c in mine if c.lower_ != "between"]
-        dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)  # "found no buyer"
+        dobjs = [d for d in dobjs if not any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little", "few") for c in d.children)  # "found no buyer"
                  and not (d.text.islower() and d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i > 0 and self.doc[d.left_edge.i - 1].lower_ in ("and", "or")
                           and any(x.lower_ == "other" for x in d.children))]  # "… and a dozen other countries"
         # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
