@@ -167,3 +167,11 @@ def test_who_is_employed_to_do_something_does_it(rules):
                       "to photograph the arrival of refugees from Finland.")
     assert any(s == "Maria Holm" and r.startswith("photograph") for s, r, _ in got)
     assert not any(s == "Swedish Red Cross" and r.startswith("photograph") for s, r, _ in got)
+
+
+def test_chinese_continued_subject_transfers_and_teaches_at_two_schools(rules):
+    got = read(rules, "茅以升\n\n茅以升，中国桥梁专家。1916年，茅以升赴美国留学，先在康奈尔大学学习土木工程，后转入卡内基理工学院"
+                      "攻读博士，1919年获得博士学位。同年回国，先后在唐山工业专门学校和国立东南大学工科任教。")
+    assert ("茅以升", "就读于", "卡内基理工学院") in got
+    assert ("茅以升", "任教于", "唐山工业专门学校") in got
+    assert any(s == "茅以升" and r == "任教于" and "东南大学" in o for s, r, o in got)

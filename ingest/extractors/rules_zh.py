@@ -69,7 +69,7 @@ _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
 _DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:于是|又|还|也|便|就|曾|后来|随后|重新)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
-_IN_VERB = re.compile(r"在(.{2,16}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_IN_VERB = re.compile(r"在(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
@@ -98,7 +98,7 @@ _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、�
 _HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
-_GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
+_GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
@@ -1010,9 +1010,9 @@ class ChineseRules:
             s, conf = subject(clause[:m.start()], 0.85)
             add(s, "毕业于", self._np(m.group(1), ctx, subject=False)[0], conf)
         m = _GO_STUDY.search(clause)
-        if m:
+        if m:  # "赴美国留学"; "后转入哈佛大学研究气象学" (a continued subject): where he studied next
             s, conf = subject(clause[:m.start()], 0.85)
-            add(s, "留学", self._np(m.group(1), ctx, subject=False)[0], conf)
+            add(s, "留学" if m.group(1) else "就读于", self._np(m.group(1) or m.group(2), ctx, subject=False)[0], conf)
         for m in _OF_BOOK.finditer(clause):  # 苏轼的《石钟山记》, 她的诗集《繁星》和《春水》
             owner, kind = m.group(1), m.group(2)
             books = _TITLE_BOOK.findall(m.group(3))
