@@ -175,3 +175,11 @@ def test_chinese_continued_subject_transfers_and_teaches_at_two_schools(rules):
     assert ("茅以升", "就读于", "卡内基理工学院") in got
     assert ("茅以升", "任教于", "唐山工业专门学校") in got
     assert any(s == "茅以升" and r == "任教于" and "东南大学" in o for s, r, o in got)
+
+
+def test_chinese_capacity_and_invitation_are_no_subject(rules):
+    got = read(rules, "苏步青\n\n苏步青是中国数学家。1927年，他以交换学生的身份前往日本东北帝国大学，在那里学习几何学。"
+                      "1978年5月，苏步青应邀到德国汉堡大学讲学。")
+    assert ("苏步青", "前往", "日本东北帝国大学") in got
+    assert any(s == "苏步青" and r == "讲学" and "汉堡大学" in o for s, r, o in got)
+    assert not any(s in ("身份", "苏步青应邀") for s, _, _ in got)

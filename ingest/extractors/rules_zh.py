@@ -33,7 +33,7 @@ _ANCHORS = {
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
-    "展出于": "陈列于", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
+    "展出于": "陈列于", "前往": "前往", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
     "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS,
 }
@@ -74,7 +74,7 @@ _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "�
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
 # "被推荐到北京太医院任职", "调到上海工作": where one went to hold a post
-_TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教)")
+_TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教|讲学|访问)")
 # "亲自到武夷山、黄山等地考察": the places named before 等地 are where one went to do it
 _TO_PLACES = re.compile(r"(?<![^\u4e00-\u9fff，,])(?:亲自|先后|曾|多次|还)?到(.{2,40}?)等地([\u4e00-\u9fff]{2})")
 _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
@@ -503,6 +503,9 @@ class ChineseRules:
                 if named:
                     local.append(named)
             before = len(out)
+            # "他以访问学者的身份前往…", "华罗庚应邀到…讲学": the capacity and the invitation are no part of who or where
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
+                            re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
