@@ -183,3 +183,8 @@ def test_chinese_capacity_and_invitation_are_no_subject(rules):
     assert ("苏步青", "前往", "日本东北帝国大学") in got
     assert any(s == "苏步青" and r == "讲学" and "汉堡大学" in o for s, r, o in got)
     assert not any(s in ("身份", "苏步青应邀") for s, _, _ in got)
+
+
+def test_chinese_dated_return_without_a_place(rules):
+    got = read(rules, "苏步青\n\n苏步青是中国数学家。1931年，苏步青回国，在浙江大学数学系担任教授。")
+    assert ("苏步青", "回国时间", "1931年") in got

@@ -518,6 +518,13 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
+            back = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)(回国|归国|退休)", clause) if dated and i >= dated[1] and not dated_done \
+                and len(out) == before else None
+            if back:  # "1938年，华罗庚回国": a return with no place is dated all the same
+                who = self._np(back.group(1), ctx, subject=True)[0] if back.group(1) else None
+                if who and (key(who) in ctx.canon or who in (ctx.person, ctx.topic)):
+                    add(who, back.group(2) + "时间", dated[0], 0.7, said="")
+                    dated_done = True
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
