@@ -188,3 +188,10 @@ def test_chinese_capacity_and_invitation_are_no_subject(rules):
 def test_chinese_dated_return_without_a_place(rules):
     got = read(rules, "苏步青\n\n苏步青是中国数学家。1931年，苏步青回国，在浙江大学数学系担任教授。")
     assert ("苏步青", "回国时间", "1931年") in got
+
+
+def test_chinese_degree_of_the_school_just_named(rules):
+    got = read(rules, "茅以升\n\n茅以升是中国桥梁专家。1916年，茅以升赴美国留学，先在康奈尔大学学习土木工程，后转入卡内基理工学院"
+                      "攻读博士，1919年获得博士学位。")
+    assert ("茅以升", "获得博士学位", "卡内基理工学院") in got
+    assert ("茅以升", "获得博士学位时间", "1919年") in got

@@ -518,6 +518,12 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
+            deg = re.fullmatch(r"(\d{3,4}年)?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
+            school = next((c for c in reversed(out) if c.relation in ("就读于", "毕业于", "留学")), None) if deg else None
+            if school is not None:  # "后转入哈佛大学研究气象学，1918年获得博士学位": the degree of the school just named
+                add(school.subject, "获得" + deg.group(2), school.object, 0.7, said="")
+                if deg.group(1):
+                    add(school.subject, "获得" + deg.group(2) + "时间", deg.group(1), 0.7, said="")
             back = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)(回国|归国|退休)", clause) if dated and i >= dated[1] and not dated_done \
                 and len(out) == before else None
             if back:  # "1938年，华罗庚回国": a return with no place is dated all the same
