@@ -195,3 +195,10 @@ def test_chinese_degree_of_the_school_just_named(rules):
                       "攻读博士，1919年获得博士学位。")
     assert ("茅以升", "获得博士学位", "卡内基理工学院") in got
     assert ("茅以升", "获得博士学位时间", "1919年") in got
+
+
+@parser
+def test_the_scheme_after_a_new_project_is_not_the_topic(rules):
+    got = read(rules, "River Orva\n\nThe River Orva is a river in Tavia. In 1931 the government began work on a dam at "
+                      "Kelso, south of the town. The scheme was designed and built by the Danish firm Holm & Berg.")
+    assert not any(s == "River Orva" and "built by" in r for s, r, _ in got)

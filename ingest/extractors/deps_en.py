@@ -980,6 +980,8 @@ class _Clause:
                 or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None \
                 or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
             return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
+        if any(_new_project(t) for t in getattr(ctx, "last_doc", ())):
+            return False  # "… began work on a power station at Ardnacrusha. The scheme was built by …": that new thing
         return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
 
     def _main_part(self, tok) -> str | None:
@@ -1213,6 +1215,7 @@ class _Clause:
         self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
+        self.ctx.last_doc = doc
         if self.main:
             self.ctx.subject = self.main
         else:  # "The first flight took place when a DH.16 … carried two journalists; it was flown by …": no named main
@@ -2316,6 +2319,16 @@ _THING_ENDS = ("app", "application", "software", "program", "game", "product", "
                "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")
 # "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _new_project(t) -> bool:
+    """An unnamed thing the sentence set out to make: "began work on a power station", "planned a new bridge",
+    "commissioned a canal" (a later "the scheme" or "the structure" is it, not the article's topic)."""
+    if t.dep_ != "det" or t.lower_ not in ("a", "an") or t.head.pos_ != "NOUN":
+        return False
+    n = t.head
+    verb = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "for") else None
+    return verb is not None and verb.lemma_.lower() in ("work", "build", "construct", "plan", "commission", "begin", "start")
 
 
 def _negated(v) -> bool:
