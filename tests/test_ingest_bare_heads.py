@@ -202,3 +202,8 @@ def test_the_scheme_after_a_new_project_is_not_the_topic(rules):
     got = read(rules, "River Orva\n\nThe River Orva is a river in Tavia. In 1931 the government began work on a dam at "
                       "Kelso, south of the town. The scheme was designed and built by the Danish firm Holm & Berg.")
     assert not any(s == "River Orva" and "built by" in r for s, r, _ in got)
+
+
+def test_chinese_there_in_a_relation_says_no_place(rules):
+    got = read(rules, "苏步青\n\n苏步青是中国数学家。1937年，他随浙江大学迁往贵州湄潭，在那里坚持教学九年。")
+    assert not any("那里" in r for _, r, _ in got)

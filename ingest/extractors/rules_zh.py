@@ -419,6 +419,8 @@ class ChineseRules:
                 if num and re.match(r"[万亿千百]", o):
                     r, o = num.group(1), num.group(2) + o  # "现有藏品一百八十多万件" read as 藏品一百八十多 / 万件
                 s, o = (_now_glued(x, ctx) for x in (s, o))
+            if r != ALIAS and re.search(r"那里|这里|此地|该地", r):
+                return  # "在那里坚持办学 七年": where is "there", the triple would not say
             if s and r != ALIAS and _BARE_PART.fullmatch(s):
                 # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
                 # the body named before it in the sentence, any other part (which new building?) says nothing
