@@ -207,3 +207,10 @@ def test_the_scheme_after_a_new_project_is_not_the_topic(rules):
 def test_chinese_there_in_a_relation_says_no_place(rules):
     got = read(rules, "苏步青\n\n苏步青是中国数学家。1937年，他随浙江大学迁往贵州湄潭，在那里坚持教学九年。")
     assert not any("那里" in r for _, r, _ in got)
+
+
+@parser
+def test_people_given_something_are_not_what_was_given(rules):
+    got = read(rules, "Nordwind\n\nNordwind is a Danish airline. Since 1960 the airline has given passengers in its "
+                      "first class small porcelain birds filled with aquavit.")
+    assert not any(o == "passengers" for _, _, o in got)

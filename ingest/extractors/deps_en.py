@@ -112,6 +112,8 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
+_RECEIVERS = frozenset("passenger customer visitor guest member worker employee staff student pupil child people family "
+                       "resident patient user traveller traveler reader".split())
 _OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
@@ -1561,6 +1563,9 @@ class _Clause:
                         self.add(s, f"{surface} {self._noun(d, amod=bool(fields)).lower()} {c.lower_}", place, 0.75)
                 continue
             preps += [c for c in mine if c.lower_ != "between"]
+        if lemma in ("give", "offer", "grant", "send", "lend", "pay", "promise"):
+            # "the airline has given passengers … small Delft Blue houses": people given something are not what was given
+            dobjs = [d for d in dobjs if not (d.pos_ == "NOUN" and (d.lemma_.lower() in _RECEIVERS or _is_role(d.lemma_.lower())))]
         dobjs = [d for d in dobjs if not any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little", "few") for c in d.children)  # "found no buyer"
                  and not (d.text.islower() and d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i > 0 and self.doc[d.left_edge.i - 1].lower_ in ("and", "or")
                           and any(x.lower_ == "other" for x in d.children))]  # "… and a dozen other countries"
