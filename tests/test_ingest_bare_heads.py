@@ -214,3 +214,9 @@ def test_people_given_something_are_not_what_was_given(rules):
     got = read(rules, "Nordwind\n\nNordwind is a Danish airline. Since 1960 the airline has given passengers in its "
                       "first class small porcelain birds filled with aquavit.")
     assert not any(o == "passengers" for _, _, o in got)
+
+
+@parser
+def test_an_institution_holding_his_papers_holds_someone_elses(rules):
+    got = read(rules, "Eero Lind\n\nEero Lind was a Finnish composer. The Eero Lind Museum in Turku holds his letters.")
+    assert not any(o == "letters" for _, _, o in got)

@@ -112,6 +112,8 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
+_INSTITUTIONS = frozenset("museum university school college library institute foundation society hospital church "
+                          "academy archive archives gallery observatory".split())  # "The Alvar Aalto Museum holds his archives"
 _RECEIVERS = frozenset("passenger customer visitor guest member worker employee staff student pupil child people family "
                        "resident patient user traveller traveler reader".split())
 _OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
@@ -1744,8 +1746,9 @@ class _Clause:
         e = self.ctx.entities.get(key(self.ctx.canonical(s)))
         if person and e is not None and e.gender not in (None, fam):
             return True
-        return not person and (self.ctx._is_org(self.ctx.canonical(s)) or self.ctx._is_thing(self.ctx.canonical(s))) \
-            and not self.ctx.vessel_she("her")
+        last = s.split()[-1].lower() if s.split() else ""
+        return not person and (self.ctx._is_org(self.ctx.canonical(s)) or self.ctx._is_thing(self.ctx.canonical(s))
+                               or last in _INSTITUTIONS or is_org_noun(last)) and not self.ctx.vessel_she("her")
 
     def _listed_roles(self, v) -> None:
         """"Its main competitors include Notion and Evernote": each name holds the role of the owner."""
