@@ -220,3 +220,11 @@ def test_people_given_something_are_not_what_was_given(rules):
 def test_an_institution_holding_his_papers_holds_someone_elses(rules):
     got = read(rules, "Eero Lind\n\nEero Lind was a Finnish composer. The Eero Lind Museum in Turku holds his letters.")
     assert not any(o == "letters" for _, _, o in got)
+
+
+@parser
+def test_in_which_names_the_field_of_a_bare_object(rules):
+    got = read(rules, "Ida Krogh\n\nIda Krogh was a Norwegian athlete. She did not enter the shot put or the discus "
+                      "throw, in which she held the national records, because athletes were limited to two events.")
+    assert ("Ida Krogh", "held national records in", "discus throw") in got
+    assert not any(o in ("national records", "records") for _, _, o in got)

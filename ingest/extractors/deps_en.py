@@ -1553,6 +1553,15 @@ class _Clause:
                       and any(x.dep_ in ("compound", "amod") and x.i < o.i for x in o.children)]
             if fields:  # "set world records in the high jump and the long jump", "runs courses in cooperative business":
                 places = fields  # which records, which courses (alone, "set world records" names nothing)
+            which = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+                          and any(x.dep_ == "pobj" and x.lower_ == "which" for x in c.children)), None) \
+                if v.dep_ == "relcl" and not places and d.text.islower() and d.pos_ == "NOUN" \
+                and not any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in d.children) else None
+            if which is not None:  # "the long jump or the high jump, in which she held the world records": records in those
+                base = v.head.head if v.head.dep_ == "conj" else v.head
+                got = [(x, self.name(x)) for x in self.objects(base)]
+                places = [(which, self._noun(x).lower()) for x, n in got if n is not None and n[1] == "noun"]
+                places = places if len(places) == len(got) else []  # not "Tam o' Shanter, in which she wears a cutty sark"
             to = self.doc[d.i + 1] if d.i + 2 < len(self.doc) else None
             if bare and d.tag_ == "NNS" and not places and to is not None and to.lower_ == "to" and self.doc[d.i + 2].head.i in (d.i, d.i + 1) \
                     and ((self.name(self.doc[d.i + 2]) or ("", ""))[1] == "name" or self.doc[d.i + 2].pos_ in ("PROPN", "VERB")) \
@@ -1562,7 +1571,7 @@ class _Clause:
                 carried.append(d)
                 for c, place in places:
                     for s in subjects:
-                        self.add(s, f"{surface} {self._noun(d, amod=bool(fields)).lower()} {c.lower_}", place, 0.75)
+                        self.add(s, f"{surface} {self._noun(d, amod=bool(fields) or which is not None).lower()} {c.lower_}", place, 0.75)
                 continue
             preps += [c for c in mine if c.lower_ != "between"]
         if lemma in ("give", "offer", "grant", "send", "lend", "pay", "promise"):
