@@ -112,6 +112,11 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
+_INSTITUTIONS = frozenset("museum university school college library institute foundation society hospital church "
+                          "academy archive archives gallery observatory".split())  # "The Alvar Aalto Museum holds his archives"
+_RECEIVERS = frozenset("passenger customer visitor guest member worker employee staff student pupil child people family "
+                       "resident patient user traveller traveler reader".split())
+_OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
@@ -485,6 +490,7 @@ class _Clause:
         self.doc, self.ctx, self.out, self.notes = doc, ctx, out, notes
         self.ent_of = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.main: str | None = None
+        self.first_out = len(out)
         self.main_we = False  # the main subject is "we": the company speaking, never a later "it"
         self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
 
@@ -703,6 +709,13 @@ class _Clause:
                     and doc[stop + 1].is_title:  # "Physiology or Medicine"
                 stop += 2
             end = stop
+        if end + 1 < len(doc) and doc[end].lower_ == "and" and end == tok.i + 1 and tok.dep_ == "pobj" \
+                and self._name_tail(doc[end + 1]) is not None:
+            end += 2  # "leased from Aircraft Transport and Travel carried …": one name
+        while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].head.i in range(start, end) \
+                and doc[end + 1].dep_ in ("appos", "conj", "compound", "npadvmod", "dep"):
+            end += 2  # "the holding company Air France–KLM": one name, not "Air France" and a stray "KLM"
         text = doc[start:end].text
         self.span_end[tok.i] = end
         return re.sub(r"\s*['’]s$", "", text).strip(" ,;:\"'“”")
@@ -721,6 +734,10 @@ class _Clause:
             elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
                     and (self.ent_of.get(c.i) is None or self.ent_of[c.i].label_ != "NORP") and not c.is_title:
                 start = c.left_edge.i
+            elif amod and c.dep_ == "amod" and c.i == start - 1 and c.is_title and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and (self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ == "NORP"
+                         or c.pos_ == "ADJ" and re.search(_NATIONALITY_END + "$", c.lower_)) and not _is_role(tok.lemma_.lower()):
+                start = c.i  # "a tug of the Peruvian navy": which navy (a nationality before a role is the person's own fact)
             else:
                 break
         return doc[start:tok.i + 1].text
@@ -886,6 +903,8 @@ class _Clause:
             self._role_before_name(tok, name)
             return name
         for c in tok.children:
+            if c.dep_ == "appos" and any(t.text == ":" for t in self.doc[tok.i:c.i]) and c.i > tok.i + 1:
+                continue  # "The crew was made up of six men: Heyerdahl and four other Norwegians, …": members, not its name
             if c.dep_ == "appos":
                 n = self.name(c)
                 if n and n[1] == "name":
@@ -965,6 +984,8 @@ class _Clause:
                 or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None \
                 or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
             return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
+        if any(_new_project(t) for t in getattr(ctx, "last_doc", ())):
+            return False  # "… began work on a power station at Ardnacrusha. The scheme was built by …": that new thing
         return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
 
     def _main_part(self, tok) -> str | None:
@@ -1008,8 +1029,15 @@ class _Clause:
     def objects(self, tok) -> list:
         """A token and the tokens conjoined with it ("Berlin and Vienna")."""
         out = [tok]
+        closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
+                    and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
+                             and not any(x.dep_ in ("det", "cc") for x in c.children)) \
+                    and not (c.text.islower() and c.pos_ == "NOUN" and any(x.lower_ in ("other", "several", "many", "various")
+                                                                           for x in c.children)):
+                # "glycine and phosphorus, ingredients that matter for life": a word after the closed list describes it;
+                # "China, Mexico, Brazil and a dozen other countries": the class of the names, not one more
                 out.extend(self.objects(c))
         return out
 
@@ -1191,8 +1219,15 @@ class _Clause:
         self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
+        self.ctx.last_doc = doc
         if self.main:
             self.ctx.subject = self.main
+        else:  # "The first flight took place when a DH.16 … carried two journalists; it was flown by …": no named main
+            # subject, so a later "it" is the thing the sentence named as a doer, not one of an earlier sentence
+            doers = [c.subject for c in self.out[self.first_out:] if c.relation not in (ALIAS, "type", "title", "located in")
+                     and not self.ctx._maybe_person(c.subject) and not self.ctx._maybe_person(self.ctx.canonical(c.subject))]
+            if doers and len(set(doers)) == 1:
+                self.ctx.subject = doers[-1]
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
 
     def _speaker_titles(self) -> None:
@@ -1329,14 +1364,44 @@ class _Clause:
             # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
             words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
             return self.doc[words[0].left_edge.i:words[-1].i + 1].text if words else None
+        if (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                and v.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "the Authority employed her to photograph …": the one employed does it
+            done_by = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if done_by is not None:
+                if done_by.pos_ == "PRON":
+                    return self.subject_name(done_by)
+                got = self.name(done_by)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else self._subject(v.head)
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
             return self._subject(v.head.head)
         return None
 
+    def _name_tail(self, t):
+        """"a DH.16 leased from Aircraft Transport and Travel carried …": the parser ends the participle's name at "and"
+        and makes the second half the subject of the next verb. The participle when `t` is such a half, else None."""
+        doc = self.doc
+        if t.pos_ != "PROPN" or t.i < 3 or doc[t.i - 1].lower_ != "and" or any(c.dep_ == "det" for c in t.children) \
+                or not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        p = doc[t.i - 2]
+        r = p.head.head if p.dep_ == "pobj" else None
+        if not (p.pos_ == "PROPN" or p.text[:1].isupper() and " " in p.text) or r is None or r.tag_ not in ("VBN", "VBD") or r.dep_ not in ("acl", "relcl") or not r.i < p.i \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and (x.lower_ in _RELPRON or x.dep_ in ("aux", "auxpass"))
+                       for x in r.children) \
+                or any(x.is_punct for x in doc[r.i:t.i]) or t.dep_ == "conj" and r.head.i != t.head.i:
+            return None
+        return r
+
     def _subjects(self, v) -> list[str]:
         for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON and self._name_tail(c) is not None:
+                r = self._name_tail(c)  # the thing the participle is said of did what follows
+                own = next((x for x in r.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                s = self.subject_name(own) if own is not None else self.referent(r.head, climb=True)
+                return [s] if s else []
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON:
                 return [n for n in (self.subject_name(x) for x in self.objects(c)) if n]
         s = self._subject(v)
@@ -1358,6 +1423,16 @@ class _Clause:
             self._be_in(v)  # "Its headquarters are in Amstelveen", "The head office is still in Billund"
             return
         if v.pos_ == "AUX" or v.dep_ in ("aux", "auxpass"):
+            return
+        if v.i > 0 and self.doc[v.i - 1].lower_ in ("in", "into", "from", "through", "across", "of") and v.tag_ in ("VBN", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+            # "went on training in occupied Amsterdam": a participle before a name is no clause of the subject's,
+            # the name is where the word before the preposition happened
+            prep = self.doc[v.i - 1]
+            place = next((c for c in v.children if c.dep_ == "dobj" and (self.name(c) or ("", ""))[1] == "name"), None)
+            if place is not None and prep.head.i < prep.i and (prep.head.pos_ == "VERB" or prep.head.lower_.endswith("ing")):
+                for s in self._subjects(v):
+                    self.add(s, f"{prep.head.lower_} {prep.lower_}", self.obj_text(place, True), 0.7)
             return
         if v.lemma_.lower() in _TAKE_POST:
             self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
@@ -1429,31 +1504,82 @@ class _Clause:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        listed = []
+        for d in dobjs:  # "photographed two asteroids: Šteins in 2008 and the much larger Lutetia": the names are what
+            head = next((c for c in d.children if c.dep_ == "appos" and c.i > d.i + 1), None) \
+                if d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i + 1 < len(self.doc) and self.doc[d.i + 1].text == ":" else None
+            members = [x for x in self.objects(head) if x.text[:1].isupper()] if head is not None else []
+            if members:
+                listed.append(d)
+                for x in members:
+                    dobjs.append(x)
+                    got = self.name(x)
+                    if got is not None:
+                        self.add(self.ctx.canonical(got[0]), "type", d.lemma_.lower(), 0.7)
+        dobjs = [d for d in dobjs if d not in listed]
+        named = {d.i for d in dobjs if (self.name(d) or ("", ""))[1] == "name"}
+        dobjs = [d for d in dobjs if not (d.pos_ == "NOUN" and d.text.islower() and d.i + 1 in named)]
+        # "to form the holding company Air France–KLM": the class noun written before the name is no second object
         carried: list = []
         for d in dobjs:  # "studied law at the University": the prepositions of the object too
+            bare = d.text.islower() and d.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in d.children)
             if lemma in ("have", "include"):
+                if bare and d.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                        (self.name(x) or ("", ""))[1] == "name" for x in c.children if x.dep_ == "pobj") for c in [*d.children, *v.children]):
+                    carried.append(d)  # "has factories in China, …": the places say it (a bare "has factories" would not)
+                    continue
                 break  # "has four million users in Europe": where the users are, not a fact of the verb
             inside = (self.name(d) or ("", ""))[0]
             mine = [c for c in d.children if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS | {"between"}
                                                                    or (c.lower_ == "under" and lemma in ("study", "train", "learn")))
                     and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"; "studied physics under X"
-            if mine and (self.name(d) or ("", ""))[1] == "noun" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                         for c in d.children) \
+            gone = [c for c in d.children if c.dep_ == "prep" and c.lower_ == "to" and f" {c.text} " not in f" {inside} "] \
+                if bare and d.tag_ == "NNS" else []  # "began flights to New York": a bare plural said by where it goes
+            if (mine and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) or gone) \
+                    and (self.name(d) or ("", ""))[1] == "noun" \
                     and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
                                 for c in mine for x in c.children):
                 # "opened a cotton mill in Tampere", "runs a second campus in Visby": the thing named by
                 # where it is; alone ("runs campus") it would say nothing
-                places = [(c, self.obj_text(o, True)) for c in mine for pobj in c.children if pobj.dep_ == "pobj"
+                places = [(c, self.obj_text(o, True)) for c in mine + gone for pobj in c.children if pobj.dep_ == "pobj"
                           for o in self.objects(pobj) if (self.name(o) or ("", ""))[1] == "name"]
                 places = [(c, place) for c, place in places if place]
-                if places:
-                    carried.append(d)
-                    for c, place in places:
-                        for s in subjects:
-                            self.add(s, f"{surface} {self._noun(d, amod=False).lower()} {c.lower_}", place, 0.75)
-                    continue
+            else:
+                places = []
+            fields = [c for c in [*d.children, *v.children] if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == d.i or c.i == d.i + 1)] \
+                if d.tag_ == "NNS" and d.text.islower() and not places and not any(c.dep_ in ("det", "poss", "nummod") for c in d.children) else []
+            fields = [(c, self._noun(o).lower()) for c in fields for pobj in c.children if pobj.dep_ == "pobj" for o in self.objects(pobj)
+                      if (self.name(o) or ("", ""))[1] == "noun" and o.tag_ == "NN" and self.ent_of.get(o.i) is None
+                      and any(x.dep_ in ("compound", "amod") and x.i < o.i for x in o.children)]
+            if fields:  # "set world records in the high jump and the long jump", "runs courses in cooperative business":
+                places = fields  # which records, which courses (alone, "set world records" names nothing)
+            which = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "for")
+                          and any(x.dep_ == "pobj" and x.lower_ == "which" for x in c.children)), None) \
+                if v.dep_ == "relcl" and not places and d.text.islower() and d.pos_ == "NOUN" \
+                and not any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in d.children) else None
+            if which is not None:  # "the long jump or the high jump, in which she held the world records": records in those
+                base = v.head.head if v.head.dep_ == "conj" else v.head
+                got = [(x, self.name(x)) for x in self.objects(base)]
+                places = [(which, self._noun(x).lower()) for x, n in got if n is not None and n[1] == "noun"]
+                places = places if len(places) == len(got) else []  # not "Tam o' Shanter, in which she wears a cutty sark"
+            to = self.doc[d.i + 1] if d.i + 2 < len(self.doc) else None
+            if bare and d.tag_ == "NNS" and not places and to is not None and to.lower_ == "to" and self.doc[d.i + 2].head.i in (d.i, d.i + 1) \
+                    and ((self.name(self.doc[d.i + 2]) or ("", ""))[1] == "name" or self.doc[d.i + 2].pos_ in ("PROPN", "VERB")) \
+                    and all(w[:1].isupper() for w in self.doc[d.i + 2].text.split()):
+                places = [(to, self.obj_text(self.doc[d.i + 2], True) or self.doc[d.i + 2].text)]  # "flights to New York" misparsed
+            if places:
+                carried.append(d)
+                for c, place in places:
+                    for s in subjects:
+                        self.add(s, f"{surface} {self._noun(d, amod=bool(fields) or which is not None).lower()} {c.lower_}", place, 0.75)
+                continue
             preps += [c for c in mine if c.lower_ != "between"]
-        dobjs = [d for d in dobjs if not any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)]  # "found no buyer"
+        if lemma in ("give", "offer", "grant", "send", "lend", "pay", "promise"):
+            # "the airline has given passengers … small Delft Blue houses": people given something are not what was given
+            dobjs = [d for d in dobjs if not (d.pos_ == "NOUN" and (d.lemma_.lower() in _RECEIVERS or _is_role(d.lemma_.lower())))]
+        dobjs = [d for d in dobjs if not any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little", "few") for c in d.children)  # "found no buyer"
+                 and not (d.text.islower() and d.pos_ == "NOUN" and d.tag_ == "NNS" and d.i > 0 and self.doc[d.left_edge.i - 1].lower_ in ("and", "or")
+                          and any(x.lower_ == "other" for x in d.children))]  # "… and a dozen other countries"
         # "took up the post", "continued the experiments", "gave the first explanation of the result", "refused an
         # invitation to work on X": a common noun that points back to something unnamed, or whose complement the
         # triple would lose, says nothing as an object
@@ -1520,6 +1646,10 @@ class _Clause:
             if base not in _DATED | _EVENT_DATED or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
+            if text and not any(ch.isdigit() for ch in text) and (any(c.dep_ in ("relcl", "acl") for c in o.children)
+                                                                 or any(c.lower_ in ("same", "following", "next", "previous")
+                                                                        for c in o.children)):
+                return  # "in the same month that the Suez Canal opened", "the following year": which, the triple would not say
             if base in _EVENT_DATED:
                 doer, head = None, v
                 while doer is None and head is not None:
@@ -1593,6 +1723,8 @@ class _Clause:
             if owner is not None and owner.pos_ == "PROPN":  # "join Harwell's board"
                 self.add(s, f"{rel} {o.lemma_} of", self.obj_text(owner, True), 0.7)
                 return
+            if owner is not None and text == o.text and self._other_owner(owner, s, v):
+                return  # "she dropped his surname", "the museum holds his archives": someone else's thing, unnamed
             if text == o.text and any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in o.children):
                 return  # "drops support for Windows 7": a bare noun whose complement carries the sense
             if text == o.text and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) \
@@ -1600,6 +1732,32 @@ class _Clause:
                 return  # "observed the line": a noun named before, so a reference back, not a thing of its own
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
+
+    def _other_owner(self, poss, s: str, v) -> bool:
+        """A possessive pronoun on an object that cannot mean the subject ("she dropped his surname", "he recorded
+        their contents", "the museum holds his archives"): the thing belongs to someone the triple does not name."""
+        fam = {"his": "m", "her": "f", "its": "n", "their": "p"}.get(poss.lower_)
+        if fam is None:
+            return False
+        head = v
+        subj = None
+        while subj is None and head is not None:
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            head = head.head if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head else None
+        pron = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "p"}.get(subj.lower_) if subj is not None else None
+        if pron is not None:
+            return pron != fam and not (fam == "f" and pron == "n" and self.ctx.vessel_she("her"))
+        person = self.ctx._maybe_person(self.ctx.canonical(s))
+        if fam == "n":
+            return self.ctx._is_person(self.ctx.canonical(s))
+        if fam == "p":
+            return self.ctx._is_person(self.ctx.canonical(s)) and " and " not in s
+        e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+        if person and e is not None and e.gender not in (None, fam):
+            return True
+        last = s.split()[-1].lower() if s.split() else ""
+        return not person and (self.ctx._is_org(self.ctx.canonical(s)) or self.ctx._is_thing(self.ctx.canonical(s))
+                               or last in _INSTITUTIONS or is_org_noun(last)) and not self.ctx.vessel_she("her")
 
     def _listed_roles(self, v) -> None:
         """"Its main competitors include Notion and Evernote": each name holds the role of the owner."""
@@ -2178,6 +2336,16 @@ _THING_ENDS = ("app", "application", "software", "program", "game", "product", "
                "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")
 # "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _new_project(t) -> bool:
+    """An unnamed thing the sentence set out to make: "began work on a power station", "planned a new bridge",
+    "commissioned a canal" (a later "the scheme" or "the structure" is it, not the article's topic)."""
+    if t.dep_ != "det" or t.lower_ not in ("a", "an") or t.head.pos_ != "NOUN":
+        return False
+    n = t.head
+    verb = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "for") else None
+    return verb is not None and verb.lemma_.lower() in ("work", "build", "construct", "plan", "commission", "begin", "start")
 
 
 def _negated(v) -> bool:

@@ -33,7 +33,7 @@ _ANCHORS = {
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
-    "展出于": "陈列于", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
+    "展出于": "陈列于", "前往": "前往", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
     "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS,
 }
@@ -69,12 +69,12 @@ _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
 _DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:于是|又|还|也|便|就|曾|后来|随后|重新)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
-_IN_VERB = re.compile(r"在(.{2,16}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_IN_VERB = re.compile(r"在(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
 # "被推荐到北京太医院任职", "调到上海工作": where one went to hold a post
-_TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教)")
+_TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教|讲学|访问)")
 # "亲自到武夷山、黄山等地考察": the places named before 等地 are where one went to do it
 _TO_PLACES = re.compile(r"(?<![^\u4e00-\u9fff，,])(?:亲自|先后|曾|多次|还)?到(.{2,40}?)等地([\u4e00-\u9fff]{2})")
 _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
@@ -98,7 +98,7 @@ _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、�
 _HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
-_GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)")
+_GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
@@ -161,6 +161,24 @@ _END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已".split())
 _END_ADVERBS = _END_TAIL | frozenset("最为 非常 已经 曾经 一直 仍然 正在 随后 后来".split())
 _END_ORG = re.compile(r"(?:所|院|会|局|板|馆|公司|集团|大学|学院|中心|协会|站|厂|部|处|室|署|中学|小学|学校|组织)$")
 _END_NUM = "一二三四五六七八九十百千两零〇\\d"
+
+
+# a part of a body written without the body ("馆址", "新馆", "该馆"): see add() in extract_sentence
+_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)|(?:生产)?基地")
+_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|集团|纪念馆|医院)")
+
+
+def _now_glued(text: str, ctx: Discourse) -> str:
+    """"故宫博物院现有…", "他的故乡金坛现建有…": the adverb 现 (now) glued to a name, and 故乡/家乡 before one."""
+    def known(n: str) -> bool:  # a name the text has, or the core of one ("金坛" of 江苏省金坛县)
+        return key(n) in ctx.canon or bool(ctx._by_parts(n)) or bool(_BODY.fullmatch(n)) or len(n) >= 2 and any(
+            re.fullmatch(rf"[\u4e00-\u9fff]*?{re.escape(n)}[省市县区镇]", m) for m in ctx.order)
+    x = text
+    if len(x) > 3 and x.startswith(("故乡", "家乡", "老家")):
+        x = x[2:]
+    if len(x) > 2 and x.endswith("现") and known(x[:-1]):
+        x = x[:-1]
+    return x if x != text and known(x) else text
 
 
 def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
@@ -396,6 +414,24 @@ class ChineseRules:
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
                 return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
+            if s and o and r != ALIAS:
+                num = re.fullmatch(rf"(.{{2,}}?)([{_END_NUM}]+多?)", r)
+                if num and re.match(r"[万亿千百]", o):
+                    r, o = num.group(1), num.group(2) + o  # "现有藏品一百八十多万件" read as 藏品一百八十多 / 万件
+                s, o = (_now_glued(x, ctx) for x in (s, o))
+            if r != ALIAS and re.search(r"那里|这里|此地|该地", r):
+                return  # "在那里坚持办学 七年": where is "there", the triple would not say
+            if s and r != ALIAS and _BARE_PART.fullmatch(s):
+                # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
+                # the body named before it in the sentence, any other part (which new building?) says nothing
+                owner = None
+                if s.endswith(("址", "基地")) and re.search(r"(?:设|位)于$|设在$|在$|位于$", r):
+                    before = self._sentence[:max(self._sentence.find(s), 0)]
+                    known = [n for n in ctx.order if _BODY.fullmatch(n) and n in before]
+                    owner = ctx.canonical(max(known, key=lambda n: (before.rfind(n) + len(n), len(n)))) if known else None
+                if owner is None:
+                    return
+                s, r = owner, s
             split = re.fullmatch(r"([\u4e00-\u9fff]{2}于)([\u4e00-\u9fff]{2,8})", r) if o and r != ALIAS else None
             if split and not split.group(2).endswith(("时间", "日期")) and re.fullmatch(rf"[{_END_NUM}]+年", o):
                 r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
@@ -469,6 +505,9 @@ class ChineseRules:
                 if named:
                     local.append(named)
             before = len(out)
+            # "他以访问学者的身份前往…", "华罗庚应邀到…讲学": the capacity and the invitation are no part of who or where
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
+                            re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
@@ -481,6 +520,19 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
+            deg = re.fullmatch(r"(\d{3,4}年)?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
+            school = next((c for c in reversed(out) if c.relation in ("就读于", "毕业于", "留学")), None) if deg else None
+            if school is not None:  # "后转入哈佛大学研究气象学，1918年获得博士学位": the degree of the school just named
+                add(school.subject, "获得" + deg.group(2), school.object, 0.7, said="")
+                if deg.group(1):
+                    add(school.subject, "获得" + deg.group(2) + "时间", deg.group(1), 0.7, said="")
+            back = re.fullmatch(r"([\u4e00-\u9fff]{0,6}?)(回国|归国|退休)", clause) if dated and i >= dated[1] and not dated_done \
+                and len(out) == before else None
+            if back:  # "1938年，华罗庚回国": a return with no place is dated all the same
+                who = self._np(back.group(1), ctx, subject=True)[0] if back.group(1) else None
+                if who and (key(who) in ctx.canon or who in (ctx.person, ctx.topic)):
+                    add(who, back.group(2) + "时间", dated[0], 0.7, said="")
+                    dated_done = True
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
@@ -976,9 +1028,9 @@ class ChineseRules:
             s, conf = subject(clause[:m.start()], 0.85)
             add(s, "毕业于", self._np(m.group(1), ctx, subject=False)[0], conf)
         m = _GO_STUDY.search(clause)
-        if m:
+        if m:  # "赴美国留学"; "后转入哈佛大学研究气象学" (a continued subject): where he studied next
             s, conf = subject(clause[:m.start()], 0.85)
-            add(s, "留学", self._np(m.group(1), ctx, subject=False)[0], conf)
+            add(s, "留学" if m.group(1) else "就读于", self._np(m.group(1) or m.group(2), ctx, subject=False)[0], conf)
         for m in _OF_BOOK.finditer(clause):  # 苏轼的《石钟山记》, 她的诗集《繁星》和《春水》
             owner, kind = m.group(1), m.group(2)
             books = _TITLE_BOOK.findall(m.group(3))
