@@ -128,12 +128,17 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
     first = next((i for i, t in enumerate(toks[:-1]) if t.word in WH_WORDS), None)
     if first is not None and toks[first].word in _WH:
-        inside = lambda t: any(a <= t.start < b for a, b in covered)  # noqa: E731
+        def inside(t: Token) -> bool:
+            return any(a <= t.start < b for a, b in covered)
+
+        def capital(t: Token) -> bool:
+            return text[t.start:t.start + 1].isupper()
+
         at = first + 1
         # a name before the noun modifies it: "which US STATE", "which Kite Books AUTHOR"
-        while at + 1 < len(toks) and (inside(toks[at]) or toks[at].word in STOPWORDS and text[toks[at].start:][:1].isupper()):
+        while at + 1 < len(toks) and (inside(toks[at]) or toks[at].word in STOPWORDS and capital(toks[at])):
             at += 1
-        if at > first + 1 and not text[toks[at].start:][:1].islower():
+        if at > first + 1 and not text[toks[at].start:toks[at].start + 1].islower():
             at = first + 1
         nxt = toks[at]
         if nxt.word not in STOPWORDS and not inside(nxt):
