@@ -344,16 +344,21 @@ def test_when_falls_back_to_the_topics_own_date_however_far_below(places):
     assert ranked[0].steps == (("P569", "out"),)
 
 
+def _toy(tmp_path, triples: list[Triple], axes: dict, topic: str):
+    """A small graph, a scorer on fixed vectors, and every path from `topic` (two hops) by its steps."""
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples(triples)
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    e = store.find_entities(topic)[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(e.id, topic, topic, 0, len(topic), 3.0, "exact")], {e.id: []}, {}, keep=50)
+    return store, scorer, {p.steps: p for p in found}
+
+
 def test_when_falls_back_to_a_farther_date_when_the_topic_has_none(tmp_path):
     # "When did the film Ann wrote come out?": no date path near the words' reading (her film)
     # and none of her own; the film's date, however far below, rather than no answer
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Ann", "wrote", "Book"), Triple("Book", "published", "1999")])
-    scorer = RelationScorer(AxisEncoder({}), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    ann = store.find_entities("Ann")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "wrote", "Book"), Triple("Book", "published", "1999")], {}, "Ann")
     wrote = (("wrote", "out"),)
     ranked = [by_steps[wrote], by_steps[wrote + (("published", "out"),)]]
     ranked[0].score, ranked[1].score = 0.7, -0.5
@@ -405,16 +410,10 @@ def test_where_is_not_answered_with_a_year_or_a_person(tmp_path):
     # a step's cost further behind, answers it
     from graphrag.retrievers import profiles
 
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Acme", "founded by", "Bo Li"), Triple("Acme", "founding year", "1975"),
-                          Triple("Bo Li", "birth place", "Rome")])
     axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Bo Li": [0, 0, 1, 0], "1975": [0.5, 0.8, 0, 0],
             "Rome": [0, 1, 0, 0]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    acme = store.find_entities("Acme")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(acme.id, "Acme", "Acme", 0, 4, 3.0, "exact")], {acme.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Acme", "founded by", "Bo Li"), Triple("Acme", "founding year", "1975"),
+                                              Triple("Bo Li", "birth place", "Rome")], axes, "Acme")
     founders, year = (("founded by", "out"),), (("founding year", "out"),)
     born = founders + (("birth place", "out"),)
     ranked = [by_steps[founders], by_steps[year], by_steps[born]]
@@ -434,14 +433,8 @@ def test_where_is_not_answered_with_a_year_or_a_person(tmp_path):
 def test_a_name_that_carries_the_noun_is_of_its_kind(tmp_path, hq, town, region, noun):
     # "which COUNTY is Acme's headquarters in": the model reads "county" as far from either place
     # name; the name "Santa Clara County" says what it is. "which lake" says nothing
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Acme", hq, town), Triple(town, "located in", region)])
     axes = {noun: [1, 0, 0, 0], "lake": [1, 0, 0, 0], town: [0, 1, 0, 0], region: [0, 0, 1, 0], "Acme": [0, 0, 0, 1]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    acme = store.find_entities("Acme")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(acme.id, "Acme", "Acme", 0, 4, 3.0, "exact")], {acme.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Acme", hq, town), Triple(town, "located in", region)], axes, "Acme")
     short = ((hq, "out"),)
     longer = short + (("located in", "out"),)
     for word, promoted in ((noun, True), ("lake", False)):
@@ -454,14 +447,9 @@ def test_a_name_that_carries_the_noun_is_of_its_kind(tmp_path, hq, town, region,
 def test_a_name_that_carries_the_nouns_plural_is_no_one_of_its_kind(tmp_path):
     # "which STATE was Ann born in": the model puts "state" as close to "United States" as to a
     # state; the plural in the name says it is a union of them
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Ann", "born in", "Phoenix"), Triple("Phoenix", "located in", "United States")])
     axes = {"state": [1, 0, 0, 0], "United States": [1, 0.1, 0, 0], "Phoenix": [0, 1, 0, 0], "Ann": [0, 0, 0, 1]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    ann = store.find_entities("Ann")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "born in", "Phoenix"), Triple("Phoenix", "located in", "United States")],
+                                   axes, "Ann")
     born = (("born in", "out"),)
     ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
     ranked[0].score, ranked[1].score = 0.65, 0.3
@@ -472,16 +460,10 @@ def test_a_name_that_carries_the_nouns_plural_is_no_one_of_its_kind(tmp_path):
 def test_a_noun_of_place_asks_where(tmp_path):
     # "in which CITY did Ann's husband die": "die" reads closer to the cause of death; "city",
     # closer to "place" than to "person", asks where, as "where" does. "what FEVER …" does not
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
-                          Triple("Bo", "death place", "Rome")])
     axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "city": [0.2, 1, 0, 0], "fever": [1, 0, 0, 0],
             "Rome": [0, 1, 0, 0], "Bo": [0, 0, 1, 0]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    ann = store.find_entities("Ann")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(ann.id, "Ann", "Ann", 0, 3, 3.0, "exact")], {ann.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
+                                              Triple("Bo", "death place", "Rome")], axes, "Ann")
     wife = (("spouse", "out"),)
     cause, place = wife + (("cause of death", "out"),), wife + (("death place", "out"),)
 
