@@ -472,7 +472,8 @@ def qualifiers(question: str, a: Asked) -> set[str]:
 
 def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
     """Whether a chain of document facts may answer a question with a qualifier of time or order:
-    some step's sentence carries "first" / "last" (a later director is not the first); for
+    the last step's sentence carries "first" / "last" (a later director is not the first, though
+    the sentence of an earlier step, "renamed X, with Y as its first head", says "first"); for
     "current", some step's sentence says so, or the last step's sentence neither dates the post
     nor says it ended ("from 2014 to 2022", "1936年…出任", "曾任"); "completed" is not answered by a
     sentence that only says the work began (始建, "began work on"), nor "began" by one that only
@@ -513,9 +514,9 @@ def passage_qualified(question: str, a: Asked, text: str) -> bool:
 def _carries(want: set[str], texts: list[str], last: str, near: str) -> bool:
     """The qualifiers `want` against the sentences of a chain (`texts`), the one of its last step
     (`last`) and the clause of that sentence that holds the answer (`near`)."""
-    if "first" in want and not any(_S_FIRST.search(t) for t in texts):
+    if "first" in want and not _S_FIRST.search(last):
         return False
-    if "last" in want and not any(_S_LAST.search(t) for t in texts):
+    if "last" in want and not _S_LAST.search(last):
         return False
     if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
             and (_YEAR.search(last) or _S_PAST.search(last)):

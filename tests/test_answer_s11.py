@@ -54,6 +54,17 @@ def test_a_later_holder_is_not_the_first():
               "Ingrid Solberg was the first director of the Brask Institute.", ["Brask Institute"])
 
 
+def test_first_must_be_said_of_the_step_that_answers():
+    # "临川书院改名为临川学院后，第一任院长是谁？": the renaming's sentence names the first head; a
+    # later head's sentence does not make him the first
+    renamed = Fact("F1", Edge(1, 10, "临川书院", "改名为", 11, "临川学院", "a.txt#L1@0123abcd"), 1.0)
+    head = Fact("F2", Edge(2, 11, "临川学院", "院长", 21, "王明", "a.txt#L3@0123abcd"), 1.0)
+    texts = {"a.txt#L1@0123abcd": "1912年，临川书院改名为临川学院，李平出任首任院长。",
+             "a.txt#L3@0123abcd": "1917年，王明就任临川学院院长。"}
+    q = "临川书院改名为临川学院后，第一任院长是谁？"
+    assert not qualified(q, asked(q, ["临川书院", "临川学院"]), [renamed, head], texts.get)
+
+
 def test_a_start_is_not_a_completion_and_a_completion_not_a_start():
     f = fact("Oster Dam", "built in", "1931")
     assert not ok("When was the Oster Dam completed?", [f], "Work on the Oster Dam began in 1931.", ["Oster Dam"])
