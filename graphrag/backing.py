@@ -64,6 +64,7 @@ _EN_WHERE = re.compile(r"^\W*where\b", re.I)
 _EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from)\s+whom\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
+_MONTH_NAMES = frozenset(_MONTHS.split())
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
                    r"[〇零一二三四五六七八九十百千]+年|世纪|年代|年间|^[\u4e00-\u9fff]{1,2}[代朝]$", re.I)  # 东晋隆安年间, 唐代
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -352,7 +353,7 @@ def passage_holds(a: Asked, text: str, names: list[str]) -> bool:
         rest = text
         for n in sorted(names, key=len, reverse=True):
             rest = rest.replace(n, " ") if n.strip() else rest
-        return any(m.group(1).casefold() not in _MONTHS.split() for m in _INNER_NAME.finditer(rest))
+        return any(m.group(1).casefold() not in _MONTH_NAMES for m in _INNER_NAME.finditer(rest))
     return True
 
 
@@ -428,6 +429,9 @@ _KIN_EN = re.compile(r"\b(?:son|sons|daughter|daughters|father|mother|parent|par
                      r"niece|cousin|widow|widower)\b", re.I)
 _KIN_ZH = re.compile(r"儿子|女儿|长子|次子|幼子|长女|次女|父亲|母亲|父母|妻子|丈夫|夫人|配偶|哥哥|弟弟|姐姐|妹妹|兄长|兄弟|姐妹|"
                      r"祖父|祖母|外祖父|外祖母|孙子|孙女|子女|孩子|伯父|叔父|舅舅|侄子|遗孀")
+# "first light" is an event; "his first wife", "第一任妻子" order kin, which a step of kin answers
+_KIN_ORDER = re.compile(r"\b(?:first|earliest)\s+(?:light\b|(?:" + _KIN_EN.pattern + r"))|(?:第一任|第一个|首任)(?:"
+                        + _KIN_ZH.pattern + ")", re.I)
 _KIN_RELATION = re.compile(_KIN_EN.pattern + r"|\b(?:married|marry|marries|wed|wedded|spouse|parent|child|born\s+to)\b|"
                            + _KIN_ZH.pattern + r"|[父母妻夫兄弟姐妹孙]|结婚|嫁|娶", re.I)
 
@@ -455,9 +459,7 @@ def qualifiers(question: str, a: Asked) -> set[str]:
     out = set()
     if _Q_CURRENT.search(q):
         out.add("current")
-    # "first light" is an event; "his first wife", "第一任妻子" order kin, which a step of kin answers
-    kin_order = re.compile(r"\b(?:first|earliest)\s+(?:light\b|(?:" + _KIN_EN.pattern + r"))|(?:第一任|第一个|首任)(?:" + _KIN_ZH.pattern + ")", re.I)
-    if _Q_FIRST.search(kin_order.sub(" ", q)):
+    if _Q_FIRST.search(_KIN_ORDER.sub(" ", q)):
         out.add("first")
     if _Q_LAST.search(q):
         out.add("last")
