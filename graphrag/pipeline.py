@@ -32,7 +32,7 @@ from graphrag.retrievers import profiles as relation_profiles
 from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
-from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.relations import RelationScorer, fact_text
 from graphrag.retrievers.weights import DEFAULT as DEFAULT_WEIGHTS, RankingWeights
 
 log = logging.getLogger("graphrag")
@@ -40,6 +40,9 @@ log = logging.getLogger("graphrag")
 # topics paths are grown from (a 4,000-character question is read like a long sentence).
 MAX_WORDS = 24
 MAX_TOPICS = 6
+# Facts embedded per graph to read relations by example: a bound on the first question's wait
+# on a graph with hundreds of relations (about 10 s for both models on 2 cores at this size).
+FACT_TEXTS = 1024
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
 
@@ -215,11 +218,20 @@ class GraphRAG:
                 log.warning("relation words ignored: %s", e)
                 words = {}
             self._scorer = RelationScorer(self.embedder, cjk=self._cjk_embedder, words=words,
-                                          relations=list(self.store.relation_counts()), weights=self.weights)
+                                          relations=list(self.store.relation_counts()), weights=self.weights,
+                                          facts=self._relation_facts())
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
                 self._scorer.warm(*stored)
         return self._scorer
+
+    def _relation_facts(self) -> dict[str, list[str]]:
+        """A few facts of each relation as text, for reading a relation by example: the
+        profiles' sample, fewer each on graphs with many relations (each is embedded, by both
+        models, when the first question needs them)."""
+        profiles = self.profiles
+        each = max(1, min(relation_profiles.FACTS, FACT_TEXTS // max(1, len(profiles))))
+        return {rel: [fact_text(rel, a, b) for a, b in p.facts[:each]] for rel, p in profiles.items()}
 
     @property
     def profiles(self) -> dict:

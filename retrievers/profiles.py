@@ -21,10 +21,11 @@ from graphrag.files import atomic_file
 from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 5  # bump when kinds or fields change: old files are recomputed
+FORMAT = 6  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
+FACTS = 8  # (subject, object) pairs kept per relation: what the relation means, read by example
 MAJORITY = 0.5  # a side is of a kind when more than this share of its sample is
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -77,6 +78,7 @@ class RelationProfile:
     objects: SideProfile
     chained: float = 0.0  # share of its objects that are its subjects too: it climbs a hierarchy
     # (a place's place, a unit's parent unit), so walking it again reaches the same kind of thing
+    facts: tuple[tuple[str, str], ...] = ()  # a seeded sample of its (subject, object) pairs
 
     def end(self, way: str) -> SideProfile:
         """The side a step ends on: walking "out" (subject → object) ends on the objects."""
@@ -90,7 +92,8 @@ class RelationProfile:
         def side(x: dict) -> SideProfile:
             return SideProfile(**{**x, "examples": tuple(x.get("examples", ()))})
 
-        return cls(d["relation"], int(d["count"]), side(d["subjects"]), side(d["objects"]), float(d.get("chained", 0.0)))
+        return cls(d["relation"], int(d["count"]), side(d["subjects"]), side(d["objects"]), float(d.get("chained", 0.0)),
+                   tuple(tuple(f) for f in d.get("facts", ())))
 
 
 def _side(names: list[str], distinct: int, per_other: list[int]) -> SideProfile:
@@ -108,17 +111,26 @@ def compute(store, sample: int = SAMPLE, seed: int = 0) -> dict[str, RelationPro
     """Profiles of every relation of `store`: one pass over its edges, `sample` names per side."""
     subj: dict[str, Counter] = {}
     obj: dict[str, Counter] = {}
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    seen: Counter = Counter()
+    rng_pairs = random.Random(seed + 1)
     for e in store.iter_edges():
         if e.relation not in subj:
-            subj[e.relation], obj[e.relation] = Counter(), Counter()
+            subj[e.relation], obj[e.relation], pairs[e.relation] = Counter(), Counter(), []
         subj[e.relation][e.subject_id] += 1  # objects per subject
         obj[e.relation][e.object_id] += 1  # subjects per object
+        seen[e.relation] += 1  # reservoir sample of its pairs, one pass
+        if len(pairs[e.relation]) < FACTS:
+            pairs[e.relation].append((e.subject_id, e.object_id))
+        elif (j := rng_pairs.randrange(seen[e.relation])) < FACTS:
+            pairs[e.relation][j] = (e.subject_id, e.object_id)
     rng = random.Random(seed)
     picks: dict[str, tuple[list[int], list[int]]] = {}
     for rel in subj:
         s_ids, o_ids = sorted(subj[rel]), sorted(obj[rel])
         picks[rel] = (rng.sample(s_ids, min(sample, len(s_ids))), rng.sample(o_ids, min(sample, len(o_ids))))
-    names = store.entity_names(sorted({i for a, b in picks.values() for i in (*a, *b)}))
+    names = store.entity_names(sorted({i for a, b in picks.values() for i in (*a, *b)}
+                                      | {i for ps in pairs.values() for p in ps for i in p}))
     out = {}
     for rel in sorted(subj):
         s_pick, o_pick = picks[rel]
@@ -126,7 +138,9 @@ def compute(store, sample: int = SAMPLE, seed: int = 0) -> dict[str, RelationPro
             rel, sum(subj[rel].values()),
             subjects=_side([names[i] for i in s_pick if i in names], len(subj[rel]), list(obj[rel].values())),
             objects=_side([names[i] for i in o_pick if i in names], len(obj[rel]), list(subj[rel].values())),
-            chained=round(sum(1 for o in obj[rel] if o in subj[rel]) / len(obj[rel]), 3))
+            chained=round(sum(1 for o in obj[rel] if o in subj[rel]) / len(obj[rel]), 3),
+            facts=tuple((names[a][:EXAMPLE_CHARS], names[b][:EXAMPLE_CHARS]) for a, b in pairs[rel]
+                        if a in names and b in names))
     return out
 
 

@@ -4,7 +4,8 @@ Evidence comes from the graph, never from a hand-made list in the code: shared w
 the relation names ("educated" ~ "educated_at"), shared characters for Chinese ("容积率" ~
 "容积率"), the graph's own relation words file (`relation_words.py`: words a user or an index-time
 LLM pass gave for a relation, "instrument" for `P1303`), and, when an embedder is given, cosine
-similarity of the word and the relation name (cached per word, so repeated words cost nothing).
+similarity of the word and the relation name, or a few of the relation's own facts (cached per
+word, so repeated words cost nothing).
 """
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ def relation_text(relation: str) -> str:
     return " ".join(relation_words(relation)) or relation
 
 
+def fact_text(relation: str, subject: str, obj: str) -> str:
+    """One of a relation's facts as a sentence-like text: "Kurt Cobain member of Nirvana"."""
+    return f"{subject} {relation_text(relation)} {obj}"
+
+
 def _stem(word: str) -> str:
     word = singular(word)
     return word[: max(4, len(word) - 3)] if len(word) > 4 else word
@@ -64,12 +70,20 @@ def _root(word: str) -> str:
 
 
 class Space:
-    """One embedding model with its per-text caches (relation names, question words)."""
+    """One embedding model with its per-text caches (relation names, question words).
 
-    def __init__(self, encoder: Encoder):
+    A relation is read two ways: by its label, and by its facts (`facts`: a sample of them as
+    texts, their vectors' mean). A model may not connect "band" to `member_of` nor "owns" to
+    `parent company`, but it knows "Kurt Cobain member of Nirvana" is about a band. The facts
+    are a second opinion, `margin` (a z-score) less trusted than the label."""
+
+    def __init__(self, encoder: Encoder, facts: dict[str, list[str]] | None = None, margin: float = 0.0):
         self.encoder = encoder
         self.low, self.high = calibration(getattr(encoder, "name", ""))
+        self.facts = facts or {}
+        self.margin = margin
         self._rel: dict[str, np.ndarray] = {}
+        self._by_facts: dict[str, np.ndarray] = {}
         self._word: dict[str, np.ndarray] = {}
         self._name: dict[str, np.ndarray] = {}
 
@@ -78,6 +92,17 @@ class Space:
         if todo:
             self._rel.update(zip(todo, self.encoder.encode([relation_text(r) for r in todo], kind="passage")))
         return np.stack([self._rel[r] for r in relations])
+
+    def by_facts(self, relations: list[str]) -> np.ndarray:
+        """Each relation's facts' mean vector (its label's vector when it has no facts)."""
+        todo = [r for r in dict.fromkeys(relations) if r not in self._by_facts]
+        texts = [(r, t) for r in todo for t in self.facts.get(r, ())]
+        if texts:
+            vecs = self.encoder.encode([t for _, t in texts], kind="passage")
+            for r in dict.fromkeys(r for r, _ in texts):
+                mean = vecs[[k for k, (owner, _) in enumerate(texts) if owner == r]].mean(axis=0)
+                self._by_facts[r] = mean / (np.linalg.norm(mean) or 1.0)
+        return np.stack([self._by_facts[r] if r in self._by_facts else self.relations([r])[0] for r in relations])
 
     def words(self, words: list[str]) -> np.ndarray:
         todo = [w for w in dict.fromkeys(words) if w not in self._word]
@@ -112,11 +137,17 @@ class Space:
                 continue
             if len(group) < 3:
                 group = ref
-            all_sims = w @ self.relations(group).T
-            mean = all_sims.mean(axis=1, keepdims=True)
-            std = np.maximum(all_sims.std(axis=1, keepdims=True), 0.02 * (self.high - self.low) + 1e-3)
-            out[:, cols] = (sims[:, cols] - mean) / std
+            out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, 0.02 * (self.high - self.low) + 1e-3)
+            if self.facts and reference is not None:  # the whole graph as reference: read by facts too
+                by_facts = _z(w @ self.by_facts([relations[c] for c in cols]).T, w @ self.by_facts(group).T, 1e-3)
+                out[:, cols] = np.maximum(out[:, cols], by_facts - self.margin)
         return out
+
+
+def _z(sims: np.ndarray, all_sims: np.ndarray, floor: float) -> np.ndarray:
+    """`sims` as z-scores over `all_sims` (per row: one word against a graph's relations)."""
+    mean = all_sims.mean(axis=1, keepdims=True)
+    return (sims - mean) / np.maximum(all_sims.std(axis=1, keepdims=True), floor)
 
 
 _PREPOSITIONS = frozenset("of for in on at by to from with as about".split())
@@ -162,14 +193,15 @@ class RelationScorer:
 
     def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None,
                  words: dict[str, list[str]] | None = None, relations: list[str] | None = None,
-                 weights: RankingWeights | None = None):
+                 weights: RankingWeights | None = None, facts: dict[str, list[str]] | None = None):
         self.encoder = encoder
         self.weights = weights or DEFAULT
+        self.facts = facts or {}  # relation → a few of its facts as texts (`fact_text`)
         self.aliases: dict[str, list[list[str]]] = {}
         for rel, items in (words or {}).items():
             phrases = [_phrase_words(i) for i in items]
             self.aliases[rel] = [p for p in phrases if p]
-        self.space = Space(encoder) if encoder is not None else None
+        self.space = Space(encoder, self.facts, self.weights.by_facts) if encoder is not None else None
         self._cjk_factory = cjk
         self._cjk_space: Space | None | bool = None if cjk is not None else False
         self.relations = sorted(relations or [])
@@ -193,7 +225,7 @@ class RelationScorer:
         """The `cjk` model's space, built on first use; None without one."""
         if self._cjk_space is None:
             enc = self._cjk_factory()
-            self._cjk_space = Space(enc) if enc is not None else False
+            self._cjk_space = Space(enc, self.facts, self.weights.by_facts) if enc is not None else False
         return self._cjk_space or None
 
     def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset(),

@@ -20,6 +20,9 @@ class RankingWeights:
     complement: float = 0.25  # weight of label words after a preposition ("language of FILM")
     ensemble: float = 1.0  # weight of the multilingual model's z-score for English words (0: not read)
     max_reference: int = 512  # graphs with more relations judge a word against the near ones only
+    by_facts: float = 0.5  # a relation read by its facts' vectors (a few of its triples as text)
+    # backs a word at this z-score less than read by its label: a second opinion, since the names
+    # in the facts pull the vectors about
     # path scores (retrievers/paths.py)
     step_cost: float = 0.35  # what a step must be worth to be taken
     strong: float = 0.5  # evidence of a word that clearly names a relation

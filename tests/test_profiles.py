@@ -88,6 +88,10 @@ def test_sampling_is_seeded_and_bounded(tmp_path):
         side = a["q"].objects
         assert side.kind == "time" and 0.6 < side.shares["time"] < 0.9  # 3 in 4 are years
         assert sum(side.shares.values()) == pytest.approx(1.0, abs=0.01)
+        # a few of its facts, real pairs of it, for reading the relation by example
+        facts = a["q"].facts
+        assert len(facts) == profiles.FACTS and len(set(facts)) == profiles.FACTS
+        assert all(o == (str(1900 + int(s[1:])) if int(s[1:]) % 4 else f"Name {s[1:]}") for s, o in facts)
 
 
 def test_saved_per_store_version_and_recomputed_after_a_write(store, tmp_path):

@@ -178,6 +178,24 @@ def test_evidence_is_judged_against_the_whole_graph_not_the_candidates_alone():
     assert both[0, 0] == pytest.approx(s.matrix(["acted"], RELATIONS)[0, 0])
 
 
+def test_a_relation_is_read_by_its_facts_too_a_margin_below_its_label():
+    # "band" is as close to every label (the model does not connect it to "member of"), but
+    # close to that relation's facts ("Kurt Cobain member of Nirvana" is about a band)
+    rels = ["member of", "born in", "record label", "genre", "producer", "spouse", "award", "located in"]
+    axes = {r: np.eye(9)[i] for i, r in enumerate(rels)} | {"band": [0.3] * 8 + [1]}
+    facts = {r: [f"Kurt Cobain {r} X"] for r in rels}
+    axes |= {f"Kurt Cobain {r} X": np.eye(9)[i] + np.eye(9)[8] * (1.0 if i == 0 else 0.1) for i, r in enumerate(rels)}
+
+    def evidence(margin: float, **kw) -> np.ndarray:
+        weights = RankingWeights(ensemble=0.0, by_facts=margin)
+        return RelationScorer(AxisEncoder(axes, dim=9), relations=rels, weights=weights, **kw).matrix(["band"], rels)[0]
+
+    assert evidence(0.3).max() == 0.0  # by label alone: backs none
+    with_facts = evidence(0.3, facts=facts)
+    assert with_facts.argmax() == 0 and with_facts[0] > 0.3 and with_facts[1:].max() == 0.0
+    assert evidence(3.0, facts=facts).max() == 0.0  # a second opinion: the margin can silence it
+
+
 def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():
     w = label_word_weights(["film.film.directed_by", "film.film.genre", "film.film.language"], 0.5)
     assert w["film.film.directed_by"][:2] == [0.0, 0.0]  # "film film" is every label's prefix
