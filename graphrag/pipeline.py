@@ -69,6 +69,7 @@ class GraphRAG:
         self._lexical: GraphRAG | None = None  # this graph with embeddings off, for `vector=False` questions
         self._rules: AnswerTypeRules | None = None
         self._profiles: tuple[int, dict] | None = None  # (store version, relation profiles)
+        self._multilingual = None  # the e5 model when the main one is English-only, loaded on first use
         self.vector = self._open_vectors()  # a VectorRetriever when the vector extra and an index exist
         self.passages = self._passage_recall()  # sentences of ingested documents
 
@@ -100,7 +101,7 @@ class GraphRAG:
         except ImportError:
             return PassageRecall(lambda: (), lambda: None)
         home = self.settings.home_path
-        return PassageRecall(lambda: iter_chunks(home), lambda: chunks_stamp(home))
+        return PassageRecall(lambda: iter_chunks(home), lambda: chunks_stamp(home), self._sentence_encoder, home)
 
     @classmethod
     def open(cls, home: str | Path | None = None, *, llm: LLM | str | None = None, config: str | None = None,
@@ -144,6 +145,8 @@ class GraphRAG:
         summary = ingest_paths(paths, self.store, self.settings, progress, options=options,
                                llm=llm if llm is not None else self.llm)
         self._sync()
+        if not summary.dry_run:
+            self._embed_sentences()
         return summary
 
     def forget(self, docs, *, dry_run: bool = False):
@@ -155,7 +158,16 @@ class GraphRAG:
         result = forget(docs, self.store, self.settings.home_path, dry_run=dry_run)
         if not dry_run:
             self._sync()
+            self._embed_sentences()
         return result
+
+    def _embed_sentences(self) -> None:
+        """After documents changed: their new sentences' vectors (retrievers/sentence_vectors.py),
+        so no question waits for them."""
+        if self.settings.passages > 0:
+            from graphrag.ingest.docstore import iter_chunks
+
+            self.passages.warm(iter_chunks(self.settings.home_path, writer=True))
 
     def _sync(self) -> None:
         """After a write: the lexicon, then the vector indexes that exist (incremental: only new or
@@ -202,9 +214,24 @@ class GraphRAG:
         enc = self.embedder
         if enc is None or "e5" in getattr(enc, "name", ""):
             return enc
-        from graphrag.embed import load_embedder
+        return self._sentence_encoder()
 
-        return load_embedder("e5")
+    def _sentence_encoder(self):
+        """The multilingual model (e5), loaded once: it reads documents' sentences in any
+        language, and Chinese question words for an English-only main model. None when vectors
+        are off or it is not installed."""
+        if not self.settings.vector:
+            return None
+        if self._embedder is not None and "e5" in getattr(self._embedder, "name", ""):
+            return self._embedder
+        if self._multilingual is None:
+            from graphrag.embed import load_embedder
+
+            try:
+                self._multilingual = load_embedder("e5")
+            except UserError:
+                self._multilingual = False
+        return self._multilingual or None
 
     @property
     def scorer(self) -> RelationScorer:
@@ -292,7 +319,8 @@ class GraphRAG:
 
         # passages (retrievers/passages.py): sentences of ingested documents follow the facts,
         # inside the same budget, for what the graph lacks
-        passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities])
+        passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities],
+                                          meaning=self.weights.passage_meaning)
                     if s.passages > 0 else [])
         timings["passages"] = (time.perf_counter() - t3) * 1000
         facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)

@@ -320,14 +320,16 @@ def chunks_stamp(graph_dir: str | Path) -> tuple | None:
         conn.close()
 
 
-def iter_chunks(graph_dir: str | Path) -> Iterator[tuple[str, str, str]]:
+def iter_chunks(graph_dir: str | Path, writer: bool = False) -> Iterator[tuple[str, str, str]]:
     """(chunk_id, text, source) of every ingested chunk of a live document (not one being
     retracted), in the order they were ingested; what the vector index embeds and passage recall
-    reads. Nothing when the graph has no documents."""
+    reads. Nothing when the graph has no documents. `writer`: read as the ingesting process
+    does, so the connection's close cleans up SQLite's WAL side files as the writer's does (a
+    read-only one leaves them behind)."""
     path = path_for(graph_dir)
     if not path.is_file():
         return
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(path if writer else f"file:{path}?mode=ro", uri=not writer, timeout=30)
     try:
         cur = conn.execute("SELECT c.id, c.text, c.source FROM chunks c JOIN documents d ON d.sha256 = c.doc_sha256 "
                            "WHERE d.status != 'retracting' ORDER BY c.rowid")

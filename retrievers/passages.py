@@ -13,9 +13,12 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterable
 
+from graphrag.backing import is_heading
 from graphrag.factblock import RankedEdge, build
+from graphrag.retrievers.sentence_vectors import SentenceVectors
 from graphrag.terms import TITLE, question_terms, sentences, terms
 from graphrag.tokens import TokenCounter
 from graphrag.types import Fact, Passage
@@ -85,13 +88,47 @@ class _Index:
 class PassageRecall:
     """Recall over a graph's text chunks. `chunks()` yields (chunk id, text, source); `stamp()`
     changes when they change (None: there are none). Thread-safe: one lock around the cached
-    index, rebuilt only when the stamp moves."""
+    index, rebuilt only when the stamp moves. `encoder()` gives the model that reads sentences
+    by meaning (None: by words only); `home` is where its vectors are kept."""
 
-    def __init__(self, chunks: Callable[[], Iterable[tuple]], stamp: Callable[[], object]):
+    def __init__(self, chunks: Callable[[], Iterable[tuple]], stamp: Callable[[], object],
+                 encoder: Callable[[], object | None] | None = None, home: Path | None = None):
         self._chunks, self._stamp_of = chunks, stamp
+        self._encoder, self._home = encoder, home
         self._lock = threading.Lock()
         self._index: _Index | None = None
         self._stamp: object = None
+        self._vectors: SentenceVectors | None = None
+
+    def encoder(self):
+        return self._encoder() if self._encoder is not None else None
+
+    def vectors(self, encoder) -> SentenceVectors:
+        """The sentence vectors of `encoder`'s model, loaded once."""
+        with self._lock:
+            if self._vectors is None or self._vectors.model != encoder.name:
+                self._vectors = SentenceVectors.load(self._home, encoder.name)
+            return self._vectors
+
+    def warm(self, chunks: Iterable[tuple] | None = None, progress: bool = False) -> int:
+        """After ingestion: embed every sentence not embedded yet, drop those of documents no
+        longer held, save; how many were embedded (0 without a model). `chunks`: all of them, as
+        `chunks()` gives them (default: read through it)."""
+        enc = self.encoder()
+        if enc is None:
+            return 0
+        rows = self._chunks() if chunks is None else chunks
+        texts = [s for _, text, *_ in rows for s in sentences(text) if not is_heading(s)]
+        sv = self.vectors(enc)
+        with self._lock:
+            added = sv.add(enc, texts, progress=progress)
+            dropped = sv.keep(texts)
+        if (added or dropped) and self._home is not None:
+            try:
+                sv.save(self._home)
+            except OSError:
+                pass  # read-only graph directory: embedded again by the next process
+        return added
 
     def index(self, stamp: object) -> _Index:
         with self._lock:
@@ -110,13 +147,18 @@ class PassageRecall:
         by_source = self.index(stamp).by_source
         return {src: by_source[src] for src in wanted if src in by_source}
 
-    def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = ()) -> list[Passage]:
+    def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = (),
+               meaning: float = 0.0) -> list[Passage]:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was
         ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
         whose chunk vectors are searched too. `mentions`: the question's entity mentions. A
         sentence must hold a word of the question besides its names (mentions, titles,
         capitalised words), when it has one, and a word the question lacks: one that only
-        repeats the question says nothing about what was asked."""
+        repeats the question says nothing about what was asked. Sentences rank by how much of
+        the question's words they cover (weighted by rarity), plus `meaning` times how much
+        closer than the other candidates the model puts them to the question (a z-score): it
+        tells apart sentences with the same words ("Mendel was elected abbot in 1868" from
+        "the abbot sent Mendel to Vienna in 1851")."""
         if k <= 0:
             return []
         stamp = self._stamp_of()
@@ -134,23 +176,36 @@ class PassageRecall:
         named = {t for m in [*mentions, *_names(question)] for t in terms(m)}
         asked = set(terms(question)) - named  # what the question asks about its names
         own = set(terms(question))
-        out: list[Passage] = []
-        seen: set[str] = set()
+        cands: list[tuple[int, float, str, str, float]] = []  # chunk, recall score, method, sentence, coverage
         for i, score, method in hits:
-            best, cov = "", 0.0
             for sent in sentences(ix.texts[i]):
+                if is_heading(sent):  # a title names things but states nothing: never the quote
+                    continue
                 have = set(terms(sent))
                 if (asked and not asked & have) or not have - own:  # names only, or nothing new
                     continue
                 c = sum(w for t, w in weights.items() if t in have) / total
-                if c > cov:
-                    best, cov = sent, c
-            if cov <= 0 or best in seen:
+                if c > 0:
+                    cands.append((i, score, method, sent, c))
+        rank = [c[4] for c in cands]
+        enc = self.encoder() if meaning > 0 and len(cands) > 1 else None
+        if enc is not None:
+            sims = self.vectors(enc).similarities(enc, question, [c[3] for c in cands])
+            z = (sims - sims.mean()) / (float(sims.std()) or 1.0)
+            rank = [r + meaning * float(v) for r, v in zip(rank, z)]
+        best_of: dict[int, int] = {}  # chunk → its best candidate
+        for n, c in enumerate(cands):
+            if c[0] not in best_of or rank[n] > rank[best_of[c[0]]]:
+                best_of[c[0]] = n
+        out: list[Passage] = []
+        seen: set[str] = set()
+        # the best-ranked sentence first; the recall score breaks ties
+        for n in sorted(best_of.values(), key=lambda n: (-round(rank[n], 3), -cands[n][1])):
+            i, score, method, best, cov = cands[n]
+            if best in seen:
                 continue
             seen.add(best)
             out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
-        # the sentence that covers the question best first; the recall score breaks ties
-        out.sort(key=lambda p: (-round(p.coverage, 3), -p.score))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
 

@@ -43,6 +43,9 @@ class RankingWeights:
     # (a share of the model's similarity scale) asks for what the graph lacks
     place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
     # ("in which CITY did X die") asks where, as "where" does
+    # passages (retrievers/passages.py): a sentence's rank is the share of the question's words it
+    # holds plus this times how much closer than the other candidates the model reads it (z-score)
+    passage_meaning: float = 0.05
     # two constraints (retrievers/constraints.py)
     constraint_margin: float = 0.35  # a pair must explain the question within this of the best path
     # confidence (retrievers/confidence.py): share of answers right on the dev suite, from mean

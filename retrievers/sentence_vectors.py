@@ -1,0 +1,91 @@
+"""Vectors of the ingested documents' sentences, so passage recall can judge a sentence by its
+meaning as well as by its words without embedding it while a question waits.
+
+Made after ingestion (`PassageRecall.warm`), kept as `sentences.npz` beside the store (temp file
++ rename), keyed by a hash of each sentence's text and stamped with the model that made them:
+another model's file is ignored and rebuilt. A sentence with no stored vector (ingested by a
+process without the model) is embedded when first needed and kept in memory.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import numpy as np
+
+from graphrag.files import atomic_file
+
+SENTENCES_FILE = "sentences.npz"
+FORMAT = 1
+
+
+class Encoder(Protocol):
+    name: str
+
+    def encode(self, texts: list[str], kind: str = "passage") -> np.ndarray: ...
+
+
+def key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
+
+
+class SentenceVectors:
+    def __init__(self, model: str, vectors: dict[bytes, np.ndarray] | None = None):
+        self.model = model
+        self.vectors = vectors or {}
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def add(self, encoder: Encoder, texts: Iterable[str], progress: bool = False) -> int:
+        """Embed the texts that have no vector yet; how many were embedded."""
+        todo = {key(t): t for t in texts}
+        todo = {k: t for k, t in todo.items() if k not in self.vectors}
+        if todo:
+            vecs = encoder.encode(list(todo.values()), kind="passage", **({"progress": True} if progress else {}))
+            self.vectors.update(zip(todo, np.asarray(vecs, dtype=np.float32)))
+        return len(todo)
+
+    def keep(self, texts: Iterable[str]) -> int:
+        """Forget the vectors of sentences no longer ingested (a document changed or was
+        forgotten); how many were dropped."""
+        wanted = {key(t) for t in texts}
+        gone = [k for k in self.vectors if k not in wanted]
+        for k in gone:
+            del self.vectors[k]
+        return len(gone)
+
+    def similarities(self, encoder: Encoder, question: str, texts: list[str]) -> np.ndarray:
+        """Cosine of the question and each text (vectors are normalised)."""
+        self.add(encoder, texts)
+        q = np.asarray(encoder.encode([question], kind="query"), dtype=np.float32)[0]
+        return np.array([float(self.vectors[key(t)] @ q) for t in texts], dtype=np.float32)
+
+    def save(self, home: str | Path) -> Path:
+        path = Path(home) / SENTENCES_FILE
+        keys = list(self.vectors)
+        buf = io.BytesIO()
+        np.savez(buf, format=np.int64(FORMAT), model=np.array(self.model),
+                 keys=np.array(keys, dtype="S12"),
+                 vectors=np.stack([self.vectors[k] for k in keys]) if keys else np.zeros((0, 0), np.float32))
+        with atomic_file(path) as fh:
+            fh.write(buf.getvalue())
+        return path
+
+    @classmethod
+    def load(cls, home: str | Path | None, model: str) -> "SentenceVectors":
+        """The saved vectors of `model`; empty when missing, unreadable, of another format or
+        of another model."""
+        if home is None:
+            return cls(model)
+        try:
+            with np.load(Path(home) / SENTENCES_FILE) as z:
+                if int(z["format"]) != FORMAT or str(z["model"]) != model:
+                    return cls(model)
+                return cls(model, dict(zip((bytes(k) for k in z["keys"]), z["vectors"])))
+        except (OSError, ValueError, KeyError, EOFError, zlib.error, zipfile.BadZipFile):
+            return cls(model)
