@@ -75,13 +75,16 @@ class Space:
     A relation is read two ways: by its label, and by its facts (`facts`: a sample of them as
     texts, their vectors' mean). A model may not connect "band" to `member_of` nor "owns" to
     `parent company`, but it knows "Kurt Cobain member of Nirvana" is about a band. The facts
-    are a second opinion, `margin` (a z-score) less trusted than the label."""
+    are a second opinion, `margin` (a z-score) less trusted than the label, heard only when it
+    alone would back the relation (reaches `floor`): kin words are near every kin relation's
+    facts, and a faint reading would pick "child" for "Who is Obama's MOTHER?"."""
 
-    def __init__(self, encoder: Encoder, facts: dict[str, list[str]] | None = None, margin: float = 0.0):
+    def __init__(self, encoder: Encoder, facts: dict[str, list[str]] | None = None, margin: float = 0.0,
+                 floor: float = 0.0):
         self.encoder = encoder
         self.low, self.high = calibration(getattr(encoder, "name", ""))
         self.facts = facts or {}
-        self.margin = margin
+        self.margin, self.floor = margin, floor
         self._rel: dict[str, np.ndarray] = {}
         self._by_facts: dict[str, np.ndarray] = {}
         self._word: dict[str, np.ndarray] = {}
@@ -140,7 +143,8 @@ class Space:
             out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, 0.02 * (self.high - self.low) + 1e-3)
             if self.facts and reference is not None:  # the whole graph as reference: read by facts too
                 by_facts = _z(w @ self.by_facts([relations[c] for c in cols]).T, w @ self.by_facts(group).T, 1e-3)
-                out[:, cols] = np.maximum(out[:, cols], by_facts - self.margin)
+                by_facts -= self.margin
+                out[:, cols] = np.where(by_facts >= self.floor, np.maximum(out[:, cols], by_facts), out[:, cols])
         return out
 
 
@@ -201,7 +205,7 @@ class RelationScorer:
         for rel, items in (words or {}).items():
             phrases = [_phrase_words(i) for i in items]
             self.aliases[rel] = [p for p in phrases if p]
-        self.space = Space(encoder, self.facts, self.weights.by_facts) if encoder is not None else None
+        self.space = Space(encoder, self.facts, self.weights.by_facts, self.weights.z_low) if encoder is not None else None
         self._cjk_factory = cjk
         self._cjk_space: Space | None | bool = None if cjk is not None else False
         self.relations = sorted(relations or [])
@@ -225,7 +229,7 @@ class RelationScorer:
         """The `cjk` model's space, built on first use; None without one."""
         if self._cjk_space is None:
             enc = self._cjk_factory()
-            self._cjk_space = Space(enc, self.facts, self.weights.by_facts) if enc is not None else False
+            self._cjk_space = Space(enc, self.facts, self.weights.by_facts, self.weights.z_low) if enc is not None else False
         return self._cjk_space or None
 
     def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset(),
