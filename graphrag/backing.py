@@ -419,6 +419,11 @@ _S_FIRST = re.compile(r"\b(?:first|founding|founded|founder|inaugural|original|o
 _Q_LAST = re.compile(r"\b(?:last|final)\b(?!\s+(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|month|week|quarter|season|decade)s?\b)"
                      r"|最后|末任|末代|最后一", re.I)
 _S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|最终|晚年", re.I)
+# "the SECOND director", "第二任院长": an order other than first; the sentence must say the same one
+_ORDINAL_EN = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
+_Q_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b(?!\s+centur)"
+                        r"|第([一二三四五六七八九十]{1,3}|\d{1,2})(?:任|位|个|届|代|次)", re.I)
+_ZH_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
 _DONE = r"\b(?:complete|completed|completion|finish|finished|finishing)\b|建成|落成|竣工|完工|完成|建好|告竣"
 _BEGUN = (r"\b(?:began|begin|begins|begun|beginning|start|started|starts|starting|commence|commenced|"
           r"foundation\s+stone|laid\s+the\s+foundations?)\b|始建|动工|开工|兴建|奠基|筹建|开始|开建")
@@ -469,7 +474,23 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("begun")
     if _KIN_EN.search(q) or _KIN_ZH.search(q):
         out.add("kin")
+    out |= {f"order:{n}" for n in _ordinals(_KIN_ORDER.sub(" ", q))}
     return out
+
+
+def _ordinals(text: str) -> set[int]:
+    """The orders above first a text names: "second" → 2, "3rd" → 3, 第二任 → 2, 第十二届 → 12."""
+    out = set()
+    for m in _Q_ORDINAL.finditer(text):
+        en, zh = m.group(1), m.group(2)
+        if en:
+            out.add(_ORDINAL_EN.get(en.lower()) or int(re.match(r"\d+", en).group()))
+        elif zh.isdigit():
+            out.add(int(zh))
+        else:
+            tens, _, ones = zh.partition("十") if "十" in zh else ("", "", zh)
+            out.add((_ZH_DIGITS.get(tens, 1) * 10 if "十" in zh else 0) + _ZH_DIGITS.get(ones, 0))
+    return {n for n in out if n >= 2}  # "first" has its own words (首任, founding …)
 
 
 def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
@@ -517,6 +538,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str) -> bool:
     """The qualifiers `want` against the sentences of a chain (`texts`), the one of its last step
     (`last`) and the clause of that sentence that holds the answer (`near`)."""
     if "first" in want and not _S_FIRST.search(last):
+        return False
+    orders = {int(w.split(":")[1]) for w in want if w.startswith("order:")}
+    if orders and not orders <= _ordinals(last):  # "the second director": the sentence must say second
         return False
     if "last" in want and not _S_LAST.search(last):
         return False

@@ -54,6 +54,22 @@ def test_a_later_holder_is_not_the_first():
               "Ingrid Solberg was the first director of the Brask Institute.", ["Brask Institute"])
 
 
+def test_a_second_or_later_holder_must_be_said_to_be_that_one():
+    # (heldout_s13: "国防部第五研究院的第二任院长是谁？" was answered with the first head)
+    f = fact("临川博物馆", "馆长", "周明远")
+    assert "order:2" in qualifiers("临川博物馆第二任馆长是谁？", asked("临川博物馆第二任馆长是谁？", ["临川博物馆"]))
+    assert not ok("临川博物馆第二任馆长是谁？", [f], "1950年，周明远出任临川博物馆首任馆长。", ["临川博物馆"])
+    assert ok("临川博物馆第二任馆长是谁？", [f], "1962年，周明远成为临川博物馆第二任馆长。", ["临川博物馆"])
+    assert not ok("临川博物馆第十二任馆长是谁？", [f], "1962年，周明远成为临川博物馆第二任馆长。", ["临川博物馆"])
+    g = fact("Brask Institute", "director", "Ingrid Solberg")
+    q = "Who was the third director of the Brask Institute?"
+    assert not ok(q, [g], "In 1962 Ingrid Solberg became director of the Brask Institute.", ["Brask Institute"])
+    assert ok(q, [g], "In 1962 Ingrid Solberg became the institute's 3rd director.", ["Brask Institute"])
+    # a name's number is no order asked ("第五研究院"), nor a century
+    assert qualifiers("国防部第五研究院在哪里？", asked("国防部第五研究院在哪里？", ["国防部第五研究院"])) == set()
+    assert qualifiers("Who ruled Brask in the 19th century?", asked("Who ruled Brask in the 19th century?", ["Brask"])) == set()
+
+
 def test_first_must_be_said_of_the_step_that_answers():
     # "临川书院改名为临川学院后，第一任院长是谁？": the renaming's sentence names the first head; a
     # later head's sentence does not make him the first
