@@ -54,24 +54,30 @@ class SentenceVectors:
         """Forget the vectors of sentences no longer ingested (a document changed or was
         forgotten); how many were dropped."""
         wanted = {key(t) for t in texts}
-        gone = [k for k in self.vectors if k not in wanted]
+        gone = [k for k in list(self.vectors) if k not in wanted]
         for k in gone:
-            del self.vectors[k]
+            self.vectors.pop(k, None)
         return len(gone)
 
     def similarities(self, encoder: Encoder, question: str, texts: list[str]) -> np.ndarray:
-        """Cosine of the question and each text (vectors are normalised)."""
-        self.add(encoder, texts)
+        """Cosine of the question and each text (vectors are normalised); a text with no vector
+        is embedded now and kept. Reads a vector once, so a concurrent `keep` cannot pull it away."""
+        keys = [key(t) for t in texts]
+        have = {k: self.vectors.get(k) for k in keys}
+        todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if have[k] is None))
+        if todo:
+            for t, v in zip(todo, np.asarray(encoder.encode(todo, kind="passage"), dtype=np.float32)):
+                have[key(t)] = self.vectors[key(t)] = v
         q = np.asarray(encoder.encode([question], kind="query"), dtype=np.float32)[0]
-        return np.array([float(self.vectors[key(t)] @ q) for t in texts], dtype=np.float32)
+        return np.array([float(have[k] @ q) for k in keys], dtype=np.float32)
 
     def save(self, home: str | Path) -> Path:
         path = Path(home) / SENTENCES_FILE
-        keys = list(self.vectors)
+        items = list(self.vectors.items())
         buf = io.BytesIO()
         np.savez(buf, format=np.int64(FORMAT), model=np.array(self.model),
-                 keys=np.array(keys, dtype="S12"),
-                 vectors=np.stack([self.vectors[k] for k in keys]) if keys else np.zeros((0, 0), np.float32))
+                 keys=np.array([k for k, _ in items], dtype="S12"),
+                 vectors=np.stack([v for _, v in items]) if items else np.zeros((0, 0), np.float32))
         with atomic_file(path) as fh:
             fh.write(buf.getvalue())
         return path
