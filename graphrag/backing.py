@@ -214,6 +214,11 @@ def _english_direction(question: str, f: Fact, mentions: dict[int, str]) -> bool
     did it to X. A verb-like relation ("succeeded", "flows into", "founded by") says which end did
     it; a fact with the ends the other way round answers another question."""
     rel = f.edge.relation
+    if _KIN_EN.fullmatch(rel.strip()):  # "Faraday's father James": the kin noun describes James; walking the
+        # fact from James reaches the child, which the question did not ask for
+        return not any(f.edge.object_id == eid != f.edge.subject_id and mention
+                       and re.search(rf"\b{re.escape(rel.strip())}\s*,?\s+{re.escape(mention)}\b", question, re.I)
+                       for eid, mention in mentions.items())
     first = rel.split()[0] if rel.split() else ""
     passive = rel.endswith(" by")
     if not (passive or first.endswith(("ed", "s"))) or first.endswith("ss"):

@@ -227,3 +227,15 @@ def test_first_before_a_kin_word_orders_kin_and_is_left_to_the_kin_step():
     died = fact("Kari Moen", "died in", "1949", 2)
     assert ok(q, [wife, died], "In 1920 he married Kari Moen. Kari Moen died in 1949.", ["Per Lund"])
     assert not ok(q, [fact("Per Lund", "died in", "1960")], "Per Lund died in 1960.", ["Per Lund"])
+
+
+def test_a_kin_noun_before_a_name_describes_it_and_is_not_walked_from_it():
+    # (heldout_s13: "When was Faraday's father James born?" walked "Faraday father James" from James to
+    # Faraday and answered with the son's birth date)
+    from graphrag.backing import direction_fits
+
+    f = Fact("F1", Edge(1, 10, "Hans Ferraday", "father", 20, "Jens", SRC), 1.0)
+    assert not direction_fits("When was Ferraday's father Jens born?", f, {20: "Jens"})
+    assert direction_fits("Who was the father of Hans Ferraday?", f, {10: "Hans Ferraday"})
+    assert direction_fits("Who was Hans Ferraday's father?", f, {10: "Hans Ferraday"})
+    assert direction_fits("Whose father was Jens?", f, {20: "Jens"})

@@ -94,6 +94,14 @@ visit begin take auction invade conquer capture occupy annex destroy treat
 patent canalise canalize deepen widen restore renovate rebuild reconstruct demolish consecrate dedicate inaugurate
 commission decommission christen rename relaunch reopen enlarge modernise modernize electrify excavate abolish
 dissolve nationalise nationalize privatise privatize scrap sink wreck refloat flood dam""".split()) - _DATED
+_CALENDAR = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday|years?|centur(?:y|ies)|decades?|months?|weeks?|days?|nights?|hours?|"
+                       r"minutes?|seasons?|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|tonight|morning|"
+                       r"afternoon|evening|noon|midnight|age|ages|era|period|christmas|easter|now|then|ago|later|earlier|"
+                       r"once|dawn|dusk|times?|moment|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|forty|fifty|sixty|hundred|thousand|first|second|third|fourth|fifth|last|next|"
+                       r"past|recent|present|annual|annually|daily|weekly|monthly|yearly|quarter)\b", re.I)
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
@@ -440,6 +448,11 @@ class ParsedEnglish:
                         name.dep_ = "appos"
                     except (ValueError, AttributeError):
                         pass
+        # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
+        # or a calendar word, so one with neither is a name and may be a subject
+        kept = [e for e in doc.ents if e.label_ not in ("DATE", "TIME") or _CALENDAR.search(e.text)]
+        if len(kept) < len(doc.ents):
+            doc.ents = kept
         return doc
 
     def _aliases(self, sentence: str, ctx: Discourse, out: list[Candidate]) -> str:
