@@ -466,10 +466,11 @@ def qualifiers(question: str, a: Asked) -> set[str]:
     """The qualifiers of time and order the question puts on what it asks: current, first, last,
     done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X)."""
     q = a.text or question
+    unkin = _KIN_ORDER.sub(" ", q)  # "his first wife" orders kin: no order asked of the answer
     out = set()
     if _Q_CURRENT.search(q):
         out.add("current")
-    if _Q_FIRST.search(_KIN_ORDER.sub(" ", q)):
+    if _Q_FIRST.search(unkin):
         out.add("first")
     if _Q_LAST.search(q):
         out.add("last")
@@ -479,7 +480,7 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("begun")
     if _KIN_EN.search(q) or _KIN_ZH.search(q):
         out.add("kin")
-    out |= {f"order:{n}" for n in _ordinals(_KIN_ORDER.sub(" ", q))}
+    out |= {f"order:{n}" for n in _ordinals(unkin)}
     return out
 
 

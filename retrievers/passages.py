@@ -118,7 +118,7 @@ class PassageRecall:
         if enc is None:
             return 0
         rows = self._chunks() if chunks is None else chunks
-        texts = [s for _, text, *_ in rows for s in sentences(text) if not is_heading(s)]
+        texts = [s for _, text, *_ in rows for s in _quotable(text)]
         sv = self.vectors(enc)
         with self._lock:
             added = sv.add(enc, texts, progress=progress)
@@ -178,9 +178,7 @@ class PassageRecall:
         own = set(terms(question))
         cands: list[tuple[int, float, str, str, float]] = []  # chunk, recall score, method, sentence, coverage
         for i, score, method in hits:
-            for sent in sentences(ix.texts[i]):
-                if is_heading(sent):  # a title names things but states nothing: never the quote
-                    continue
+            for sent in _quotable(ix.texts[i]):
                 have = set(terms(sent))
                 if (asked and not asked & have) or not have - own:  # names only, or nothing new
                     continue
@@ -208,6 +206,12 @@ class PassageRecall:
             out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
+
+
+def _quotable(text: str) -> list[str]:
+    """The sentences of a chunk a passage may quote: not its headings, which name things but
+    state nothing (they are never embedded either)."""
+    return [s for s in sentences(text) if not is_heading(s)]
 
 
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
