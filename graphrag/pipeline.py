@@ -33,6 +33,7 @@ from graphrag.retrievers.analysis import analyse
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer, fact_text
+from graphrag.retrievers.text_vectors import TextVectors, facts_file
 from graphrag.retrievers.weights import DEFAULT as DEFAULT_WEIGHTS, RankingWeights
 
 log = logging.getLogger("graphrag")
@@ -162,7 +163,7 @@ class GraphRAG:
         return result
 
     def _embed_sentences(self) -> None:
-        """After documents changed: their new sentences' vectors (retrievers/sentence_vectors.py),
+        """After documents changed: their new sentences' vectors (retrievers/text_vectors.py),
         so no question waits for them."""
         if self.settings.passages > 0:
             from graphrag.ingest.docstore import iter_chunks
@@ -178,6 +179,8 @@ class GraphRAG:
         if self.vector is not None:
             self.vector.refresh(self.store)
         self.profiles  # computed now, so the first question does not wait for them
+        if self.vector is not None:  # a graph read by a model: its relations' facts too
+            self.embed_relation_facts()
         self._lexical = None
 
     def refresh(self) -> None:
@@ -246,7 +249,7 @@ class GraphRAG:
                 words = {}
             self._scorer = RelationScorer(self.embedder, cjk=self._cjk_embedder, words=words,
                                           relations=list(self.store.relation_counts()), weights=self.weights,
-                                          facts=self._relation_facts())
+                                          facts=self._relation_facts(), fact_vectors=self._fact_vectors)
             stored = self.vector.indexes.relation_vectors() if self.vector is not None else None
             if stored is not None:
                 self._scorer.warm(*stored)
@@ -254,11 +257,26 @@ class GraphRAG:
 
     def _relation_facts(self) -> dict[str, list[str]]:
         """A few facts of each relation as text, for reading a relation by example: the
-        profiles' sample, fewer each on graphs with many relations (each is embedded, by both
-        models, when the first question needs them)."""
+        profiles' sample, fewer each on graphs with many relations (embedded by both models
+        after each write, `embed_relation_facts`)."""
         profiles = self.profiles
         each = max(1, min(relation_profiles.FACTS, FACT_TEXTS // max(1, len(profiles))))
         return {rel: [fact_text(rel, a, b) for a, b in p.facts[:each]] for rel, p in profiles.items()}
+
+    def _fact_vectors(self, model: str) -> TextVectors:
+        return TextVectors.load(self.settings.home_path, model, facts_file(model))
+
+    def embed_relation_facts(self) -> None:
+        """After a write: the relation facts' vectors for every model that reads relations (up
+        to 1,024 texts each: seconds, which the first question would otherwise wait)."""
+        texts = [t for ts in self._relation_facts().values() for t in ts]
+        for enc in dict.fromkeys(e for e in (self.embedder, self._cjk_embedder()) if e is not None):
+            vectors = self._fact_vectors(enc.name)
+            if vectors.add(enc, texts) + vectors.keep(texts):
+                try:
+                    vectors.save(self.settings.home_path)
+                except OSError:  # read-only graph directory: embedded by the first question instead
+                    log.warning("relation facts' vectors not saved in %s", self.settings.home_path)
 
     @property
     def profiles(self) -> dict:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from graphrag.backing import is_heading
 from graphrag.factblock import RankedEdge, build
-from graphrag.retrievers.sentence_vectors import SentenceVectors
+from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.terms import TITLE, question_terms, sentences, terms
 from graphrag.tokens import TokenCounter
 from graphrag.types import Fact, Passage
@@ -98,16 +98,16 @@ class PassageRecall:
         self._lock = threading.Lock()
         self._index: _Index | None = None
         self._stamp: object = None
-        self._vectors: SentenceVectors | None = None
+        self._vectors: TextVectors | None = None
 
     def encoder(self):
         return self._encoder() if self._encoder is not None else None
 
-    def vectors(self, encoder) -> SentenceVectors:
+    def vectors(self, encoder) -> TextVectors:
         """The sentence vectors of `encoder`'s model, loaded once."""
         with self._lock:
             if self._vectors is None or self._vectors.model != encoder.name:
-                self._vectors = SentenceVectors.load(self._home, encoder.name)
+                self._vectors = TextVectors.load(self._home, encoder.name)
             return self._vectors
 
     def warm(self, chunks: Iterable[tuple] | None = None, progress: bool = False) -> int:

@@ -19,6 +19,7 @@ import simplemma
 
 from graphrag.normalize import fold, has_cjk, singular
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -80,10 +81,11 @@ class Space:
     facts, and a faint reading would pick "child" for "Who is Obama's MOTHER?"."""
 
     def __init__(self, encoder: Encoder, facts: dict[str, list[str]] | None = None, margin: float = 0.0,
-                 floor: float = 0.0):
+                 floor: float = 0.0, stored: TextVectors | None = None):
         self.encoder = encoder
         self.low, self.high = calibration(getattr(encoder, "name", ""))
         self.facts = facts or {}
+        self.stored = stored  # the facts' vectors made when the graph was loaded (text_vectors.py)
         self.margin, self.floor = margin, floor
         self._rel: dict[str, np.ndarray] = {}
         self._by_facts: dict[str, np.ndarray] = {}
@@ -101,7 +103,10 @@ class Space:
         todo = [r for r in dict.fromkeys(relations) if r not in self._by_facts]
         texts = [(r, t) for r in todo for t in self.facts.get(r, ())]
         if texts:
-            vecs = self.encoder.encode([t for _, t in texts], kind="passage")
+            if self.stored is not None:
+                vecs = self.stored.get(self.encoder, [t for _, t in texts])
+            else:
+                vecs = self.encoder.encode([t for _, t in texts], kind="passage")
             for r in dict.fromkeys(r for r, _ in texts):
                 mean = vecs[[k for k, (owner, _) in enumerate(texts) if owner == r]].mean(axis=0)
                 self._by_facts[r] = mean / (np.linalg.norm(mean) or 1.0)
@@ -197,21 +202,28 @@ class RelationScorer:
 
     def __init__(self, encoder: Encoder | None = None, cjk: Callable[[], Encoder | None] | None = None,
                  words: dict[str, list[str]] | None = None, relations: list[str] | None = None,
-                 weights: RankingWeights | None = None, facts: dict[str, list[str]] | None = None):
+                 weights: RankingWeights | None = None, facts: dict[str, list[str]] | None = None,
+                 fact_vectors: Callable[[str], TextVectors] | None = None):
         self.encoder = encoder
         self.weights = weights or DEFAULT
         self.facts = facts or {}  # relation → a few of its facts as texts (`fact_text`)
+        self._fact_vectors = fact_vectors  # model name → their stored vectors
         self.aliases: dict[str, list[list[str]]] = {}
         for rel, items in (words or {}).items():
             phrases = [_phrase_words(i) for i in items]
             self.aliases[rel] = [p for p in phrases if p]
-        self.space = Space(encoder, self.facts, self.weights.by_facts, self.weights.z_low) if encoder is not None else None
+        self.space = self._space(encoder) if encoder is not None else None
         self._cjk_factory = cjk
         self._cjk_space: Space | None | bool = None if cjk is not None else False
         self.relations = sorted(relations or [])
         self.label_weights = label_word_weights(self.relations, self.weights.complement)
         self._col = {r: c for c, r in enumerate(self.relations)}
         self._rows: dict[str, np.ndarray] = {}  # word → closeness evidence over the graph's relations
+
+    def _space(self, encoder: Encoder) -> Space:
+        model = getattr(encoder, "name", "")
+        stored = self._fact_vectors(model) if self._fact_vectors is not None and self.facts and model else None
+        return Space(encoder, self.facts, self.weights.by_facts, self.weights.z_low, stored)
 
     def warm(self, relations: list[str], vectors: np.ndarray | None = None) -> None:
         """Relation vectors up front (or from the persisted relation index), not per question."""
@@ -229,7 +241,7 @@ class RelationScorer:
         """The `cjk` model's space, built on first use; None without one."""
         if self._cjk_space is None:
             enc = self._cjk_factory()
-            self._cjk_space = Space(enc, self.facts, self.weights.by_facts, self.weights.z_low) if enc is not None else False
+            self._cjk_space = self._space(enc) if enc is not None else False
         return self._cjk_space or None
 
     def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset(),

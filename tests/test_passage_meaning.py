@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from graphrag.retrievers.passages import PassageRecall
-from graphrag.retrievers.sentence_vectors import SENTENCES_FILE, SentenceVectors
+from graphrag.retrievers.text_vectors import SENTENCES_FILE, TextVectors
 
 
 class Fake:
@@ -76,11 +76,11 @@ def test_sentence_vectors_are_kept_beside_the_store_and_follow_the_documents(tmp
     later = Fake()
     assert PassageRecall(lambda: chunks, lambda: 9, lambda: later, tmp_path).warm() == 1
     assert later.embedded == ["Brno lies in Moravia."]
-    assert len(SentenceVectors.load(tmp_path, "fake")) == 3
+    assert len(TextVectors.load(tmp_path, "fake")) == 3
     # another model's vectors are not used; a damaged file is rebuilt, not an error
-    assert len(SentenceVectors.load(tmp_path, "another")) == 0
+    assert len(TextVectors.load(tmp_path, "another")) == 0
     (tmp_path / SENTENCES_FILE).write_bytes(b"not a zip file")
-    assert len(SentenceVectors.load(tmp_path, "fake")) == 0
+    assert len(TextVectors.load(tmp_path, "fake")) == 0
     assert PassageRecall(lambda: chunks, lambda: 9, lambda: Fake(), tmp_path).warm() == 3
 
 
@@ -92,7 +92,7 @@ def test_ingesting_a_document_embeds_its_sentences_with_the_multilingual_model(t
     doc.write_text(SAME_WORDS + "\n孟德尔出生于海因岑多夫。", encoding="utf-8")
     rag = GraphRAG.open(tmp_path / "g")
     rag.ingest([doc])
-    kept = SentenceVectors.load(tmp_path / "g", "e5")
+    kept = TextVectors.load(tmp_path / "g", "e5")
     assert len(kept) == 3
     r = rag.retrieve(QUESTION)
     assert r.passages and r.passages[0].text == "In 1868 Mendel was elected abbot of the monastery."

@@ -10,6 +10,7 @@ import pytest
 
 from graphrag import GraphRAG, Triple
 from graphrag.retrievers.relations import RelationScorer, label_word_weights
+from graphrag.retrievers.text_vectors import TextVectors, facts_file
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 from graphrag.store.sqlite import SQLiteGraphStore
 
@@ -194,6 +195,25 @@ def test_a_relation_is_read_by_its_facts_too_a_margin_below_its_label():
     with_facts = evidence(0.3, facts=facts)
     assert with_facts.argmax() == 0 and with_facts[0] > 0.3 and with_facts[1:].max() == 0.0
     assert evidence(3.0, facts=facts).max() == 0.0  # a second opinion: the margin can silence it
+
+
+def test_the_facts_vectors_made_when_the_graph_was_loaded_are_read_not_made_again(tmp_path):
+    rels = ["member of", "born in", "record label", "genre", "producer", "spouse", "award", "located in"]
+    facts = {r: [f"Kurt Cobain {r} X"] for r in rels}
+    axes = {r: np.eye(9)[i] for i, r in enumerate(rels)} | {"band": [0.3] * 8 + [1]}
+    facts_axes = {f"Kurt Cobain {r} X": np.eye(9)[i] + np.eye(9)[8] * (1.0 if i == 0 else 0.1) for i, r in enumerate(rels)}
+    made = TextVectors("fake", file=facts_file("fake"))
+    made.add(AxisEncoder(axes | facts_axes, dim=9), [t for ts in facts.values() for t in ts])
+    made.save(tmp_path)
+    blind = AxisEncoder(axes, dim=9)  # reads every fact as a generic text: no help if asked now
+    weights = RankingWeights(ensemble=0.0, by_facts=0.3)
+
+    def evidence(**kw) -> np.ndarray:
+        return RelationScorer(blind, relations=rels, weights=weights, facts=facts, **kw).matrix(["band"], rels)[0]
+
+    assert evidence().max() == 0.0
+    stored = evidence(fact_vectors=lambda model: TextVectors.load(tmp_path, model, facts_file(model)))
+    assert stored.argmax() == 0 and stored[0] > 0.3
 
 
 def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():

@@ -13,6 +13,7 @@ from graphrag.cli import main as cli_main
 from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
+from graphrag.retrievers.text_vectors import TextVectors, facts_file
 from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
                                         question_spans, store_items, triple_text)
 
@@ -287,8 +288,13 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     err = capsys.readouterr().err
     assert "relation: rebuilt, 5 added" in err and "entity" not in err and "triple" not in err
     assert "names: 8 added, 0 removed, 8 names" in err and "relation profiles: 5 relations" in err
+    # the relations' facts read by both models, so the first question does not wait for them
+    assert "relation facts' vectors" in err
+    made = {m: TextVectors.load(home, m, facts_file(m)) for m in ("minilm", "e5")}
+    assert all(len(v) == 6 for v in made.values())  # the film graph's six facts (eight at most a relation)
     assert cli_main(["index", "--graph", home, "--quiet"]) == 0  # all current: no model loaded
     assert "vector indexes of" in (err := capsys.readouterr().err) and "up to date" in err
+    assert "relation facts" not in err
     assert cli_main(["index", "--graph", home, "--quiet", "--kinds", "entity"]) == 0  # opt-in
     assert "entity: rebuilt, 8 added" in capsys.readouterr().err
     store.upsert_triples([Triple("Kismet", "release_year", "1944")])
@@ -297,6 +303,7 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     assert "entity: updated, 1 added" in err and "triple: rebuilt, 7 added" in err
     assert "names: 1 added, 0 removed, 9 names" in err and "relation profiles: 6 relations" in err
     assert "(minilm, dim 256)" in err  # auto kept the model the index was built with
+    assert len(TextVectors.load(home, "minilm", facts_file("minilm"))) == 7  # the new relation's fact too
     assert cli_main(["index", "--graph", home, "--quiet", "--rebuild", "--kinds", "entity"]) == 0
     assert "entity: rebuilt, 9 added" in capsys.readouterr().err
     assert cli_main(["index", "--graph", home, "--kinds", "entity,facts"]) == 1

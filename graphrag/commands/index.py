@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         done = _index_vectors(store, settings, args)
     finally:
         store.close()
+    _index_relation_facts(settings, changed=done is not None)
     if done is None:
         print(f"vector indexes of {settings.home} are up to date ({time.perf_counter() - t1:.1f}s)", file=sys.stderr)
         return 0
@@ -87,6 +88,22 @@ def _index_names_and_profiles(store, settings, rebuild: bool) -> None:
         profiles.save(home, store.version(), found)
     print(f"names: {added:,} added, {removed:,} removed, {len(names):,} names ({t1 - t0:.1f}s); "
           f"relation profiles: {len(found):,} relations ({time.perf_counter() - t1:.1f}s)", file=sys.stderr)
+
+
+def _index_relation_facts(settings, changed: bool) -> None:
+    """A sample of each relation's facts embedded by the models that read relations, so the
+    first question does not wait for them (`graphrag load` does the same after each write)."""
+    from graphrag.pipeline import GraphRAG
+    from graphrag.retrievers.text_vectors import facts_file
+    from graphrag.retrievers.vector import VectorIndexes
+
+    model = VectorIndexes(settings.home_path).model()
+    if model is None or not settings.vector or (not changed and (settings.home_path / facts_file(model)).is_file()):
+        return
+    t0 = time.perf_counter()
+    with GraphRAG(settings.replace(llm="none")) as rag:
+        rag.embed_relation_facts()
+    print(f"relation facts' vectors ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
 
 
 def _index_vectors(store, settings, args: argparse.Namespace):

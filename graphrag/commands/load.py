@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _index_relations(rag, quiet: bool) -> None:
-    """Relation-name vectors at load time: the ranker compares question words with them."""
+    """Relation-name vectors at load time, and their facts' (a sample): the ranker compares
+    question words with them."""
     try:
         from graphrag.retrievers.vector import VectorIndexes, VectorRetriever
     except ImportError:
@@ -58,3 +59,4 @@ def _index_relations(rag, quiet: bool) -> None:
         if bar is not None:
             bar.close()
     rag.vector = VectorRetriever.open(rag.settings, embedder=embedder)
+    rag.embed_relation_facts()

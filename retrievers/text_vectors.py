@@ -1,15 +1,16 @@
-"""Vectors of the ingested documents' sentences, so passage recall can judge a sentence by its
-meaning as well as by its words without embedding it while a question waits.
+"""Vectors of texts made at ingest or load time, so no question waits for them: the ingested
+documents' sentences (passage recall reads a sentence by its meaning as well as by its words)
+and a sample of each relation's facts (relations read by their facts, retrievers/relations.py).
 
-Made after ingestion (`PassageRecall.warm`), kept as `sentences.npz` beside the store (temp file
-+ rename), keyed by a hash of each sentence's text and stamped with the model that made them:
-another model's file is ignored and rebuilt. A sentence with no stored vector (ingested by a
-process without the model) is embedded when first needed and kept in memory.
+Kept beside the store (temp file + rename), keyed by a hash of each text and stamped with the
+model that made them: another model's file is ignored and rebuilt. A text with no stored vector
+(written by a process without the model) is embedded when first needed and kept in memory.
 """
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -23,6 +24,11 @@ SENTENCES_FILE = "sentences.npz"
 FORMAT = 1
 
 
+def facts_file(model: str) -> str:
+    """The relation facts' vectors of one model (two models read relations: one file each)."""
+    return f"relation_facts.{re.sub(r'[^A-Za-z0-9_.-]+', '_', model).strip('._')[-60:]}.npz"
+
+
 class Encoder(Protocol):
     name: str
 
@@ -33,10 +39,11 @@ def key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).digest()
 
 
-class SentenceVectors:
-    def __init__(self, model: str, vectors: dict[bytes, np.ndarray] | None = None):
+class TextVectors:
+    def __init__(self, model: str, vectors: dict[bytes, np.ndarray] | None = None, file: str = SENTENCES_FILE):
         self.model = model
         self.vectors = vectors or {}
+        self.file = file
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -51,28 +58,34 @@ class SentenceVectors:
         return len(todo)
 
     def keep(self, texts: Iterable[str]) -> int:
-        """Forget the vectors of sentences no longer ingested (a document changed or was
-        forgotten); how many were dropped."""
+        """Forget the vectors of texts no longer wanted (a document changed or was forgotten,
+        a relation's sample moved); how many were dropped."""
         wanted = {key(t) for t in texts}
         gone = [k for k in list(self.vectors) if k not in wanted]
         for k in gone:
             self.vectors.pop(k, None)
         return len(gone)
 
-    def similarities(self, encoder: Encoder, question: str, texts: list[str]) -> np.ndarray:
-        """Cosine of the question and each text (vectors are normalised); a text with no vector
-        is embedded now and kept. Reads a vector once, so a concurrent `keep` cannot pull it away."""
+    def get(self, encoder: Encoder, texts: list[str]) -> np.ndarray:
+        """Each text's vector, shape (len(texts), dim); a text with no vector is embedded now and
+        kept. Reads a vector once, so a concurrent `keep` cannot pull it away."""
         keys = [key(t) for t in texts]
         have = {k: self.vectors.get(k) for k in keys}
         todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if have[k] is None))
         if todo:
             for t, v in zip(todo, np.asarray(encoder.encode(todo, kind="passage"), dtype=np.float32)):
                 have[key(t)] = self.vectors[key(t)] = v
+        return np.stack([have[k] for k in keys]) if keys else np.zeros((0, 0), np.float32)
+
+    def similarities(self, encoder: Encoder, question: str, texts: list[str]) -> np.ndarray:
+        """Cosine of the question and each text (vectors are normalised)."""
+        if not texts:
+            return np.zeros(0, dtype=np.float32)
         q = np.asarray(encoder.encode([question], kind="query"), dtype=np.float32)[0]
-        return np.array([float(have[k] @ q) for k in keys], dtype=np.float32)
+        return (self.get(encoder, texts) @ q).astype(np.float32)
 
     def save(self, home: str | Path) -> Path:
-        path = Path(home) / SENTENCES_FILE
+        path = Path(home) / self.file
         items = list(self.vectors.items())
         buf = io.BytesIO()
         np.savez(buf, format=np.int64(FORMAT), model=np.array(self.model),
@@ -83,15 +96,15 @@ class SentenceVectors:
         return path
 
     @classmethod
-    def load(cls, home: str | Path | None, model: str) -> "SentenceVectors":
+    def load(cls, home: str | Path | None, model: str, file: str = SENTENCES_FILE) -> "TextVectors":
         """The saved vectors of `model`; empty when missing, unreadable, of another format or
         of another model."""
         if home is None:
-            return cls(model)
+            return cls(model, file=file)
         try:
-            with np.load(Path(home) / SENTENCES_FILE) as z:
+            with np.load(Path(home) / file) as z:
                 if int(z["format"]) != FORMAT or str(z["model"]) != model:
-                    return cls(model)
-                return cls(model, dict(zip((bytes(k) for k in z["keys"]), z["vectors"])))
+                    return cls(model, file=file)
+                return cls(model, dict(zip((bytes(k) for k in z["keys"]), z["vectors"])), file)
         except (OSError, ValueError, KeyError, EOFError, zlib.error, zipfile.BadZipFile):
-            return cls(model)
+            return cls(model, file=file)
