@@ -141,7 +141,14 @@ def relation_words(relation: str) -> set[str]:
     extra = _ASKED_BY.get(relation, "")
     if _CJK.search(relation):
         return set() if set(relation) <= _FUNCTION_ONLY else _pairs(relation)
-    return set(terms(relation)) | set(terms(extra))
+    measure = _measure(relation)  # "reaches DEPTH of" is asked "how deep", as "depth" is
+    return set(terms(relation)) | set(terms(extra)) | set(terms(_ASKED_BY[measure] if measure else ""))
+
+
+def _measure(relation: str) -> str | None:
+    """The measure a relation's head word names ("reaches depth of" → depth), if any."""
+    words = re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation.strip()).split()
+    return words[-1] if words and words[-1] in _MEASURES else None
 
 
 def value_fits(kind: str, value: str) -> bool:
@@ -159,9 +166,9 @@ def value_fits(kind: str, value: str) -> bool:
 def naming(a: Asked, relation: str) -> set[str]:
     """The question's words (or, in Chinese, phrases) that name a relation; empty when none does."""
     found = relation_words(relation) & a.words
-    if relation in ("length", "length of") and _DURATION.search(a.text):
+    if _measure(relation) == "length" and _DURATION.search(a.text):
         found -= {"long"}
-    if relation in _MEASURES:  # "What is the highest peak of X?" asks a peak, not its elevation
+    if relation in _MEASURES or _measure(relation):  # "What is the highest peak of X?" asks a peak, not its elevation
         said = set(re.findall(r"[a-z]+", a.text.lower()))
         found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
@@ -184,7 +191,7 @@ def _head_named(a: Asked, relation: str, found: set[str]) -> bool:
     words = [w for w in re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation).split() if terms(w)]
     if len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("ed") for w in words):
         return True  # a verb phrase ("founded by", "award received") or a single word
-    head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, "")))
+    head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, ""))) | set(terms(_ASKED_BY.get(_measure(relation) or "", "")))
     said = re.search(rf"\b([a-z]+)\s+{re.escape(words[-1])}\b", a.text.lower())
     if said and said.group(1) not in words and said.group(1) in _RIVAL_MODIFIERS:
         return False  # "What was X's net profit?" is not answered by "X operating profit"

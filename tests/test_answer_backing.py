@@ -206,6 +206,15 @@ def test_a_dynasty_is_a_time_and_a_one_character_relation_is_asked_by_its_charac
     assert chain_backed(asked("铁钟有多重？", ["铁钟"]), [_fact(1, "铁钟", "重", "12吨", doc)], "12吨")
 
 
+def test_a_measure_named_inside_a_longer_relation_is_asked_by_its_adjective():
+    doc = "m.txt#L1@0123abcd"
+    deep = asked("How deep is Lake Varna at its deepest?", ["Lake Varna"])
+    assert chain_backed(deep, [_fact(1, "Lake Varna", "reaches depth of", "212 metres", doc)], "212 metres")
+    assert not chain_backed(deep, [_fact(1, "Lake Varna", "reaches length of", "40 kilometres", doc)], "40 kilometres")
+    took = asked("How long did the Varna tunnel take to build?", ["Varna tunnel"])
+    assert not chain_backed(took, [_fact(1, "Varna tunnel", "runs length of", "12 kilometres", doc)], "12 kilometres")
+
+
 def test_which_country_asks_for_located_in():
     doc = "k.txt#L1@0123abcd"
     a = asked("In which country is Chelles?", ["Chelles"])
