@@ -287,7 +287,7 @@ class NameIndex:
             a, b = _trim(name, folded, *span)
             words = folded[a:b]
             ratio = fuzz.ratio(name, words) if a < b else 0.0
-            if ratio < min_ratio or all(w in STOPWORDS for w in words.split()):
+            if ratio < min_ratio or all(w in STOPWORDS for w in words.split()) or _other_word(name, words):
                 continue
             # a longer name spelled as closely is likelier the one meant ("the art of cryig")
             rank = ratio / 100.0 * (1.0 - 1.0 / (1.0 + len(name) / 4.0))
@@ -320,6 +320,15 @@ def _trim(name: str, text: str, a: int, b: int) -> tuple[int, int]:
             break
         b = start
     return a, b
+
+
+def _other_word(name: str, words: str) -> bool:
+    """One spelled as the other plus three letters or more in the same word is another word, not
+    a misspelling: "germanium" is not "German", nor "Parisian" "Paris" (typos change a letter or
+    two; an "s" or "'s" is still the name)."""
+    short, long_ = sorted((name, words), key=len)
+    return long_.startswith(short) and len(long_) - len(short) >= 3 and long_[len(short)].isalpha() \
+        and " " not in long_[len(short):]
 
 
 def _align(name: str, text: str) -> tuple[int, int] | None:

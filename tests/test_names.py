@@ -50,6 +50,17 @@ def test_nothing_close_links_nothing(store):
     assert NameIndex().link("Kismet") == []  # empty index
 
 
+def test_a_longer_word_that_starts_with_a_name_is_another_word(tmp_path):
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("Lothar Meyer", "nationality", "German"), Triple("Hanna Rolf", "born in", "Paris")])
+        ix = NameIndex()
+        ix.sync(s)
+        assert ix.link("Who discovered germanium?") == []  # a ratio of 80, but an element, not a nation
+        assert ix.link("Which Parisian painter was she?") == []
+        assert linked(ix, "the Germans")[0][0] == "German"  # a plural is still the name
+        assert linked(ix, "a painter from Pariss")[0][0] == "Paris"  # a typo too
+
+
 def test_accents_and_aliases(tmp_path):
     with SQLiteGraphStore(tmp_path / "g") as s:
         s.upsert_triples([Triple("Amélie", "directed_by", "Jean-Pierre Jeunet")])
