@@ -574,3 +574,25 @@ def test_an_indefinite_object_placed_by_a_name_keeps_its_noun(rules):
     assert ("Lund University", "runs campus in", "Helsingborg") in got
     assert not any(o == "campus" for _, _, o in got)  # "runs campus" alone says nothing
     assert any(o == "two-year warranty" for _, _, o in got)  # no named place: the object stays
+
+
+@parser
+def test_which_never_stands_for_a_person(rules):
+    # the parser hangs the clause on the nearest name, the painter; "which" tells of the painting
+    got = read(rules, "The gallery's best-known work is the Night Harbour by Ansel Moreau, which was stolen in 1921 "
+                      "by Pietro Lanza.")
+    assert ("Night Harbour", "stolen by", "Pietro Lanza") in got
+    assert not any(s == "Ansel Moreau" and r.startswith("stolen") for s, r, _ in got)
+    # a thing the text never names: no fact rather than the architect's
+    got = read(rules, "Its most visible result is the glass dome over the Cour Royale, designed by the Danish architect "
+                      "Karen Holm, which opened in 1994 as the main entrance.")
+    assert not any(s == "Karen Holm" and r.startswith("opened") for s, r, _ in got)
+    # "who" still tells of the person
+    got = read(rules, "The dome was designed by Karen Holm, who was born in Aarhus.")
+    assert ("Karen Holm", "born in", "Aarhus") in got
+
+
+def test_a_chinese_month_and_day_opening_a_clause_is_when_not_who(rules):
+    got = read(rules, "林思远（1870年－1931年），中国水利工程师。1931年，他主持运河的修复工程，因劳累病重，同年5月12日在镇江逝世。")
+    assert ("林思远", "逝世于", "镇江") in got
+    assert not any(s.endswith("日") for s, _, _ in got)

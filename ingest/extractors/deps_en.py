@@ -760,6 +760,8 @@ class _Clause:
         ctx = self.ctx
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+            if head is not None and tok.lower_ == "which" and self._a_person(head):
+                head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             if head is not None and self._facility_place(head, tok.head):
@@ -817,6 +819,34 @@ class _Clause:
             return None
         e.gender, e.person = g, True
         return main
+
+    def _a_person(self, tok) -> bool:
+        """A person by the document, by the parser (a name of two words or more: the small model
+        calls many one-word places and firms persons) or by a role noun ("the ARCHITECT I. M. Pei");
+        reads the document's entities without adding to them."""
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound"))):
+            e = self.ent_of.get(t.i)
+            if e is not None and e.label_ == "PERSON" and len(e.text.split()) > 1:
+                return True
+            got = self.name(t)
+            if got and got[1] == "name" and self.ctx._is_person(self.ctx.canonical(got[0])):
+                return True
+        return tok.pos_ == "NOUN" and _is_role(tok.lemma_.lower())
+
+    def _thing_before(self, person):
+        """The thing a person's phrase hangs on ("the Mona Lisa BY Leonardo", "the pyramid, DESIGNED by
+        I. M. Pei"): the noun the preposition or participle attaches to, else the noun right before
+        the preposition; None when there is none."""
+        if person.dep_ != "pobj":
+            return None
+        prep = person.head
+        up = prep.head.head if prep.dep_ == "agent" and prep.head.dep_ == "acl" else prep.head
+        if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ != "PERSON":
+            return up
+        before = self.doc[prep.i - 1] if prep.i > 0 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ != "PERSON":
+            return before
+        return None
 
     def _placed_noun(self, place) -> bool:
         """"an office in Austin, Texas, which …": a place written with its region after a comma,
