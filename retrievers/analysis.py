@@ -11,7 +11,7 @@ from typing import Callable
 
 from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
-from graphrag.normalize import has_cjk
+from graphrag.normalize import has_cjk, singular
 from graphrag.terms import STOPWORDS
 from graphrag.retrievers.text import (AUXILIARIES, WH_WORDS, Token, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
@@ -72,7 +72,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
         if of_span:
             covered.append(of_span)
-        a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
+        a.words.setdefault(e.id, _generations(content_words(text, toks, covered, segment))[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(text, toks, e.start, e.end)
         owned = _possessive(text, toks, e.end)  # "released X's NOVELS": the clause's too
@@ -81,6 +81,19 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
             a.main[e.id] = frozenset(t.start for t in a.words[e.id] if not span[0] <= t.start < span[1])
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     return a
+
+
+def _generations(words: list[Token]) -> list[Token]:
+    """A "grand-" word names its kin two generations off: the rest of it once more, as a word of
+    its own ("GRANDchildren": children of children; "GRANDfather": a father's or mother's
+    father), so that two steps along one relation each have a word (one word backs one step)."""
+    out = []
+    for t in words:
+        out.append(t)
+        rest = t.raw[5:]
+        if t.word.startswith("grand") and len(rest) >= 3 and rest.isalpha() and not has_cjk(rest):
+            out.append(Token(singular(rest.casefold()), t.start + 5, t.end, rest))
+    return out
 
 
 def _possessive(text: str, toks: list[Token], end: int) -> Token | None:

@@ -680,3 +680,25 @@ def test_no_word_paying_for_the_step_the_noun_the_main_clause_asks_for_chooses_i
     a = Analysis(q, question_tokens(q)[1], kinds=["band"], phrase="band", main={paths[0].topic.id: frozenset({q.index("band")})})
     AnswerTypeRules(store, scorer).follow_main_clause(paths, a, DEFAULT.clause_margin)
     assert paths[0].steps[-1] == ("member of", "out")
+
+
+def test_a_grand_word_names_its_kin_relation_twice(tmp_path):
+    # "the GRANDchildren of Liz": her children's children, not her children (one word backs one
+    # step, so "grandchildren" alone cannot pay for the second)
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Liz", "children", "Carl"), Triple("Carl", "children", "Will"),
+                          Triple("Liz", "spouse", "Phil"), Triple("Carl", "spouse", "Di"),
+                          Triple("Liz", "birth place", "York"), Triple("Carl", "birth place", "Ely")])
+    axes = {"children": [1, 0, 0, 0], "spouse": [0, 1, 0, 0], "birth place": [0, 0, 1, 0],
+            "grandchildren": [0.9, 0.1, 0.1, 0.3]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=0.0))
+    from graphrag.retrievers.analysis import analyse
+
+    q = "who are the grandchildren of Liz"
+    liz = store.find_entities("Liz")[0]
+    topic = LinkedEntity(liz.id, "Liz", "Liz", q.index("Liz"), q.index("Liz") + 3, 3.0, "exact")
+    a = analyse(q, [topic])
+    assert [w.word for w in a.words[liz.id]] == ["grandchildren", "children"]
+    best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
+    assert best.steps == (("children", "out"), ("children", "out"))
