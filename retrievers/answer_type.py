@@ -66,9 +66,11 @@ class AnswerTypeRules:
         it scores within `margin` of the best."""
         best = paths[0]
         main = a.main.get(best.topic.id)
-        # a step back licensed by a cue ("which OTHER movies were made by the person who …")
-        # reads the main clause too
-        if not main or not best.used or best.used & main or best.components.get("sibling", 0.0) > 0:
+        # a path no word backs explains nothing; one the clause backs only weakly ("the band that
+        # MADE X") still stops on its noun. A step back licensed by a cue ("which OTHER movies were
+        # made by the person who …") reads the main clause too
+        if (not main or best.components.get("relation_evidence", 0.0) <= 0 or best.used & main
+                or best.components.get("sibling", 0.0) > 0):
             return
         k, read = len(best.steps), best.components.get("relation_evidence", 0.0)
         longer = [p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == k + 1

@@ -702,3 +702,18 @@ def test_a_grand_word_names_its_kin_relation_twice(tmp_path):
     assert [w.word for w in a.words[liz.id]] == ["grandchildren", "children"]
     best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
     assert best.steps == (("children", "out"), ("children", "out"))
+
+
+def test_a_path_the_clause_backs_only_weakly_still_yields_to_the_main_clause(tmp_path):
+    # "What kind of music does the band that made X play": "made" backs the band's step below
+    # the weak threshold, no word of the main clause backs it; one that backs nothing stays
+    store, scorer, paths, q = _prize(tmp_path)
+    main = frozenset({q.index("hands"), q.index("out")})
+    paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.09}
+    paths[2].components = {"relation_evidence": 0.16}
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
+    assert paths[0].steps[-1] == ("presented by", "out")
+    store, scorer, paths, q = _prize(tmp_path / "none")
+    paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.0}
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
+    assert paths[0].steps == (("received", "out"),)
