@@ -11,6 +11,8 @@ from typing import Callable
 
 from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
+from graphrag.normalize import has_cjk, singular
+from graphrag.terms import STOPWORDS
 from graphrag.retrievers.text import (AUXILIARIES, WH_WORDS, Token, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
 
@@ -31,6 +33,9 @@ class Analysis:
     of_topic: dict[int, frozenset[int]] = field(default_factory=dict)  # per topic: where its nouns start
     # ("the DIRECTOR of X"): they name the step from the topic, not what the wh-word asks with
     owned: frozenset[int] = frozenset()  # of those, where a possessive's nouns start ("X's HUSBAND")
+    main: dict[int, frozenset[int]] = field(default_factory=dict)  # per topic whose mention sits in a
+    # clause that tells a noun apart ("who hands out THE PRIZE THAT X RECEIVED"): where its words
+    # outside that noun phrase start (the main clause's: "hands", "out")
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
@@ -67,11 +72,28 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
         if of_span:
             covered.append(of_span)
-        a.words.setdefault(e.id, content_words(text, toks, covered, segment)[:max_words])
+        a.words.setdefault(e.id, _generations(content_words(text, toks, covered, segment))[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(text, toks, e.start, e.end)
+        owned = _possessive(text, toks, e.end)  # "released X's NOVELS": the clause's too
+        span = _relative_clause(toks, e.start, e.end if owned is None else _noun_end(toks, owned))
+        if span is not None and e.id not in a.main:
+            a.main[e.id] = frozenset(t.start for t in a.words[e.id] if not span[0] <= t.start < span[1])
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     return a
+
+
+def _generations(words: list[Token]) -> list[Token]:
+    """A "grand-" word names its kin two generations off: the rest of it once more, as a word of
+    its own ("GRANDchildren": children of children; "GRANDfather": a father's or mother's
+    father), so that two steps along one relation each have a word (one word backs one step)."""
+    out = []
+    for t in words:
+        out.append(t)
+        rest = t.raw[5:]
+        if t.word.startswith("grand") and len(rest) >= 3 and rest.isalpha() and not has_cjk(rest):
+            out.append(Token(singular(rest.casefold()), t.start + 5, t.end, rest))
+    return out
 
 
 def _possessive(text: str, toks: list[Token], end: int) -> Token | None:
@@ -80,6 +102,14 @@ def _possessive(text: str, toks: list[Token], end: int) -> Token | None:
     if len(after) == 2 and after[0].word == "s" and text[after[0].start - 1:after[0].start] in ("'", "’"):
         return after[1]
     return None
+
+
+def _noun_end(toks: list[Token], first: Token) -> int:
+    """Where the noun phrase that starts with `first` ends: it and up to one more word that is
+    no stopword ("X's PARENT COMPANY attend")."""
+    at = toks.index(first)
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    return nxt.end if nxt is not None and nxt.word not in STOPWORDS else first.end
 
 
 def _of_topic(text: str, toks: list[Token], start: int, end: int) -> frozenset[int]:
@@ -115,3 +145,38 @@ def _predicate_noun(toks: list[Token], end: int) -> int:
     if len(after) == 3 and after[0].word in ("is", "was") and after[1].word in ("a", "an"):
         return after[2].start
     return -1
+
+
+_RELATIVE = frozenset("that which who whom whose".split())
+_ARTICLES = frozenset("the a an these those".split())
+
+
+def _relative_clause(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The span of the noun phrase whose noun a clause holding the mention at `start`…`end`
+    tells apart ("who hands out THE PRIZE THAT X RECEIVED", "THE AWARDS WON BY X", "where is THE
+    COMPANY THAT OWNS X based"): the outermost such noun after an article, before the mention;
+    None when the mention is in no such clause. Grammar only: a relative pronoun after the noun,
+    or a word and "by" (a participle: "won by", "translated by"). The clause ends with the
+    mention when its verb comes first ("that OWNS X"), else with the question ("that X
+    RECEIVED", "that the husband of X ATTENDED")."""
+    before = [t for t in toks if t.end <= start]
+    first_wh = next((i for i, t in enumerate(toks) if t.word in WH_WORDS), -1)
+    for i in range(1, len(before)):
+        t = before[i]
+        pronoun = t.word in _RELATIVE and i != first_wh
+        marks = pronoun or (i + 1 < len(before) and before[i + 1].word == "by" and t.word not in STOPWORDS)
+        noun = before[i - 1]
+        if not marks or noun.word in STOPWORDS or has_cjk(noun.raw):
+            continue
+        # the noun and up to two words before it (an adjective, a compound's first noun) follow
+        # an article: a noun phrase, not a verb ("who directed X which …")
+        for j in range(i - 2, max(i - 5, -1), -1):
+            if before[j].word in _ARTICLES:
+                # a subject right after the pronoun (the mention, or an article opening its noun
+                # phrase): the clause's verb follows the mention
+                nxt = before[i + 1] if i + 1 < len(before) else None
+                subject = pronoun and t.word != "whose" and (nxt is None or nxt.word in _ARTICLES)
+                return before[j].start, (toks[-1].end + 1 if subject else end)
+            if before[j].word in STOPWORDS:
+                break
+    return None

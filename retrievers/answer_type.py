@@ -46,6 +46,7 @@ class AnswerTypeRules:
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
             return
+        self.follow_main_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
         if a.asks_place or self._names_place(a):
@@ -56,6 +57,37 @@ class AnswerTypeRules:
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+
+    def follow_main_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
+        """"Who HANDS OUT the prize that X received": when the best path reads only the clause
+        that tells the noun apart (the prize X received) and no word of the main clause, it ends
+        on what that noun names, and a prize cannot be who hands it out. Its best one-step
+        extension that the main clause's words pay for in part (however weakly) goes first, when
+        it scores within `margin` of the best."""
+        best = paths[0]
+        main = a.main.get(best.topic.id)
+        # a path no word backs explains nothing; one the clause backs only weakly ("the band that
+        # MADE X") still stops on its noun. A step back licensed by a cue ("which OTHER movies were
+        # made by the person who …") reads the main clause too
+        if (not main or best.components.get("relation_evidence", 0.0) <= 0 or best.used & main
+                or best.components.get("sibling", 0.0) > 0):
+            return
+        k, read = len(best.steps), best.components.get("relation_evidence", 0.0)
+        longer = [p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == k + 1
+                  and p.steps[:k] == best.steps and p.score >= best.score - margin
+                  and p.steps[-1] != (best.steps[-1][0], _flip(best.steps[-1][1]))]
+        paid = [p for p in longer if p.components.get("relation_evidence", 0.0) > read]
+        if paid:
+            top = max(paid, key=lambda p: p.score)
+            _promote(paths, top, top.components["relation_evidence"] - read)
+            return
+        # no word pays for the step: the noun the main clause asks for chooses it ("WHAT BAND was
+        # the guy who wrote X in": his band, not his birthplace), when clearly closer to it than
+        # where the best path ends (as `prefer_kind` extends a path)
+        kind = next((k for k in a.kinds[:1] if any(t.word == k and t.start in main for t in a.tokens)), "")
+        space = self._latin_space(paths, kind) if kind and longer else None
+        if space is not None:
+            self._promote_closest(paths, space, kind, [best, *longer], 0.2)
 
     def _names_place(self, a: Analysis) -> bool:
         """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"

@@ -606,3 +606,114 @@ def test_two_words_side_by_side_are_one_mention_of_a_relation(tmp_path):
     a = analyse(q, [topic])
     best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
     assert best.steps == (("directed_by", "in"), ("release_year", "out"))
+
+
+def test_a_main_clause_is_read_apart_from_the_clause_that_tells_its_noun():
+    from graphrag.retrievers.analysis import analyse
+
+    def main(q, name):
+        at = q.index(name)
+        a = analyse(q, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")])
+        return {w for w in q.replace("?", "").split() if any(q.index(w) == s for s in a.main.get(1, ()))}
+
+    # the clause's verb after its subject: the clause runs to the question's end
+    assert main("Who hands out the prize that Ann Berg received?", "Ann Berg") == {"hands", "out"}
+    # the clause's verb before the mention: what follows the mention is the main clause's
+    assert main("Where is the company that owns Acme Records based?", "Acme Records") == {"based"}
+    assert main("In what language was the book translated by Ann Berg originally written?", "Ann Berg") == {
+        "language", "originally", "written"}
+    # a noun of the mention's possessive is the clause's too
+    assert main("What company owns the publisher that released Ann Berg's novels?", "Ann Berg") == {"company", "owns"}
+    assert main("Who is the director of Blue Lagoon?", "Blue Lagoon") == set()  # no such clause
+    assert main("who directed Blue Lagoon which won awards", "Blue Lagoon") == set()  # no noun before "which"
+
+
+def _prize(tmp_path):
+    """Ann received a prize, which an academy hands out and which is of a genre; the question's
+    words back `received` (its clause) and `presented by` weakly ("hands out")."""
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "received", "Nobel"), Triple("Nobel", "presented by", "Academy"),
+                                              Triple("Nobel", "genre", "Literature")], {}, "Ann")
+    got = (("received", "out"),)
+    paths = [by_steps[got], by_steps[got + (("genre", "out"),)], by_steps[got + (("presented by", "out"),)]]
+    for p, score, ev in zip(paths, (0.65, 0.3, 0.35), (1.0, 1.0, 1.05)):
+        p.score, p.components = score, {"relation_evidence": ev}
+    q = "Who hands out the prize that Ann received?"
+    paths[0].used = frozenset({q.index("prize")})
+    return store, scorer, paths, q
+
+
+def test_a_path_that_reads_only_the_clause_of_a_noun_takes_the_step_the_main_clause_pays_for(tmp_path):
+    # "Who HANDS OUT the prize that Ann received": the prize is what the clause tells apart,
+    # not who hands it out; the step the main clause's words back, however weakly, goes on
+    store, scorer, paths, q = _prize(tmp_path)
+    main = {q.index("hands"), q.index("out")}
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: frozenset(main)}))
+    assert paths[0].steps[-1] == ("presented by", "out")
+
+
+def test_a_path_that_reads_the_main_clause_stays(tmp_path):
+    store, scorer, paths, q = _prize(tmp_path)
+    main = {q.index("hands"), q.index("out")}
+    paths[0].used = frozenset({q.index("prize"), q.index("hands")})  # the words chose it
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: frozenset(main)}))
+    assert paths[0].steps == (("received", "out"),)
+    store, scorer, paths, q = _prize(tmp_path / "far")
+    paths[2].score = 0.65 - DEFAULT.clause_margin - 0.01  # too far below the best
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: frozenset(main)}))
+    assert paths[0].steps == (("received", "out"),)
+
+
+def test_no_word_paying_for_the_step_the_noun_the_main_clause_asks_for_chooses_it(tmp_path):
+    # "What BAND was the guy who wrote Song in?": the guy's band, not his birthplace; no word
+    # backs either step, the asked-for noun is much closer to what one of them reaches
+    from graphrag.retrievers.text import question_tokens
+
+    axes = {"band": [1, 0, 0, 0], "Oasis": [1, 0.1, 0, 0], "Manchester": [0, 1, 0, 0], "Noel": [0, 0, 1, 0]}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Song", "written by", "Noel"), Triple("Noel", "member of", "Oasis"),
+                                              Triple("Noel", "born in", "Manchester")], axes, "Song")
+    wrote = (("written by", "out"),)
+    paths = [by_steps[wrote], by_steps[wrote + (("born in", "out"),)], by_steps[wrote + (("member of", "out"),)]]
+    for p, score in zip(paths, (0.65, 0.3, 0.3)):
+        p.score, p.components = score, {"relation_evidence": 1.0}
+    q = "What band was the guy who wrote Song in?"
+    paths[0].used = frozenset({q.index("wrote")})
+    a = Analysis(q, question_tokens(q)[1], kinds=["band"], phrase="band", main={paths[0].topic.id: frozenset({q.index("band")})})
+    AnswerTypeRules(store, scorer).follow_main_clause(paths, a, DEFAULT.clause_margin)
+    assert paths[0].steps[-1] == ("member of", "out")
+
+
+def test_a_grand_word_names_its_kin_relation_twice(tmp_path):
+    # "the GRANDchildren of Liz": her children's children, not her children (one word backs one
+    # step, so "grandchildren" alone cannot pay for the second)
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Liz", "children", "Carl"), Triple("Carl", "children", "Will"),
+                          Triple("Liz", "spouse", "Phil"), Triple("Carl", "spouse", "Di"),
+                          Triple("Liz", "birth place", "York"), Triple("Carl", "birth place", "Ely")])
+    axes = {"children": [1, 0, 0, 0], "spouse": [0, 1, 0, 0], "birth place": [0, 0, 1, 0],
+            "grandchildren": [0.9, 0.1, 0.1, 0.3]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=0.0))
+    from graphrag.retrievers.analysis import analyse
+
+    q = "who are the grandchildren of Liz"
+    liz = store.find_entities("Liz")[0]
+    topic = LinkedEntity(liz.id, "Liz", "Liz", q.index("Liz"), q.index("Liz") + 3, 3.0, "exact")
+    a = analyse(q, [topic])
+    assert [w.word for w in a.words[liz.id]] == ["grandchildren", "children"]
+    best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
+    assert best.steps == (("children", "out"), ("children", "out"))
+
+
+def test_a_path_the_clause_backs_only_weakly_still_yields_to_the_main_clause(tmp_path):
+    # "What kind of music does the band that made X play": "made" backs the band's step below
+    # the weak threshold, no word of the main clause backs it; one that backs nothing stays
+    store, scorer, paths, q = _prize(tmp_path)
+    main = frozenset({q.index("hands"), q.index("out")})
+    paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.09}
+    paths[2].components = {"relation_evidence": 0.16}
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
+    assert paths[0].steps[-1] == ("presented by", "out")
+    store, scorer, paths, q = _prize(tmp_path / "none")
+    paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.0}
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
+    assert paths[0].steps == (("received", "out"),)
