@@ -596,16 +596,20 @@ def test_two_words_side_by_side_are_one_mention_of_a_relation(tmp_path):
                           Triple("Blue Moon", "written_by", "Bo Chan")])
     axes = {"directed by": [0, 1, 0, 0], "release year": [0, 0, 0, 1], "starred actors": [1, 0, 0, 0],
             "written by": [0, 0, 1, 0], "dates": [0.1, 0.1, 0.1, 0.95]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
-                            weights=RankingWeights(ensemble=0.0))
+    _, best = _best_path(store, axes, "what were the release dates of Ann Lee directed movies", "Ann Lee")
+    assert best.steps == (("directed_by", "in"), ("release_year", "out"))
+
+
+def _best_path(store, axes: dict, question: str, name: str):
+    """The question's analysis and best path from the entity `name`, on a fake embedder."""
     from graphrag.retrievers.analysis import analyse
 
-    q = "what were the release dates of Ann Lee directed movies"
-    ann = store.find_entities("Ann Lee")[0]
-    topic = LinkedEntity(ann.id, "Ann Lee", "Ann Lee", q.index("Ann"), q.index("Ann") + 7, 3.0, "exact")
-    a = analyse(q, [topic])
-    best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
-    assert best.steps == (("directed_by", "in"), ("release_year", "out"))
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=0.0))
+    ent = store.find_entities(name)[0]
+    topic = LinkedEntity(ent.id, name, name, question.index(name), question.index(name) + len(name), 3.0, "exact")
+    a = analyse(question, [topic])
+    return a, PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
 
 
 def test_a_main_clause_is_read_apart_from_the_clause_that_tells_its_noun():
@@ -691,16 +695,8 @@ def test_a_grand_word_names_its_kin_relation_twice(tmp_path):
                           Triple("Liz", "birth place", "York"), Triple("Carl", "birth place", "Ely")])
     axes = {"children": [1, 0, 0, 0], "spouse": [0, 1, 0, 0], "birth place": [0, 0, 1, 0],
             "grandchildren": [0.9, 0.1, 0.1, 0.3]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()),
-                            weights=RankingWeights(ensemble=0.0))
-    from graphrag.retrievers.analysis import analyse
-
-    q = "who are the grandchildren of Liz"
-    liz = store.find_entities("Liz")[0]
-    topic = LinkedEntity(liz.id, "Liz", "Liz", q.index("Liz"), q.index("Liz") + 3, 3.0, "exact")
-    a = analyse(q, [topic])
-    assert [w.word for w in a.words[liz.id]] == ["grandchildren", "children"]
-    best = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens)[0]
+    a, best = _best_path(store, axes, "who are the grandchildren of Liz", "Liz")
+    assert [w.word for w in a.words[store.find_entities("Liz")[0].id]] == ["grandchildren", "children"]
     assert best.steps == (("children", "out"), ("children", "out"))
 
 
