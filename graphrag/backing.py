@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
+from graphrag.predicate import asked_verbs, says
 from graphrag.terms import TITLE, sentences, terms
 from graphrag.types import Fact
 
@@ -307,7 +308,10 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
         asked_noun = set(terms(value_of.group(1)))
         if not (asked_noun & relation_words(last.edge.relation)) and not (asked_noun & set(terms(answer))):
             return False
-    named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer))
+    # named by the answer's class ("Which COMPANY built X?" → "national rail company"), the step
+    # must still say the question's verb: "X operated by national rail company" did not build it
+    named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer)
+                                                   and says(asked_verbs(question or a.text), last.edge.relation))
     return named and all(step_backed(a, f.edge.relation) for f in first)
 
 

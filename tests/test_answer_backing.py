@@ -215,6 +215,17 @@ def test_a_measure_named_inside_a_longer_relation_is_asked_by_its_adjective():
     assert not chain_backed(took, [_fact(1, "Varna tunnel", "runs length of", "12 kilometres", doc)], "12 kilometres")
 
 
+def test_an_answer_that_carries_the_asked_class_still_needs_the_asked_verb():
+    doc = "t.txt#L1@0123abcd"
+    q = "Which company built the Varna Tunnel?"
+    a = asked(q, ["Varna Tunnel"])
+    operated = _fact(1, "Varna Tunnel", "operated by", "national rail company", doc)
+    assert not chain_backed(a, [operated], "national rail company", q)  # a company, but it did not build it
+    q = "Which company runs the Varna Tunnel?"
+    a = asked(q, ["Varna Tunnel"])
+    assert chain_backed(a, [_fact(1, "Varna Tunnel", "run by", "national rail company", doc)], "national rail company", q)
+
+
 def test_which_country_asks_for_located_in():
     doc = "k.txt#L1@0123abcd"
     a = asked("In which country is Chelles?", ["Chelles"])
