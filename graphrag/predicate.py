@@ -24,10 +24,8 @@ _ZH_LIGHT = frozenset("是 有 为 在 叫 称 成为 属于".split())
 @lru_cache(maxsize=1)
 def _english():
     """spaCy's English pipeline without its entity recogniser, or None when not installed."""
-    try:
-        from graphrag.ingest.extractors.deps_en import load_parser
-    except ImportError:
-        return None
+    from graphrag.english_parser import load_parser
+
     nlp = load_parser()
     if nlp is not None and "ner" in nlp.pipe_names:
         nlp.disable_pipe("ner")

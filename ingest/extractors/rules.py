@@ -35,7 +35,8 @@ class RuleExtractor:
     def _english_rules(self):
         if self._en is None:
             if self._english in ("auto", "parser"):
-                from graphrag.ingest.extractors.deps_en import ParsedEnglish, load_parser
+                from graphrag.english_parser import load_parser
+                from graphrag.ingest.extractors.deps_en import ParsedEnglish
 
                 nlp = load_parser()
                 if nlp is None and self._english == "parser":
