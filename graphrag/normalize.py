@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import simplemma
 
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -36,6 +39,13 @@ def singular(token: str) -> str:
     if token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return token[:-1]
     return token
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word ("wrote" → "write", "taught" → "teach"), by
+    simplemma's word lists; the word itself when it has none."""
+    return simplemma.lemmatize(word, lang="en").lower()
 
 
 def normalize(name: str) -> str:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graphrag.normalize import lemma
 from graphrag.terms import terms
 
 _LIGHT = frozenset("""be do have become get make take say call know go come give use happen mean include
@@ -30,14 +31,6 @@ def _english():
     if nlp is not None and "ner" in nlp.pipe_names:
         nlp.disable_pipe("ner")
     return nlp
-
-
-def _lemma(word: str) -> str:
-    try:
-        import simplemma
-    except ImportError:
-        return word
-    return simplemma.lemmatize(word, lang="en")
 
 
 @lru_cache(maxsize=1024)
@@ -76,5 +69,5 @@ def says(verbs: frozenset[str], text: str) -> bool:
     if any(re.search(r"[\u3400-\u9fff]", v) for v in verbs):
         return any(v in t for v in verbs)
     words = re.findall(r"[\w'’\-]+", t.casefold())
-    have = set(words) | {_lemma(w) for w in words} | set(terms(t))
+    have = set(words) | {lemma(w) for w in words} | set(terms(t))
     return any(v in have or not set(terms(v)).isdisjoint(have) for v in verbs)

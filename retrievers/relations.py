@@ -17,7 +17,7 @@ from typing import Callable, Protocol
 import numpy as np
 import simplemma
 
-from graphrag.normalize import fold, has_cjk, singular
+from graphrag.normalize import fold, has_cjk, lemma, singular
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
@@ -367,12 +367,6 @@ def slot(word: str, relation: str) -> int:
     return _lexical(word, relation)[1]
 
 
-@lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
-    """The dictionary form of an English word ("wrote" → "write", "taught" → "teach"), by
-    simplemma's word lists; the word itself when it has none."""
-    return simplemma.lemmatize(word, lang="en").lower()
-
 
 _AGENT = ("r", "er", "or")
 
@@ -383,11 +377,11 @@ def _doer(word: str) -> str | None:
     "writer", "acted" → "actor", "taught" → "teacher"; None for other words."""
     if has_cjk(word) or len(word) < 3:
         return None
-    lemma = _lemma(word)
-    if lemma in (word, singular(word)):  # a past form only: "film", "times", "writes" are not read so
+    base = lemma(word)
+    if base in (word, singular(word)):  # a past form only: "film", "times", "writes" are not read so
         return None
     for suffix in ("or", "r", "er"):  # "director" before "directer"
-        noun = lemma + suffix
+        noun = base + suffix
         if noun != word and simplemma.is_known(noun, lang="en"):
             return noun
     return None
@@ -400,7 +394,7 @@ def _head(word: str) -> str | None:
     place the compound near the thing it is about, "screen", and away from "author")."""
     if has_cjk(word) or len(word) < 9 or not word.isalpha():
         return None
-    word = _lemma(word)  # "screenwriters" → "screenwriter"
+    word = lemma(word)  # "screenwriters" → "screenwriter"
     for i in range(4, len(word) - 4):
         head, first = word[i:], word[:i]
         if simplemma.is_known(first, lang="en") and simplemma.is_known(head, lang="en") and any(
@@ -435,13 +429,13 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
         return (0.9 * shared / len(rel_chars), 0) if shared >= min(2, len(rel_chars)) else (0.0, -1)
     best, where = 0.0, -1
     w = singular(word)
-    lw = _lemma(word)
+    lw = lemma(word)
     for i, rw in enumerate(relation_words(relation)):
         if len(rw) < 3:
             continue
         if w == singular(rw):
             return 1.0, i
-        lr = _lemma(rw)
+        lr = lemma(rw)
         # one dictionary form ("wrote" ~ "written"), or its doer ("wrote" ~ "screenwriter")
         if best < 0.9 and len(lw) >= 3 and (lw == lr or _agent_of(lw, lr) or _agent_of(lr, lw)):
             best, where = 0.9, i
