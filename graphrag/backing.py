@@ -146,9 +146,14 @@ def relation_words(relation: str) -> set[str]:
     return set(terms(relation)) | set(terms(extra)) | set(terms(_ASKED_BY[measure] if measure else ""))
 
 
+def _label_words(relation: str) -> list[str]:
+    """A relation's words without a trailing preposition ("chief executive OF"): its head last."""
+    return re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation.strip()).split()
+
+
 def _measure(relation: str) -> str | None:
     """The measure a relation's head word names ("reaches depth of" → depth), if any."""
-    words = re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation.strip()).split()
+    words = _label_words(relation)
     return words[-1] if words and words[-1] in _MEASURES else None
 
 
@@ -169,7 +174,7 @@ def naming(a: Asked, relation: str) -> set[str]:
     found = relation_words(relation) & a.words
     if _measure(relation) == "length" and _DURATION.search(a.text):
         found -= {"long"}
-    if relation in _MEASURES or _measure(relation):  # "What is the highest peak of X?" asks a peak, not its elevation
+    if _measure(relation):  # "What is the highest peak of X?" asks a peak, not its elevation
         said = set(re.findall(r"[a-z]+", a.text.lower()))
         found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
@@ -189,7 +194,7 @@ def _head_named(a: Asked, relation: str, found: set[str]) -> bool:
     technology officer of X?" is not answered by "Y chief executive of X"."""
     if _CJK.search(relation):
         return True
-    words = [w for w in re.sub(r"\s+(?:of|in|at|for|on|by|to|from|with)$", "", relation).split() if terms(w)]
+    words = [w for w in _label_words(relation) if terms(w)]
     if len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("ed") for w in words):
         return True  # a verb phrase ("founded by", "award received") or a single word
     head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, ""))) | set(terms(_ASKED_BY.get(_measure(relation) or "", "")))
