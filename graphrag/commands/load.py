@@ -44,7 +44,8 @@ def _index_relations(rag, quiet: bool) -> None:
     except ImportError:
         return  # the `vector` extra is not installed: ranking stays lexical
     indexes = VectorIndexes(rag.settings.home_path, flat_max=rag.settings.vector_flat_max)
-    embedder = rag.vector.embedder if rag.vector is not None else rag.embedder
+    opened = rag.vector is not None  # then each load's sync already embedded the facts' sample
+    embedder = rag.vector.embedder if opened else rag.embedder
     if embedder is None or indexes.model() not in (None, embedder.name):
         return
     bar = None
@@ -59,4 +60,5 @@ def _index_relations(rag, quiet: bool) -> None:
         if bar is not None:
             bar.close()
     rag.vector = VectorRetriever.open(rag.settings, embedder=embedder)
-    rag.embed_relation_facts()
+    if not opened:
+        rag.embed_relation_facts()
