@@ -85,7 +85,9 @@ class Space:
         self.encoder = encoder
         self.low, self.high = calibration(getattr(encoder, "name", ""))
         self.facts = facts or {}
-        self.stored = stored  # the facts' vectors made when the graph was loaded (text_vectors.py)
+        # the facts' vectors made when the graph was loaded (text_vectors.py); without them, made
+        # here when first needed and kept in memory
+        self.stored = stored if stored is not None else TextVectors(getattr(encoder, "name", ""))
         self.margin, self.floor = margin, floor
         self._rel: dict[str, np.ndarray] = {}
         self._by_facts: dict[str, np.ndarray] = {}
@@ -103,10 +105,7 @@ class Space:
         todo = [r for r in dict.fromkeys(relations) if r not in self._by_facts]
         texts = [(r, t) for r in todo for t in self.facts.get(r, ())]
         if texts:
-            if self.stored is not None:
-                vecs = self.stored.get(self.encoder, [t for _, t in texts])
-            else:
-                vecs = self.encoder.encode([t for _, t in texts], kind="passage")
+            vecs = self.stored.get(self.encoder, [t for _, t in texts])
             for r in dict.fromkeys(r for r, _ in texts):
                 mean = vecs[[k for k, (owner, _) in enumerate(texts) if owner == r]].mean(axis=0)
                 self._by_facts[r] = mean / (np.linalg.norm(mean) or 1.0)
