@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_run import graphrag
 from graphrag import GraphRAG, Triple
 from graphrag.factblock import RankedEdge, build
 from graphrag.loader import LoadError, load_file
@@ -261,9 +262,7 @@ def test_fusion_explains_every_score(tmp_path):
     from: the ranked paths (path_score, path_rank) and, once triples are indexed, vector recall."""
     pytest.importorskip("faiss", reason="the `vector` extra is not installed")
     rag = GraphRAG.demo(tmp_path)
-    out = subprocess.run([sys.executable, "-m", "graphrag.cli", "index", "--graph", str(tmp_path),
-                          "--kinds", "entity,relation,triple", "--quiet"], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr
+    graphrag("index", "--graph", tmp_path, "--kinds", "entity,relation,triple", "--quiet")
     rag = GraphRAG.open(tmp_path)
     assert rag.vector is not None
     r = rag.retrieve("What country was Obama born in?")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_run import graphrag
 from fixtures.ingest_docs import english_pdf
 from graphrag.ingest.docstore import DocStore, iter_chunks
 from graphrag.loader import load_file
@@ -25,14 +26,6 @@ from graphrag.types import Triple
 V1 = "Marie Curie was born in Warsaw. Pierre Curie was born in Paris."
 V2 = "Marie Curie died in Passy."
 OTHER = ["Pierre Curie was born in Paris. Albert Einstein was born in Ulm."]
-
-
-def graphrag(*args, check=True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "graphrag.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=300)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"graphrag {args} exited {proc.returncode}:\n{proc.stderr}")
-    return proc
 
 
 def ingest(graph: Path, *paths, extra=()) -> dict:

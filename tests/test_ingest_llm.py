@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from cli_run import graphrag
 from fixtures.ingest_docs import english_and_chinese_pdf
 
 pytest.importorskip("llama_cpp")
@@ -51,6 +52,5 @@ def test_local_llm_extractor_votes_with_rules_end_to_end(tmp_path):
     sources = {r[0] for r in db.execute("SELECT source FROM triples")}
     v = hashlib.sha256(pdf.read_bytes()).hexdigest()[:8]
     assert sources <= {f"facts.pdf#p1@{v}", f"facts.pdf#p2@{v}"}
-    proc = subprocess.run([sys.executable, "-m", "graphrag.cli", "ask", "Where was Marie Curie born?", "--graph",
-                           str(graph), "--json", "--no-demo"], capture_output=True, text=True, timeout=300)
+    proc = graphrag("ask", "Where was Marie Curie born?", "--graph", graph, "--json", "--no-demo")
     assert "Warsaw" in json.loads(proc.stdout)["answers"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import cli_run
 from fixtures.ingest_docs import (chinese_pdf, corrupt_pdf, encrypted_pdf, english_pdf, scanned_pdf)
 from graphrag.ingest.docstore import iter_chunks
 from graphrag.ingest.pipeline import IngestOptions, ingest_paths
@@ -21,6 +22,9 @@ from graphrag.store.sqlite import SQLiteGraphStore
 
 
 def graphrag(*args, env=None, check=True) -> subprocess.CompletedProcess:
+    """In the test process, but as a real child when `env` must differ (no Tesseract on PATH)."""
+    if env is None:
+        return cli_run.graphrag(*args, check=check)
     proc = subprocess.run([sys.executable, "-m", "graphrag.cli", *map(str, args)], capture_output=True,
                           text=True, timeout=300, env=env)
     if check and proc.returncode != 0:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_run import graphrag
 from fixtures.ingest_docs import english_pdf
 from graphrag.answer import extractive, with_llm
 from graphrag.factblock import RankedEdge
@@ -22,13 +21,6 @@ from graphrag.types import Edge, Passage, Retrieval
 PDF_PAGES = ["Marie Curie was born in Warsaw.",
              "The laboratory notebooks of Marie Curie are kept in lead-lined boxes at the national library."]
 ZH = "鲁迅出生于绍兴。鲁迅的作品被翻译成五十多种语言，在世界各地出版。"
-
-
-def graphrag(*args) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "graphrag.cli", *map(str, args)], capture_output=True,
-                          text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    return proc
 
 
 def ask(graph: Path, question: str) -> dict:

@@ -4,11 +4,10 @@ shape, and one write path that keeps the lexicon and vectors in step with the gr
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+import cli_run
 from conftest import FILMS, ScriptedLLM, trigram_embedder
 from graphrag import GraphRAG
 from graphrag.answer import AnswerPrompt
@@ -212,10 +211,7 @@ def test_graphrag_ingest_then_ask_links_the_new_entity_without_index(tmp_path):
     doc.write_text("Marie Curie was born in Warsaw. Warsaw is the capital of Poland.\n", encoding="utf-8")
 
     def graphrag(*args: str) -> str:
-        run = subprocess.run([sys.executable, "-m", "graphrag.cli", *args, "--graph", str(graph)],
-                             capture_output=True, text=True, timeout=600)
-        assert run.returncode == 0, run.stderr
-        return run.stdout
+        return cli_run.graphrag(*args, "--graph", graph).stdout
 
     graphrag("load", str(DEMO_GRAPH), "--quiet")
     graphrag("index", "--quiet", "--kinds", "entity")
