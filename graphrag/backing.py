@@ -440,6 +440,10 @@ _S_FIRST = re.compile(r"\b(?:first|founding|founded|founder|inaugural|original|o
 _Q_LAST = re.compile(r"\b(?:last|final)\b(?!\s+(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|month|week|quarter|season|decade)s?\b)"
                      r"|最后|末任|末代|最后一", re.I)
 _S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|最终|晚年", re.I)
+# "the first WOMAN to run X", "the first economist in Norway to hold the post": first of a group
+# the question does not ask about, not the first holder (an auxiliary inside is another clause)
+_FIRST_OF = re.compile(r"\bfirst((?:\s+[A-Za-z][\w'-]*){1,3}?)\s+to\s+[a-z]", re.I)
+_AUXILIARY = frozenset("is are was were be been being has have had".split())
 # "the SECOND director", "第二任院长": an order other than first; the sentence must say the same one
 _ORDINAL_EN = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _Q_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b(?!\s+centur)"
@@ -544,7 +548,7 @@ def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
     # the clause that holds the answer: "紫禁城始建于1406年，1420年基本建成" dates the start in its first clause
     end = unicodedata.normalize("NFKC", chain[-1].edge.object).casefold()
     parts = [p for p in re.split(r"[，,；;：:（）()]", last_text) if end and end in unicodedata.normalize("NFKC", p).casefold()]
-    return _carries(want, [t for _, t in said], last_text, " ".join(parts) or last_text)
+    return _carries(want, [t for _, t in said], last_text, " ".join(parts) or last_text, a.words)
 
 
 def passage_qualified(question: str, a: Asked, text: str) -> bool:
@@ -553,13 +557,23 @@ def passage_qualified(question: str, a: Asked, text: str) -> bool:
     chief from 2014 to 2022", nor "when was it COMPLETED" by "work began in 1925". A kin step
     cannot be seen in a sentence, so "X's son" is left to the passage's own words."""
     want = qualifiers(question, a) - {"kin"}
-    return not want or _carries(want, [text], text, text)
+    return not want or _carries(want, [text], text, text, a.words)
 
 
-def _carries(want: set[str], texts: list[str], last: str, near: str) -> bool:
+def _says_first(text: str, asked_words: frozenset[str]) -> bool:
+    def group(m: re.Match) -> str:
+        words = m.group(1).split()
+        of_asked = any(t in asked_words for w in words for t in terms(w))
+        return m.group() if of_asked or _AUXILIARY.intersection(w.lower() for w in words) else m.group()[len("first"):]
+
+    return bool(_S_FIRST.search(_FIRST_OF.sub(group, text)))
+
+
+def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words: frozenset[str]) -> bool:
     """The qualifiers `want` against the sentences of a chain (`texts`), the one of its last step
-    (`last`) and the clause of that sentence that holds the answer (`near`)."""
-    if "first" in want and not _S_FIRST.search(last):
+    (`last`) and the clause of that sentence that holds the answer (`near`); `asked_words` tell
+    a group the question asks about ("the first SPACECRAFT to …") from another one."""
+    if "first" in want and not _says_first(last, asked_words):
         return False
     orders = {int(w.split(":")[1]) for w in want if w.startswith("order:")}
     if orders and not orders <= _ordinals(last):  # "the second director": the sentence must say second

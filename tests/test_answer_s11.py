@@ -54,6 +54,24 @@ def test_a_later_holder_is_not_the_first():
               "Ingrid Solberg was the first director of the Brask Institute.", ["Brask Institute"])
 
 
+def test_the_first_of_a_group_is_not_the_first_holder():
+    # (heldout_s14: "Who was the first director of the Louvre?" was answered by "the first woman to
+    # lead the museum"): "first" of another noun, then "to" and a verb, is first of that group
+    g = fact("Brask Institute", "director", "Ingrid Solberg")
+    q = "Who was the first director of the Brask Institute?"
+    for said in ("In 2011 Ingrid Solberg became the first woman to run the Brask Institute.",
+                 "Ingrid Solberg, the first economist in Norway to hold the post, directs the Brask Institute."):
+        assert not ok(q, [g], said, ["Brask Institute"]), said
+        assert not passage_qualified(q, asked(q, ["Brask Institute"]), said), said
+    # the asked noun itself, or no noun at all, is the first holder
+    for said in ("Ingrid Solberg was the first to direct the Brask Institute.",
+                 "Ingrid Solberg was the first director to run the Brask Institute.",
+                 "The first director was Ingrid Solberg, who moved to the Brask Institute in 1962."):
+        assert ok(q, [g], said, ["Brask Institute"]), said
+    q = "What was the first spacecraft to land on Vesta?"  # the group is what is asked
+    assert passage_qualified(q, asked(q, ["Vesta"]), "Dawn was the first spacecraft to land on Vesta.")
+
+
 def test_a_second_or_later_holder_must_be_said_to_be_that_one():
     # (heldout_s13: "国防部第五研究院的第二任院长是谁？" was answered with the first head)
     f = fact("临川博物馆", "馆长", "周明远")
