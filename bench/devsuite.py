@@ -50,6 +50,11 @@ Sets:
   with 32 2- and 3-hop questions written with it by someone who had not read the ranking code,
   before any run (`bench/questions/music_multi.jsonl`); and the same with Wikidata property
   labels, where `has part(s)` (band → member) and `tracklist` (album → track) run the other way.
+- `sport`, `sport-wikidata` (ninth session): clubs, players, coaches, stadiums, leagues, owners,
+  national teams, trophies, birthplaces and what contains what (`bench/graphs/sport.tsv`,
+  snake-case), with 32 2- and 3-hop questions written with it by someone who had not read the
+  ranking code, committed before any run (`bench/questions/sport_multi.jsonl`); and the same with
+  Wikidata-style labels, where `head coach` and `captain` run from the team.
 """
 from __future__ import annotations
 
@@ -109,10 +114,17 @@ MUSIC_WIKIDATA = {"album_by": "performer", "record_label": "record label", "prod
                   "parent_company": "parent organization", "headquarters": "headquarters location",
                   "award_won": "award received", "spouse": "spouse"}
 MUSIC_TURNED = {"member_of": "has part(s)", "track_on": "tracklist"}  # Wikidata states these from the other end
+SPORT_WIKIDATA = {"plays_for": "member of sports team", "former_club": "previous team",
+                  "previously_managed": "former head coach of", "home_ground": "home venue", "competes_in": "league",
+                  "based_in": "headquarters location", "located_in": "located in the administrative territorial entity",
+                  "owned_by": "owned by", "represents": "national team", "won": "winner of", "born_in": "place of birth",
+                  "spouse_of": "spouse", "founded_in": "inception", "operates_in": "country"}
+SPORT_TURNED = {"manager_of": "head coach", "captain_of": "captain"}  # stated from the team
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
-        "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata"]
+        "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
+        "sport", "sport-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"}  # the graph each set asks
 
@@ -291,6 +303,10 @@ def build(force: bool = False) -> None:
     files["music-wikidata"] = OUT / "kb" / "music-wikidata.tsv"
     _write_kb(files["music-wikidata"], ((o, MUSIC_TURNED[r], s) if r in MUSIC_TURNED else (s, MUSIC_WIKIDATA[r], o)
                                         for s, r, o in _kb(files["music"])))
+    files["sport"] = ROOT / "bench" / "graphs" / "sport.tsv"
+    files["sport-wikidata"] = OUT / "kb" / "sport-wikidata.tsv"
+    _write_kb(files["sport-wikidata"], ((o, SPORT_TURNED[r], s) if r in SPORT_TURNED else (s, SPORT_WIKIDATA[r], o)
+                                        for s, r, o in _kb(files["sport"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -313,7 +329,9 @@ def questions_of(name: str) -> Path:
             "books": ROOT / "bench" / "questions" / "books_multi.jsonl",
             "books-wikidata": ROOT / "bench" / "questions" / "books_multi.jsonl",
             "music": ROOT / "bench" / "questions" / "music_multi.jsonl",
-            "music-wikidata": ROOT / "bench" / "questions" / "music_multi.jsonl"}.get(name) or (
+            "music-wikidata": ROOT / "bench" / "questions" / "music_multi.jsonl",
+            "sport": ROOT / "bench" / "questions" / "sport_multi.jsonl",
+            "sport-wikidata": ROOT / "bench" / "questions" / "sport_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
