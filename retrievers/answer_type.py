@@ -240,6 +240,32 @@ class AnswerTypeRules:
         if close:
             top_sim, top = max(close, key=lambda x: x[0])
             _promote(paths, top, top_sim - base)
+            return
+        self._climb_to_kind(paths, space, noun, family)
+
+    def _climb_to_kind(self, paths: list[RelPath], space, noun: str, family: list[RelPath]) -> None:
+        """"In what COUNTY is X's birthplace", "which REGION were they born in": no end name is
+        close enough to the noun (the model reads "Berkshire" as far from "county" as "Reading"
+        is), but the kind of thing each side holds tells: the side a relation that chains into
+        itself reaches (a place's place: counties, states, countries) is clearly closer to the
+        noun, over the graph's own examples of each side, than the side the best path ends on
+        (birthplaces: towns). Then the best path's one-step extension along that relation, within
+        a margin, goes first. A noun as close to both sides ("which CITY …") keeps the best path;
+        one step only, as a side's examples mix every level of the hierarchy."""
+        best, w = family[0], self.scorer.weights
+        k = len(best.steps)
+        if best.steps[-1][0] not in self.profiles or not self.profiles[best.steps[-1][0]].end(best.steps[-1][1]).examples:
+            return
+        # a best path that already walked the relation ends on the side a step up would reach
+        up = [p for p in family[1:] if len(p.steps) == k + 1 and self._climbs(p, k)
+              and p.steps[-1][0] != best.steps[-1][0] and p.score >= best.score - w.side_margin
+              and self.profiles[p.steps[-1][0]].objects.examples]
+        if not up:
+            return
+        base = self._closeness(space, noun, best)
+        gain, top = max(((self._closeness(space, noun, p) - base, p) for p in up), key=lambda x: x[0])
+        if gain >= w.climb_margin * (space.high - space.low):
+            _promote(paths, top, gain)
 
     def _climbs(self, p: RelPath, k: int) -> bool:
         """Whether the steps of `p` after its first `k` all walk relations that chain into

@@ -544,6 +544,33 @@ def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_
     assert (ranked[0].steps[-1] == ("located in", "out")) == promoted
 
 
+@pytest.mark.parametrize("noun,behind,promoted", [("county", 0.35, True), ("county", 0.7, False), ("city", 0.35, False)])
+def test_a_bare_noun_closer_to_what_a_place_is_in_than_to_birthplaces_climbs_one_step(tmp_path, noun, behind, promoted):
+    # "in what COUNTY is Ana's birthplace": the model reads no one county's name as close enough
+    # to "county" (Berkshire 0.5 on a 0.4-0.75 scale, below what a hierarchy's step needs), but
+    # what `located in` reaches (Berkshire, England) is far closer to it than the birthplaces
+    # (Reading, Leeds) are: one step up, within the margin. "in what CITY" stays where she was
+    # born; so does a step up far below the best reading
+    from graphrag.retrievers import profiles
+
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Ana", "born in", "Reading"), Triple("Bo", "born in", "Leeds"),
+                          Triple("Reading", "located in", "Berkshire"), Triple("Berkshire", "located in", "England")])
+    axes = {"county": [1, 0, 0, 0], "city": [0, 1, 0, 0], "Reading": [0, 1, 0, 0], "Leeds": [0, 1, 0, 0],
+            "Berkshire": [0.5, 0.866, 0, 0], "England": [0.5, 0, 0.866, 0], "Ana": [0, 0, 0, 1], "Bo": [0, 0, 0, 1]}
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ana = store.find_entities("Ana")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    born = (("born in", "out"),)
+    ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.5, 0.5 - behind
+    rules = AnswerTypeRules(store, scorer, profiles.compute(store))
+    rules.apply(ranked, Analysis(f"in what {noun}", [], kinds=[noun], phrase=noun))
+    assert (ranked[0].steps[-1] == ("located in", "out")) == promoted
+
+
 def test_who_prefers_the_person_side_of_the_last_relation(places):
     store, scorer, paths = places
     # the spouse's birthplace walks P19 into places; the person side of P19 (who was born there)
