@@ -519,6 +519,17 @@ def test_a_noun_of_place_asks_where(tmp_path):
     assert fever[0].steps == cause
 
 
+def _born_then_located(store, axes: dict) -> tuple[RelationScorer, list]:
+    """Ana's paths `born in` and `born in` → `located in`, in that order, on an axis encoder."""
+    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    ana = store.find_entities("Ana")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    born = (("born in", "out"),)
+    return scorer, [by_steps[born], by_steps[born + (("located in", "out"),)]]
+
+
 @pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
 def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_path, chain, promoted):
     # "what country is Ana's birthplace in": Turkey is only moderately close to "country" (0.6 on
@@ -531,13 +542,7 @@ def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_
                           Triple("Ankara", "located in", "Turkey")]
                          + ([Triple("Turkey", "located in", "Asia")] if chain else []))
     axes = {"country": [1, 0, 0, 0], "Turkey": [0.6, 0.8, 0, 0], "Izmir": [0, 1, 0, 0], "Asia": [0, 0.9, 0.4, 0]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    ana = store.find_entities("Ana")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
-    born = (("born in", "out"),)
-    ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
+    scorer, ranked = _born_then_located(store, axes)
     ranked[0].score, ranked[1].score = 0.5, 0.1
     rules = AnswerTypeRules(store, scorer, profiles.compute(store))
     rules.apply(ranked, Analysis("what country", [], kinds=["country"], phrase="country"))
@@ -558,13 +563,7 @@ def test_a_bare_noun_closer_to_what_a_place_is_in_than_to_birthplaces_climbs_one
                           Triple("Reading", "located in", "Berkshire"), Triple("Berkshire", "located in", "England")])
     axes = {"county": [1, 0, 0, 0], "city": [0, 1, 0, 0], "Reading": [0, 1, 0, 0], "Leeds": [0, 1, 0, 0],
             "Berkshire": [0.5, 0.866, 0, 0], "England": [0.5, 0, 0.866, 0], "Ana": [0, 0, 0, 1], "Bo": [0, 0, 0, 1]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
-    ana = store.find_entities("Ana")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
-    born = (("born in", "out"),)
-    ranked = [by_steps[born], by_steps[born + (("located in", "out"),)]]
+    scorer, ranked = _born_then_located(store, axes)
     ranked[0].score, ranked[1].score = 0.5, 0.5 - behind
     rules = AnswerTypeRules(store, scorer, profiles.compute(store))
     rules.apply(ranked, Analysis(f"in what {noun}", [], kinds=[noun], phrase=noun))
