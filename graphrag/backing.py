@@ -444,6 +444,11 @@ _S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|�
 # the question does not ask about, not the first holder (an auxiliary inside is another clause)
 _FIRST_OF = re.compile(r"\bfirst((?:\s+[A-Za-z][\w'-]*){1,3}?)\s+to\s+[a-z]", re.I)
 _AUXILIARY = frozenset("is are was were be been being has have had".split())
+# "the MOST POPULOUS city", "the LARGEST lake": a superlative asked without an order; a sentence
+# that gives the answer an order above first ("its SECOND most populous city", "the third-largest")
+# does not answer it
+_Q_SUPERLATIVE = re.compile(r"\b(?:most|least)\s+([a-z]+)|\b([a-z]{3,}est)\b", re.I)
+_ORDER_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))"
 # "the SECOND director", "第二任院长": an order other than first; the sentence must say the same one
 _ORDINAL_EN = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _Q_ORDINAL = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b(?!\s+centur)"
@@ -500,7 +505,10 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("begun")
     if _KIN_EN.search(q) or _KIN_ZH.search(q):
         out.add("kin")
-    out |= {f"order:{n}" for n in _ordinals(unkin)}
+    orders = _ordinals(unkin)
+    out |= {f"order:{n}" for n in orders}
+    if not orders:
+        out |= {f"most:{m.group(1) or m.group(2)}".lower() for m in _Q_SUPERLATIVE.finditer(q)}
     return out
 
 
@@ -580,6 +588,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
         return False
     if "last" in want and not _S_LAST.search(last):
         return False
+    for w in (w.split(":", 1)[1] for w in want if w.startswith("most:")):
+        if re.search(rf"\b{_ORDER_WORD}[-\s]+(?:(?:most|least)\s+)?{re.escape(w)}\b", last, re.I):
+            return False
     if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
             and (_YEAR.search(last) or _S_PAST.search(last)):
         return False

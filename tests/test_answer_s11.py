@@ -72,6 +72,22 @@ def test_the_first_of_a_group_is_not_the_first_holder():
     assert passage_qualified(q, asked(q, ["Vesta"]), "Dawn was the first spacecraft to land on Vesta.")
 
 
+def test_a_second_largest_is_not_the_largest():
+    # (heldout_s15: "Which is the most populous city in Scotland?" was answered with the capital,
+    # whose sentence calls it "after Glasgow, its second most populous city")
+    g = fact("Brask", "capital of", "Norland")
+    q = "Which is the most populous city in Norland?"
+    said = "Brask is the capital of Norland and, after Vell, its second most populous city."
+    assert not ok(q, [g], said, ["Norland"])
+    assert not passage_qualified(q, asked(q, ["Norland"]), said)
+    assert ok(q, [g], "Brask, the capital of Norland, is also its most populous city.", ["Norland"])
+    q = "What is the largest lake in Norland?"
+    assert not passage_qualified(q, asked(q, ["Norland"]), "Lake Vell is the third-largest lake in Norland.")
+    assert passage_qualified(q, asked(q, ["Norland"]), "Lake Vell is the largest lake in Norland.")
+    q = "What is the second most populous city in Norland?"  # asked for: the order check has it
+    assert passage_qualified(q, asked(q, ["Norland"]), said)
+
+
 def test_a_second_or_later_holder_must_be_said_to_be_that_one():
     # (heldout_s13: "国防部第五研究院的第二任院长是谁？" was answered with the first head)
     f = fact("临川博物馆", "馆长", "周明远")
