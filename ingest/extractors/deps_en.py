@@ -2133,6 +2133,7 @@ class _Clause:
                 owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
                 if owner:
                     self.add(s, f"{role} of", owner, 0.75)
+            self.ctx.describe(s, n.lemma_)
             if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):

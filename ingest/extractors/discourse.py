@@ -64,6 +64,7 @@ class Discourse:
     entities: dict[str, Entity] = field(default_factory=dict)  # key(name) → entity
     order: list[str] = field(default_factory=list)  # canonical names, most recent last
     classes: dict[str, str] = field(default_factory=dict)  # class noun → the last thing introduced as one
+    described: dict[str, set[str]] = field(default_factory=dict)  # name → class nouns a copula gave it
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
@@ -278,6 +279,8 @@ class Discourse:
         """"the company", "the river", "该公司": the last thing introduced as one, else the topic
         when the topic's own name says it is one ("Lake Baikal" → the lake)."""
         noun = noun.casefold()
+        if self.topic and noun in self.described.get(self.topic, ()):
+            return self.topic  # an article about a city: "the city" is it, not another city it named
         if noun in self.classes:
             return self.classes[noun]
         if self.topic and noun in (w.casefold() for w in words(self.topic)):
@@ -304,6 +307,10 @@ class Discourse:
             if orgs:
                 return orgs[0]
         return None
+
+    def describe(self, name: str, noun: str) -> None:
+        """A copula said what `name` is ("Tarvel is the capital CITY of Norland")."""
+        self.described.setdefault(self.canonical(name), set()).add(noun.casefold())
 
     def introduce(self, name: str, noun: str) -> None:
         """`name` was introduced as a `noun` ("Calibra GmbH, a manufacturer of …")."""
