@@ -42,6 +42,7 @@ class Path:
     available: float = 0.0  # the most the question's words could explain (each word once)
     used: frozenset[int] = frozenset()  # where the words backing its steps start in the question
     components: dict[str, float] = field(default_factory=dict)
+    read_at: int = -1  # the version of the question's reading (`_Context.version`) it was scored with
     _frontier: dict[int, int] | None = None
 
     @property
@@ -129,6 +130,21 @@ class PathFinder:
             beam = [p for p in grown[: self.beam] if self._materialise(p)]
             if not beam or self._touched > self.max_edges:
                 break
+        # a path scored before the next hop brought in the relation a word names ("where was the
+        # boss of the company that owns X BORN": the owner's step, scored before the birthplace
+        # beyond it was seen) left that word unused without paying for it, where its extensions
+        # pay: it is read again, a word left unused now paying for a relation one of its own
+        # steps further walks (not for any relation seen somewhere else in the search)
+        beyond: dict[int, set[str]] = {}
+        for q in done:
+            a = q.parent
+            while a is not None and a.steps:
+                beyond.setdefault(id(a), set()).update(r for r, _ in q.steps[len(a.steps):])
+                a = a.parent
+        for p in done:
+            ctx = ctxs[p.topic.id]
+            if p.read_at != ctx.version:
+                self._score(p, ctx, ctx.strongest_over(p.read_at, beyond.get(id(p), set())))
         done.sort(key=lambda p: -p.score)
         out = []
         for p in done:
@@ -234,8 +250,11 @@ class PathFinder:
         return out, n_best
 
     # -- scoring -----------------------------------------------------------------------------
-    def _score(self, p: Path, ctx: "_Context") -> None:
+    def _score(self, p: Path, ctx: "_Context", strongest: list[float] | None = None) -> None:
+        """`strongest`: per word, the most it speaks for a relation the path could have used
+        (the context's own, every relation seen near the topic, when None)."""
         words, k, wt = ctx.words, len(p.steps), self.weights
+        strongest = ctx.strongest if strongest is None else strongest
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
         # one distinct question word backs each step; a relation used twice needs two mentions,
         # not two halves of one ("year … released", "release dates"). A best assignment only
@@ -270,10 +289,9 @@ class PathFinder:
         # a question word that speaks strongly for some nearby relation should be used by a step
         uncovered = 0.0
         for j, w in enumerate(words):
-            strongest = ctx.strongest[j]
-            if strongest >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
+            if strongest[j] >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
                                                                 for t in best_assign)):
-                uncovered += max(0.0, strongest - max((ev[i][j] for i in range(k)), default=0.0))
+                uncovered += max(0.0, strongest[j] - max((ev[i][j] for i in range(k)), default=0.0))
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
         # mention ("who directed films that share ACTORS with X": actors first)
@@ -313,6 +331,7 @@ class PathFinder:
         p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak)
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + wt.uncovered * uncovered + last_back
+        p.read_at = ctx.version
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-wt.uncovered * uncovered, 4),
                         "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -wt.step_cost * k}
 
@@ -347,6 +366,8 @@ class _Context:
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
     pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
     # joined by "of" and articles only ("place OF birth"): see `_bind_compounds`
+    version: int = 0  # refreshes so far: the relations seen near the topic grow hop by hop
+    seen: list[frozenset[str]] = field(default_factory=lambda: [frozenset()])  # per version: those relations
 
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
@@ -416,6 +437,8 @@ class _Context:
     def refresh(self, scorer: RelationScorer) -> None:
         """Evidence of every word for every relation seen near the topic so far."""
         self.rels = sorted(self.near)
+        self.version += 1
+        self.seen.append(frozenset(self.rels))
         m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows, self.asked_rows)
         self.spans = {}
         for j, w in enumerate(self.words if self.shared else ()):  # a Chinese word speaks with its reach
@@ -457,6 +480,16 @@ class _Context:
             if named:
                 others = [c for c in range(len(self.rels)) if c not in named]
                 m[np.ix_([j, k], others)] = 0.0
+
+    def strongest_over(self, version: int, beyond: set[str]) -> list[float]:
+        """Per word, the most it speaks for a relation seen by `version` or in `beyond` (the
+        relations a path's own extensions walk). The asked-for noun ("in which CITY") is read
+        against the former only: it names the kind of the answer, which the answer-type rules
+        weigh on the path's ends, and is no step a short path failed to take."""
+        old = [r for r in self.seen[version] if r in self.ev]
+        new = old + [r for r in beyond if r in self.ev and r not in self.seen[version]]
+        return [max((self.ev[r][j] for r in (old if j in self.class_rows else new)), default=0.0)
+                for j in range(len(self.words))]
 
     def licenses(self, rel: str, first: bool) -> bool:
         """A sibling cue allows a step back along `rel` when the word it qualifies speaks for

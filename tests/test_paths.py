@@ -276,3 +276,56 @@ def test_a_name_before_the_asked_noun_modifies_it():
     assert kinds("Which Kite Books author won the prize?", "Kite Books") == ["author"]
     assert kinds("Which Kite Books titles won the prize?") == ["kite"]  # no name linked: the word itself
     assert kinds("Which US States Open won?") == []  # capitalised on: a name, no noun after it
+
+
+def _scored_paths(rag, q: str):
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.paths import PathFinder
+
+    topics = rag.linker.link(q)
+    a = analyse(q, topics, 24, rag.linker.segment)
+    finder = PathFinder(rag.store, rag.answer_type.scorer, hops=3, beam=8)
+    found = finder.find(topics, a.words, a.mention_pos, keep=20, question=a.tokens, class_at=a.class_at,
+                        of_topic=a.of_topic, asked_at=a.asked_at)
+    return {" > ".join(rel for rel, _ in p.steps): p for p in found}
+
+
+def test_a_path_that_stops_short_pays_for_the_word_its_extension_reads(tmp_path):
+    # "where was the boss of the company that owns Acme BORN": the owner's step was scored
+    # before `born_in`, two steps on, was seen; "born" then cost it nothing and the company
+    # tied with the birthplace. Read again against what its own extensions walk, it pays
+    with lexical_graph(tmp_path, [
+            Triple("Acme", "owned_by", "Bigco"), Triple("Bigco", "key_person", "Pat Moe"),
+            Triple("Pat Moe", "born_in", "Townsville"), Triple("Bigco", "industry", "Steel"),
+            Triple("Bigco", "founded_by", "Sam Roe")]) as rag:
+        paths = _scored_paths(rag, "Where was the boss of the company that owns Acme born?")
+        short, full = paths["owned_by"], paths["owned_by > key_person > born_in"]
+        assert short.components["uncovered"] < 0
+        assert full.score > short.score
+        assert rag.retrieve("Where was the boss of the company that owns Acme born?").answers[0] == "Townsville"
+
+
+def test_a_short_path_pays_only_for_relations_its_own_extensions_walk(tmp_path):
+    # `born_in` is seen only past the industry: no extension of the owner's step could read
+    # "born", so that step is not charged for it (a word matching a relation somewhere far off
+    # in the search is no step the short path failed to take)
+    with lexical_graph(tmp_path, [
+            Triple("Acme", "owned_by", "Bigco"), Triple("Bigco", "key_person", "Pat Moe"),
+            Triple("Acme", "industry", "Steel"), Triple("Steel", "born_in", "Sheffield")]) as rag:
+        paths = _scored_paths(rag, "Where was the boss of the company that owns Acme born?")
+        assert paths["owned_by"].components["uncovered"] == 0
+
+
+def test_the_asked_for_noun_is_no_step_a_short_path_failed_to_take():
+    # "in which CITY is the publisher of X based": "city" may back a relation past the
+    # headquarters (its district), but it names the answer's kind: a short path is re-read
+    # against what its extensions walk for the other words only
+    from graphrag.retrievers.paths import _Context
+    from graphrag.retrievers.text import Token
+
+    words = [Token("city", 9, 13, "city"), Token("based", 40, 45, "based")]
+    ctx = _Context(words, {}, set(), [], 1.0, set(), class_rows=frozenset({0}))
+    ctx.seen = [frozenset(), frozenset({"headquarters"})]
+    ctx.ev = {"headquarters": [0.0, 0.2], "city_district": [0.9, 0.6]}
+    assert ctx.strongest_over(1, {"city_district"}) == [0.0, 0.6]
+    assert ctx.strongest_over(1, set()) == [0.0, 0.2]
