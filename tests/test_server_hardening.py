@@ -326,7 +326,8 @@ def test_model_by_id(url):
 
 
 def _wait_job(url: str, job: dict) -> dict:
-    deadline = time.monotonic() + 30
+    """The job once it ended; its child loads the parser and models, so allow for a loaded machine."""
+    deadline = time.monotonic() + 120
     while job["status"] in ("queued", "running"):
         assert time.monotonic() < deadline
         time.sleep(0.05)
