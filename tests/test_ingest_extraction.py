@@ -610,3 +610,24 @@ def test_the_class_noun_the_topic_was_described_by_is_the_topic(rules):
     got = read(rules, "Ana Lund\n\nAna Lund is a Norlandic poet. In 1950 she moved to Brask, a port city. "
                       "The city hosts a festival in her honour.")
     assert not any(s == "Ana Lund" and r == "hosts" for s, r, _ in got)
+
+
+@parser
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it(rules):
+    # (heldout_s15: "Unlike Hubble, which was launched in 1990 …" gave the subject "Unlike Hubble")
+    got = read(rules, "Unlike Kepler, which was launched in 2009, the Vela probe will orbit Mars.")
+    assert ("Kepler", "launched in", "2009") in got
+    assert not any(s.startswith("Unlike") for s, _, _ in got)
+    got = read(rules, "Despite Napoleon Bonaparte's defeat in 1815, Lyon kept its silk trade.")
+    assert not any("Despite" in s or "Despite" in o for s, _, o in got)
+
+
+@parser
+def test_a_long_dateline_is_no_subject(rules):
+    # (heldout_s15: "KOUROU, French Guiana, 25 December 2021 — The James Webb Space Telescope … was
+    # launched …" made the dateline's town the thing launched)
+    got = read(rules, "Station opens\n\nPUERTO AYORA, Galápagos Islands, 12 September 2019 — The Darwin Marine "
+                      "Station, the largest research base on the islands, was opened on Thursday by the Ecuadorian "
+                      "government.")
+    assert not any(s.startswith("PUERTO") for s, _, _ in got)
+    assert any(s == "Darwin Marine Station" and r.startswith("opened") for s, r, _ in got), got

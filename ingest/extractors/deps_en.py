@@ -169,10 +169,12 @@ _ROLE_CAPS = frozenset("""ceo cfo cto coo chairman chairwoman chair president di
 owner mayor governor minister secretary chancellor dean rector professor captain""".split())
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
-_OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling""".split())
+_OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling
+unlike like despite amid amidst notwithstanding""".split())  # the last: prepositions spaCy lists as no stop word
 _OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"|(?:Between|From)\s+\d{4}\s+(?:and|to)\s+)\d{4}\s+(?=[A-Z]|(?:the|a|an|af|van|von|de)\s)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+[^–—\-]{0,30}\s[–—\-]+\s+")
+# "KOUROU, French Guiana, 25 December 2021 — ": longer when it ends in a date
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+(?:[^–—\-]{0,30}|[^–—\-]{0,50}\d)\s[–—\-]+\s+")
 
 
 # "International Union for Conservation of Nature": an institution's name runs on through "for"
