@@ -313,6 +313,30 @@ class AnswerTypeRules:
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)
+        if paths[0] is best:
+            self._place_behind(paths, space, best, lean)
+
+    def _place_behind(self, paths: list[RelPath], space, best: RelPath, lean: float) -> None:
+        """"In which CITY did the wife of X DIE", "where is the publisher of X BASED": the best
+        reading ends on what is no place (a cause of death, a founder), because a verb
+        backs that relation more than the one that names the place ("die" reads "cause of death"
+        ahead of "place of death"). The same reading up to its last step, whose last step the
+        question's words still back and whose ends are places (as `places_for_who` judges them)
+        and clearly more so than the best's (by that margin again), goes first when within the
+        wider `place_far` of the best: the asked kind outweighs a verb's preference between two
+        relations it backs."""
+        w = self.scorer.weights
+        k = len(best.steps)
+        cands = [p for p in paths[1:]
+                 if p.topic.id == best.topic.id and len(p.steps) in (k, k + 1)
+                 and p.steps[:k - 1] == best.steps[:k - 1] and p.steps[:k] != best.steps
+                 and p.score >= best.score - w.place_far
+                 and p.components.get("relation_evidence", 0.0) >= len(p.steps) * w.unbacked
+                 and not self._mostly_cjk(p) and not self.ends_in(p, TIME | NUMBER)
+                 and self._place_lean(space, p) >= w.place_margin + max(lean, 0.0)]
+        if cands:
+            top = max(cands, key=lambda p: p.score)
+            _promote(paths, top, self._place_lean(space, top))
 
     def prefer_side(self, paths: list[RelPath], kind: str, margin: float = 0.5) -> None:
         """"WHO directed the films for the writer of X": the answer fills the asked-for slot of

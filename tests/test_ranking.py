@@ -519,6 +519,40 @@ def test_a_noun_of_place_asks_where(tmp_path):
     assert fever[0].steps == cause
 
 
+def test_a_place_the_words_back_goes_before_a_reading_that_ends_on_no_place_further_ahead(tmp_path):
+    # "in which city did the wife of Ann die": "die" backs the cause of death about a step ahead
+    # of the death place; the cause is no place at all (closer to "person" than to "place"), so
+    # the same reading ending on places the words still back goes first, within `place_far`
+    axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "city": [0.2, 1, 0, 0], "fever": [1, 0, 0.3, 0],
+            "Rome": [0, 1, 0, 0], "Bo": [0, 0, 1, 0]}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
+                                              Triple("Bo", "death place", "Rome")], axes, "Ann")
+    wife = (("spouse", "out"),)
+    cause, place = wife + (("cause of death", "out"),), wife + (("death place", "out"),)
+
+    def ranked(gap: float, backing: float = 1.0):
+        paths = [by_steps[cause], by_steps[place]]
+        paths[0].score, paths[1].score = 0.87, 0.87 - gap
+        paths[0].components["relation_evidence"], paths[1].components["relation_evidence"] = 1.7, backing
+        paths[1].components.pop("answer_type", None)
+        return paths
+
+    rules = AnswerTypeRules(store, scorer)
+    behind = ranked(0.95)
+    rules.apply(behind, Analysis("in which city", [], kinds=["city"], phrase="city"))
+    assert behind[0].steps == place
+    where = ranked(0.95)
+    rules.apply(where, Analysis("where", [], asks_place=True))
+    assert where[0].steps == place
+    # no word backs the place's step: the words' reading stands; so it does past the margin
+    unbacked = ranked(0.95, backing=0.0)
+    rules.apply(unbacked, Analysis("where", [], asks_place=True))
+    assert unbacked[0].steps == cause
+    far = ranked(DEFAULT.place_far + 0.1)
+    rules.apply(far, Analysis("where", [], asks_place=True))
+    assert far[0].steps == cause
+
+
 def _born_then_located(store, axes: dict) -> tuple[RelationScorer, list]:
     """Ana's paths `born in` and `born in` → `located in`, in that order, on an axis encoder."""
     scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
