@@ -495,15 +495,20 @@ def test_a_name_that_carries_the_nouns_plural_is_no_one_of_its_kind(tmp_path):
     assert ranked[0].steps == born
 
 
+def _spouse_died(tmp_path, axes: dict):
+    """Ann's spouse Bo died of fever in Rome: the toy graph, and the paths to the cause and the place."""
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
+                                              Triple("Bo", "death place", "Rome")], axes, "Ann")
+    wife = (("spouse", "out"),)
+    return store, scorer, by_steps, wife + (("cause of death", "out"),), wife + (("death place", "out"),)
+
+
 def test_a_noun_of_place_asks_where(tmp_path):
     # "in which CITY did Ann's husband die": "die" reads closer to the cause of death; "city",
     # closer to "place" than to "person", asks where, as "where" does. "what FEVER …" does not
     axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "city": [0.2, 1, 0, 0], "fever": [1, 0, 0, 0],
             "Rome": [0, 1, 0, 0], "Bo": [0, 0, 1, 0]}
-    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
-                                              Triple("Bo", "death place", "Rome")], axes, "Ann")
-    wife = (("spouse", "out"),)
-    cause, place = wife + (("cause of death", "out"),), wife + (("death place", "out"),)
+    store, scorer, by_steps, cause, place = _spouse_died(tmp_path, axes)
 
     def ranked():
         paths = [by_steps[cause], by_steps[place]]
@@ -525,10 +530,7 @@ def test_a_place_the_words_back_goes_before_a_reading_that_ends_on_no_place_furt
     # the same reading ending on places the words still back goes first, within `place_far`
     axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "city": [0.2, 1, 0, 0], "fever": [1, 0, 0.3, 0],
             "Rome": [0, 1, 0, 0], "Bo": [0, 0, 1, 0]}
-    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "spouse", "Bo"), Triple("Bo", "cause of death", "fever"),
-                                              Triple("Bo", "death place", "Rome")], axes, "Ann")
-    wife = (("spouse", "out"),)
-    cause, place = wife + (("cause of death", "out"),), wife + (("death place", "out"),)
+    store, scorer, by_steps, cause, place = _spouse_died(tmp_path, axes)
 
     def ranked(gap: float, backing: float = 1.0):
         paths = [by_steps[cause], by_steps[place]]
