@@ -139,11 +139,16 @@ def asked(question: str, mentions: list[str]) -> Asked:
 def relation_words(relation: str) -> set[str]:
     """The words that name a relation: its own (stemmed, or character pairs) and, for a name the
     extractor coins, the words a question asks for it with."""
-    extra = _ASKED_BY.get(relation, "")
     if _CJK.search(relation):
         return set() if set(relation) <= _FUNCTION_ONLY else _pairs(relation)
-    measure = _measure(relation)  # "reaches DEPTH of" is asked "how deep", as "depth" is
-    return set(terms(relation)) | set(terms(extra)) | set(terms(_ASKED_BY[measure] if measure else ""))
+    return set(terms(relation)) | _asked_by(relation)
+
+
+def _asked_by(relation: str) -> set[str]:
+    """The words a question asks for a relation with, beyond its own: those of a name the
+    extractor coins, and of the measure its head names ("reaches DEPTH of" is asked "how deep")."""
+    measure = _measure(relation)
+    return set(terms(_ASKED_BY.get(relation, ""))) | set(terms(_ASKED_BY[measure] if measure else ""))
 
 
 def _label_words(relation: str) -> list[str]:
@@ -197,7 +202,7 @@ def _head_named(a: Asked, relation: str, found: set[str]) -> bool:
     words = [w for w in _label_words(relation) if terms(w)]
     if len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) and not w.endswith("ed") for w in words):
         return True  # a verb phrase ("founded by", "award received") or a single word
-    head = set(terms(words[-1])) | set(terms(_ASKED_BY.get(relation, ""))) | set(terms(_ASKED_BY.get(_measure(relation) or "", "")))
+    head = set(terms(words[-1])) | _asked_by(relation)
     said = re.search(rf"\b([a-z]+)\s+{re.escape(words[-1])}\b", a.text.lower())
     if said and said.group(1) not in words and said.group(1) in _RIVAL_MODIFIERS:
         return False  # "What was X's net profit?" is not answered by "X operating profit"

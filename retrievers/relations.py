@@ -366,7 +366,6 @@ def slot(word: str, relation: str) -> int:
     return _lexical(word, relation)[1]
 
 
-
 _AGENT = ("r", "er", "or")
 
 
