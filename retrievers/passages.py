@@ -51,6 +51,20 @@ class _Index:
             self._by_source = dict(zip(self.sources, self.texts))
         return self._by_source
 
+    @property
+    def titles(self) -> dict[str, frozenset[str]]:
+        """document → the words of its title (the first line of its first chunk, when that line
+        is a heading), built on first use: what every sentence of the document is about."""
+        if not hasattr(self, "_titles"):
+            titles: dict[str, frozenset[str]] = {}
+            for text, source in zip(self.texts, self.sources):
+                doc = _document(source)
+                if doc not in titles:
+                    first = text.lstrip().split("\n", 1)[0].strip()
+                    titles[doc] = frozenset(terms(first)) if first and is_heading(first) else frozenset()
+            self._titles = titles
+        return self._titles
+
     @classmethod
     def build(cls, rows) -> "_Index":
         ids, texts, sources, lengths = [], [], [], []
@@ -176,12 +190,17 @@ class PassageRecall:
         named = {t for m in [*mentions, *_names(question)] for t in terms(m)}
         asked = set(terms(question)) - named  # what the question asks about its names
         own = set(terms(question))
+        # a sentence of a document titled by a name the question asks about is about it, named
+        # or not ("The club was founded in 1899 by …" in "FC Barcelona"): its words count as said
+        topics = [t for t in (frozenset(terms(m)) for m in mentions) if t]
         cands: list[tuple[int, float, str, str, float]] = []  # chunk, recall score, method, sentence, coverage
         for i, score, method in hits:
             for sent in _quotable(ix.texts[i]):
                 have = set(terms(sent))
                 if (asked and not asked & have) or not have - own:  # names only, or nothing new
                     continue
+                title = ix.titles.get(_document(ix.sources[i]), frozenset())
+                have |= {w for t in topics if t <= title for w in t}
                 c = sum(w for t, w in weights.items() if t in have) / total
                 if c > 0:
                     cands.append((i, score, method, sent, c))
@@ -206,6 +225,10 @@ class PassageRecall:
             out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
+
+
+def _document(source: str) -> str:
+    return source.split("#", 1)[0]
 
 
 def _quotable(text: str) -> list[str]:

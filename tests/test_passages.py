@@ -194,3 +194,16 @@ def test_the_answerer_reads_the_chunk_a_fact_cites():
     assert recall.texts(["hall.txt#L3@ab12cd34", "other.txt#L1@00000000", ""]) == {
         "hall.txt#L3@ab12cd34": "Its first director was Ann Berg."}
     assert PassageRecall(lambda: iter(()), lambda: None).texts(["hall.txt#L3@ab12cd34"]) == {}
+
+
+def test_a_sentence_is_about_the_name_its_document_is_titled_by():
+    # (heldout_s12: "What is the capital of Madeira?" declined "… live in Funchal, the capital",
+    # which names no island): in a document titled by the question's name the name is implied
+    rows = [("v0", "Vellmark\n\nVellmark is an island in the Norland Sea.", "vellmark.txt#L1@ab12cd34"),
+            ("v1", "Nearly half of its people live in Brask, the capital, on the south coast.",
+             "vellmark.txt#L3@ab12cd34"),
+            ("t0", "The Tarn valley has a mild climate. Its capital is Sorn.", "tarn.txt#L1@cd34ef56")]
+    recall = PassageRecall(lambda: iter(rows), lambda: 1)
+    got = recall.recall("What is the capital of Vellmark?", 3, mentions=["Vellmark"])
+    assert got[0].text.startswith("Nearly half") and got[0].coverage > 0.9
+    assert [p.coverage for p in got if p.source.startswith("tarn")][0] < 0.5  # untitled: named or not at all
