@@ -440,7 +440,8 @@ _S_PAST = re.compile(r"\b(?:former|formerly|until|till|once|retired|resigned|die
 _YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)|[〇零一二三四五六七八九十]{2,4}年")
 _Q_FIRST = re.compile(r"\b(?:first|founding|inaugural|original|earliest)\b(?!\s+(?:name|names|half|quarter)\b)"
                       r"|第一任|第一位|第一个|第一届|首任|首位|首个|首届|首次|最早|创始", re.I)
-_S_FIRST = re.compile(r"\b(?:first|founding|founded|founder|inaugural|original|originally|earliest|1st)\b"
+# "at first", "for the first time" say when, not which holder came first
+_S_FIRST = re.compile(r"\b(?:(?<!\bat\s)first(?!\s+time\b)|founding|founded|founder|inaugural|original|originally|earliest|1st)\b"
                       r"|第一|首任|首位|首个|首届|首次|最早|创始|创办|创建|创立|开创", re.I)
 _Q_LAST = re.compile(r"\b(?:last|final)\b(?!\s+(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|month|week|quarter|season|decade)s?\b)"
                      r"|最后|末任|末代|最后一", re.I)
@@ -568,8 +569,11 @@ def passage_qualified(question: str, a: Asked, text: str) -> bool:
     """Whether a quoted sentence may answer a question with a qualifier of time or order, judged
     as a fact's sentence is (`qualified`): "who is the CURRENT chief" is not answered by "X was
     chief from 2014 to 2022", nor "when was it COMPLETED" by "work began in 1925". A kin step
-    cannot be seen in a sentence, so "X's son" is left to the passage's own words."""
-    want = qualifiers(question, a) - {"kin"}
+    is seen in a sentence only as a word of kin (son, married, 父亲 …)."""
+    want = qualifiers(question, a)
+    if "kin" in want and not _KIN_RELATION.search(text):
+        return False  # "when did Lange's SON die" is not answered by a sentence naming no kin
+    want -= {"kin"}
     return not want or _carries(want, [text], text, text, a.words)
 
 
