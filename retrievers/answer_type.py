@@ -49,6 +49,8 @@ class AnswerTypeRules:
         self.follow_main_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
+        elif a.asked_at and not a.asked_at & paths[0].used:
+            self.prefer_things(paths, w.side_margin)
         if a.asks_place or self._names_place(a):
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
@@ -186,6 +188,20 @@ class AnswerTypeRules:
                 (p for p in sorted(paths[1:], key=lambda p: -p.score) if self.ends_in(p, kinds)), None)
         if best is not None:
             _promote(paths, best, 1.0)
+
+    def prefer_things(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"X appears in what MOVIES": a bare asked-for noun that asks neither a time nor a
+        quantity ("when", "what year", "how many" are read before) and that backs no step of the
+        best path names things. When the best path ends on dates or numbers anyway (another word
+        backed its last step: "appears" for a publication date), the best path within `margin`
+        that ends on no dates nor numbers goes first. A noun that backs the step ("what RATING",
+        "what POPULATION") chose those values itself, and is left alone."""
+        if not self.ends_in(paths[0], TIME | NUMBER):
+            return
+        near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
+        best = next((p for p in near if not self.ends_in(p, TIME | NUMBER)), None)
+        if best is not None:
+            _promote(paths, best, paths[0].score - best.score)
 
     def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it

@@ -775,3 +775,32 @@ def test_a_path_the_clause_backs_only_weakly_still_yields_to_the_main_clause(tmp
     paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.0}
     AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
     assert paths[0].steps == (("received", "out"),)
+
+
+def test_a_bare_noun_that_backs_no_step_is_not_answered_with_dates(tmp_path):
+    # "Ann appears in what MOVIES": "appears" backs a publication date a step beyond her films,
+    # a hair ahead of the unbacked films themselves; the noun asks for things, not years. Had the
+    # noun backed the step itself ("what YEARS"), the dates would stand
+    q = "Ann appears in what movies"
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "acted in", "Blue Lagoon"),
+                                              Triple("Blue Lagoon", "published", "1999")], {}, "Ann")
+    films = (("acted in", "out"),)
+    dates = films + (("published", "out"),)
+
+    def ranked(used: frozenset[int]):
+        out = [by_steps[dates], by_steps[films]]
+        out[0].score, out[1].score, out[0].used = -0.349, -0.35, used
+        return out
+
+    noun = frozenset({q.index("movies")})
+    a = Analysis(q, [], kinds=["movies"], phrase="movies", asked_at=noun)
+    paths = ranked(frozenset({q.index("appears")}))
+    AnswerTypeRules(store, scorer).apply(paths, a)
+    assert paths[0].steps == films and "answer_type" in paths[0].components
+    paths = ranked(noun)  # the noun chose the dates
+    AnswerTypeRules(store, scorer).apply(paths, a)
+    assert paths[0].steps == dates
+    paths = ranked(frozenset())  # "how many movies": a quantity is asked
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], kinds=["movies"], phrase="movies", asked_at=noun,
+                                                         asks_quantity=True))
+    assert paths[0].steps == dates
