@@ -325,7 +325,8 @@ class AnswerTypeRules:
         near = sorted((p for p in paths[1:]
                        if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
                        and not self._mostly_cjk(p) and (lean < 0 or p.steps[:k] != best.steps)
-                       and not self.ends_in(p, TIME | NUMBER)),
+                       and not self.ends_in(p, TIME | NUMBER)
+                       and self._place_lean(space, p) >= self.scorer.weights.place_margin),
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)

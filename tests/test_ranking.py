@@ -804,3 +804,17 @@ def test_a_bare_noun_that_backs_no_step_is_not_answered_with_dates(tmp_path):
     AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], kinds=["movies"], phrase="movies", asked_at=noun,
                                                          asks_quantity=True))
     assert paths[0].steps == dates
+
+
+def test_where_is_not_answered_with_what_only_leans_to_place_more_than_a_person(tmp_path):
+    # "where the director of Hell was": read by its words as the director (a person); his films
+    # lean to "place" a little more than he does, but are no places (under `place_margin`): the
+    # words' reading stands
+    axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Ann": [0, 0, 1, 0], "Blue Lagoon": [0.99, 0.08, 0, 0]}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Hell", "directed by", "Ann"),
+                                              Triple("Ann", "acted in", "Blue Lagoon")], axes, "Hell")
+    director = (("directed by", "out"),)
+    ranked = [by_steps[director], by_steps[director + (("acted in", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.7, 0.05
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("where", [], asks_place=True))
+    assert ranked[0].steps == director
