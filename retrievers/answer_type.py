@@ -43,6 +43,7 @@ class AnswerTypeRules:
         if not paths:
             return
         w = self.scorer.weights
+        self.skip_doubled(paths)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
             return
@@ -59,6 +60,24 @@ class AnswerTypeRules:
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+
+    def skip_doubled(self, paths: list[RelPath]) -> None:
+        """"What year was the film Lili Marleen released": "year" and "released" each back the
+        publication date, and a path takes it twice, from the film to 1981 and on from the film
+        called "1981" to its own date. A relation walked twice the same way reads its objects'
+        objects, which only a relation whose objects are its subjects too (by `chain_floor` of
+        them: a place's place, a parent's parent) has by design; the best path that walks no
+        other relation so goes first."""
+        floor = self.scorer.weights.chain_floor
+        if floor <= 0 or not self._doubled(paths[0], floor):
+            return
+        best = next((p for p in sorted(paths[1:], key=lambda p: -p.score) if not self._doubled(p, floor)), None)
+        if best is not None:
+            _promote(paths, best, paths[0].score - best.score)
+
+    def _doubled(self, p: RelPath, floor: float) -> bool:
+        return any(a == b and a[0] in self.profiles and self.profiles[a[0]].chained < floor
+                   for a, b in zip(p.steps, p.steps[1:]))
 
     def follow_main_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"Who HANDS OUT the prize that X received": when the best path reads only the clause

@@ -831,3 +831,22 @@ def test_a_past_verb_after_which_asks_for_no_noun(question, name, kinds):
 
     at = question.index(name)
     assert analyse(question, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")]).kinds == kinds
+
+
+@pytest.mark.parametrize("more,promoted", [(10, True), (0, False)])
+def test_a_relation_walked_twice_the_same_way_must_chain_into_itself(tmp_path, more, promoted):
+    # "what year was the film Lili released": "year" and "released" each back `published`, and
+    # the path taking it twice reads on from 1981 as the film called "1981". Among ten more films
+    # with their own years, hardly any of the relation's objects are its subjects: no reading. A
+    # relation whose objects mostly are its subjects (a parent's parent) may be walked twice
+    from graphrag.retrievers import profiles
+
+    triples = [Triple("Lili", "published", "1981"), Triple("1981", "published", "2009")]
+    triples += [Triple(f"Film {i}", "published", str(1950 + i)) for i in range(more)]
+    store, scorer, by_steps = _toy(tmp_path, triples, {}, "Lili")
+    scorer.weights = dataclasses.replace(scorer.weights, chain_floor=0.12)
+    once = (("published", "out"),)
+    ranked = [by_steps[once + once], by_steps[once]]
+    ranked[0].score, ranked[1].score = 0.75, 0.7
+    AnswerTypeRules(store, scorer, profiles.compute(store)).apply(ranked, Analysis("what year", [], asks_time=True))
+    assert (ranked[0].steps == once) is promoted
