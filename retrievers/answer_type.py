@@ -43,12 +43,15 @@ class AnswerTypeRules:
         if not paths:
             return
         w = self.scorer.weights
+        self.skip_doubled(paths)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
             return
         self.follow_main_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
+        elif a.asked_at and not a.asked_at & paths[0].used:
+            self.prefer_things(paths, w.side_margin)
         if a.asks_place or self._names_place(a):
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
@@ -57,6 +60,24 @@ class AnswerTypeRules:
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+
+    def skip_doubled(self, paths: list[RelPath]) -> None:
+        """"What year was the film Lili Marleen released": "year" and "released" each back the
+        publication date, and a path takes it twice, from the film to 1981 and on from the film
+        called "1981" to its own date. A relation walked twice the same way reads its objects'
+        objects, which only a relation whose objects are its subjects too (by `chain_floor` of
+        them: a place's place, a parent's parent) has by design; the best path that walks no
+        other relation so goes first."""
+        floor = self.scorer.weights.chain_floor
+        if floor <= 0 or not self._doubled(paths[0], floor):
+            return
+        best = next((p for p in sorted(paths[1:], key=lambda p: -p.score) if not self._doubled(p, floor)), None)
+        if best is not None:
+            _promote(paths, best, paths[0].score - best.score)
+
+    def _doubled(self, p: RelPath, floor: float) -> bool:
+        return any(a == b and a[0] in self.profiles and self.profiles[a[0]].chained < floor
+                   for a, b in zip(p.steps, p.steps[1:]))
 
     def follow_main_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"Who HANDS OUT the prize that X received": when the best path reads only the clause
@@ -187,6 +208,20 @@ class AnswerTypeRules:
         if best is not None:
             _promote(paths, best, 1.0)
 
+    def prefer_things(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"X appears in what MOVIES": a bare asked-for noun that asks neither a time nor a
+        quantity ("when", "what year", "how many" are read before) and that backs no step of the
+        best path names things. When the best path ends on dates or numbers anyway (another word
+        backed its last step: "appears" for a publication date), the best path within `margin`
+        that ends on no dates nor numbers goes first. A noun that backs the step ("what RATING",
+        "what POPULATION") chose those values itself, and is left alone."""
+        if not self.ends_in(paths[0], TIME | NUMBER):
+            return
+        near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
+        best = next((p for p in near if not self.ends_in(p, TIME | NUMBER)), None)
+        if best is not None:
+            _promote(paths, best, paths[0].score - best.score)
+
     def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
         is not close to any relation name), its phrase may choose the last step among near ties
@@ -309,7 +344,8 @@ class AnswerTypeRules:
         near = sorted((p for p in paths[1:]
                        if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
                        and not self._mostly_cjk(p) and (lean < 0 or p.steps[:k] != best.steps)
-                       and not self.ends_in(p, TIME | NUMBER)),
+                       and not self.ends_in(p, TIME | NUMBER)
+                       and self._place_lean(space, p) >= self.scorer.weights.place_margin),
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)

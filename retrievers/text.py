@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from graphrag.normalize import has_cjk, singular
+from graphrag.normalize import has_cjk, lemma, singular
 from graphrag.terms import CJK_STOP, STOPWORDS  # noqa: F401 (re-exported: the question reader's lists)
 
 _WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)  # CJK and other runs apart
@@ -141,10 +141,22 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
         if at > first + 1 and not text[toks[at].start:toks[at].start + 1].islower():
             at = first + 1
         nxt = toks[at]
-        if nxt.word not in STOPWORDS and not inside(nxt):
+        if nxt.word not in STOPWORDS and not inside(nxt) and not _past_verb(toks, at, inside):
             out.append(nxt.word)
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out
+
+
+def _past_verb(toks: list[Token], at: int, inside: Callable[[Token], bool]) -> bool:
+    """The word at `at` is a verb's past form, so the wh-word before it is the subject ("which
+    ACTED in X", "which LED X"), not a determiner of a noun: it ends in "-ed" (or is a past form of
+    another dictionary word) and a function word, a name or nothing follows it ("which ANIMATED
+    films" is an adjective before its noun)."""
+    t = toks[at]
+    if has_cjk(t.raw) or not t.word.endswith("ed") or lemma(t.word) == t.word:
+        return False
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    return nxt is None or nxt.word in STOPWORDS or inside(nxt)
 
 
 _PERSON_WORDS = frozenset({"who", "whom"})

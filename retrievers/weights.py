@@ -60,6 +60,14 @@ class RankingWeights:
     # 0.885, 0.954, 0.954); mid-plateau; leave-one-set-out picks the same plateau for every set
     place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
     # ("in which CITY did X die") asks where, as "where" does
+    chain_floor: float = 0.12  # a relation walked twice the same way, from an object of it on to
+    # that node's own objects, is a reading only when at least this share of its objects are its
+    # subjects too (a place's place, a parent's parent); below, the middle node is a name two
+    # things share (the year 1981 and a film called "1981"). The dev graphs' shares: MetaQA's
+    # relations 0.001-0.087, `children` 0.29, `parents` 0.33, `parent organization` 0.2, places
+    # 0.6-0.8. Fitted on all 23 sets + 3 ntm sets over off / 0.05 / 0.12 / 0.2 / 0.3: 0 / 0 / +2 /
+    # +2 / -1 right (0.3 cuts grandchildren: people x3 -1); leave-one-set-out picks 0.12-0.2 for
+    # every set
     # passages (retrievers/passages.py): a sentence's rank is the share of the question's words it
     # holds plus this times how much closer than the other candidates the model reads it (z-score)
     passage_meaning: float = 0.05

@@ -775,3 +775,78 @@ def test_a_path_the_clause_backs_only_weakly_still_yields_to_the_main_clause(tmp
     paths[0].used, paths[0].components = frozenset(), {"relation_evidence": 0.0}
     AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
     assert paths[0].steps == (("received", "out"),)
+
+
+def test_a_bare_noun_that_backs_no_step_is_not_answered_with_dates(tmp_path):
+    # "Ann appears in what MOVIES": "appears" backs a publication date a step beyond her films,
+    # a hair ahead of the unbacked films themselves; the noun asks for things, not years. Had the
+    # noun backed the step itself ("what YEARS"), the dates would stand
+    q = "Ann appears in what movies"
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Ann", "acted in", "Blue Lagoon"),
+                                              Triple("Blue Lagoon", "published", "1999")], {}, "Ann")
+    films = (("acted in", "out"),)
+    dates = films + (("published", "out"),)
+
+    def ranked(used: frozenset[int]):
+        out = [by_steps[dates], by_steps[films]]
+        out[0].score, out[1].score, out[0].used = -0.349, -0.35, used
+        return out
+
+    noun = frozenset({q.index("movies")})
+    a = Analysis(q, [], kinds=["movies"], phrase="movies", asked_at=noun)
+    paths = ranked(frozenset({q.index("appears")}))
+    AnswerTypeRules(store, scorer).apply(paths, a)
+    assert paths[0].steps == films and "answer_type" in paths[0].components
+    paths = ranked(noun)  # the noun chose the dates
+    AnswerTypeRules(store, scorer).apply(paths, a)
+    assert paths[0].steps == dates
+    paths = ranked(frozenset())  # "how many movies": a quantity is asked
+    AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], kinds=["movies"], phrase="movies", asked_at=noun,
+                                                         asks_quantity=True))
+    assert paths[0].steps == dates
+
+
+def test_where_is_not_answered_with_what_only_leans_to_place_more_than_a_person(tmp_path):
+    # "where the director of Hell was": read by its words as the director (a person); his films
+    # lean to "place" a little more than he does, but are no places (under `place_margin`): the
+    # words' reading stands
+    axes = {"place": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Ann": [0, 0, 1, 0], "Blue Lagoon": [0.99, 0.08, 0, 0]}
+    store, scorer, by_steps = _toy(tmp_path, [Triple("Hell", "directed by", "Ann"),
+                                              Triple("Ann", "acted in", "Blue Lagoon")], axes, "Hell")
+    director = (("directed by", "out"),)
+    ranked = [by_steps[director], by_steps[director + (("acted in", "out"),)]]
+    ranked[0].score, ranked[1].score = 0.7, 0.05
+    AnswerTypeRules(store, scorer).apply(ranked, Analysis("where", [], asks_place=True))
+    assert ranked[0].steps == director
+
+
+@pytest.mark.parametrize("question,name,kinds", [("which acted in Valley of Flowers", "Valley of Flowers", []),
+                                                 ("which led Charleston", "Charleston", []),
+                                                 ("which animated films did Ann Lee direct", "Ann Lee", ["animated"]),
+                                                 ("which person directed Blue Lagoon", "Blue Lagoon", ["person"])])
+def test_a_past_verb_after_which_asks_for_no_noun(question, name, kinds):
+    # "which ACTED in X": the wh-word is the verb's subject, not a determiner of a noun "acted"
+    # (read as one, its closeness to genres such as "Action" walked the cast on to their genres)
+    from graphrag.retrievers.analysis import analyse
+
+    at = question.index(name)
+    assert analyse(question, [LinkedEntity(1, name, name, at, at + len(name), 3.0, "exact")]).kinds == kinds
+
+
+@pytest.mark.parametrize("more,promoted", [(10, True), (0, False)])
+def test_a_relation_walked_twice_the_same_way_must_chain_into_itself(tmp_path, more, promoted):
+    # "what year was the film Lili released": "year" and "released" each back `published`, and
+    # the path taking it twice reads on from 1981 as the film called "1981". Among ten more films
+    # with their own years, hardly any of the relation's objects are its subjects: no reading. A
+    # relation whose objects mostly are its subjects (a parent's parent) may be walked twice
+    from graphrag.retrievers import profiles
+
+    triples = [Triple("Lili", "published", "1981"), Triple("1981", "published", "2009")]
+    triples += [Triple(f"Film {i}", "published", str(1950 + i)) for i in range(more)]
+    store, scorer, by_steps = _toy(tmp_path, triples, {}, "Lili")
+    scorer.weights = dataclasses.replace(scorer.weights, chain_floor=0.12)
+    once = (("published", "out"),)
+    ranked = [by_steps[once + once], by_steps[once]]
+    ranked[0].score, ranked[1].score = 0.75, 0.7
+    AnswerTypeRules(store, scorer, profiles.compute(store)).apply(ranked, Analysis("what year", [], asks_time=True))
+    assert (ranked[0].steps == once) is promoted
