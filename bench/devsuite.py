@@ -58,6 +58,12 @@ Sets:
   snake-case), with 32 2- and 3-hop questions written with it by someone who had not read the
   ranking code, committed before any run (`bench/questions/sport_multi.jsonl`); and the same with
   Wikidata-style labels, where `head coach` and `captain` run from the team.
+- `politics`, `politics-wikidata` (tenth session): politicians current and former, offices,
+  parties and their leaders, legislatures, constituencies, universities, spouses, children,
+  successions, government bodies and what contains what (`bench/graphs/politics.tsv`), with 32
+  2- and 3-hop questions written with it by someone who had not read the ranking code, committed
+  before any run (`bench/questions/politics_multi.jsonl`); and the same with Wikidata-style
+  labels, where `father` and `capital of` run the other way.
 """
 from __future__ import annotations
 
@@ -123,12 +129,14 @@ SPORT_WIKIDATA = {"plays_for": "member of sports team", "former_club": "previous
                   "owned_by": "owned by", "represents": "national team", "won": "winner of", "born_in": "place of birth",
                   "spouse_of": "spouse", "founded_in": "inception", "operates_in": "country"}
 SPORT_TURNED = {"manager_of": "head coach", "captain_of": "captain"}  # stated from the team
+POLITICS_WIKIDATA = {'held_office': 'position held', 'member_of_party': 'member of political party', 'member_of_legislature': 'member of legislative body', 'represents': 'electoral district', 'born_in': 'place of birth', 'educated_at': 'educated at', 'spouse': 'spouse', 'succeeded': 'replaces', 'party_leader': 'chairperson', 'headquartered_in': 'headquarters location', 'founded_by': 'founded by', 'headed_by': 'director / manager', 'jurisdiction': 'applies to jurisdiction', 'located_in': 'located in the administrative territorial entity'}
+POLITICS_TURNED = {'child': 'father', 'capital': 'capital of'}  # stated from the other end
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "ntm-wikidata", "ntm-freebase",
         "ntm-schema", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
-        "sport", "sport-wikidata"]
+        "sport", "sport-wikidata", "politics", "politics-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -312,6 +320,10 @@ def build(force: bool = False) -> None:
     files["sport-wikidata"] = OUT / "kb" / "sport-wikidata.tsv"
     _write_kb(files["sport-wikidata"], ((o, SPORT_TURNED[r], s) if r in SPORT_TURNED else (s, SPORT_WIKIDATA[r], o)
                                         for s, r, o in _kb(files["sport"])))
+    files["politics"] = ROOT / "bench" / "graphs" / "politics.tsv"
+    files["politics-wikidata"] = OUT / "kb" / "politics-wikidata.tsv"
+    _write_kb(files["politics-wikidata"], ((o, POLITICS_TURNED[r], s) if r in POLITICS_TURNED
+                                           else (s, POLITICS_WIKIDATA[r], o) for s, r, o in _kb(files["politics"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -338,7 +350,9 @@ def questions_of(name: str) -> Path:
             "music": ROOT / "bench" / "questions" / "music_multi.jsonl",
             "music-wikidata": ROOT / "bench" / "questions" / "music_multi.jsonl",
             "sport": ROOT / "bench" / "questions" / "sport_multi.jsonl",
-            "sport-wikidata": ROOT / "bench" / "questions" / "sport_multi.jsonl"}.get(name) or (
+            "sport-wikidata": ROOT / "bench" / "questions" / "sport_multi.jsonl",
+            "politics": ROOT / "bench" / "questions" / "politics_multi.jsonl",
+            "politics-wikidata": ROOT / "bench" / "questions" / "politics_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
