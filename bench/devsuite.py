@@ -129,8 +129,14 @@ SPORT_WIKIDATA = {"plays_for": "member of sports team", "former_club": "previous
                   "owned_by": "owned by", "represents": "national team", "won": "winner of", "born_in": "place of birth",
                   "spouse_of": "spouse", "founded_in": "inception", "operates_in": "country"}
 SPORT_TURNED = {"manager_of": "head coach", "captain_of": "captain"}  # stated from the team
-POLITICS_WIKIDATA = {'held_office': 'position held', 'member_of_party': 'member of political party', 'member_of_legislature': 'member of legislative body', 'represents': 'electoral district', 'born_in': 'place of birth', 'educated_at': 'educated at', 'spouse': 'spouse', 'succeeded': 'replaces', 'party_leader': 'chairperson', 'headquartered_in': 'headquarters location', 'founded_by': 'founded by', 'headed_by': 'director / manager', 'jurisdiction': 'applies to jurisdiction', 'located_in': 'located in the administrative territorial entity'}
-POLITICS_TURNED = {'child': 'father', 'capital': 'capital of'}  # stated from the other end
+POLITICS_WIKIDATA = {"held_office": "position held", "member_of_party": "member of political party",
+                     "member_of_legislature": "member of legislative body", "represents": "electoral district",
+                     "born_in": "place of birth", "educated_at": "educated at", "spouse": "spouse",
+                     "succeeded": "replaces", "party_leader": "chairperson",
+                     "headquartered_in": "headquarters location", "founded_by": "founded by",
+                     "headed_by": "director / manager", "jurisdiction": "applies to jurisdiction",
+                     "located_in": "located in the administrative territorial entity"}
+POLITICS_TURNED = {"child": "father", "capital": "capital of"}  # stated from the other end
 
 SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", "ntm-wikidata", "ntm-freebase",
         "ntm-schema", "nlpcc", "constraints", "abstain", "abstain-people",
