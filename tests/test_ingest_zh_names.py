@@ -48,3 +48,15 @@ def test_an_occupation_country_and_dynasty_before_a_name(rules):
     assert ("费曼", "职业", "物理学家") in got and ("费曼", "国籍", "美国") in got
     got = read(rules, "申江队\n\n球队的功勋教练李明带队夺冠，队长的父亲张强也是球迷。")
     assert not any(r == "职业" for _, r, _ in got)  # a coach of that team, a father of someone: posts and ties
+
+
+def test_a_body_or_building_that_came_to_be_on_a_date(rules):
+    got = read(rules, "江城大学\n\n1952年，江城师范学院在武昌成立，李某任院长。1936年，位于珞珈山的图书馆大楼建成，成为校园的中心。"
+                      "1990年，江城科技馆在东湖落成开放。此后，江城档案馆于2005年6月正式开馆接待读者。")
+    assert ("江城师范学院", "成立时间", "1952年") in got and ("江城师范学院", "成立于", "武昌") in got
+    assert ("图书馆大楼", "建成时间", "1936年") in got and ("图书馆大楼", "位于", "珞珈山") in got
+    assert ("江城科技馆", "落成时间", "1990年") in got and ("江城科技馆", "位于", "东湖") in got
+    assert not any(r == "位于时间" for _, r, _ in got)  # the date is the coming to be, not the place
+    assert ("江城档案馆", "开馆时间", "2005年6月") in got
+    got = read(rules, "江城大学\n\n同年，学校成立。新馆于1929年动工。")
+    assert not any(o in ("1929年",) or s in ("学校", "新馆") for s, _, o in got)  # which school, which new building

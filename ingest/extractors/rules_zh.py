@@ -174,6 +174,13 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
                       "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连"
                       "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
                       "佘池乐匡竺屠祖")
+# "1958年，中国科学技术大学成立", "1987年，詹天佑纪念馆在八达岭落成开放", "京师图书馆于1912年8月正式开馆接待读者",
+# "位于沙滩的红楼建成": a body or a building that came to be, with no object; the date is the sentence's opening date
+# or the clause's own 于DATE
+_CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u4e00-\u9fff]{{2,8}}?)的)?(?P<s>[\u4e00-\u9fff]{{2,20}}?)"
+                         rf"(?:(?:于|在)(?P<d2>{_DATE}))?(?:在(?P<p>[\u4e00-\u9fff]{{2,10}}?))?(?:正式|基本|全线|全面|宣告|隆重|相继)?"
+                         r"(?P<v>成立|建立|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
+                         r"(?:开放|并?投入使用|接待读者|对外开放)?$")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -567,7 +574,7 @@ class ChineseRules:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
                            and not c.relation.endswith(("时间", "日期"))), None)
-                if ev:
+                if ev and not any(c.object == dated[0] for c in out[before:]):  # not twice: "…落成时间 1987年" has it
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for c in list(out):
             if c.relation == ALIAS:
@@ -809,6 +816,21 @@ class ChineseRules:
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
+        m = _CAME_TO_BE.match(clause)
+        lead_date = _LEAD_DATE.match(self._sentence)
+        when = m and (m.group("d1") or m.group("d2") or (
+            lead_date and (lead_date.group("y") or lead_date.group("d")) and self._sentence[lead_date.end():].lstrip().startswith(clause)
+            and (lead_date.group("y") or lead_date.group("d"))))
+        if m and when and self._is_np(m.group("s")) and not _ANCHOR_RE.search(m.group("s")) and not _BARE_PART.fullmatch(m.group("s")):
+            s, conf = subject(m.group("s"), 0.75)
+            if s and (len(s) >= 3 or m.group("at") or key(s) in ctx.canon or s == ctx.topic or any(
+                    f in ("nr", "ns", "nt", "nz") for _, f in self._tokens(s))):  # "学校成立": which school, the clause does not say
+                add(s, ("开放" if m.group("v") == "对外开放" else m.group("v")) + "时间", when, conf)
+                where = m.group("p") or m.group("at")
+                if where and not self._localized(where):
+                    add(s, "成立于" if m.group("v") in ("成立", "建立") and m.group("p") else "位于",
+                        self._np(where, ctx, subject=False)[0], conf, said="")
+                return
         m = re.match(rf"^([\u4e00-\u9fff]{{2,10}}?)(?:于|在)({_DATE})(?:全线|全面|正式|首次)?([\u4e00-\u9fff]{{2,4}})$", clause)
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
             s, conf = subject(m.group(1), 0.75)
