@@ -60,3 +60,14 @@ def test_a_body_or_building_that_came_to_be_on_a_date(rules):
     assert ("江城档案馆", "开馆时间", "2005年6月") in got
     got = read(rules, "江城大学\n\n同年，学校成立。新馆于1929年动工。")
     assert not any(o in ("1929年",) or s in ("学校", "新馆") for s, _, o in got)  # which school, which new building
+
+
+def test_a_name_of_praise_in_a_clause_that_opens_with_bei(rules):
+    got = read(rules, "茅以升\n\n茅以升（1896年1月9日—1989年11月12日），中国土木工程学家、桥梁专家，被誉为“中国现代桥梁之父”和“桥圣”。"
+                      "1937年，钱塘江大桥建成。这一时期南开大学发展迅速，被美国学者费正清称为“民主堡垒”。"
+                      "他所著的《中国桥梁史》被英国学者李约瑟誉为“桥梁学的经典”。")
+    assert ("茅以升", "誉为", "中国现代桥梁之父") in got and ("茅以升", "誉为", "桥圣") in got
+    assert ("南开大学", "称为", "民主堡垒") in got
+    assert ("《中国桥梁史》", "誉为", "桥梁学的经典") in got
+    got = read(rules, "同济堂\n\n其中清心丸被称为“三宝”之一，价格昂贵。1952年院系调整时，学校成为工科大学，被誉为“工程师的摇篮”。")
+    assert not any(o in ("三宝", "工程师的摇篮") for _, _, o in got)  # one of a class; a sentence with no named subject

@@ -117,8 +117,13 @@ _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|�
 _KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
-_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
-                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]")
+_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为|[\u4e00-\u9fff·]{2,12}?)?"
+                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」](?!之一)")  # "被英国科学史家李约瑟誉为"
+# "…，被誉为“中国铁路之父”", "…，被英国学者李约瑟称为“东方的剑桥”": a clause that opens with 被 says it of the
+# sentence's subject (not "…之一", a class)
+_HAILED_OPEN = re.compile(r"(?:^|[，,；;])(?:也|还|亦|因此|因而|由此|并|更)?被(?:后人|后世|世人|人们|[\u4e00-\u9fff·]{2,12}?)?"
+                          r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]"
+                          r"(?:和[“\"「]([^”\"」]{1,15})[”\"」])?(?!之一)")
 _KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
 _ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
                     r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
@@ -590,6 +595,11 @@ class ChineseRules:
                     out.append(Candidate(site, "位于", place, 0.75, self.name))
                     ctx.know(site)
         self._appositions(sentence, ctx, add)
+        for m in _HAILED_OPEN.finditer(sentence):
+            who = self._sentence_subject(sentence, ctx) if m.start() > 0 else None
+            for name in (m.group(2), m.group(3)):
+                if who and name:
+                    add(who, m.group(1), name, 0.7, said="")
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
@@ -600,6 +610,36 @@ class ChineseRules:
         ctx.works.extend(_TITLE_BOOK.findall(sentence))
         del ctx.works[:-20]
         return list(dict.fromkeys(out))
+
+    def _sentence_subject(self, sentence: str, ctx: Discourse) -> str | None:
+        """What the sentence is about: the name of its dates of life, or the known name (or pronoun)
+        that opens its first clause ("这一时期浙江大学发展迅速" → 浙江大学); None when it opens otherwise."""
+        life = _LIFE.match(sentence)
+        if life:
+            return ctx.canonical(life.group(1).strip())
+        first = next((c.strip() for c in _CLAUSE.split(sentence) if c.strip()), "")
+        first = re.sub(r"^(?:这一时期|这一时期的|此时|当时|同时|此后|后来|如今|目前)", "", _LEAD_JUNK.sub("", first))
+        toks = self._tokens(first)
+        run = ""
+        for w, f in toks:
+            if not (f.startswith("n") or f in ("j", "r") and not run and w in _PRONOUNS):
+                break
+            run += w
+            if w in _PRONOUNS:
+                break
+        if not run:
+            return None
+        if toks[0][1] in ("nr", "nrfg", "nrt") and len(toks[0][0]) >= 2:
+            return ctx.canonical(toks[0][0])  # "常书鸿带领…": a person's name
+        if run in _PRONOUNS:
+            return ctx.refer(run in ("他", "她"), _PRONOUN_EN.get(run, ""))
+        for k in range(len(run), 1, -1):  # "樊锦诗出生于…": the longest known name the run opens with
+            name = run[:k]
+            if key(name) in ctx.canon or ctx.entities.get(key(name)) is not None or name == ctx.topic:
+                return ctx.canonical(name)
+        if toks[0][1] in ("ns", "nt", "nz") and len(run) <= 12 and len(toks[0][0]) >= 2:
+            return self._np(run, ctx, subject=True)[0]  # "这一时期浙江大学发展迅速": a tagged place or body
+        return None
 
     def _appositions(self, sentence: str, ctx: Discourse, add) -> None:
         """"英国科学史家李约瑟" → (李约瑟, 职业, 科学史家), (李约瑟, 国籍, 英国); "东汉科学家张衡" → (张衡, 朝代, 东汉)."""
@@ -1343,8 +1383,8 @@ class ChineseRules:
                         p = p[len(toks[0][0]):]
                     elif _ERA_LEAD.match(p) and len(p) > _ERA_LEAD.match(p).end():
                         p = p[_ERA_LEAD.match(p).end():]  # "战国时期水利家": 水利家
-                    head = re.search(r"(?:儿童文学)?[^现代著名中国的]{1,5}$", p)
-                    add(who, "职业", head.group() if head else p, 0.6)
+                    head = re.sub(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+", "", p)  # "中国空气动力学家": not "气动力学家"
+                    add(who, "职业", head if 2 <= len(head) <= 8 else p, 0.6)
 
     def _is_relation(self, text: str) -> bool:
         """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
