@@ -71,3 +71,12 @@ def test_a_name_of_praise_in_a_clause_that_opens_with_bei(rules):
     assert ("《中国桥梁史》", "誉为", "桥梁学的经典") in got
     got = read(rules, "同济堂\n\n其中清心丸被称为“三宝”之一，价格昂贵。1952年院系调整时，学校成为工科大学，被誉为“工程师的摇篮”。")
     assert not any(o in ("三宝", "工程师的摇篮") for _, _, o in got)  # one of a class; a sentence with no named subject
+
+
+def test_what_a_named_subject_became(rules):
+    got = read(rules, "南开大学\n\n1935年，南开学生在运动中发挥了作用，南开大学也因此成为华北抗日救亡的中心。"
+                      "1990年，化学家王立新出任校长，成为该校第一位女校长。院系调整后，天津工学院成为一所以工科为主的大学。"
+                      "海河后来成为她诗中常见的意象。“马蹄湖畔”后来成为南开八景之一。")
+    assert ("南开大学", "成为", "华北抗日救亡的中心") in got
+    assert ("天津工学院", "成为", "以工科为主的大学") in got
+    assert not any(s in ("海河", "马蹄湖畔") or r.endswith("成") for s, r, _ in got)  # no name; a pronoun; "学校成"

@@ -186,6 +186,10 @@ _CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u
                          rf"(?:(?:于|在)(?P<d2>{_DATE}))?(?:在(?P<p>[\u4e00-\u9fff]{{2,10}}?))?(?:正式|基本|全线|全面|宣告|隆重|相继)?"
                          r"(?P<v>成立|建立|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
                          r"(?:开放|并?投入使用|接待读者|对外开放)?$")
+# "北大也因此成为新文化运动的中心", "华为超过瑞典的爱立信，成为全球最大的通信设备制造商", "学校成为一所多科性工业
+# 大学", "X后来成为西湖十景之一": what the subject became (one of a class: belongs to it)
+_BECAME = re.compile(r"^(?P<s>[\u4e00-\u9fff·]{0,16}?)(?:也|又|还|已|便|就|逐渐|从此|由此|因此|因而|如今|后来|最终|终于|同时|一跃|迅速|发展)*"
+                     r"成为了?(?:一[所家座个位部种名支])?(?P<o>[\u4e00-\u9fff·]{2,24})$")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -449,6 +453,7 @@ class ChineseRules:
         out: list[Candidate] = []
 
         local: list[str] = []
+        self._local = local
         self._roles = []
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
@@ -856,6 +861,9 @@ class ChineseRules:
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
+        m = _BECAME.match(clause)
+        if m and not re.search(r"[他她它其这那该此]", m.group("o")) and self._became(m, ctx, add, subject, dropped):
+            return
         m = _CAME_TO_BE.match(clause)
         lead_date = _LEAD_DATE.match(self._sentence)
         when = m and (m.group("d1") or m.group("d2") or (
@@ -1252,6 +1260,27 @@ class ChineseRules:
         if m:
             add(self._np(m.group(1), ctx, subject=False)[0], "交汇", self._np(m.group(2), ctx, subject=False)[0], 0.75)
 
+    def _became(self, m, ctx: Discourse, add, subject, dropped) -> bool:
+        """"X成为Y": (X, 成为, Y), Y as written (its scope with it: "新文化运动的中心"); "…之一" → (X, 属于, class).
+        The subject is a name the clause gives, or, with none, the one this sentence spoke of last."""
+        head, o = m.group("s"), m.group("o")
+        if head:
+            s, conf = subject(head, 0.7)
+            if not s or not (key(s) in ctx.canon or s == ctx.topic or len(s) >= 3 and self._is_np(s) or any(
+                    f in ("nr", "ns", "nt", "nz", "j") for _, f in self._tokens(s))):
+                return False  # "大海后来成为…", "这八个字…": no name of its own
+        else:
+            s, conf = dropped(), 0.65
+            if not s or s not in getattr(self, "_local", ()):
+                return False  # "…，成为…" with nothing named before it in the sentence: whose, the text does not say
+        if any(f.startswith(("v", "p")) and len(w) >= 2 for w, f in self._tokens(o.rsplit("的", 1)[-1])):
+            return False  # the head is a verb phrase, no class
+        rel = "成为"
+        if o.endswith("之一"):
+            o, rel = o[:-2], "属于"
+        add(s, rel, o, conf)
+        return True
+
     def _founded_before(self, clause: str, ctx: Discourse) -> str | None:
         """The body an earlier clause of the sentence set up or renamed, whose post a bare role
         after it is ("气象研究所在南京成立，竺可桢担任所长", "发起成立中华工程师会，任会长", "扩建为敦煌研究院，
@@ -1289,7 +1318,7 @@ class ChineseRules:
         m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
-            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) \
+            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) and plain.group(1)[-1] not in "成作称改" \
                     and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))) \
                     and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
