@@ -40,9 +40,10 @@ _ANCHORS = {
 }
 # A courtesy name, a former or a popular name ("字子瞻", "古称新平", "别称鲤城") is a fact of its own: an alias
 # would make one node of the two names, and "苏轼 字 子瞻" a loop the graph drops (then "苏轼的字是什么？" has
-# no fact). Only a short form (简称 "华为", "鲤") names the same thing in the text after it and stays an alias;
+# no fact). A short form (简称 "华为", "鲤") names the same thing in the text after it, and a person's
+# birth name (原名, 本名: "冰心，原名谢婉莹") in questions about them: these stay aliases as well;
 # the document's own reading still takes the other names as the thing (ctx.alias)
-_SHORT_ONLY = frozenset({"简称"})
+_SAME_NAME = frozenset({"简称", "原名", "本名"})
 _NAME_RELS = frozenset("字 号 小字 表字 自号 别号 名 又名 又称 别名 原名 古称 旧称 本名 俗称 别称 世称 人称".split())
 _ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
@@ -736,7 +737,7 @@ class ChineseRules:
                 continue  # "（以下简称“X”）": _SHORT_NAME reads the name before the bracket
             who = self._np(before, ctx, subject=True)[0] if before else (ctx.person or ctx.topic or ctx.subject)
             if who and m.group(2) != who:
-                if m.group(1) in _SHORT_ONLY:
+                if m.group(1) in _SAME_NAME:
                     out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
                 out.append(Candidate(who, m.group(1), m.group(2), 0.85, self.name))
                 ctx.alias(who, m.group(2))
@@ -922,7 +923,7 @@ class ChineseRules:
                 names = self._objects(tail, ctx) if "、" in tail else [self._np(tail, ctx, subject=False)[0]]
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
-                        if a.group() in _SHORT_ONLY:
+                        if a.group() in _SAME_NAME:
                             add(s, ALIAS, alias, 0.9)
                         add(s, a.group(), alias, 0.85, said=None if a.group() == "俗称" else "")  # "冰心的原名是什么？" is a question about a fact
                         # "X俗称Y，是…，每年…": the clauses after a 俗称 are X's
