@@ -69,7 +69,7 @@ def test_river_verbs_and_quantities(rules):
 def test_chinese_aliases_dates_native_place_and_pronoun(rules):
     got = read(rules, "茅盾（1896年7月4日－1981年3月27日），原名沈德鸿，浙江桐乡人。他出生于桐乡乌镇，"
                       "后来与孔德沚结婚。")
-    assert ("茅盾", ALIAS, "沈德鸿") in got and ("茅盾", "原名", "沈德鸿") in got
+    assert ("茅盾", ALIAS, "沈德鸿") in got  # a birth name: "沈德鸿出生在哪里？" asks about 茅盾
     assert ("茅盾", "出生日期", "1896年7月4日") in got and ("茅盾", "籍贯", "浙江桐乡") in got
     assert ("茅盾", "出生于", "桐乡乌镇") in got and ("茅盾", "配偶", "孔德沚") in got
 
@@ -109,7 +109,7 @@ def test_yield_report_warns_when_a_long_document_yields_almost_nothing():
 
 def test_chinese_lake_page_and_a_writers_works(rules):
     lake = read(rules, "洱海\n\n洱海位于云南省大理白族自治州，古称叶榆泽。湖水经西洱河流出，最终汇入澜沧江。洱海面积约250平方千米。")
-    assert ("洱海", "位于", "云南省大理白族自治州") in lake and ("洱海", ALIAS, "叶榆泽") in lake
+    assert ("洱海", "位于", "云南省大理白族自治州") in lake and ("洱海", "古称", "叶榆泽") in lake
     assert ("洱海", "注入", "澜沧江") in lake and ("洱海", "面积", "250平方千米") in lake
     writer = read(rules, "巴金（1904年11月25日－2005年10月17日），四川成都人。1944年，巴金与萧珊在贵阳结婚。"
                          "其中《家》是他的代表作。")
@@ -387,7 +387,7 @@ def test_chinese_times_and_places_inside_are_no_subjects_and_reign_years_no_valu
                       "秦昭王三十年（前277年），李冰任蜀郡守，后升任大夫。"
                       "明清时期是该地最繁荣的时期之一。堰内的分水堤是中国最早的一座鱼嘴。"
                       "李冰在巡视的途中病逝于什邡。")
-    assert ("李冰", "字", "仲明") in got and ("李冰", ALIAS, "仲明") in got and ("李冰", "原姓", "赵") in got
+    assert ("李冰", "字", "仲明") in got and ("李冰", ALIAS, "仲明") not in got and ("李冰", "原姓", "赵") in got
     assert not any(s in ("明清时期", "堰内", "升") for s, _, _ in got)
     assert not any(o.endswith("途中") for _, _, o in got) and ("李冰", "逝世于", "什邡") in got
     assert not any(r == "秦昭王" or o == "三十年" for _, r, o in got)
@@ -396,7 +396,7 @@ def test_chinese_times_and_places_inside_are_no_subjects_and_reign_years_no_valu
 def test_chinese_quoted_aliases_counts_in_ten_thousands_and_lists(rules):
     got = read(rules, "温州\n\n温州，简称“瓯”，别称鹿城、东瓯，是浙江省下辖的地级市。2020年末常住人口约957万人。"
                       "皮革、服装和眼镜是其支柱产业。")
-    assert ("温州", ALIAS, "瓯") in got and ("温州", ALIAS, "鹿城") in got and ("温州", ALIAS, "东瓯") in got
+    assert ("温州", ALIAS, "瓯") in got and ("温州", "别称", "鹿城") in got and ("温州", "别称", "东瓯") in got
     assert ("温州", "隶属于", "浙江省") in got
     assert ("温州", "常住人口", "957万人") in got
     assert not any("、" in s or o.startswith("其") for s, _, o in got)

@@ -35,8 +35,16 @@ _ANCHORS = {
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
     "展出于": "陈列于", "前往": "前往", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
-    "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS,
+    "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS, "世称": ALIAS, "人称": ALIAS,
+    "祖籍": "祖籍", "原籍": "祖籍",  # "祖籍安徽婺源", "创始人乐显扬原籍浙江宁波": where the family came from
 }
+# A courtesy name, a former or a popular name ("字子瞻", "古称新平", "别称鲤城") is a fact of its own: an alias
+# would make one node of the two names, and "苏轼 字 子瞻" a loop the graph drops (then "苏轼的字是什么？" has
+# no fact). A short form (简称 "华为", "鲤") names the same thing in the text after it, and a person's
+# birth name (原名, 本名: "冰心，原名谢婉莹") in questions about them: these stay aliases as well;
+# the document's own reading still takes the other names as the thing (ctx.alias)
+_SAME_NAME = frozenset({"简称", "原名", "本名"})
+_NAME_RELS = frozenset("字 号 小字 表字 自号 别号 名 又名 又称 别名 原名 古称 旧称 本名 俗称 别称 世称 人称".split())
 _ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
 _PRONOUNS = frozenset("他 她 它 他们 她们 它们 其".split())
@@ -108,10 +116,15 @@ _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|�
 _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
-_NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
+_NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
-_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为)?"
-                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]")
+_HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为|[\u4e00-\u9fff·]{2,12}?)?"
+                     r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」](?!之一)")  # "被英国科学史家李约瑟誉为"
+# "…，被誉为“中国铁路之父”", "…，被英国学者李约瑟称为“东方的剑桥”": a clause that opens with 被 says it of the
+# sentence's subject (not "…之一", a class)
+_HAILED_OPEN = re.compile(r"(?:^|[，,；;])(?:也|还|亦|因此|因而|由此|并|更)?被(?:后人|后世|世人|人们|[\u4e00-\u9fff·]{2,12}?)?"
+                          r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]"
+                          r"(?:和[“\"「]([^”\"」]{1,15})[”\"」])?(?!之一)")
 _KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
 _ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
                     r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
@@ -121,7 +134,7 @@ _ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
 _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
 # "字平子", "小字三保", "号东坡居士" opening a clause: a courtesy name; "原姓马": the surname before
-_COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号)([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
+_COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号|名(?=[\u4e00-\u9fff]{1,2}$))([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
 # "于是决心…", "但是…": a connective ending in 是 is no copula
 _NOT_COPULA = re.compile(r"(?:于|但|可|只|而|还|总|或|要|若|凡|不|硬|老|倒|特别|尤其)$")
 # "全书共五十二卷", "此书后来被译成…": the book last named in 《》
@@ -149,6 +162,35 @@ _SITE_GENERIC = re.compile(r"^(?:人民|中心|第|国家|中国|省|市|大学|
 # "1950年，研究所改名为敦煌文物研究所", "此后昌南镇便改名为景德镇", "马镇也在2003年改名为徐霞客镇": a new name
 _RENAMED = re.compile(r"^(.{1,16}?)(?:(?:在|于)(\d{3,4}年))?(改名为|更名为|易名为|改称为|改称|扩建为|升格为|扩建成)([\u4e00-\u9fff]{2,16})$")
 _FORMER = re.compile(r"^(.{1,12}?)的前身(?:是|为)(?:(\d{3,4}年)(?:成立|创办|创建|建立|设立)的)?([\u4e00-\u9fff]{3,20})$")
+# "英国科学史家李约瑟", "东汉科学家张衡", "物理学家谢希德": an occupation written before a person's name, with the
+# country or the dynasty before it. Only occupations (a class of its own), not posts or ties that need a whom
+# ("创始人", "院长", "导师", "作者", "继承人"); a name is what the tagger reads as a person's name
+_ERA = r"(?:[东西南北]?(?:汉|晋|宋|齐|梁|陈|隋|唐|元|明|清|周|秦|魏)(?:代|朝)?|南北朝|南朝|北朝|春秋|战国|三国|五代|魏晋|先秦)"
+_ERA_LEAD = re.compile(rf"^({_ERA})(?:时期|时代|年间|末期|初期|末年|初年)?(?:的)?")
+_COUNTRY = re.compile(r"(?:英国|美国|法国|德国|日本|意大利|俄国|俄罗斯|荷兰|瑞典|瑞士|加拿大|澳大利亚|印度|西班牙|葡萄牙|"
+                      r"奥地利|比利时|丹麦|挪威|芬兰|波兰|希腊|埃及|韩国|朝鲜|苏联|爱尔兰|新西兰|巴西|墨西哥|阿根廷|土耳其|伊朗|以色列)$")
+_OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|"
+                         r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
+                         r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学)士)$")
+_OCC_LEAD = re.compile(r"^(?:民间|著名|知名|杰出|伟大|青年|年轻|老)")
+# common one-character surnames: "创始人乐显扬" is 乐显扬 even where the tagger sees no name
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                      "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+                      "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌"
+                      "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连"
+                      "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+                      "佘池乐匡竺屠祖")
+# "1958年，中国科学技术大学成立", "1987年，詹天佑纪念馆在八达岭落成开放", "京师图书馆于1912年8月正式开馆接待读者",
+# "位于沙滩的红楼建成": a body or a building that came to be, with no object; the date is the sentence's opening date
+# or the clause's own 于DATE
+_CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u4e00-\u9fff]{{2,8}}?)的)?(?P<s>[\u4e00-\u9fff]{{2,20}}?)"
+                         rf"(?:(?:于|在)(?P<d2>{_DATE}))?(?:在(?P<p>[\u4e00-\u9fff]{{2,10}}?))?(?:正式|基本|全线|全面|宣告|隆重|相继)?"
+                         r"(?P<v>成立|建立|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
+                         r"(?:开放|并?投入使用|接待读者|对外开放)?$")
+# "北大也因此成为新文化运动的中心", "华为超过瑞典的爱立信，成为全球最大的通信设备制造商", "学校成为一所多科性工业
+# 大学", "X后来成为西湖十景之一": what the subject became (one of a class: belongs to it)
+_BECAME = re.compile(r"^(?P<s>[\u4e00-\u9fff·]{0,16}?)(?:也|又|还|已|便|就|逐渐|从此|由此|因此|因而|如今|后来|最终|终于|同时|一跃|迅速|发展)*"
+                     r"成为了?(?:一[所家座个位部种名支])?(?P<o>[\u4e00-\u9fff·]{2,24})$")
 _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|初年|末年)$")
 
 
@@ -318,6 +360,10 @@ class ChineseRules:
             return ctx.topic, True  # "球队的主场是…" in a document about a club
         if "的" in text:
             text = text.rsplit("的", 1)[1]
+        lead = re.match(rf"^(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}|{'|'.join(_KIN_BARE)})(?=[\u4e00-\u9fff·]{{2,4}}$)", text) \
+            if subject else None
+        if lead and (self._is_person_name(text[lead.end():]) or text[lead.end()] in _SURNAMES and len(text) - lead.end() <= 3):  # "创始人乐显扬原籍浙江宁波": the person, not the post
+            text = text[lead.end():]
         text = self._trim(text)
         if not text or len(text) > 16:
             return None, False
@@ -408,10 +454,11 @@ class ChineseRules:
         out: list[Candidate] = []
 
         local: list[str] = []
+        self._local = local
         self._roles = []
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
-            if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名")):
+            if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名")):
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
                 return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
@@ -436,7 +483,7 @@ class ChineseRules:
             split = re.fullmatch(r"([\u4e00-\u9fff]{2}于)([\u4e00-\u9fff]{2,8})", r) if o and r != ALIAS else None
             if split and not split.group(2).endswith(("时间", "日期")) and re.fullmatch(rf"[{_END_NUM}]+年", o):
                 r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
-            if s and o and r != ALIAS:
+            if s and o and r != ALIAS and r not in _NAME_RELS:  # "字眷诚": a name by where it stands, whatever its tags
                 quoted = re.findall(r"[“\"「]([^”\"」]{1,20})[”\"」]", self._sentence)  # "素有“淮左名都”之称": as written
                 (keep_s, s), (keep_o, o) = ((True, x) if x in quoted else end_check(x, self._cut) for x in (s, o))
                 if not (keep_s and keep_o) or _counter_end(s, r, o):
@@ -538,7 +585,7 @@ class ChineseRules:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
                            and not c.relation.endswith(("时间", "日期"))), None)
-                if ev:
+                if ev and not any(c.object == dated[0] for c in out[before:]):  # not twice: "…落成时间 1987年" has it
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for c in list(out):
             if c.relation == ALIAS:
@@ -553,6 +600,12 @@ class ChineseRules:
                     out.append(Candidate(site, ALIAS, end, 0.85, self.name))
                     out.append(Candidate(site, "位于", place, 0.75, self.name))
                     ctx.know(site)
+        self._appositions(sentence, ctx, add)
+        for m in _HAILED_OPEN.finditer(sentence):
+            who = self._sentence_subject(sentence, ctx) if m.start() > 0 else None
+            for name in (m.group(2), m.group(3)):
+                if who and name:
+                    add(who, m.group(1), name, 0.7, said="")
         for name, role in self._roles:
             out.append(Candidate(ctx.canonical(name), "职业", role, 0.7, self.name))
             ctx.know(name, person=True)
@@ -563,6 +616,70 @@ class ChineseRules:
         ctx.works.extend(_TITLE_BOOK.findall(sentence))
         del ctx.works[:-20]
         return list(dict.fromkeys(out))
+
+    def _sentence_subject(self, sentence: str, ctx: Discourse) -> str | None:
+        """What the sentence is about: the name of its dates of life, or the known name (or pronoun)
+        that opens its first clause ("这一时期浙江大学发展迅速" → 浙江大学); None when it opens otherwise."""
+        life = _LIFE.match(sentence)
+        if life:
+            return ctx.canonical(life.group(1).strip())
+        first = next((c.strip() for c in _CLAUSE.split(sentence) if c.strip()), "")
+        first = re.sub(r"^(?:这一时期|这一时期的|此时|当时|同时|此后|后来|如今|目前)", "", _LEAD_JUNK.sub("", first))
+        toks = self._tokens(first)
+        run = ""
+        for w, f in toks:
+            if not (f.startswith("n") or f in ("j", "r") and not run and w in _PRONOUNS):
+                break
+            run += w
+            if w in _PRONOUNS:
+                break
+        if not run:
+            return None
+        if toks[0][1] in ("nr", "nrfg", "nrt") and len(toks[0][0]) >= 2:
+            return ctx.canonical(toks[0][0])  # "常书鸿带领…": a person's name
+        if run in _PRONOUNS:
+            return ctx.refer(run in ("他", "她"), _PRONOUN_EN.get(run, ""))
+        for k in range(len(run), 1, -1):  # "樊锦诗出生于…": the longest known name the run opens with
+            name = run[:k]
+            if key(name) in ctx.canon or ctx.entities.get(key(name)) is not None or name == ctx.topic:
+                return ctx.canonical(name)
+        if toks[0][1] in ("ns", "nt", "nz") and len(run) <= 12 and len(toks[0][0]) >= 2:
+            return self._np(run, ctx, subject=True)[0]  # "这一时期浙江大学发展迅速": a tagged place or body
+        return None
+
+    def _appositions(self, sentence: str, ctx: Discourse, add) -> None:
+        """"英国科学史家李约瑟" → (李约瑟, 职业, 科学史家), (李约瑟, 国籍, 英国); "东汉科学家张衡" → (张衡, 朝代, 东汉)."""
+        toks = self._tokens(sentence)
+        names = ("nr", "nrt", "nrfg")
+        for i, (w, f) in enumerate(toks):
+            if f not in names or i == 0:
+                continue
+            name, j = w, i + 1
+            while j + 1 < len(toks) and toks[j][0] == "·" and toks[j + 1][1] in (*names, "ns"):
+                name, j = name + "·" + toks[j + 1][0], j + 2
+            if len(name) < 2 or (j < len(toks) and (toks[j][1].startswith(("n", "j")) and toks[j][1] not in names or toks[j][1] in ("q", "m", "nz"))):
+                continue  # one character, or the first word of a longer noun ("张衡传", "李约瑟奖")
+            if toks[i - 1][1] in names:
+                continue  # inside a run of names
+            k, run = i, ""
+            while k > 0 and (toks[k - 1][1] in ("n", "l", "q", "ng", "nz") or toks[k - 1][0] == "家") and len(run + toks[k - 1][0]) <= 8 \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k - 1][0]):
+                k -= 1
+                run = toks[k][0] + run
+            role = _OCC_LEAD.sub("", run)
+            if not (2 <= len(role) <= 7 and _OCCUPATION.search(role)) or role.endswith(_ROLES) or role in _KIN_BARE \
+                    or (k > 1 and toks[k - 1][0] in ("的", "之") and toks[k - 2][1].startswith(("n", "r"))):
+                continue  # "球队的传奇球员范志毅": a player of that team, a class that needs its whom ("归来的画家": a painter)
+            lead = "".join(x for x, _ in toks[max(0, k - 3):k])
+            country = re.search(r"(?:^|[^\u4e00-\u9fff]|[裔籍的])?([\u4e00-\u9fff]{2,4})$", lead)
+            country = country.group(1) if country and _COUNTRY.search(country.group(1)) and (k == 0 or toks[k - 1][1] == "ns") else None
+            era = re.search(rf"({_ERA})(?:时期|时代)?$", lead) if k > 0 and toks[k - 1][1] == "t" else None
+            who = ctx.canonical(name)
+            add(who, "职业", role, 0.7, said="")
+            if country:
+                add(who, "国籍", _COUNTRY.search(country).group(), 0.7, said="")
+            if era and re.fullmatch(_ERA, toks[k - 1][0]):
+                add(who, "朝代", era.group(1), 0.7, said="")
 
     def _mentions(self, sentence: str, ctx: Discourse) -> None:
         """Runs of nouns of three characters or more ("京张铁路"), most recent last, for "这条铁路"."""
@@ -620,7 +737,8 @@ class ChineseRules:
                 continue  # "（以下简称“X”）": _SHORT_NAME reads the name before the bracket
             who = self._np(before, ctx, subject=True)[0] if before else (ctx.person or ctx.topic or ctx.subject)
             if who and m.group(2) != who:
-                out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
+                if m.group(1) in _SAME_NAME:
+                    out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
                 out.append(Candidate(who, m.group(1), m.group(2), 0.85, self.name))
                 ctx.alias(who, m.group(2))
         m = _SHORT_NAME.search(sentence)
@@ -666,9 +784,12 @@ class ChineseRules:
                 add(owner, m.group(1) + "面", o, 0.7)
             return
         m = _COURTESY.match(clause)
+        if m and clause.startswith("名") and "字" not in self._sentence:
+            m = None  # "名弘祖，字振之": a given name only beside a courtesy name
+        if m and re.search(r"[”\"」’]$", self._sentence[:max(self._sentence.find(clause), 0)]):
+            m = None  # "设计了“人”字形线路": a word cut off by quotes, no courtesy name
         if m and who:
-            add(who, ALIAS, m.group(1), 0.85, said="")
-            add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
+            add(who, re.sub(r"^(?:晚年|早年|后来?|又|晚)", "", clause[: m.start(1)]), m.group(1), 0.8, said="")
             ctx.alias(who, m.group(1))
             return
         m = _OLD_SURNAME.match(clause)
@@ -676,6 +797,8 @@ class ChineseRules:
             add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
             return
         m = _BIRTHPLACE.match(clause)
+        if m and re.search(r"的|著名|[诗词僧商工军艺文]$", m.group(1)):
+            m = None  # "南宋著名的诗人": an occupation, not a native place
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
             return
@@ -739,6 +862,24 @@ class ChineseRules:
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
+        m = _BECAME.match(clause)
+        if m and not re.search(r"[他她它其这那该此]", m.group("o")) and self._became(m, ctx, add, subject, dropped):
+            return
+        m = _CAME_TO_BE.match(clause)
+        lead_date = _LEAD_DATE.match(self._sentence)
+        when = m and (m.group("d1") or m.group("d2") or (
+            lead_date and (lead_date.group("y") or lead_date.group("d")) and self._sentence[lead_date.end():].lstrip().startswith(clause)
+            and (lead_date.group("y") or lead_date.group("d"))))
+        if m and when and self._is_np(m.group("s")) and not _ANCHOR_RE.search(m.group("s")) and not _BARE_PART.fullmatch(m.group("s")):
+            s, conf = subject(m.group("s"), 0.75)
+            if s and (len(s) >= 3 or m.group("at") or key(s) in ctx.canon or s == ctx.topic or any(
+                    f in ("nr", "ns", "nt", "nz") for _, f in self._tokens(s))):  # "学校成立": which school, the clause does not say
+                add(s, ("开放" if m.group("v") == "对外开放" else m.group("v")) + "时间", when, conf)
+                where = m.group("p") or m.group("at")
+                if where and not self._localized(where):
+                    add(s, "成立于" if m.group("v") in ("成立", "建立") and m.group("p") else "位于",
+                        self._np(where, ctx, subject=False)[0], conf, said="")
+                return
         m = re.match(rf"^([\u4e00-\u9fff]{{2,10}}?)(?:于|在)({_DATE})(?:全线|全面|正式|首次)?([\u4e00-\u9fff]{{2,4}})$", clause)
         if m and self._is_np(m.group(1)) and not _ANCHOR_RE.search(clause):  # "京张铁路于1909年全线通车"
             s, conf = subject(m.group(1), 0.75)
@@ -769,14 +910,21 @@ class ChineseRules:
             if len(a.group()) == 2 and a.group().endswith("于") and (a.start() - 1, a.start() + 1) in spans:
                 continue  # "修建于": 建于 inside another verb (read by _verb_yu), not an anchor of its own
             rel = _ANCHORS[a.group()]
+            if rel == "祖籍" and re.search(r"的|是", clause[a.end():]):
+                continue  # "祖籍泉州的华侨华人": a description of others, not this one's origin
             before = clause[prev:a.start()]
             if rel == ALIAS:
                 s = self._np(before, ctx, subject=True)[0] if before.strip() else (ctx.subject or ctx.topic)
+                at = self._sentence.find(clause)
+                bracket = re.search(r"(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12})[（(]$", self._sentence[:at]) if not before.strip() and at > 0 else None
+                if bracket:  # "写成《江源考》（又名《溯江纪源》）": the name before the bracket, not the sentence's subject
+                    s = bracket.group(1) if bracket.group(1).startswith("《") else self._np(bracket.group(1), ctx, subject=True)[0]
                 tail = clause[a.end():]
                 names = self._objects(tail, ctx) if "、" in tail else [self._np(tail, ctx, subject=False)[0]]
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
-                        add(s, ALIAS, alias, 0.9)
+                        if a.group() in _SAME_NAME:
+                            add(s, ALIAS, alias, 0.9)
                         add(s, a.group(), alias, 0.85, said=None if a.group() == "俗称" else "")  # "冰心的原名是什么？" is a question about a fact
                         # "X俗称Y，是…，每年…": the clauses after a 俗称 are X's
                         ctx.alias(s, alias)
@@ -1113,6 +1261,27 @@ class ChineseRules:
         if m:
             add(self._np(m.group(1), ctx, subject=False)[0], "交汇", self._np(m.group(2), ctx, subject=False)[0], 0.75)
 
+    def _became(self, m, ctx: Discourse, add, subject, dropped) -> bool:
+        """"X成为Y": (X, 成为, Y), Y as written (its scope with it: "新文化运动的中心"); "…之一" → (X, 属于, class).
+        The subject is a name the clause gives, or, with none, the one this sentence spoke of last."""
+        head, o = m.group("s"), m.group("o")
+        if head:
+            s, conf = subject(head, 0.7)
+            if not s or not (key(s) in ctx.canon or s == ctx.topic or len(s) >= 3 and self._is_np(s) or any(
+                    f in ("nr", "ns", "nt", "nz", "j") for _, f in self._tokens(s))):
+                return False  # "大海后来成为…", "这八个字…": no name of its own
+        else:
+            s, conf = dropped(), 0.65
+            if not s or s not in getattr(self, "_local", ()):
+                return False  # "…，成为…" with nothing named before it in the sentence: whose, the text does not say
+        if any(f.startswith(("v", "p")) and len(w) >= 2 for w, f in self._tokens(o.rsplit("的", 1)[-1])):
+            return False  # the head is a verb phrase, no class
+        rel = "成为"
+        if o.endswith("之一"):
+            o, rel = o[:-2], "属于"
+        add(s, rel, o, conf)
+        return True
+
     def _founded_before(self, clause: str, ctx: Discourse) -> str | None:
         """The body an earlier clause of the sentence set up or renamed, whose post a bare role
         after it is ("气象研究所在南京成立，竺可桢担任所长", "发起成立中华工程师会，任会长", "扩建为敦煌研究院，
@@ -1150,7 +1319,7 @@ class ChineseRules:
         m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
-            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) \
+            if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) and plain.group(1)[-1] not in "成作称改" \
                     and all(f in ("n", "vn", "nz", "v") for _, f in self._tokens(plain.group(1))) \
                     and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
@@ -1235,12 +1404,17 @@ class ChineseRules:
             roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(p) <= 10]
             if roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
+                era = _ERA_LEAD.match(roles[0])
+                if era and who:  # "明代著名医药学家", "南北朝时期的数学家": the dynasty the person lived in
+                    add(who, "朝代", era.group(1), 0.65)
                 for p in roles:
                     toks = self._tokens(p)
                     if len(toks) >= 2 and toks[0][1] == "t":  # "明朝宦官", "北宋科学家": the period is not the role
                         p = p[len(toks[0][0]):]
-                    head = re.search(r"(?:儿童文学)?[^现代著名中国的]{1,5}$", p)
-                    add(who, "职业", head.group() if head else p, 0.6)
+                    elif _ERA_LEAD.match(p) and len(p) > _ERA_LEAD.match(p).end():
+                        p = p[_ERA_LEAD.match(p).end():]  # "战国时期水利家": 水利家
+                    head = re.sub(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+", "", p)  # "中国空气动力学家": not "气动力学家"
+                    add(who, "职业", head if 2 <= len(head) <= 8 else p, 0.6)
 
     def _is_relation(self, text: str) -> bool:
         """A short common noun ("首都", "作者", "主要客户"), not a name ("九江市") nor a verb phrase."""
