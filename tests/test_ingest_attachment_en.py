@@ -94,3 +94,15 @@ def test_he_after_a_subject_with_a_who_clause_is_that_subject(rules):
                       "than 400 goals before he left for Ajax Amsterdam in 2015.")
     assert ("Matías Lozano", "left for", "Ajax Amsterdam") in got
     assert ("Johan Neeskens", "left for", "Ajax Amsterdam") not in got
+
+
+@parser
+def test_a_participle_right_after_a_noun_tells_of_that_noun_not_the_clause_subject(rules):
+    got = read(rules, "Tromsø\n\nTromsø is the largest city in northern Norway. The city is also home to the "
+                      "University of Tromsø, founded in 1968, and to the Polar Museum.")
+    assert ("University of Tromsø", "founded in", "1968") in got
+    assert ("Tromsø", "founded in", "1968") not in got
+    got = read(rules, "Kessel Link\n\nThe Kessel Link is a road and rail link between Varna and Tolst. Engineers "
+                      "chose a tunnel for the eastern side so that the structure would not get in the way of aircraft "
+                      "using the nearby airport or of ships in the channel.")
+    assert not any(r == "using" for _, r, _ in got)

@@ -1452,6 +1452,17 @@ class _Clause:
                         return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+        if v.dep_ == "advcl" and v.i > v.head.i and v.i >= 2 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+            # a participle the parser hung on the verb, right after a noun it tells of: "… in the way of aircraft
+            # using the nearby airport" (the aircraft's, unnamed), "home to the University of Iceland, founded in 1911"
+            prev = self.doc[v.i - 1]
+            if v.tag_ == "VBG" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+                return self.referent(prev)
+            named = self.doc[v.i - 2]
+            if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.head.lower_ == "to" \
+                    and not (self.ent_of.get(named.i) is not None and self.ent_of[named.i].label_ in _PLACE):
+                got = self.name(named)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
         if v.dep_ == "conj" and any(c.dep_ == "det" and c.i < v.i for c in v.children):
             # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
             words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
