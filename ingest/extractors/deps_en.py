@@ -38,6 +38,11 @@ _KIND_WORDS = frozenset("""device instrument machine apparatus mechanism tool wo
 sculpture statue building structure monument team side club""".split())
 _NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
 archbishop bishop cardinal tsar sultan""".split())  # not "St": "St Paul's Girls' School"
+# words written before a person's name as their title or office ("President Jacques Chirac", "Chancellor Angela Merkel")
+_PERSON_TITLES = _NAME_TITLES | frozenset("""president chancellor premier senator governor mayor minister general colonel
+captain admiral professor prof""".split())
+# "the sun barely sets": nature's own things, never a document's topic under a word for its kind
+_NATURE = frozenset("sun moon sky earth weather wind rain snow tide climate air sea".split())
 _TRANSFER = frozenset("""this these that those such each every any all both either""".split())
 
 # verb lemma (+ particle) and preposition → the relation name used for it; others read as written
@@ -104,7 +109,8 @@ _CALENDAR = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|augu
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
-_FACILITY_VERBS = frozenset("open close reopen expand extend enlarge include house employ renovate rebuild".split())
+_FACILITY_VERBS = frozenset("""open close reopen expand extend enlarge include house employ renovate rebuild complete build
+construct finish""".split())
 # units a number names a quantity with, and what the quantity measures
 _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "voltage", "volt": "voltage",
           "volts": "voltage", "l": "capacity", "litre": "capacity", "litres": "capacity", "liter": "capacity",
@@ -752,7 +758,7 @@ class _Clause:
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             if head is not None and self._facility_place(head, tok.head):
-                placed = head.head.head  # "its factory in Gdansk, which opened in 2012": the factory's, not the city's
+                placed = self._placed_by(head)  # "its factory in Gdansk, which opened in 2012": the factory's, not the city's
                 got = self.name(placed)
                 return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
             named = self._of_name_before(head, tok) if head is not None else None
@@ -769,6 +775,9 @@ class _Clause:
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
                     and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
+            if tok.lower_ == "it" and tok.i > 0 and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]) \
+                    and self._unresolved_thing_before(tok):
+                return None  # "… ordered the collection moved to Amsterdam, where it was shown …": that collection
             if tok.lower_ == "its":
                 near = self._nearest_thing(tok)
                 if near:
@@ -795,9 +804,12 @@ class _Clause:
         if root_subj is None or self.doc[root_subj.i + 1].text != ",":
             return None  # "X, the daughter of …, became …": a subject with an apposition opens the sentence
         main = self.referent(root_subj)
-        if not main or ctx._is_org(main):
+        who = any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children) for c in root_subj.children)
+        if not main or (ctx._is_org(main) and not who):  # "Messi, who arrived …": a person, whatever the tagger said
             return None
-        kin = any(c.dep_ == "appos" and (c.lemma_.lower() in _KIN or _is_role(c.lemma_.lower())) for c in root_subj.children)
+        kin = any(c.dep_ == "appos" and (c.lemma_.lower() in _KIN or _is_role(c.lemma_.lower())) for c in root_subj.children) \
+            or (root_subj.pos_ == "NOUN" and root_subj.lemma_.lower() in _KIN) or who
+        # "Her elder daughter, Irène, won … with her husband", "Messi, who arrived …, became … before he left …"
         if not (ctx._maybe_person(main) or ctx._is_person(main) or kin or self._person_ent(root_subj)):
             return None
         e = ctx.entities.get(key(ctx.know(main)))
@@ -852,10 +864,22 @@ class _Clause:
         the clause tells of the noun (the parser hangs it on the place)."""
         e = self.ent_of.get(place.i)
         if e is None or e.label_ not in ("GPE", "LOC", "ORG", "FAC") or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at") \
-                or place.head.head.pos_ not in ("NOUN", "PROPN") or self.doc[place.i + 1].text != ",":
+                or self._placed_by(place) is None or self.doc[place.i + 1].text != ",":
             return False
         verbs = [rel_verb] + [c for c in rel_verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any(_verb_lemma(v) in _FACILITY_VERBS for v in verbs)
+
+    def _placed_by(self, place):
+        """The noun a place after in/at places: the preposition's head ("its factory in Gdansk"), or, with the
+        phrase hung on the verb, the verb's object right before it ("directed the Radium Institute in Paris")."""
+        up = place.head.head
+        if up.pos_ in ("NOUN", "PROPN"):
+            return up
+        before = self.doc[place.head.i - 1] if place.head.i > 0 else None
+        if up.pos_ in ("VERB", "AUX") and before is not None and before.dep_ == "dobj" and before.head.i == up.i \
+                and before.pos_ in ("NOUN", "PROPN"):
+            return before
+        return None
 
     def _of_name_before(self, head, rel) -> str | None:
         """"It is a 20-kilometre branch of the Kvalsund, which is itself an arm of the Barents Sea": the
@@ -877,6 +901,23 @@ class _Clause:
             if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                                for c in subj.children):
                 return self.referent(subj) is None
+        return False
+
+    def _unresolved_thing_before(self, tok) -> bool:
+        """A singular "the X" subject or object of another clause earlier in the sentence, X a thing the
+        document gave no name: an "it" in a later clause most likely means that X ("… ordered the
+        collection moved to Amsterdam, where it was shown …"), not the discourse's last subject."""
+        v = tok.head
+        for t in self.doc[:tok.i]:
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or " " in nxt.text):
+                continue  # "the French dealer John Arrowsmith bought it, and it was shown …": a person, named
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.i == v.i \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or _is_role(t.lemma_.lower()) \
+                    or t.lemma_.lower() in _GENERIC | _PROXY | _OFFICE | _EVENTS:
+                continue
+            if self.referent(t) is None:
+                return True
         return False
 
     def _nearest_thing(self, tok) -> str | None:
@@ -1011,11 +1052,16 @@ class _Clause:
         if any(c.i != det.i and not (c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == tok.i + 2
                                      and c.left_edge.lower_ in ("a", "an"))  # "The vessel, a dugout canoe …, was found"
                and not (c.dep_ == "punct" and c.text == "," and c.i > tok.i) for c in tok.children) or _is_role(tok.lemma_.lower()) \
-                or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS or self.ent_of.get(tok.i) is not None \
+                or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS | _NATURE or self.ent_of.get(tok.i) is not None \
                 or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
             return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
         if any(_new_project(t) for t in getattr(ctx, "last_doc", ())):
             return False  # "… began work on a power station at Ardnacrusha. The scheme was built by …": that new thing
+        last, said = ctx.subject, getattr(ctx, "last_doc", None)
+        if last and key(last) != key(topic) and key(last) in ctx.entities and not (
+                ctx._maybe_person(last) or ctx._is_person(last) or ctx._is_org(last) or ctx._person_word(last)) \
+                and said is not None and not any(key(w) in key(said.text) for w in topic.split() if len(w) > 3):
+            return False  # "Near Montreux, the Château de Chillon stands … The castle inspired …": that thing, maybe
         return tok.lemma_.lower() not in ctx.nouns and tok.lower_ not in ctx.nouns
 
     def _main_part(self, tok) -> str | None:
@@ -1198,6 +1244,19 @@ class _Clause:
                 got = self.name(t)
                 if got and got[1] == "name":
                     self.ctx.know(got[0])
+        for t in doc:  # "President Jacques Chirac", "King Harald V": a person, though the tagger named no PERSON
+            got = self.name(t) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.dep_ != "compound" else None
+            if not got or got[1] != "name":
+                continue  # the tagger's label aside: it calls many such names ORG or GPE ("Louis Bonaparte", "Taco Dibbits")
+            ws = got[0].split()
+            before = doc[t.left_edge.i:t.i].text.split() if t.left_edge.i < t.i else []
+            titled = t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_.strip(".") in _PERSON_TITLES \
+                and len(ws) > 1 and all(w[:1].isupper() for w in ws)
+            regnal = len(ws) == 2 and re.fullmatch(r"[A-Z][a-zé]+", ws[0]) and re.fullmatch(r"[IVX]{1,5}", ws[1])
+            kin = len(ws) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN
+                                      and any(x.dep_ == "det" and x.lower_ == "the" for x in c.children) for c in t.children)
+            if (titled or regnal or kin) and not before[-1:] == ["of"]:  # "Louis Napoleon, the brother of …"
+                self.ctx.know(got[0], maybe_person=True)
         for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
             rel = next((c for c in t.children if c.dep_ == "relcl"), None)
             pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")),
@@ -1259,6 +1318,9 @@ class _Clause:
             if doers and len(set(doers)) == 1:
                 self.ctx.subject = doers[-1]
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+        for t in doc:  # "the team", "the city": for a name introduced later as one (Discourse._said_before)
+            if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                self.ctx.definite.setdefault(t.lemma_.lower(), self.ctx.sentences)
 
     def _speaker_titles(self) -> None:
         """'"…," said Anna Berg, President and Chief Executive Officer.': on a company's own page the
@@ -1390,6 +1452,17 @@ class _Clause:
                         return self.subject_name(subj)
         if v.dep_ == "relcl":
             return self.referent(v.head) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
+        if v.dep_ == "advcl" and v.i > v.head.i and v.i >= 2 and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+            # a participle the parser hung on the verb, right after a noun it tells of: "… in the way of aircraft
+            # using the nearby airport" (the aircraft's, unnamed), "home to the University of Iceland, founded in 1911"
+            prev = self.doc[v.i - 1]
+            if v.tag_ == "VBG" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+                return self.referent(prev)
+            named = self.doc[v.i - 2]
+            if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.head.lower_ == "to" \
+                    and not (self.ent_of.get(named.i) is not None and self.ent_of[named.i].label_ in _PLACE):
+                got = self.name(named)
+                return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
         if v.dep_ == "conj" and any(c.dep_ == "det" and c.i < v.i for c in v.children):
             # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
             words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
@@ -1402,7 +1475,10 @@ class _Clause:
                 if done_by.pos_ == "PRON":
                     return self.subject_name(done_by)
                 got = self.name(done_by)
-                return self.ctx.canonical(got[0]) if got and got[1] == "name" else self._subject(v.head)
+                # "encouraged the friars to pursue science": the friars, whom the text names no further, not the abbot
+                if got and got[1] == "name":
+                    return self.ctx.canonical(got[0])
+                return None if done_by.tag_ in ("NNS", "NNPS") else self.referent(done_by)
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
@@ -2175,7 +2251,9 @@ class _Clause:
         elif of is not None:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
         if owner is None and poss is None and of is None and role_tok.lemma_.lower() in _OFFICE \
-                and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic):
+                and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic) \
+                and not (role_tok.dep_ == "pobj" and role_tok.head.lower_ == "of" and role_tok.head.head.pos_ == "NOUN"):
+            # (not "left the band OF the conductor Y": that band's conductor)
             owner = self.ctx.topic  # "The current captain is Y" in a document about a club
         if _is_role(role_tok.lemma_.lower()) or role_tok.lemma_.lower() in _OFFICE:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later

@@ -63,12 +63,14 @@ class Discourse:
     title: str | None = None  # the heading, until the first sentence names the topic
     entities: dict[str, Entity] = field(default_factory=dict)  # key(name) → entity
     order: list[str] = field(default_factory=list)  # canonical names, most recent last
-    classes: dict[str, str] = field(default_factory=dict)  # class noun → the last thing introduced as one
+    classes: dict[str, str | None] = field(default_factory=dict)  # class noun → the last thing introduced as one (None: unclear)
     described: dict[str, set[str]] = field(default_factory=dict)  # name → class nouns a copula gave it
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
     found_aliases: list[tuple[str, str]] = field(default_factory=list)  # (full name, short form) to report
     nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
+    definite: dict[str, int] = field(default_factory=dict)  # noun of a "the X" read → the sentence it was first read in
+    first_seen: dict[str, int] = field(default_factory=dict)  # key(name) → the sentence it was first named in
     mentions: list[str] = field(default_factory=list)  # noun runs of the Chinese sentences read, most recent last
     works: list[str] = field(default_factory=list)  # 《titles》 of the Chinese sentences read, most recent last
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
@@ -117,6 +119,7 @@ class Discourse:
         if not k:
             return name
         e = self.entities.get(k)
+        self.first_seen.setdefault(k, self.sentences)
         if e is None:
             e = self.entities[k] = Entity(name)
             self.canon.setdefault(k, name)
@@ -201,6 +204,9 @@ class Discourse:
             # the last sentence's subject, a name of two words or more not known as a thing or an
             # organisation, comes before people named earlier ("Edwin Hubble used it … His assistant")
             last = self.subject
+            if last and len(words(last)) == 1 and not has_cjk(last):  # "Karajan remained …": Herbert von Karajan
+                full = {e.name for e in self.entities.values() if len(words(e.name)) > 1 and key(words(e.name)[-1]) == key(last)}
+                last = full.pop() if len(full) == 1 else last
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
             recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
                 and last not in topic else []
@@ -293,7 +299,7 @@ class Discourse:
             ws = [w.casefold() for w in words(name)]
             if len(ws) > 1 and noun in (ws[0], ws[-1]) and e is not None and not (e.person or e.maybe_person) \
                     and not has_cjk(name):
-                return name
+                return None if self._said_before(noun, name) else name
         if is_org_noun(noun):
             te = self.entities.get(key(self.topic)) if self.topic else None
             if te is not None and te.company and not self._is_person(self.topic):
@@ -308,6 +314,12 @@ class Discourse:
                 return orgs[0]
         return None
 
+    def _said_before(self, noun: str, name: str) -> bool:
+        """The text wrote "the <noun>" before it first named `name` (an X): there "the X" meant something
+        else, so a later "the X" may mean either ("… gave the team its nickname. … the Dream Team …")."""
+        at = self.definite.get(noun.casefold())
+        return at is not None and at < self.first_seen.get(key(name), self.sentences)
+
     def describe(self, name: str, noun: str) -> None:
         """A copula said what `name` is ("Tarvel is the capital CITY of Norland")."""
         self.described.setdefault(self.canonical(name), set()).add(noun.casefold())
@@ -315,7 +327,12 @@ class Discourse:
     def introduce(self, name: str, noun: str) -> None:
         """`name` was introduced as a `noun` ("Calibra GmbH, a manufacturer of …")."""
         name = self.canonical(name)
-        self.classes[noun.casefold()] = name
+        if self._said_before(noun, name) and noun.casefold() not in self.classes and name != self.topic:
+            # "… gave the team its nickname. … His team, often called the Dream Team, won …": "the team" meant
+            # something before this name came; a later "the team" may mean either, so it names neither
+            self.classes[noun.casefold()] = None
+        else:
+            self.classes[noun.casefold()] = name
         if is_org_noun(noun):
             self.know(name, org=True)
             self.entities[key(name)].company = True
