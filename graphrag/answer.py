@@ -9,7 +9,7 @@ from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, exte
                               is_heading, passage_fits, passage_holds, passage_qualified, passage_says_all,
                               qualified)
 from graphrag.factblock import relation_label
-from graphrag.predicate import asked_verbs, says
+from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
 
@@ -72,8 +72,9 @@ def passage_instead(r: Retrieval) -> Passage | None:
         return None
     best = sentences[0]
     a = asked(r.question, [e.mention for e in r.entities])
+    verbs = asked_verbs(r.question)
     if not passage_qualified(r.question, a, best.text) or not passage_holds(a, best.text, _names(r)) \
-            or not says(asked_verbs(r.question), best.text):
+            or not says(verbs, best.text) or not said_of(verbs, tuple(_names(r)), best.text):
         return None  # "the CURRENT chief", "who", "INSPIRED": the best sentence does not say so, or names no one
     if not r.facts:
         return best if best.coverage >= PASSAGE_ALONE else None
@@ -147,7 +148,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
     verbs = asked_verbs(r.question)
     for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
-              and passage_holds(a, p.text, names) and says(verbs, p.text)):
+              and passage_holds(a, p.text, names) and says(verbs, p.text) and said_of(verbs, tuple(names), p.text)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \

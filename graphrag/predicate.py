@@ -71,3 +71,39 @@ def says(verbs: frozenset[str], text: str) -> bool:
     words = re.findall(r"[\w'’\-]+", t.casefold())
     have = set(words) | {lemma(w) for w in words} | set(terms(t))
     return any(v in have or not set(terms(v)).isdisjoint(have) for v in verbs)
+
+
+_ARGUMENT = frozenset("nsubj nsubjpass dobj".split())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’\-]+", unicodedata.normalize("NFKC", text).casefold()))
+
+
+@lru_cache(maxsize=1024)
+def said_of(verbs: frozenset[str], names: tuple[str, ...], text: str) -> bool:
+    """Whether the sentence may say the asked verb of the question's names, when a parser can
+    tell: "When did Godtfred Christiansen DIE?" is not answered by "Ole Kirk Christiansen DIED in
+    1958 and his son Godtfred took over". Declined only when every use of the verb has nothing
+    but other proper names for its subject, object and "by" phrase; a pronoun or a noun ("she",
+    "the club") may stand for the question's names, and a part of one ("Christiansen") is one."""
+    if not verbs or not names or re.search(r"[\u3400-\u9fff]", text + "".join(verbs)):
+        return True
+    nlp = _english()
+    if nlp is None:
+        return True
+    own = [w for w in (_words(n) for n in names) if w]
+    uses = [t for t in nlp(text) if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in verbs]
+    for verb in uses:
+        if verb.dep_ in ("acl", "relcl", "xcomp", "conj") or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            return True  # its subject is elsewhere: "the expedition, LED by X", "agreed to be BOUGHT by X"
+        args = [c for c in verb.children if c.dep_ in _ARGUMENT]
+        args += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        heads = [h for a in args for h in (a, *a.conjuncts)]
+        if any(h.pos_ != "PROPN" for h in heads):
+            return True
+        for h in heads:
+            name = {w.text.casefold() for w in h.subtree if w == h or (w.pos_ == "PROPN" and w.dep_ in ("compound", "flat"))}
+            if any(name <= o or o <= name for o in own):
+                return True
+    return not uses

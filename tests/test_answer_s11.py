@@ -289,3 +289,20 @@ def test_a_kin_noun_before_a_name_describes_it_and_is_not_walked_from_it():
     assert direction_fits("Who was the father of Hans Ferraday?", f, {10: "Hans Ferraday"})
     assert direction_fits("Who was Hans Ferraday's father?", f, {10: "Hans Ferraday"})
     assert direction_fits("Whose father was Jens?", f, {20: "Jens"})
+
+
+@parser
+def test_a_sentence_saying_the_verb_of_another_name_does_not_answer():
+    # (heldout_s10: "When did Godtfred Christiansen die?" quoted "Ole Kirk Christiansen died in
+    # 1958 and his son Godtfred took over"): the verb's only arguments name someone else
+    from graphrag.predicate import said_of
+
+    die = frozenset({"die"})
+    assert not said_of(die, ("Per Lund Hansen",), "Ole Lund Hansen died in 1958 and his son Per took over the yard.")
+    assert not said_of(die, ("Karin Vik",), "When Astrid Berg died in 1954, the board chose Karin Vik.")
+    # a pronoun, a noun, a part of the name, or a subject found elsewhere may stand for it
+    assert said_of(die, ("Karin Vik",), "After retiring she moved to Bergen, where she died in 1990.")
+    assert said_of(die, ("Karin Vik",), "Vik died in Bergen in 1990.")
+    assert said_of(frozenset({"found"}), ("Brask Institute",), "Per Lund founded the Brask Institute in 1921.")
+    assert said_of(frozenset({"lead"}), ("Tarn Expedition",),
+                   "In 1906 he joined the Tarn Expedition, led by the explorer Ole Vik.")
