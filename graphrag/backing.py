@@ -600,8 +600,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
     for w in (w.split(":", 1)[1] for w in want if w.startswith("most:")):
         if re.search(rf"\b{_ORDER_WORD}[-\s]+(?:(?:most|least)\s+)?{re.escape(w)}\b", last, re.I):
             return False
+    # Chinese has no tense: "由X任馆长" in a history is no current post unless the text says so (现任, 至今 …)
     if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
-            and (_YEAR.search(last) or _S_PAST.search(last)):
+            and (_YEAR.search(last) or _S_PAST.search(last) or _CJK.search(last)):
         return False
     if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
         return False

@@ -306,3 +306,15 @@ def test_a_sentence_saying_the_verb_of_another_name_does_not_answer():
     assert said_of(frozenset({"found"}), ("Brask Institute",), "Per Lund founded the Brask Institute in 1921.")
     assert said_of(frozenset({"lead"}), ("Tarn Expedition",),
                    "In 1906 he joined the Tarn Expedition, led by the explorer Ole Vik.")
+
+
+def test_a_chinese_post_is_current_only_when_the_text_says_so():
+    # (heldout_s11, s15: "现任馆长", "现任董事长" answered from a history of the post): no tense in
+    # Chinese, so the sentence must say the post is held now
+    q = "临川集团现任董事长是谁？"
+    a = asked(q, ["临川集团"])
+    f = fact("临川集团", "董事长", "周明远")
+    assert not ok(q, [f], "次年，临川集团与青石公司合并，由周明远任董事长。", ["临川集团"])
+    assert not passage_qualified(q, a, "临川集团实行轮值董事长制度，由几位高管轮流担任董事长。")
+    assert ok(q, [f], "周明远现任临川集团董事长。", ["临川集团"])
+    assert passage_qualified(q, a, "目前，临川集团的董事长是周明远。")
