@@ -9,6 +9,7 @@ a value kept per relation would be fixed by whichever question came first.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from graphrag.normalize import fold, has_cjk, singular, tokens
@@ -71,7 +72,7 @@ class AnswerTypeRules:
         floor = self.scorer.weights.chain_floor
         if floor <= 0 or not self._doubled(paths[0], floor):
             return
-        best = next((p for p in sorted(paths[1:], key=lambda p: -p.score) if not self._doubled(p, floor)), None)
+        best = _best_after(paths, lambda p: not self._doubled(p, floor))
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
 
@@ -196,15 +197,12 @@ class AnswerTypeRules:
         the best such path within `margin` of the best to the front."""
         if self.ends_in(paths[0], kinds):
             return
-        # the list is not sorted past the best few (each topic's own paths and the best path's
-        # extensions follow them): the best-scored of all of it that ends on the kind
-        near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
-        best = next((p for p in near if self.ends_in(p, kinds)), None)
+        best = _best_after(paths, lambda p: self.ends_in(p, kinds), margin)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
             # topic's own date; its one-step date path, else the best date path of all ("when did the
             # film X wrote come out": X has no date of his own), rather than no answer
-            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None) or next(
-                (p for p in sorted(paths[1:], key=lambda p: -p.score) if self.ends_in(p, kinds)), None)
+            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None) or \
+                _best_after(paths, lambda p: self.ends_in(p, kinds))
         if best is not None:
             _promote(paths, best, 1.0)
 
@@ -217,8 +215,7 @@ class AnswerTypeRules:
         "what POPULATION") chose those values itself, and is left alone."""
         if not self.ends_in(paths[0], TIME | NUMBER):
             return
-        near = sorted((p for p in paths[1:] if p.score >= paths[0].score - margin), key=lambda p: -p.score)
-        best = next((p for p in near if not self.ends_in(p, TIME | NUMBER)), None)
+        best = _best_after(paths, lambda p: not self.ends_in(p, TIME | NUMBER), margin)
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
 
@@ -457,6 +454,14 @@ def _names_kind(name: str, noun: str) -> int:
     if len(words) < 2 or one not in {singular(t) for t in words}:
         return 0
     return 1 if one in words else -1
+
+
+def _best_after(paths: list[RelPath], keep, margin: float = math.inf) -> RelPath | None:
+    """The best-scored path after the first that `keep` accepts, within `margin` of the first's
+    score: the list is not sorted past the best few (each topic's own paths and the best path's
+    extensions follow them)."""
+    near = (p for p in paths[1:] if p.score >= paths[0].score - margin)
+    return next((p for p in sorted(near, key=lambda p: -p.score) if keep(p)), None)
 
 
 def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:
