@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, extension, ignored, is_document_fact,
-                              is_heading, passage_fits, passage_holds, passage_qualified, passage_says_all,
-                              qualified)
+from graphrag.backing import (asked, backed_fact, chain_backed, class_fits, document_of, extension, ignored,
+                              is_document_fact, is_heading, passage_fits, passage_holds, passage_qualified,
+                              passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
@@ -145,13 +145,13 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     names = _names(r)
     ids = {e.id for e in r.entities}
     # the documents about the question's entity: those stating facts with it as their subject
-    documents = {f.edge.source.split("#")[0] for f in r.facts if f.edge.subject_id in ids}
+    documents = {document_of(f.edge.source) for f in r.facts if f.edge.subject_id in ids}
     verbs = asked_verbs(r.question)
     for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
               and passage_holds(a, p.text, names) and says(verbs, p.text) and said_of(verbs, tuple(names), p.text)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
-        enough = PASSAGE_ALONE if p.source.split("#")[0] not in documents or not passage_says_all(a, p.text) \
+        enough = PASSAGE_ALONE if document_of(p.source) not in documents or not passage_says_all(a, p.text) \
             else PASSAGE_OWN_DOCUMENT
         if p.coverage >= enough and passage_fits(a, p.text, p.source, names, documents):
             return passage_answer(p)

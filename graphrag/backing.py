@@ -98,6 +98,11 @@ def is_document_fact(f: Fact) -> bool:
     return bool(_DOCUMENT.search(f.edge.source or ""))
 
 
+def document_of(source: str) -> str:
+    """The document a citation names: "curie.pdf" of "curie.pdf#p2@6ef2fc29"."""
+    return source.split("#", 1)[0]
+
+
 def _pairs(text: str) -> set[str]:
     runs = [r for r in re.split(r"[^\u3400-\u9fff]+", text) if r]
     out: set[str] = set()
@@ -388,7 +393,7 @@ def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: 
     is about what the question asks about: it names it, or comes from a document that states
     facts about it (where "the lake", "it" stand for it)."""
     t = unicodedata.normalize("NFKC", text).casefold()
-    if names and source.split("#")[0] not in documents and not any(n.casefold() in t for n in names if n.strip()):
+    if names and document_of(source) not in documents and not any(n.casefold() in t for n in names if n.strip()):
         return False
     if a.empty:
         return True

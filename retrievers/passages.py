@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graphrag.backing import is_heading
+from graphrag.backing import document_of, is_heading
 from graphrag.factblock import RankedEdge, build
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.terms import TITLE, question_terms, sentences, terms
@@ -58,7 +58,7 @@ class _Index:
         if not hasattr(self, "_titles"):
             titles: dict[str, frozenset[str]] = {}
             for text, source in zip(self.texts, self.sources):
-                doc = _document(source)
+                doc = document_of(source)
                 if doc not in titles:
                     first = text.lstrip().split("\n", 1)[0].strip()
                     titles[doc] = frozenset(terms(first)) if first and is_heading(first) else frozenset()
@@ -199,7 +199,7 @@ class PassageRecall:
                 have = set(terms(sent))
                 if (asked and not asked & have) or not have - own:  # names only, or nothing new
                     continue
-                title = ix.titles.get(_document(ix.sources[i]), frozenset())
+                title = ix.titles.get(document_of(ix.sources[i]), frozenset())
                 have |= {w for t in topics if t <= title for w in t}
                 c = sum(w for t, w in weights.items() if t in have) / total
                 if c > 0:
@@ -225,10 +225,6 @@ class PassageRecall:
             out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
-
-
-def _document(source: str) -> str:
-    return source.split("#", 1)[0]
 
 
 def _quotable(text: str) -> list[str]:
