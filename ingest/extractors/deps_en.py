@@ -913,7 +913,7 @@ class _Clause:
             if nxt is not None and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or " " in nxt.text):
                 continue  # "the French dealer John Arrowsmith bought it, and it was shown …": a person, named
             if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.i == v.i \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or _is_role(t.lemma_.lower()) \
+                    or not _definite(t) or _is_role(t.lemma_.lower()) \
                     or t.lemma_.lower() in _GENERIC | _PROXY | _OFFICE | _EVENTS:
                 continue
             if self.referent(t) is None:
@@ -1211,7 +1211,7 @@ class _Clause:
                 return None
             if any(c.dep_ == "det" and c.lower_ in _TRANSFER for c in tok.children):
                 return None
-            named = self.referent(tok) if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+            named = self.referent(tok) if _definite(tok) else None
             return named or text
         return text
 
@@ -1254,7 +1254,7 @@ class _Clause:
                 and len(ws) > 1 and all(w[:1].isupper() for w in ws)
             regnal = len(ws) == 2 and re.fullmatch(r"[A-Z][a-zé]+", ws[0]) and re.fullmatch(r"[IVX]{1,5}", ws[1])
             kin = len(ws) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN
-                                      and any(x.dep_ == "det" and x.lower_ == "the" for x in c.children) for c in t.children)
+                                      and _definite(c) for c in t.children)
             if (titled or regnal or kin) and not before[-1:] == ["of"]:  # "Louis Napoleon, the brother of …"
                 self.ctx.know(got[0], maybe_person=True)
         for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
@@ -1306,7 +1306,7 @@ class _Clause:
         first = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "The Leeds bakery was built in 1958 … It was once the city's largest …": "It" is that unnamed thing
         self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) \
+            and _definite(first) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         self.ctx.last_doc = doc
         if self.main:
@@ -1319,7 +1319,7 @@ class _Clause:
                 self.ctx.subject = doers[-1]
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
         for t in doc:  # "the team", "the city": for a name introduced later as one (Discourse._said_before)
-            if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            if t.pos_ == "NOUN" and _definite(t):
                 self.ctx.definite.setdefault(t.lemma_.lower(), self.ctx.sentences)
 
     def _speaker_titles(self) -> None:
@@ -1559,7 +1559,7 @@ class _Clause:
             owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True))
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if not subjects and subj is not None and subj.pos_ == "NOUN" and subj.text.islower() \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                    and _definite(subj) \
                     and any(c.dep_ == "compound" and c.i < subj.i for c in subj.children):
                 subjects = [subj.text]  # "the mineral kolbite": the word after its class is the thing's name
                 self.add(subj.text, "type", self.doc[subj.left_edge.i + 1:subj.i].text.lower(), 0.7)
@@ -2212,7 +2212,7 @@ class _Clause:
                 if owner:
                     self.add(s, f"{role} of", owner, 0.75)
             self.ctx.describe(s, n.lemma_)
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) and of is not None and of.lower_ == "of":
+            if _definite(n) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
                 self.add(s, "instance of", self._class_of(n, self._class(n)) if not n.is_title else self._noun(n), 0.7)
@@ -2490,6 +2490,11 @@ def _bare_determined(c: Candidate, doc) -> bool:
         return False
     toks = [t for t in doc if t.lower_ == o and t.pos_ == "NOUN"]
     return bool(toks) and all(any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in t.children) for t in toks)
+
+
+def _definite(tok) -> bool:
+    """Whether a noun has the article "the" ("THE team", "THE collection")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _is_role(noun: str) -> bool:
