@@ -50,6 +50,19 @@ def intersect(paths: list[RelPath], *, per_topic: int = 6, min_evidence: float =
         return None
     # a constraint reading must explain the question about as well as the best single path
     floor = max((p.score for p in paths), default=0.0) - margin
+    # the answer-type rules put a reading first ("which German STATE is X's head office in": a
+    # step past the city): a pair with it goes before pairs of other readings (the city again)
+    lead = paths[0] if paths and "answer_type" in paths[0].components else None
+    if lead is not None and lead.layers:
+        with_lead = dict(by_topic)
+        with_lead[lead.topic.id] = [lead]
+        found = _best_pair(with_lead, floor, step_cost, backed)
+        if found is not None:
+            return found
+    return _best_pair(by_topic, floor, step_cost, backed)
+
+
+def _best_pair(by_topic: dict[int, list[RelPath]], floor: float, step_cost: float, backed) -> Intersection | None:
     best: Intersection | None = None
     topics = list(by_topic)
     for i, a in enumerate(topics):
