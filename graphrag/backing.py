@@ -283,6 +283,40 @@ def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
 _ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行)")
 
 
+# "… the CITY where the Saône joins the Rhône", "the RIVER that leaves X": a noun told apart by a
+# clause (the rest of the question after it)
+_DESCRIBED = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:that|where|who|whom|whose|which|"
+                        r"(?:from|in|on|at)\s+which)\b(.*)", re.I)
+
+
+_ZH_WH = re.compile(r"哪|什么|谁|多少|几")
+_ZH_NAMING = re.compile(r"(?:就|又|也)?(?:叫做|叫作|名叫|名为|称为|是|叫)")  # "…的学院叫什么" asks the 学院 itself
+
+
+def asks_beyond(a: Asked, answer: str = "") -> bool:
+    """"In which COUNTRY is the CITY where the Saône joins the Rhône?": the question tells a thing
+    apart by a clause about its names and asks another kind of thing about it. One fact of that
+    clause names the thing told apart (Lyon), not what is asked of it (France). In Chinese the
+    clause comes before 的 and its noun: "…称为“东方的剑桥”的大学在1940年迁到了哪里" is not answered
+    by a university (浙江大学), the noun the answer ends with."""
+    if _CJK.search(a.text):
+        wh = _ZH_WH.search(a.text)
+        for noun in {answer[-2:], answer[-1:]} if len(answer) > 2 and _CJK.search(answer) else ():
+            told = a.text.find("的" + noun)
+            said = a.text[told + 1 + len(noun):wh.start()] if wh is not None and told >= 0 else ""
+            if len(_CJK.findall(said)) >= 2 and not _ZH_NAMING.fullmatch(said):  # more is said of it
+                return True
+        return False
+    which = _WHICH.search(a.text)
+    if not a.cls or which is None or a.kind in ("date", "quantity"):
+        return False
+    m = _DESCRIBED.search(a.text, which.end())
+    if m is None or "|" not in m.group(2):  # the clause holds one of the question's names
+        return False
+    head = terms(m.group(1).split()[-1])
+    return bool(head) and head[0] != a.cls
+
+
 def class_fits(question: str, answer: str) -> bool:
     m = _ZH_CLASS.search(question)
     return m is None or m.group(1)[-1] in answer

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphrag.answer import extractive
-from graphrag.backing import asked, chain_backed, step_backed, value_fits
+from graphrag.backing import asked, asks_beyond, chain_backed, step_backed, value_fits
 from graphrag.types import Edge, Fact, LinkedEntity, Passage, Retrieval
 from ingest_reading import ingested
 
@@ -258,3 +258,27 @@ def test_where_is_not_answered_by_the_subject_of_a_place_fact():
 ])
 def test_chinese_words_that_ask_for_a_relation_the_rules_coin(question, name, relation, backed):
     assert step_backed(asked(question, [name]), relation) is backed
+
+
+def test_a_question_that_asks_beyond_the_thing_its_clause_names_is_not_answered_with_that_thing(rag):
+    assert stored(rag, "Vellmar Tools GmbH", "acquired") == ["Stahlwerk Nord"]  # the trap is really there
+    assert rag.ask("Which forge did Vellmar Tools GmbH acquire?").answer.startswith("Stahlwerk Nord")
+    # the clause names the forge; the question asks its country, which the text does not give
+    res = rag.ask("In which country is the forge that Vellmar Tools GmbH acquired?")
+    assert "Stahlwerk Nord." not in res.answer and res.kind in ("none", "passage"), res.answer
+
+
+def test_asks_beyond_reads_a_clause_about_the_names_and_another_asked_noun():
+    def beyond(q, names):
+        return asks_beyond(asked(q, names))
+
+    assert beyond("In which country is the city where the Ardèche joins the Rhône?", ["Ardèche", "Rhône"])
+    assert beyond("Which orchestra plays in the hall that Nordvik Council opened?", ["Nordvik Council"])
+    assert not beyond("Which river does the river that drains Lake Onega join?", ["Lake Onega"])  # same noun
+    assert not beyond("What is the name of the river that flows through Lyon?", ["Lyon"])  # no asked noun
+    assert not beyond("In which city did the woman who founded Vellmar die?", [])  # the clause names nothing
+    assert not beyond("In what year did the man who founded Vellmar die?", ["Vellmar"])  # a date: kind rules
+    # Chinese: the clause comes before 的 and its noun, which the wrong answer's name ends with
+    assert asks_beyond(asked("被林远称为“南方明珠”的大学在1950年迁到了哪里？", ["林远"]), "岭南大学")
+    assert not asks_beyond(asked("林远去过哪所大学？", ["林远"]), "岭南大学")
+    assert not asks_beyond(asked("创办岭南的人在广州创办的学院叫什么？", ["岭南"]), "格致学院")  # 叫什么 asks the 学院
