@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
 from graphrag.predicate import asked_verbs, says
-from graphrag.terms import TITLE, sentences, terms
+from graphrag.terms import STOPWORDS, TITLE, sentences, terms
 from graphrag.types import Fact
 
 # a fact read from a document cites file#page or #line and the version: report.pdf#p3@1a2b3c4d
@@ -488,6 +488,8 @@ _S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|�
 # "the first WOMAN to run X", "the first economist in Norway to hold the post": first of a group
 # the question does not ask about, not the first holder (an auxiliary inside is another clause)
 _FIRST_OF = re.compile(r"\bfirst((?:\s+[A-Za-z][\w'-]*){1,3}?)\s+to\s+[a-z]", re.I)
+# "first" before words written in lower case: the noun it orders is among them
+_FIRST_NOUN = re.compile(r"\bfirst((?:\s+[a-z][a-z'-]*){1,3})")
 _AUXILIARY = frozenset("is are was were be been being has have had".split())
 # "the MOST POPULOUS city", "the LARGEST lake": a superlative asked without an order; a sentence
 # that gives the answer an order above first ("its SECOND most populous city", "the third-largest")
@@ -622,7 +624,12 @@ def _says_first(text: str, asked_words: frozenset[str]) -> bool:
         of_asked = any(t in asked_words for w in words for t in terms(w))
         return m.group() if of_asked or _AUXILIARY.intersection(w.lower() for w in words) else m.group()[len("first"):]
 
-    return bool(_S_FIRST.search(_FIRST_OF.sub(group, text)))
+    def noun(m: re.Match) -> str:  # "won the first TREBLE" orders trebles, not the coach asked about
+        words = m.group(1).split()
+        of_asked = any(t in asked_words for w in words for t in terms(w))
+        return m.group() if words[0] in STOPWORDS or of_asked else m.group(1)
+
+    return bool(_S_FIRST.search(_FIRST_NOUN.sub(noun, _FIRST_OF.sub(group, text))))
 
 
 def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words: frozenset[str]) -> bool:

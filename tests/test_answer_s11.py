@@ -77,6 +77,19 @@ def test_the_first_of_a_group_is_not_the_first_holder():
         assert not passage_qualified(q, asked(q, ["Brask Institute"]), said), said
 
 
+def test_first_before_another_noun_orders_that_noun():
+    # (heldout_s15: "Who was the first coach of FC Barcelona?" answered by the coach under whom
+    # the club won "the first treble by a Spanish club")
+    g = fact("Brask Institute", "director", "Ingrid Solberg")
+    q = "Who was the first director of the Brask Institute?"
+    said = "Under Ingrid Solberg the Brask Institute won the first prize for a Nordic library."
+    assert not ok(q, [g], said, ["Brask Institute"])
+    assert not passage_qualified(q, asked(q, ["Brask Institute"]), said)
+    for said in ("Ingrid Solberg became the first acting director of the Brask Institute.",  # the asked noun
+                 "Ingrid Solberg was the first of its directors at the Brask Institute."):
+        assert ok(q, [g], said, ["Brask Institute"]), said
+
+
 def test_a_question_about_kin_is_not_answered_by_a_sentence_naming_none():
     # (heldout_s10, s15: "When was Dorothea Lange's first son born?" quoted her own birth)
     q = "When did the husband of Ingrid Solberg die?"
