@@ -27,6 +27,8 @@ from graphrag.retrievers.weights import DEFAULT, RankingWeights
 SIBLING_CUES = frozenset("same share shares shared sharing also together co both common fellow another other else "
                          "alongside 同 共同 一起 也 都".split())
 
+_MATES = re.compile(r"[a-z]{3,}mates?")  # bandmate, teammate, classmate: a sibling cue inside a noun
+
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 
 
@@ -383,6 +385,8 @@ class _Context:
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
                     cued.add(after[0] if after else before[-1])
+        # "X's BANDMATES", "his TEAMMATES": the word names the relation and asks for its peers at once
+        cued.update(j for j, w in enumerate(words) if _MATES.fullmatch(w.norm))
         rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
         # a noun of the topic inside the subject names the first step ("when did the films by the
         # DIRECTOR of X come out"); first after the wh-word it is what is asked ("who is the

@@ -49,6 +49,16 @@ def test_sibling_cue_licenses_the_relation_it_qualifies(rag):
     assert r.answers[0] == "Eve Gold"
 
 
+def test_a_mate_noun_names_the_relation_and_asks_for_the_peers(tmp_path):
+    crews = [Triple(p, "crew_of", s) for p, s in [("Ida Lund", "Kestrel"), ("Per Holm", "Kestrel"),
+                                                   ("Ola Berg", "Kestrel"), ("Ane Vik", "Osprey")]]
+    crews += [Triple("Ida Lund", "born_in", "Bergen"), Triple("Ane Vik", "born_in", "Bergen")]
+    with lexical_graph(tmp_path / "crews", crews) as rag:
+        # "crewmates": the crew relation walked out and back, to Ida Lund's peers (not her ship)
+        r = rag.retrieve("who were Ida Lund's crewmates")
+        assert set(r.answers[: r.n_best]) == {"Per Holm", "Ola Berg"}
+
+
 def test_wh_word_backs_the_last_step(rag):
     # the nearest-word order alone would read "actors" last; "who directed" asks for directors
     r = rag.retrieve("who directed the films that share actors with Red Dawn")
