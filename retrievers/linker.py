@@ -12,11 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.normalize import has_cjk
+from graphrag.normalize import has_cjk, normalize
 from graphrag.types import LinkedEntity
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.names import MIN_RATIO, NameIndex
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, question_tokens
+
+
+_SHORT_NAMES = 3  # a short form that begins or ends more names than this names none of them
+# jieba's tags of proper names (person, place, organisation, other, abbreviation): "复旦" nz, "北大" j,
+# "上海" ns may stand for a longer name; "学院" n, "机构" n are the common words that end many
+_PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"})
+_SCAN = 64  # names holding the word read at most, per word of the question
+_REST = frozenset({"n", "ns", "nt"})  # what the rest of a name said short may be: 大学, 药铺; 北京
 
 
 @dataclass
@@ -54,6 +62,8 @@ class EntityLinker:
         self.max_entities = max_entities
         self.names = names
         self._jieba = None
+        self._tags: dict[str, str] | None = None
+        self._cjk_joined: str | None = None  # the graph's CJK names, one per line (`_short_names`)
 
     # -- jieba, only when a question has CJK text --------------------------------------------
     def _segmenter(self):
@@ -87,9 +97,56 @@ class EntityLinker:
         question misspells ("the films of kinky bpots" links the tag "films" exactly): a
         longer span spelled closely enough replaces the words it covers."""
         out = self._link(question)
+        if fallback and not out and has_cjk(question):
+            out = self._short_names(question)
         if fallback and self.names is not None and all(_plain_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
         return out
+
+    def _short_names(self, question: str) -> list[LinkedEntity]:
+        """Chinese names said short, when no name matched whole: a proper name of the question
+        (by jieba's dictionary) that begins or ends a few of the graph's names, the rest of each
+        one common noun or place ("复旦" of 复旦大学, "同仁堂" of 北京同仁堂), links the shortest of
+        them. One that begins or ends more names is no short name of any."""
+        if self._cjk_joined is None:
+            self._cjk_joined = "\n" + "\n".join(self.lexicon.cjk_words) + "\n"
+        joined, out, at = self._cjk_joined, [], 0
+        for word in self.segment(question):
+            start, at = question.find(word, at), question.find(word, at) + len(word)
+            if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word) or word[0] in CJK_STOP \
+                    or self._word_tags().get(word) not in _PROPER:
+                continue
+            names, i, seen = set(), joined.find(word), 0
+            while i >= 0 and len(names) <= _SHORT_NAMES:
+                seen += 1
+                if seen > _SCAN:  # a word inside that many names is no short name: bounded work
+                    names.clear()
+                    break
+                a, b = joined.rfind("\n", 0, i) + 1, joined.find("\n", i)
+                name = joined[a:b]
+                # the rest of the name is one word of a kind: 复旦|大学, 北京|同仁堂, not 奥埃尔|巴赫
+                rest = name[len(word):] if name.startswith(word) else name[:-len(word)] if name.endswith(word) else ""
+                if len(rest) >= 2 and self._word_tags().get(rest) in _REST:
+                    names.add(name)
+                i = joined.find(word, b)
+            if not names or len(names) > _SHORT_NAMES:
+                continue
+            shortest = min(map(len, names))
+            for name in sorted(n for n in names if len(n) == shortest):
+                slot = self.lexicon.automaton.get(normalize(name), None)
+                for eid, label, _ in self.lexicon.entries[slot] if slot is not None else ():
+                    score = self._score(word, 1 + len(word) // 2) * len(word) / len(name)
+                    out.append(LinkedEntity(eid, label, word, start, start + len(word), round(score, 4), "partial"))
+        return sorted(out, key=lambda e: -e.score)[: self.max_entities]
+
+    def _word_tags(self) -> dict[str, str]:
+        """jieba's dictionary word → part of speech ("学院" n, "复旦" nz), read on first use."""
+        if self._tags is None:
+            import jieba
+
+            with jieba.get_dict_file() as fh:
+                self._tags = dict(p for p in (line.decode("utf-8").split()[::2] for line in fh) if len(p) == 2)
+        return self._tags
 
     def _with_misspelled(self, found: list[LinkedEntity], near: list[LinkedEntity]) -> list[LinkedEntity]:
         """`near` (name-index links) on the lexicon's scale (`_score` of the mention times its
