@@ -71,6 +71,19 @@ _IRREGULAR = {form: base for base, forms in {
     "steal": "steal stole stolen", "shoot": "shoot shot", "lose": "lose lost", "tell": "tell told",
     "say": "say said", "hear": "hear heard", "keep": "keep kept", "feel": "feel felt",
     "stand": "stand stood", "understand": "understand understood", "set": "set", "put": "put",
+    "show": "show shows showed shown", "hide": "hide hid hidden", "break": "break broke broken",
+    "wear": "wear wore worn", "strike": "strike struck stricken", "lend": "lend lent", "feed": "feed fed",
+    "freeze": "freeze froze frozen", "hang": "hang hung", "mean": "mean meant", "seek": "seek sought",
+    "shake": "shake shook shaken", "sink": "sink sank sunk", "sit": "sit sat", "sleep": "sleep slept",
+    "spin": "spin spun", "stick": "stick stuck", "swear": "swear swore sworn", "sweep": "sweep swept",
+    "swing": "swing swung", "tear": "tear tore torn", "throw": "throw threw thrown", "wake": "wake woke woken",
+    "weave": "weave wove woven", "forget": "forget forgot forgotten", "forgive": "forgive forgave forgiven",
+    "get": "get got gotten", "blow": "blow blew blown", "deal": "deal dealt", "bend": "bend bent",
+    "breed": "breed bred", "flee": "flee fled", "forbid": "forbid forbade forbidden", "swim": "swim swam swum",
+    "arise": "arise arose arisen", "withdraw": "withdraw withdrew withdrawn", "oversee": "oversee oversaw overseen",
+    "overcome": "overcome overcame", "overtake": "overtake overtook overtaken", "uphold": "uphold upheld",
+    "withhold": "withhold withheld", "rebuild": "rebuild rebuilt", "undertake": "undertake undertook undertaken",
+    "come": "come came", "shine": "shine shone", "slide": "slide slid", "spring": "spring sprang sprung",
 }.items() for form in forms.split()}
 
 
@@ -80,6 +93,8 @@ def _stem(w: str) -> str:
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     w = singular(w)
+    if w in _IRREGULAR:  # "springs" → spring, before "-ing" is taken for a suffix
+        return _IRREGULAR[w]
     if not w.isascii() or not w.isalpha():
         return w
     for suffix in ("ing", "est", "ed", "er"):
@@ -88,6 +103,8 @@ def _stem(w: str) -> str:
             break
     if w in _IRREGULAR:  # "rises" → rise, "buying" → buy: the same stem as the bare form
         return _IRREGULAR[w]
+    if w + "e" in _IRREGULAR:  # "making" → make, "coming" → come
+        return _IRREGULAR[w + "e"]
     if len(w) > 2 and w.endswith("e"):
         w = w[:-1]
     if len(w) > 2 and w.endswith("y"):
