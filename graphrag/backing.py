@@ -325,6 +325,43 @@ def class_fits(question: str, answer: str) -> bool:
 _ZH_KIN = frozenset("祖父 祖母 外祖父 外祖母 父亲 母亲 儿子 女儿 妻子 丈夫 配偶 老师 学生 哥哥 弟弟 姐姐 妹妹 兄长".split())
 
 
+_LENGTH = r"(?:metres?|meters?|m|km|kilometres?|kilometers?|feet|foot|ft|miles?|米|千米|公里|英尺|英里)"
+_UNITS = {
+    "length": _LENGTH,
+    "weight": r"(?:kilograms?|kg|tonnes?|tons?|grams?|pounds?|lb|公斤|千克|吨|克)",
+    "area": r"(?:square\s+(?:kilometres?|kilometers?|metres?|meters?|miles?)|km2|km²|hectares?|acres?|平方千米|平方公里|平方米|公顷)",
+}
+_DIMENSION = {**dict.fromkeys("high tall long deep wide far 高 长 深 宽 远".split(), "length"),
+              **dict.fromkeys("heavy 重".split(), "weight"), **dict.fromkeys("big large 大".split(), "area")}
+_HOW_MUCH = re.compile(r"\bhow\s+(high|tall|long|deep|wide|far|heavy|big|large)\b|多(高|长|深|宽|远|重|大)", re.I)
+
+
+# the words a relation may name a dimension with, per asked adjective; a relation naming another
+# one ("东西宽" for 多深, "length" for "how deep") measures something else
+_SAME_DIMENSION = {"high": "high height elevation altitude tall", "tall": "tall height high", "long": "long length",
+                   "deep": "deep depth", "wide": "wide width breadth", "far": "far distance", "heavy": "heavy weight",
+                   "big": "big area size", "large": "large area size", "高": "高 海拔", "长": "长", "深": "深",
+                   "宽": "宽", "远": "远 距离", "重": "重", "大": "大 面积"}
+_ANY_DIMENSION = re.compile(r"\b(?:high|higher|height|elevation|altitude|tall|long|length|deep|depth|wide|width|breadth|"
+                            r"far|distance|heavy|weight|area|size)\b|[高长深宽远重]|海拔|面积|距离", re.I)
+
+
+def measured(question: str, answer: str, relation: str = "") -> bool:
+    """"How HIGH is Dalsnibba?" is answered by "Dalsnibba stands 1,476 metres": a value in a unit
+    of the dimension the question asks (length for high, tall, long, deep; weight for heavy; area
+    for big), whatever verb the fact was read with, unless the relation names another dimension
+    ("西湖 东西宽 2.8公里" does not say how deep). "How long did it take" asks a duration."""
+    m = _HOW_MUCH.search(question)
+    if m is None or _DURATION.search(question):
+        return False
+    asked = (m.group(1) or m.group(2)).lower()
+    same = _SAME_DIMENSION[asked].split()
+    if any(d.group().lower() not in same for d in _ANY_DIMENSION.finditer(relation)):
+        return False
+    unit = _UNITS[_DIMENSION[asked]]
+    return bool(re.search(rf"\d[\d,.]*\s*{unit}(?![A-Za-z])", answer, re.I))
+
+
 def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
                  mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
@@ -360,7 +397,8 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     # named by the answer's class ("Which COMPANY built X?" → "national rail company"), the step
     # must still say the question's verb: "X operated by national rail company" did not build it
     named = step_backed(a, last.edge.relation) or (bool(a.cls) and a.cls in terms(answer)
-                                                   and says(asked_verbs(question or a.text), last.edge.relation))
+                                                   and says(asked_verbs(question or a.text), last.edge.relation)) \
+        or (not first and measured(question or a.text, answer, last.edge.relation))
     return named and all(step_backed(a, f.edge.relation) for f in first)
 
 

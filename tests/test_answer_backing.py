@@ -215,6 +215,29 @@ def test_a_measure_named_inside_a_longer_relation_is_asked_by_its_adjective():
     assert not chain_backed(took, [_fact(1, "Varna tunnel", "runs length of", "12 kilometres", doc)], "12 kilometres")
 
 
+def test_a_value_in_a_unit_of_the_asked_dimension_answers_whatever_the_verb():
+    doc = "m.txt#L1@0123abcd"
+    q = "How high is Kvasshorn?"
+    stands = _fact(1, "Kvasshorn", "stands", "1,212 metres", doc)
+    assert chain_backed(asked(q, ["Kvasshorn"]), [stands], "1,212 metres", q)
+    q = "How heavy is Kvasshorn?"  # a length does not say how heavy
+    assert not chain_backed(asked(q, ["Kvasshorn"]), [stands], "1,212 metres", q)
+    q = "How long did the Kvasshorn climb take?"  # a duration
+    assert not chain_backed(asked(q, ["Kvasshorn climb"]), [_fact(1, "Kvasshorn climb", "covers", "9 km", doc)], "9 km", q)
+    q = "铁塔有多高？"
+    assert chain_backed(asked(q, ["铁塔"]), [_fact(1, "铁塔", "矗立", "324米", doc)], "324米", q)
+    q = "镜湖最深的地方有多深？"  # a width is a length too, but not a depth
+    assert not chain_backed(asked(q, ["镜湖"]), [_fact(1, "镜湖", "东西宽", "3公里", doc)], "3公里", q)
+
+
+def test_an_irregular_participle_meets_its_verb():
+    doc = "p.txt#L1@0123abcd"
+    q = "Who is shown in Harvest Noon?"  # shown / shows
+    assert chain_backed(asked(q, ["Harvest Noon"]), [_fact(1, "Harvest Noon", "shows", "Ella Brandt", doc)], "Ella Brandt", q)
+    q = "Who was the bridge struck by?"  # struck / strikes
+    assert chain_backed(asked(q, ["bridge"]), [_fact(1, "bridge", "strikes", "Hull Barge", doc)], "Hull Barge", q)
+
+
 def test_an_answer_that_carries_the_asked_class_still_needs_the_asked_verb():
     doc = "t.txt#L1@0123abcd"
     q = "Which company built the Varna Tunnel?"
