@@ -146,7 +146,7 @@ class PathFinder:
         for p in done:
             ctx = ctxs[p.topic.id]
             if p.read_at != ctx.version:
-                self._score(p, ctx, ctx.strongest_over(p.read_at, beyond.get(id(p), set())))
+                self._score(p, ctx, ctx.strongest_over(p.read_at, beyond.get(id(p), set()), self.weights.unused_full))
         done.sort(key=lambda p: -p.score)
         out = []
         for p in done:
@@ -485,15 +485,23 @@ class _Context:
                 others = [c for c in range(len(self.rels)) if c not in named]
                 m[np.ix_([j, k], others)] = 0.0
 
-    def strongest_over(self, version: int, beyond: set[str]) -> list[float]:
+    def strongest_over(self, version: int, beyond: set[str], full: float = 2.0) -> list[float]:
         """Per word, the most it speaks for a relation seen by `version` or in `beyond` (the
-        relations a path's own extensions walk). The asked-for noun ("in which CITY") is read
-        against the former only: it names the kind of the answer, which the answer-type rules
-        weigh on the path's ends, and is no step a short path failed to take."""
+        relations a path's own extensions walk), or for any relation seen in the search when it
+        names that one fully (at least `full`: "who PRODUCED …" left unused by a short path that
+        no word backs). The asked-for noun ("in which CITY") is read against the former only: it
+        names the kind of the answer, which the answer-type rules weigh on the path's ends, and
+        is no step a short path failed to take."""
         old = [r for r in self.seen[version] if r in self.ev]
         new = old + [r for r in beyond if r in self.ev and r not in self.seen[version]]
-        return [max((self.ev[r][j] for r in (old if j in self.class_rows else new)), default=0.0)
-                for j in range(len(self.words))]
+        out = []
+        for j in range(len(self.words)):
+            s = max((self.ev[r][j] for r in (old if j in self.class_rows else new)), default=0.0)
+            if j not in self.class_rows:
+                anywhere = max((ev[j] for ev in self.ev.values()), default=0.0)
+                s = anywhere if anywhere >= full else s
+            out.append(s)
+        return out
 
     def licenses(self, rel: str, first: bool) -> bool:
         """A sibling cue allows a step back along `rel` when the word it qualifies speaks for

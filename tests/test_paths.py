@@ -59,6 +59,18 @@ def test_a_mate_noun_names_the_relation_and_asks_for_the_peers(tmp_path):
         assert set(r.answers[: r.n_best]) == {"Per Holm", "Ola Berg"}
 
 
+def test_a_short_path_no_word_backs_pays_for_a_word_that_fully_names_a_farther_relation(tmp_path):
+    bands = [Triple("Ida Lund", "member_of", "Grey Harbour"), Triple("Ida Lund", "born_in", "Bergen"),
+             Triple("Salt Lines", "album_by", "Grey Harbour"), Triple("Salt Lines", "produced_by", "Per Holm"),
+             Triple("Salt Lines", "record_label", "Nordlys"), Triple("Per Holm", "born_in", "Oslo")]
+    with lexical_graph(tmp_path / "bands", bands) as rag:
+        # "produced" names produced_by fully, three steps away, and that path pays for leaving
+        # "records" (record_label) unused; Ida Lund's birthplace, one step no word backs, pays
+        # for both words now, and no longer wins for being short
+        r = rag.retrieve("who produced records for the band that Ida Lund was in")
+        assert r.answers[0] == "Per Holm"
+
+
 def test_wh_word_backs_the_last_step(rag):
     # the nearest-word order alone would read "actors" last; "who directed" asks for directors
     r = rag.retrieve("who directed the films that share actors with Red Dawn")
@@ -315,15 +327,20 @@ def test_a_path_that_stops_short_pays_for_the_word_its_extension_reads(tmp_path)
         assert rag.retrieve("Where was the boss of the company that owns Acme born?").answers[0] == "Townsville"
 
 
-def test_a_short_path_pays_only_for_relations_its_own_extensions_walk(tmp_path):
-    # `born_in` is seen only past the industry: no extension of the owner's step could read
-    # "born", so that step is not charged for it (a word matching a relation somewhere far off
-    # in the search is no step the short path failed to take)
-    with lexical_graph(tmp_path, [
-            Triple("Acme", "owned_by", "Bigco"), Triple("Bigco", "key_person", "Pat Moe"),
-            Triple("Acme", "industry", "Steel"), Triple("Steel", "born_in", "Sheffield")]) as rag:
-        paths = _scored_paths(rag, "Where was the boss of the company that owns Acme born?")
-        assert paths["owned_by"].components["uncovered"] == 0
+def test_a_short_path_pays_for_a_far_relation_only_when_a_word_names_it_fully():
+    # a word matching a relation somewhere far off in the search, partly, is no step the short
+    # path failed to take; one that names it fully ("who PRODUCED …") is
+    from graphrag.retrievers.paths import _Context
+    from graphrag.retrievers.text import Token
+
+    words = [Token("owns", 30, 34, "own"), Token("born", 40, 44, "born")]
+    ctx = _Context(words, {}, set(), [], 1.0, set())
+    ctx.seen = [frozenset(), frozenset({"owned_by"})]
+    ctx.ev = {"owned_by": [1.0, 0.0], "birth_region": [0.0, 0.7]}
+    assert ctx.strongest_over(1, set(), full=0.95) == [1.0, 0.0]
+    assert ctx.strongest_over(1, {"birth_region"}, full=0.95) == [1.0, 0.7]  # its own extension walks it
+    ctx.ev["born_in"] = [0.0, 1.0]
+    assert ctx.strongest_over(1, set(), full=0.95) == [1.0, 1.0]
 
 
 def test_the_asked_for_noun_is_no_step_a_short_path_failed_to_take():
