@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, asks_beyond, backed_fact, chain_backed, class_fits, document_of, extension, ignored,
+from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of, extension, ignored,
                               is_document_fact, is_heading, passage_fits, passage_holds, passage_qualified,
                               passage_says_all, qualified)
 from graphrag.factblock import relation_label
@@ -74,7 +74,7 @@ def passage_instead(r: Retrieval) -> Passage | None:
     a = asked(r.question, [e.mention for e in r.entities])
     verbs = asked_verbs(r.question)
     if not passage_qualified(r.question, a, best.text) or not passage_holds(a, best.text, _names(r)) \
-            or not says(verbs, best.text) or not said_of(verbs, tuple(_names(r)), best.text):
+            or not says(verbs, best.text) or not said_of(verbs, tuple(_names(r)), best.text, asks_kin(r.question, a)):
         return None  # "the CURRENT chief", "who", "INSPIRED": the best sentence does not say so, or names no one
     if not r.facts:
         return best if best.coverage >= PASSAGE_ALONE else None
@@ -149,7 +149,8 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     documents = {document_of(f.edge.source) for f in r.facts if f.edge.subject_id in ids}
     verbs = asked_verbs(r.question)
     for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
-              and passage_holds(a, p.text, names) and says(verbs, p.text) and said_of(verbs, tuple(names), p.text)):
+              and passage_holds(a, p.text, names) and says(verbs, p.text)
+              and said_of(verbs, tuple(names), p.text, asks_kin(r.question, a))):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if document_of(p.source) not in documents or not passage_says_all(a, p.text) \

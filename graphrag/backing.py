@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
-from graphrag.predicate import asked_verbs, says
+from graphrag.predicate import KIN_WORDS, asked_verbs, says
 from graphrag.terms import STOPWORDS, TITLE, sentences, terms
 from graphrag.types import Fact
 
@@ -544,9 +544,7 @@ _BEGUN = (r"\b(?:began|begin|begins|begun|beginning|start|started|starts|startin
           r"foundation\s+stone|laid\s+the\s+foundations?)\b|始建|动工|开工|兴建|奠基|筹建|开始|开建")
 _Q_DONE, _Q_BEGUN = re.compile(_DONE, re.I), re.compile(_BEGUN, re.I)
 _S_DONE, _S_BEGUN = _Q_DONE, _Q_BEGUN
-_KIN_EN = re.compile(r"\b(?:son|sons|daughter|daughters|father|mother|parent|parents|wife|husband|spouse|brother|brothers|"
-                     r"sister|sisters|child|children|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|"
-                     r"niece|cousin|widow|widower)\b", re.I)
+_KIN_EN = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\b", re.I)
 _KIN_ZH = re.compile(r"儿子|女儿|长子|次子|幼子|长女|次女|父亲|母亲|父母|妻子|丈夫|夫人|配偶|哥哥|弟弟|姐姐|妹妹|兄长|兄弟|姐妹|"
                      r"祖父|祖母|外祖父|外祖母|孙子|孙女|子女|孩子|伯父|叔父|舅舅|侄子|遗孀")
 # "first light" is an event; "his first wife", "第一任妻子" order kin, which a step of kin answers
@@ -588,13 +586,19 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("done")
     if _Q_BEGUN.search(q) and not _Q_DONE.search(q):
         out.add("begun")
-    if _KIN_EN.search(q) or _KIN_ZH.search(q):
+    if asks_kin(question, a):
         out.add("kin")
     orders = _ordinals(unkin)
     out |= {f"order:{n}" for n in orders}
     if not orders:
         out |= {f"most:{m.group(1) or m.group(2)}".lower() for m in _Q_SUPERLATIVE.finditer(q)}
     return out
+
+
+def asks_kin(question: str, a: Asked) -> bool:
+    """"When did X's SON die?", "X的儿子": the question asks about someone's kin."""
+    q = a.text or question
+    return bool(_KIN_EN.search(q) or _KIN_ZH.search(q))
 
 
 def _ordinals(text: str) -> set[int]:

@@ -74,18 +74,29 @@ def says(verbs: frozenset[str], text: str) -> bool:
 
 
 _ARGUMENT = frozenset("nsubj nsubjpass dobj".split())
+# words of kin: "HER FATHER died in 1810" tells of someone's father, not of the name asked about
+KIN_WORDS = frozenset("""son sons daughter daughters father mother parent parents wife husband spouse brother
+brothers sister sisters child children grandfather grandmother grandson granddaughter uncle aunt nephew
+niece cousin widow widower""".split())
 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[\w'’\-]+", unicodedata.normalize("NFKC", text).casefold()))
 
 
+def _kin_of(tok) -> bool:
+    """"her father", "Mary's brother": a word of kin with a possessor."""
+    return (tok.lemma_.casefold() in KIN_WORDS or tok.text.casefold() in KIN_WORDS) \
+        and any(c.dep_ == "poss" for c in tok.children)
+
+
 @lru_cache(maxsize=1024)
-def said_of(verbs: frozenset[str], names: tuple[str, ...], text: str) -> bool:
+def said_of(verbs: frozenset[str], names: tuple[str, ...], text: str, kin: bool = False) -> bool:
     """Whether the sentence may say the asked verb of the question's names, when a parser can
     tell: "When did Godtfred Christiansen DIE?" is not answered by "Ole Kirk Christiansen DIED in
     1958 and his son Godtfred took over". Declined only when every use of the verb has nothing
-    but other proper names for its subject, object and "by" phrase; a pronoun or a noun ("she",
+    but other proper names, or someone's kin ("her FATHER died in 1810", unless the question
+    asks about kin, `kin`), for its subject, object and "by" phrase; a pronoun or a noun ("she",
     "the club") may stand for the question's names, and a part of one ("Christiansen") is one."""
     if not verbs or not names or re.search(r"[\u3400-\u9fff]", text + "".join(verbs)):
         return True
@@ -100,7 +111,7 @@ def said_of(verbs: frozenset[str], names: tuple[str, ...], text: str) -> bool:
         args = [c for c in verb.children if c.dep_ in _ARGUMENT]
         args += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         heads = [h for a in args for h in (a, *a.conjuncts)]
-        if any(h.pos_ != "PROPN" for h in heads):
+        if any(h.pos_ != "PROPN" and (kin or not _kin_of(h)) for h in heads):
             return True
         for h in heads:
             name = {w.text.casefold() for w in h.subtree if w == h or (w.pos_ == "PROPN" and w.dep_ in ("compound", "flat"))}

@@ -319,6 +319,11 @@ def test_a_sentence_saying_the_verb_of_another_name_does_not_answer():
     assert said_of(frozenset({"found"}), ("Brask Institute",), "Per Lund founded the Brask Institute in 1921.")
     assert said_of(frozenset({"lead"}), ("Tarn Expedition",),
                    "In 1906 he joined the Tarn Expedition, led by the explorer Ole Vik.")
+    # someone's kin is someone else (heldout_s7: "When did Joseph Anning die?" quoted "After her
+    # father died in 1810 …"), unless the question asks about kin
+    said = "After her father died in 1810, Karin and Per kept the shop."
+    assert not said_of(die, ("Per Vik",), said)
+    assert said_of(die, ("Karin Vik",), said, kin=True)
 
 
 def test_a_chinese_post_is_current_only_when_the_text_says_so():
