@@ -17,7 +17,7 @@ from graphrag.normalize import lemma
 from graphrag.terms import terms
 
 _LIGHT = frozenset("""be do have become get make take say call know go come give use happen mean include
-seem remain""".split())
+seem remain base locate situate""".split())  # "where is X BASED": any sentence saying where answers
 _ZH_WH = re.compile(r"谁|哪里|哪儿|哪一?[年个位座所本家种条天月国]?|什么|多少|几")
 _ZH_LIGHT = frozenset("是 有 为 在 叫 称 成为 属于".split())
 
@@ -42,8 +42,17 @@ def asked_verbs(question: str) -> frozenset[str]:
     nlp = _english()
     if nlp is None:
         return frozenset()
-    return frozenset(t.lemma_.casefold() for t in nlp(q)
-                     if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.casefold() not in _LIGHT)
+    doc = nlp(q)
+    found = frozenset(t.lemma_.casefold() for t in doc
+                      if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.lemma_.casefold() not in _LIGHT)
+    if found:
+        return found
+    # "When was the last emperor BORN?": the parser may hang a final participle on a noun and
+    # make the copula the root; the participle is still what is asked
+    last = next((t for t in reversed(doc) if not t.is_punct), None)
+    if last is not None and last.tag_ == "VBN" and last.pos_ == "VERB" and last.lemma_.casefold() not in _LIGHT:
+        return frozenset({last.lemma_.casefold()})
+    return frozenset()
 
 
 def _chinese(q: str) -> frozenset[str]:
