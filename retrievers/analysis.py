@@ -80,7 +80,21 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         if span is not None and e.id not in a.main:
             a.main[e.id] = frozenset(t.start for t in a.words[e.id] if not span[0] <= t.start < span[1])
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
+    a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
     return a
+
+
+def _where_nouns(toks: list[Token], asked: str) -> frozenset[int]:
+    """"which STATE is the CITY WHERE X died": a noun told apart by a "where" clause names the
+    kind of place the clause reaches (the place of death), no step of its own; it backs a
+    relation by its label words only, as an asked-for noun does."""
+    out = set()
+    for i in range(2, len(toks)):
+        noun = toks[i - 1]
+        if toks[i].word == "where" and toks[i - 2].word in _ARTICLES and noun.word not in STOPWORDS \
+                and noun.word != asked:
+            out.add(noun.start)
+    return frozenset(out)
 
 
 def _generations(words: list[Token]) -> list[Token]:

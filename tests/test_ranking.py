@@ -77,6 +77,19 @@ def test_a_noun_the_topic_is_said_to_be_is_a_class_not_a_relation_word():
     assert not analyse(q, [LinkedEntity(1, "Summer Wars", "Summer Wars", 0, 11, 3.0, "exact")]).class_at
 
 
+def test_a_noun_a_where_clause_tells_apart_is_a_class_not_a_relation_word():
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.types import LinkedEntity
+
+    # "town" names the kind of the place of death, no step up from it ("state" asks that one)
+    q = "which state is the town where ann_berg died in"
+    at = q.index("ann_berg")
+    a = analyse(q, [LinkedEntity(1, "ann_berg", "ann_berg", at, at + 8, 3.0, "exact")])
+    assert q.index("town") in a.class_at
+    q = "where did ann_berg die"  # the wh-word "where" tells nothing apart
+    assert not analyse(q, [LinkedEntity(1, "ann_berg", "ann_berg", 10, 18, 3.0, "exact")]).class_at
+
+
 def test_a_noun_of_the_topic_is_one_unless_a_participle_makes_the_topic_a_doer():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
