@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of, extension, ignored,
-                              is_document_fact, is_heading, passage_fits, passage_holds, passage_qualified,
-                              passage_says_all, qualified)
+from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
+                              extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
+                              passage_qualified, passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
@@ -137,8 +137,9 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     if stands is not None:
         steps, end, end_id = stands
         left = ignored(a, steps, r.facts)
-        beyond = len(steps) == 1 and asks_beyond(a, end)  # one fact names the thing told apart, not the answer
-        if not left and not beyond and class_fits(r.question, end):  # "董事长毕业于哪所大学" is not answered by the chairman
+        # one fact of a clause names the thing it tells apart, not what is asked of that thing
+        beyond = len(steps) == 1 and asks_beyond(a, end)
+        if not left and not beyond and class_fits(r.question, end):  # "董事长毕业于哪所大学": not the chairman
             return None if steps is chain else _stated(end, steps)
         more = extension(a, steps, end_id, r.facts, left)
         if more is not None and qualified(r.question, a, [*steps, more[0]], r.source_texts.get):

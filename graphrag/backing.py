@@ -287,8 +287,6 @@ _ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公
 # clause (the rest of the question after it)
 _DESCRIBED = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:that|where|who|whom|whose|which|"
                         r"(?:from|in|on|at)\s+which)\b(.*)", re.I)
-
-
 _ZH_WH = re.compile(r"哪|什么|谁|多少|几")
 _ZH_NAMING = re.compile(r"(?:就|又|也)?(?:叫做|叫作|名叫|名为|称为|是|叫)")  # "…的学院叫什么" asks the 学院 itself
 
@@ -334,8 +332,6 @@ _UNITS = {
 _DIMENSION = {**dict.fromkeys("high tall long deep wide far 高 长 深 宽 远".split(), "length"),
               **dict.fromkeys("heavy 重".split(), "weight"), **dict.fromkeys("big large 大".split(), "area")}
 _HOW_MUCH = re.compile(r"\bhow\s+(high|tall|long|deep|wide|far|heavy|big|large)\b|多(高|长|深|宽|远|重|大)", re.I)
-
-
 # the words a relation may name a dimension with, per asked adjective; a relation naming another
 # one ("东西宽" for 多深, "length" for "how deep") measures something else
 _SAME_DIMENSION = {"high": "high height elevation altitude tall", "tall": "tall height high", "long": "long length",

@@ -497,10 +497,7 @@ class _Context:
         out = []
         for j in range(len(self.words)):
             s = max((self.ev[r][j] for r in (old if j in self.class_rows else new)), default=0.0)
-            if j not in self.class_rows:
-                anywhere = max((ev[j] for ev in self.ev.values()), default=0.0)
-                s = anywhere if anywhere >= full else s
-            out.append(s)
+            out.append(self.strongest[j] if j not in self.class_rows and self.strongest[j] >= full else s)
         return out
 
     def licenses(self, rel: str, first: bool) -> bool:

@@ -337,9 +337,10 @@ def test_a_short_path_pays_for_a_far_relation_only_when_a_word_names_it_fully():
     ctx = _Context(words, {}, set(), [], 1.0, set())
     ctx.seen = [frozenset(), frozenset({"owned_by"})]
     ctx.ev = {"owned_by": [1.0, 0.0], "birth_region": [0.0, 0.7]}
+    ctx.strongest = [1.0, 0.7]  # per word, over every relation of the search (set with `ev`)
     assert ctx.strongest_over(1, set(), full=0.95) == [1.0, 0.0]
     assert ctx.strongest_over(1, {"birth_region"}, full=0.95) == [1.0, 0.7]  # its own extension walks it
-    ctx.ev["born_in"] = [0.0, 1.0]
+    ctx.ev["born_in"], ctx.strongest = [0.0, 1.0], [1.0, 1.0]
     assert ctx.strongest_over(1, set(), full=0.95) == [1.0, 1.0]
 
 
@@ -354,5 +355,6 @@ def test_the_asked_for_noun_is_no_step_a_short_path_failed_to_take():
     ctx = _Context(words, {}, set(), [], 1.0, set(), class_rows=frozenset({0}))
     ctx.seen = [frozenset(), frozenset({"headquarters"})]
     ctx.ev = {"headquarters": [0.0, 0.2], "city_district": [0.9, 0.6]}
+    ctx.strongest = [0.9, 0.6]
     assert ctx.strongest_over(1, {"city_district"}) == [0.0, 0.6]
     assert ctx.strongest_over(1, set()) == [0.0, 0.2]
