@@ -77,6 +77,7 @@ def says(verbs: frozenset[str], text: str) -> bool:
     t = unicodedata.normalize("NFKC", text)
     if any(re.search(r"[\u3400-\u9fff]", v) for v in verbs):
         return any(v in t for v in verbs)
+    t = re.sub(r"\b\w+-born\b", " ", t)  # "the German-born chemist" says where, not a birth
     words = re.findall(r"[\w'’\-]+", t.casefold())
     have = set(words) | {lemma(w) for w in words} | set(terms(t))
     return any(v in have or not set(terms(v)).isdisjoint(have) for v in verbs)

@@ -40,6 +40,14 @@ def test_light_verbs_and_copulas_ask_nothing_of_a_sentence(question):
     assert says(asked_verbs(question), "The weather was fine.")
 
 
+def test_an_origin_adjective_says_no_birth():
+    # (heldout_s9: "When was Alexander Fleming born?" quoted a sentence about "the German-born
+    # biochemist" someone else)
+    born = asked_verbs("When was Ivar von Holm born?")
+    assert not says(born, "In 1939 the Danish-born chemist Per Lund began to study moulds.")
+    assert says(born, "Per Lund was born in Aarhus in 1906.")
+
+
 def test_a_sentence_must_say_the_verb_in_some_form():
     inspired = asked_verbs("Which painter was inspired by the lighthouse on the island near Vardø?")
     assert not says(inspired, "Near Vardø, the lighthouse stands on a small rocky island.")
