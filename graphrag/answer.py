@@ -148,10 +148,9 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     ids = {e.id for e in r.entities}
     # the documents about the question's entity: those stating facts with it as their subject
     documents = {document_of(f.edge.source) for f in r.facts if f.edge.subject_id in ids}
-    verbs = asked_verbs(r.question)
+    verbs, kin = asked_verbs(r.question), asks_kin(r.question, a)
     for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
-              and passage_holds(a, p.text, names) and says(verbs, p.text)
-              and said_of(verbs, tuple(names), p.text, asks_kin(r.question, a))):
+              and passage_holds(a, p.text, names) and says(verbs, p.text) and said_of(verbs, tuple(names), p.text, kin)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if document_of(p.source) not in documents or not passage_says_all(a, p.text) \

@@ -331,7 +331,8 @@ _UNITS = {
 }
 _DIMENSION = {**dict.fromkeys("high tall long deep wide far 高 长 深 宽 远".split(), "length"),
               **dict.fromkeys("heavy 重".split(), "weight"), **dict.fromkeys("big large 大".split(), "area")}
-_HOW_MUCH = re.compile(r"\bhow\s+(high|tall|long|deep|wide|far|heavy|big|large)\b|多(高|长|深|宽|远|重|大)", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+(" + "|".join(w for w in _DIMENSION if w.isascii()) + r")\b|多("
+                       + "|".join(w for w in _DIMENSION if not w.isascii()) + ")", re.I)
 # the words a relation may name a dimension with, per asked adjective; a relation naming another
 # one ("东西宽" for 多深, "length" for "how deep") measures something else
 _SAME_DIMENSION = {"high": "high height elevation altitude tall", "tall": "tall height high", "long": "long length",

@@ -112,7 +112,8 @@ class EntityLinker:
             self._cjk_joined = "\n" + "\n".join(self.lexicon.cjk_words) + "\n"
         joined, out, at = self._cjk_joined, [], 0
         for word in self.segment(question):
-            start, at = question.find(word, at), question.find(word, at) + len(word)
+            start = question.find(word, at)
+            at = start + len(word)
             if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word) or word[0] in CJK_STOP \
                     or self._word_tags().get(word) not in _PROPER:
                 continue
