@@ -445,9 +445,9 @@ def test_80_chats_against_a_hung_llm(tmp_path, hung_llm_endpoint):
     assert all(r.status_code == 200 for r, _ in results)
     evidence = [r.json()["graphrag"] for r, _ in results]
     assert all(ev["degraded"] and ev["facts"] and "LLM failed" in ev["error"] for ev in evidence)
-    # the model's timeout plus 80 retrievals queued on two shared cores (4.01 s seen once under
-    # the whole suite's load; a request the timeout did not bound would take the LLM's 30 s)
-    assert slowest < timeout + 1.5, slowest
+    # the model's timeout plus 80 retrievals queued on two shared cores (4.52 s seen under CI's
+    # load); a request the timeout did not bound would take the client's 30 s, and a retry 2x
+    assert slowest < 2 * timeout, slowest
     assert len(health) >= 20 and all(status == 200 for status, *_ in health)
     # while the chats wait on the model (from 1 s on: their 80 retrievals are done by then)
     waiting = [seconds for _, seconds, at in health if sent + 1 <= at - seconds and at <= sent + timeout]
