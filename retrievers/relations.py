@@ -49,6 +49,18 @@ def relation_text(relation: str) -> str:
     return " ".join(relation_words(relation)) or relation
 
 
+def label_text(relation: str) -> str:
+    """A relation's label with its plural nouns singular ("children" → "child"): a second
+    reading for role words, which the models read against the singular ("son" is as close to
+    "children" as to "parents", closer to "child" than to "parent")."""
+    return " ".join(lemma(w) if _plural(w) else w for w in relation_words(relation)) or relation
+
+
+def _plural(word: str) -> bool:
+    return (word not in STOPWORDS and len(lemma(word)) < len(word)
+            and (word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith(("ren", "men", "ople"))))
+
+
 def fact_text(relation: str, subject: str, obj: str) -> str:
     """One of a relation's facts as a sentence-like text: "Kurt Cobain member of Nirvana"."""
     return f"{subject} {relation_text(relation)} {obj}"
@@ -91,6 +103,7 @@ class Space:
         self.margin, self.floor = margin, floor
         self._rel: dict[str, np.ndarray] = {}
         self._by_facts: dict[str, np.ndarray] = {}
+        self._sing: dict[str, np.ndarray] = {}
         self._word: dict[str, np.ndarray] = {}
         self._name: dict[str, np.ndarray] = {}
 
@@ -99,6 +112,14 @@ class Space:
         if todo:
             self._rel.update(zip(todo, self.encoder.encode([relation_text(r) for r in todo], kind="passage")))
         return np.stack([self._rel[r] for r in relations])
+
+    def singular(self, relations: list[str]) -> np.ndarray:
+        """Each relation's label read with its plural nouns singular (`label_text`); the
+        label's own vector when it has none."""
+        todo = [r for r in dict.fromkeys(relations) if r not in self._sing and label_text(r) != relation_text(r)]
+        if todo:
+            self._sing.update(zip(todo, self.encoder.encode([label_text(r) for r in todo], kind="passage")))
+        return np.stack([self._sing[r] if r in self._sing else self.relations([r])[0] for r in relations])
 
     def by_facts(self, relations: list[str]) -> np.ndarray:
         """Each relation's facts' mean vector (its label's vector when it has no facts)."""
@@ -124,7 +145,8 @@ class Space:
             self._name.update(zip(todo, self.encoder.encode(todo, kind="passage")))
         return np.stack([self._name[n] for n in names])
 
-    def evidence(self, words: list[str], relations: list[str], reference: list[str] | None = None) -> np.ndarray:
+    def evidence(self, words: list[str], relations: list[str], reference: list[str] | None = None,
+                 role_words: bool = False) -> np.ndarray:
         """How far each word is closer to each relation than to the graph's other relations:
         z-scores over `reference` (the graph's relations; else `relations`), not absolute
         cosines, which differ per model and per graph ("film" is close to every label of a
@@ -144,7 +166,17 @@ class Space:
                 continue
             if len(group) < 3:
                 group = ref
-            out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, 0.02 * (self.high - self.low) + 1e-3)
+            floor = 0.02 * (self.high - self.low) + 1e-3
+            out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, floor)
+            plural = [c for c in cols if label_text(relations[c]) != relation_text(relations[c])]
+            nouns = [i for i, word in enumerate(words) if role_words and word.isalpha() and lemma(word) == word]
+            if plural and nouns:  # with `role_words`, a word in its dictionary form is also read
+                # against the singular labels ("son" ~ "child", not "children"; not "appears": "has
+                # tag" for "has tags"), only where the label itself backs it a little: a name
+                # ("newman") is near "starred actor" because the model knows the actor (`floor`: z_low)
+                sing = _z(w[nouns] @ self.singular([relations[c] for c in plural]).T, w[nouns] @ self.singular(group).T, floor)
+                cell = np.ix_(nouns, plural)
+                out[cell] = np.where(out[cell] >= self.floor, np.maximum(out[cell], sing), out[cell])
             if self.facts and reference is not None:  # the whole graph as reference: read by facts too
                 by_facts = _z(w @ self.by_facts([relations[c] for c in cols]).T, w @ self.by_facts(group).T, 1e-3)
                 by_facts -= self.margin
@@ -284,7 +316,7 @@ class RelationScorer:
         """Closeness evidence, each word read by every model that can (`_spaces_for`); a verb
         also as its doer ("wrote" as "writer": the models put a verb far from the role noun a
         label names it by, "author")."""
-        out = self._closeness(words, relations, reference)
+        out = self._closeness(words, relations, reference, role_words=True)
         doers = [(i, _doer(w) or _head(w)) for i, w in enumerate(words)]
         doers = [(i, d) for i, d in doers if d is not None]
         if doers:
@@ -292,7 +324,8 @@ class RelationScorer:
             out[rows] = np.maximum(out[rows], self._closeness([d for _, d in doers], relations, reference))
         return out
 
-    def _closeness(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:
+    def _closeness(self, words: list[str], relations: list[str], reference: list[str] | None,
+                   role_words: bool = False) -> np.ndarray:
         z_sum = np.zeros((len(words), len(relations)), dtype=np.float32)
         z_n = np.zeros((len(words), 1), dtype=np.float32)
         groups: dict[int, tuple[Space, float, list[int]]] = {}
@@ -300,7 +333,7 @@ class RelationScorer:
             for sp, weight in self._spaces_for(w):
                 groups.setdefault(id(sp), (sp, weight, []))[2].append(i)
         for sp, weight, rows in groups.values():
-            z_sum[rows] += weight * sp.evidence([words[i] for i in rows], relations, reference)
+            z_sum[rows] += weight * sp.evidence([words[i] for i in rows], relations, reference, role_words)
             z_n[rows] += weight
         return np.where(z_n > 0, self.weights.semantic(z_sum / np.maximum(z_n, 1)), 0.0).astype(np.float32)
 

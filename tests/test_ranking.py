@@ -210,6 +210,19 @@ def test_a_relation_is_read_by_its_facts_too_a_margin_below_its_label():
     assert evidence(3.0, facts=facts).max() == 0.0  # a second opinion: the margin can silence it
 
 
+def test_a_role_word_is_read_against_the_singular_of_a_plural_label_too():
+    # the models put "son" as near "children" as "parents", and far nearer "child" than "parent"
+    rels = ["children", "parents", "spouse", "profession", "religion", "place of birth"]
+    axes = {r: np.eye(8)[i] for i, r in enumerate(rels)} | {"child": np.eye(8)[6], "parent": np.eye(8)[7]}
+    axes |= {"son": [0.3, 0.3, 0, 0, 0, 0, 0.9, 0.1], "sons": [0.3, 0.3, 0, 0, 0, 0, 0.9, 0.1],
+             "newman": [0, 0.05, 0, 0, 0, 0, 0.9, 0]}  # a surname the model ties to "child"
+    m = RelationScorer(AxisEncoder(axes, dim=8), relations=rels, weights=RankingWeights(ensemble=0.0)).matrix(
+        ["son", "sons", "newman"], rels)
+    assert m[0, 0] > 0.5 > m[0, 1]  # children, not parents
+    assert m[1, 0] == pytest.approx(m[1, 1])  # an inflected word is read by the labels alone
+    assert m[2, 0] == 0.0  # nor does the singular back a relation the label itself does not
+
+
 def test_the_facts_vectors_made_when_the_graph_was_loaded_are_read_not_made_again(tmp_path):
     rels = ["member of", "born in", "record label", "genre", "producer", "spouse", "award", "located in"]
     facts = {r: [f"Kurt Cobain {r} X"] for r in rels}
