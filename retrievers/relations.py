@@ -449,6 +449,13 @@ def _agent_of(verb: str, noun: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """A dictionary word: two of them sharing only a four-letter stem are two words (the
+    dictionary forms and suffixes above relate those that are one)."""
+    return simplemma.is_known(word, lang="en")
+
+
+@lru_cache(maxsize=65536)
 def _lexical(word: str, relation: str) -> tuple[float, int]:
     if has_cjk(word) or has_cjk(relation):
         rel_chars = {c for c in relation if has_cjk(c) and c not in CJK_STOP}
@@ -472,9 +479,12 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
             best, where = 0.9, i
             continue
         stem = _stem(rw)
-        if len(stem) >= 4 and stem in w and best < 0.9:  # "writ" in "screenwriter"
+        # a four-letter stem cut from a longer word, shared by two dictionary words, is chance:
+        # "county" and "country" share "coun" (not so a whole word: "place" in "birthplace")
+        chance = len(stem) < 5 and rw not in w and _known(w) and _known(rw)
+        if len(stem) >= 4 and stem in w and best < 0.9 and not chance:  # "writ" in "screenwriter"
             best, where = 0.9, i
-        elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8:  # "star" ~ "starred"
+        elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8 and not chance:  # "star" ~ "starred"
             best, where = 0.8, i
         elif len(w) >= 4 and best < 0.8 and _root(w) == _root(singular(rw)):  # "acted" ~ "actors"
             best, where = 0.8, i

@@ -256,6 +256,8 @@ def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():
     ("wrote", "written_by", True), ("wrote", "screenwriter", True), ("taught", "teacher of", True),
     ("acted", "actor", True), ("act", "factor", False),
     ("董事长是谁", "董事长", True), ("是谁", "是", False),  # a label of function characters only
+    ("county", "country", False), ("compare", "parent", False),  # two words that share four letters
+    ("birthplace", "place of birth", True), ("crewmates", "crew", True), ("located", "location", True),
 ])
 def test_dictionary_forms_and_doers_back_a_label_by_spelling(word, relation, backed):
     assert (RelationScorer(relations=[relation]).lexical(word, relation) >= 0.5) == backed
