@@ -338,7 +338,7 @@ class GraphRAG:
         # passages (retrievers/passages.py): sentences of ingested documents follow the facts,
         # inside the same budget, for what the graph lacks
         passages = (self.passages.recall(question, s.passages, self.vector, [e.mention for e in entities],
-                                          meaning=self.weights.passage_meaning)
+                                          meaning=self.weights.passage_meaning, segment=self.linker.segment)
                     if s.passages > 0 else [])
         timings["passages"] = (time.perf_counter() - t3) * 1000
         facts, block, n_tokens, passages = fit(ranked, passages, self.counter, s.budget, s.passage_share)

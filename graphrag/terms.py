@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 from graphrag.normalize import singular
 
@@ -29,18 +30,20 @@ TITLE = re.compile(r"《[^》]+》|“[^”]+”|\"[^\"]+\"")  # a quoted or 《
 _WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)
 
 
-def terms(text: str) -> list[str]:
+def terms(text: str, segment: Callable[[str], list[str]] | None = None) -> list[str]:
     """Index terms: folded, crudely stemmed words without stopwords; CJK runs as character
-    bigrams (none with a function character)."""
+    bigrams (none with a function character). `segment` cuts CJK runs into words first, so no
+    bigram spans two words ("一年创立" gives 创立, not 年创, which no answering sentence holds)."""
     out: list[str] = []
     for m in _WORD.finditer(unicodedata.normalize("NFKC", text).casefold()):
         w = m.group()
         if "\u3400" <= w[0] <= "\u9fff":
-            chars = [c if c not in CJK_STOP else " " for c in w]
-            for run in "".join(chars).split():  # a character left alone between function characters
-                # ("哪里" → 里) says little; a one-character word on its own is kept
-                if len(run) > 1 or len(w) == 1:
-                    out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
+            for piece in _words(w, segment) if segment is not None and len(w) > 2 else [w]:
+                chars = [c if c not in CJK_STOP else " " for c in piece]
+                for run in "".join(chars).split():  # a character left alone between function characters
+                    # ("哪里" → 里) says little; a one-character word on its own is kept
+                    if len(run) > 1 or len(w) == 1:
+                        out.extend([run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)])
         elif w not in STOPWORDS and (len(w) > 1 or w.isdigit()):
             out.append(_stem(w))
     return out
@@ -49,10 +52,31 @@ def terms(text: str) -> list[str]:
 _HOW = re.compile(r"\bhow\s+(\w+)", re.I)
 
 
-def question_terms(question: str) -> list[str]:
+def _words(run: str, segment: Callable[[str], list[str]]) -> list[str]:
+    """`run` cut by `segment`, three or more content characters cut one by one joined again: a
+    name the dictionary lacks comes out a character at a time ("孟/晚/舟"); two in a row are as
+    often the ends of two words ("当官/时/修/的")."""
+    out: list[str] = []
+    alone: list[str] = []  # content characters cut one by one, in a row
+
+    def flush():
+        out.extend(["".join(alone)] if len(alone) >= 3 else alone)
+        alone.clear()
+
+    for piece in segment(run):
+        if len(piece) == 1 and piece not in CJK_STOP:
+            alone.append(piece)
+            continue
+        flush()
+        out.append(piece)
+    flush()
+    return out
+
+
+def question_terms(question: str, segment: Callable[[str], list[str]] | None = None) -> list[str]:
     """`terms` of a question without the word "how" asks with ("how FAST", "how MANY"): it
     names the kind of answer, which the answering sentence states as a value instead."""
-    return terms(_HOW.sub("how", question))
+    return terms(_HOW.sub("how", question), segment)
 
 
 # English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"

@@ -162,7 +162,7 @@ class PassageRecall:
         return {src: by_source[src] for src in wanted if src in by_source}
 
     def recall(self, question: str, k: int, vector=None, mentions: Iterable[str] = (),
-               meaning: float = 0.0) -> list[Passage]:
+               meaning: float = 0.0, segment: Callable[[str], list[str]] | None = None) -> list[Passage]:
         """The `k` best sentences, each from a different chunk, best first; [] when nothing was
         ingested or no sentence shares a word with the question. `vector`: a VectorRetriever
         whose chunk vectors are searched too. `mentions`: the question's entity mentions. A
@@ -172,11 +172,11 @@ class PassageRecall:
         the question's words they cover (weighted by rarity), plus `meaning` times how much
         closer than the other candidates the model puts them to the question (a z-score): it
         tells apart sentences with the same words ("Mendel was elected abbot in 1868" from
-        "the abbot sent Mendel to Vienna in 1851")."""
+        "the abbot sent Mendel to Vienna in 1851"). `segment` cuts Chinese into words (`terms`)."""
         if k <= 0:
             return []
         stamp = self._stamp_of()
-        query = question_terms(question)
+        query = question_terms(question, segment)
         if stamp is None or not query:
             return []
         ix = self.index(stamp)

@@ -207,3 +207,14 @@ def test_a_sentence_is_about_the_name_its_document_is_titled_by():
     got = recall.recall("What is the capital of Vellmark?", 3, mentions=["Vellmark"])
     assert got[0].text.startswith("Nearly half") and got[0].coverage > 0.9
     assert [p.coverage for p in got if p.source.startswith("tarn")][0] < 0.5  # untitled: named or not at all
+
+
+def test_a_chinese_question_is_cut_into_words_before_its_bigrams(tmp_path):
+    # "哪一年开工" gives the bigram 年开, which spans two words and which no answering sentence
+    # holds; the linker's jieba cuts the question first, so the sentence covers all it asks
+    doc = tmp_path / "dasheng.txt"
+    doc.write_text("大生\n\n1899年，张謇创办的大生在南通开工，最初只有两万枚纱锭。\n", encoding="utf-8")
+    graphrag("ingest", doc, "--graph", tmp_path / "g", "--quiet")
+    r = ask(tmp_path / "g", "大生是哪一年开工的？")
+    assert r["kind"] == "passage" and r["passages"][0]["coverage"] == 1.0 and "1899年" in r["answer"]
+    assert question_terms("大生是哪一年开工的？") == ["年开", "开工"]  # without a segmenter, as before
