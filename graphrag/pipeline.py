@@ -320,10 +320,13 @@ class GraphRAG:
         weights = rules.scorer.weights
         finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges, weights=weights)
+        # a bare asked-for noun of place ("in which CITY") names the kind of the answer, which the
+        # kind rules look for: by closeness it backs any label of places ("city" ~ `location`)
+        asked_at = frozenset() if a.asked_at and rules.names_place(a) else a.asked_at
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
                             per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at, of_topic=a.of_topic,
-                            asked_at=a.asked_at, owned=a.owned) if entities else []
+                            asked_at=asked_at, owned=a.owned) if entities else []
         rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first

@@ -53,7 +53,7 @@ class AnswerTypeRules:
             self.prefer_value(paths, NUMBER, w.time_margin)
         elif a.asked_at and not a.asked_at & paths[0].used:
             self.prefer_things(paths, w.side_margin)
-        if a.asks_place or self._names_place(a):
+        if a.asks_place or self.names_place(a):
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
         if a.asks_person:
@@ -111,7 +111,7 @@ class AnswerTypeRules:
         if space is not None:
             self._promote_closest(paths, space, kind, [best, *longer], 0.2)
 
-    def _names_place(self, a: Analysis) -> bool:
+    def names_place(self, a: Analysis) -> bool:
         """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"
         than to "person" (city, county; not film, year or prize) asks where, as "where" does."""
         space = self.scorer.space
