@@ -49,7 +49,7 @@ def relation_text(relation: str) -> str:
     return " ".join(relation_words(relation)) or relation
 
 
-def label_text(relation: str) -> str:
+def singular_label(relation: str) -> str:
     """A relation's label with its plural nouns singular ("children" → "child"): a second
     reading for role words, which the models read against the singular ("son" is as close to
     "children" as to "parents", closer to "child" than to "parent")."""
@@ -114,11 +114,11 @@ class Space:
         return np.stack([self._rel[r] for r in relations])
 
     def singular(self, relations: list[str]) -> np.ndarray:
-        """Each relation's label read with its plural nouns singular (`label_text`); the
+        """Each relation's label read with its plural nouns singular (`singular_label`); the
         label's own vector when it has none."""
-        todo = [r for r in dict.fromkeys(relations) if r not in self._sing and label_text(r) != relation_text(r)]
+        todo = [r for r in dict.fromkeys(relations) if r not in self._sing and singular_label(r) != relation_text(r)]
         if todo:
-            self._sing.update(zip(todo, self.encoder.encode([label_text(r) for r in todo], kind="passage")))
+            self._sing.update(zip(todo, self.encoder.encode([singular_label(r) for r in todo], kind="passage")))
         return np.stack([self._sing[r] if r in self._sing else self.relations([r])[0] for r in relations])
 
     def by_facts(self, relations: list[str]) -> np.ndarray:
@@ -168,13 +168,14 @@ class Space:
                 group = ref
             floor = 0.02 * (self.high - self.low) + 1e-3
             out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, floor)
-            plural = [c for c in cols if label_text(relations[c]) != relation_text(relations[c])]
+            plural = [c for c in cols if singular_label(relations[c]) != relation_text(relations[c])]
             nouns = [i for i, word in enumerate(words) if role_words and word.isalpha() and lemma(word) == word]
             if plural and nouns:  # with `role_words`, a word in its dictionary form is also read
                 # against the singular labels ("son" ~ "child", not "children"; not "appears": "has
                 # tag" for "has tags"), only where the label itself backs it a little: a name
                 # ("newman") is near "starred actor" because the model knows the actor (`floor`: z_low)
-                sing = _z(w[nouns] @ self.singular([relations[c] for c in plural]).T, w[nouns] @ self.singular(group).T, floor)
+                sing = _z(w[nouns] @ self.singular([relations[c] for c in plural]).T,
+                          w[nouns] @ self.singular(group).T, floor)
                 cell = np.ix_(nouns, plural)
                 out[cell] = np.where(out[cell] >= self.floor, np.maximum(out[cell], sing), out[cell])
             if self.facts and reference is not None:  # the whole graph as reference: read by facts too
@@ -484,8 +485,8 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
         chance = len(stem) < 5 and rw not in w and _known(w) and _known(rw)
         if len(stem) >= 4 and stem in w and best < 0.9 and not chance:  # "writ" in "screenwriter"
             best, where = 0.9, i
-        elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8 and not chance:  # "star" ~ "starred"
-            best, where = 0.8, i
+        elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8 and not chance:
+            best, where = 0.8, i  # "star" ~ "starred"
         elif len(w) >= 4 and best < 0.8 and _root(w) == _root(singular(rw)):  # "acted" ~ "actors"
             best, where = 0.8, i
     return best, where
