@@ -56,6 +56,13 @@ def singular_label(relation: str) -> str:
     return " ".join(lemma(w) if _plural(w) else w for w in relation_words(relation)) or relation
 
 
+@lru_cache(maxsize=65536)
+def _reads_singular(relation: str) -> bool:
+    """Whether the label has a plural noun (its singular reading differs): asked per relation
+    each time a word is judged, so kept (a graph's labels are few and fixed)."""
+    return singular_label(relation) != relation_text(relation)
+
+
 def _plural(word: str) -> bool:
     return (word not in STOPWORDS and len(lemma(word)) < len(word)
             and (word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith(("ren", "men", "ople"))))
@@ -116,7 +123,7 @@ class Space:
     def singular(self, relations: list[str]) -> np.ndarray:
         """Each relation's label read with its plural nouns singular (`singular_label`); the
         label's own vector when it has none."""
-        todo = [r for r in dict.fromkeys(relations) if r not in self._sing and singular_label(r) != relation_text(r)]
+        todo = [r for r in dict.fromkeys(relations) if r not in self._sing and _reads_singular(r)]
         if todo:
             self._sing.update(zip(todo, self.encoder.encode([singular_label(r) for r in todo], kind="passage")))
         return np.stack([self._sing[r] if r in self._sing else self.relations([r])[0] for r in relations])
@@ -168,7 +175,7 @@ class Space:
                 group = ref
             floor = 0.02 * (self.high - self.low) + 1e-3
             out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, floor)
-            plural = [c for c in cols if singular_label(relations[c]) != relation_text(relations[c])]
+            plural = [c for c in cols if _reads_singular(relations[c])]
             nouns = [i for i, word in enumerate(words) if role_words and word.isalpha() and lemma(word) == word]
             if plural and nouns:  # with `role_words`, a word in its dictionary form is also read
                 # against the singular labels ("son" ~ "child", not "children"; not "appears": "has
