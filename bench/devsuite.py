@@ -64,6 +64,12 @@ Sets:
   2- and 3-hop questions written with it by someone who had not read the ranking code, committed
   before any run (`bench/questions/politics_multi.jsonl`); and the same with Wikidata-style
   labels, where `father` and `capital of` run the other way.
+- `science`, `science-wikidata` (thirteenth session, held out): scientists, doctoral advisors,
+  prizes and who awards them, institutions, what they are known for, kin, birthplaces and what
+  contains what (`bench/graphs/science.tsv`), with 32 2- and 3-hop questions written with it by
+  someone who had not read the ranking code, committed before any run
+  (`bench/questions/science_multi.jsonl`); and the same relabelled by
+  `bench/graphs/science.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -142,7 +148,7 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "ntm-schema", "nlpcc", "constraints", "abstain", "abstain-people",
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
-        "sport", "sport-wikidata", "politics", "politics-wikidata"]
+        "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -330,6 +336,11 @@ def build(force: bool = False) -> None:
     files["politics-wikidata"] = OUT / "kb" / "politics-wikidata.tsv"
     _write_kb(files["politics-wikidata"], ((o, POLITICS_TURNED[r], s) if r in POLITICS_TURNED
                                            else (s, POLITICS_WIKIDATA[r], o) for s, r, o in _kb(files["politics"])))
+    files["science"] = ROOT / "bench" / "graphs" / "science.tsv"
+    files["science-wikidata"] = OUT / "kb" / "science-wikidata.tsv"
+    relabel = json.loads((ROOT / "bench" / "graphs" / "science.relabel.json").read_text())
+    _write_kb(files["science-wikidata"], ((o, relabel["turned"][r], s) if r in relabel["turned"]
+                                          else (s, relabel["wikidata"][r], o) for s, r, o in _kb(files["science"])))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -358,7 +369,9 @@ def questions_of(name: str) -> Path:
             "sport": ROOT / "bench" / "questions" / "sport_multi.jsonl",
             "sport-wikidata": ROOT / "bench" / "questions" / "sport_multi.jsonl",
             "politics": ROOT / "bench" / "questions" / "politics_multi.jsonl",
-            "politics-wikidata": ROOT / "bench" / "questions" / "politics_multi.jsonl"}.get(name) or (
+            "politics-wikidata": ROOT / "bench" / "questions" / "politics_multi.jsonl",
+            "science": ROOT / "bench" / "questions" / "science_multi.jsonl",
+            "science-wikidata": ROOT / "bench" / "questions" / "science_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
