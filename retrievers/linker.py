@@ -45,6 +45,12 @@ def _plain_word(mention: str) -> bool:
     return len(mention.split()) == 1 and not any(c.isupper() for c in mention)
 
 
+def _one_word(mention: str) -> bool:
+    """One word of space-delimited text, however typed: "England" may be the start of the name
+    meant ("the England national team" for `England national football team`)."""
+    return len(mention.split()) == 1
+
+
 def _brings_a_word(e: LinkedEntity, found: list[LinkedEntity]) -> bool:
     """Whether `e`'s mention holds a content word outside every mention in `found`."""
     for m in re.finditer(r"\w+", e.mention):
@@ -95,11 +101,12 @@ class EntityLinker:
         """Entities named in the question, best first. With `fallback`, when the lexicon found
         only single words typed in lower case (or nothing), the name index may add a name the
         question misspells ("the films of kinky bpots" links the tag "films" exactly): a
-        longer span spelled closely enough replaces the words it covers."""
+        longer span spelled closely enough replaces the words it covers. A single word typed as
+        a name is replaced only by a name said short around it ("the England national team")."""
         out = self._link(question)
         if fallback and not out and has_cjk(question):
             out = self._short_names(question)
-        if fallback and self.names is not None and all(_plain_word(e.mention) for e in out):
+        if fallback and self.names is not None and all(map(_one_word, (e.mention for e in out))):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
         return out
 
@@ -153,11 +160,15 @@ class EntityLinker:
         """`near` (name-index links) on the lexicon's scale (`_score` of the mention times its
         closeness), kept where no lexicon match as long or longer overlaps them and they cover a
         word the lexicon left unlinked ("the director" is not a misspelling of "The Protector"
-        when "director" itself was linked)."""
+        when "director" itself was linked). Beside a word typed as a name, only a name that holds
+        it ("the England national team"), not one elsewhere ("for the movie" ~ "For the Moment")."""
+        named = [o for o in found if not _plain_word(o.mention)]  # typed as names: only said longer
         added = []
         for e in near:
             span = e.end - e.start
             if any(o.start < e.end and e.start < o.end and o.end - o.start >= span for o in found):
+                continue
+            if named and not any(e.start <= o.start and o.end <= e.end for o in named):
                 continue
             if not _brings_a_word(e, found):
                 continue

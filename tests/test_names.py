@@ -139,6 +139,31 @@ def test_linker_adds_a_misspelled_name_when_only_common_words_matched(tmp_path):
         assert linker.link("which date was the date of exit") == []  # "was the date" is not "Save the Date"
 
 
+def test_a_name_said_short_around_a_capitalised_word_replaces_that_word(tmp_path):
+    """"the Norway national team" means `Norway national handball team`, not the country the
+    lexicon finds in it; a span that merely lies beside a name typed as one ("Norway" … "Kolstad
+    Handball", "for the movie" … "Tracker") leaves it."""
+    from graphrag.retrievers.lexicon import Lexicon
+    from graphrag.retrievers.linker import EntityLinker
+
+    with SQLiteGraphStore(tmp_path / "g") as s:
+        s.upsert_triples([Triple("Sander Sagosen", "represents", "Norway national handball team"),
+                          Triple("Bergen", "located_in", "Norway"),
+                          Triple("Kolstad Handball", "based_in", "Trondheim"),
+                          Triple("For the Moment", "has_genre", "War"), Triple("Tracker", "has_genre", "Action")])
+        names = NameIndex()
+        names.sync(s)
+        linker = EntityLinker(Lexicon.build(s), names=names)
+        got = linker.link("Who plays for the Norway national team?")
+        assert [(e.name, e.mention) for e in got][:1] == [("Norway national handball team", "Norway national team")]
+        assert "Norway" not in [e.name for e in got]
+        assert [e.name for e in linker.link("Which city in Norway is Kolstad Handball from?")][:2] == [
+            "Kolstad Handball", "Norway"]
+        assert [e.name for e in linker.link("Where is Bergen?")] == ["Bergen"]
+        # a span spelled like a name elsewhere in the question is no longer form of the name typed
+        assert [e.name for e in linker.link("what is the genre for the movie Tracker")] == ["Tracker"]
+
+
 def test_a_misspelled_chinese_name_beside_a_linked_word(tmp_path):
     from graphrag.retrievers.lexicon import Lexicon
     from graphrag.retrievers.linker import EntityLinker
