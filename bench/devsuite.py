@@ -57,7 +57,9 @@ Sets:
   national teams, trophies, birthplaces and what contains what (`bench/graphs/sport.tsv`,
   snake-case), with 32 2- and 3-hop questions written with it by someone who had not read the
   ranking code, committed before any run (`bench/questions/sport_multi.jsonl`); and the same with
-  Wikidata-style labels, where `head coach` and `captain` run from the team.
+  Wikidata-style labels, where `head coach` and `captain` run from the team. Held out until the
+  thirteenth session, when its failures were read and it joined the dev sets (`science` took its
+  place).
 - `politics`, `politics-wikidata` (tenth session): politicians current and former, offices,
   parties and their leaders, legislatures, constituencies, universities, spouses, children,
   successions, government bodies and what contains what (`bench/graphs/politics.tsv`), with 32

@@ -29,6 +29,8 @@ SIBLING_CUES = frozenset("same share shares shared sharing also together co both
 
 _MATES = re.compile(r"[a-z]{3,}mates?")  # bandmate, teammate, classmate: a sibling cue inside a noun
 
+TIED = 4  # paths tied for first whose extensions are fetched too (bounded work when no word chooses)
+
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 
 
@@ -167,8 +169,10 @@ class PathFinder:
                 if self._materialise(p):
                     own.append(p)
                     out.append(p)
-        if out:  # the best path's own extensions too, for the answer-type check downstream
-            best = out[0]
+        # the best path's own extensions too, for the answer-type check downstream; of each path
+        # tied with it as well, since those rules may put any of them first (no word chose among
+        # "place of birth", "national team" … when none backs a step)
+        for best in [p for p in out if p.score >= out[0].score - 1e-9][:TIED]:
             family = [p for p in done if p.topic.id == best.topic.id and len(p.steps) > len(best.steps)
                       and p.steps[: len(best.steps)] == best.steps and p not in out]
             out.extend(p for p in family[:keep] if self._materialise(p))
@@ -475,7 +479,10 @@ class _Context:
     def _bind_compounds(self, scorer: RelationScorer, m: np.ndarray) -> None:
         """Two words side by side that are two different words of one relation's label ("place
         of birth" for `place_of_birth`) are one mention of it: neither backs another relation
-        (not "place" for `place_of_death` as a further step)."""
+        (not "place" for `place_of_death` as a further step). So are two that both read closest
+        to one relation, one of them clearly ("HOME STADIUM" for `home_ground`): neither pays
+        for a further step ("stadium" for `located_in` past the stadium's city)."""
+        w = scorer.weights
         for j, k in self.pairs:
             a, b = self.words[j].word, self.words[k].word
             named = [c for c, r in enumerate(self.rels)
@@ -484,6 +491,13 @@ class _Context:
             if named:
                 others = [c for c in range(len(self.rels)) if c not in named]
                 m[np.ix_([j, k], others)] = 0.0
+            elif self.rels:
+                c = int(m[j].argmax())
+                if c == int(m[k].argmax()) and min(m[j, c], m[k, c]) >= w.weak and max(m[j, c], m[k, c]) >= w.strong:
+                    others = np.arange(len(self.rels)) != c  # what would pay for another step goes;
+                    rows = m[[j, k]]  # a trace below `weak` only breaks ties, and stays
+                    rows[:, others] = np.where(rows[:, others] < w.weak, rows[:, others], 0.0)
+                    m[[j, k]] = rows
 
     def strongest_over(self, version: int, beyond: set[str], full: float = 2.0) -> list[float]:
         """Per word, the most it speaks for a relation seen by `version` or in `beyond` (the

@@ -594,6 +594,49 @@ def _born_then_located(store, axes: dict) -> tuple[RelationScorer, list]:
     return scorer, [by_steps[born], by_steps[born + (("located in", "out"),)]]
 
 
+def test_two_words_side_by_side_reading_closest_to_one_relation_are_one_mention_of_it():
+    # "in which city is the club's HOME STADIUM located": "stadium" reads near `home ground` and,
+    # less, near `located in`; beside "home" it is part of that one mention, no second step up
+    from graphrag.retrievers.paths import _Context
+    from graphrag.retrievers.text import question_tokens
+
+    labels = ["home ground", "located in"] + [f"relation {i}" for i in range(10)]
+    axes = {label: np.eye(12)[i] for i, label in enumerate(labels)}
+    enc = AxisEncoder(axes | {w: [0.8, 0.6] + [0] * 10 for w in ("stadium", "arena")}, dim=12)
+    s = RelationScorer(enc, relations=labels, weights=RankingWeights(ensemble=0.0))
+    assert s.matrix(["stadium"], labels)[0, 1] >= s.weights.weak  # alone it would pay for a step
+    for question, word in (("the club's home stadium is located where", "stadium"),
+                           ("the arena is located where", "arena")):
+        _, toks = question_tokens(question)
+        words = [t for t in toks if t.norm in ("home", "stadium", "arena", "located")]
+        ctx = _Context.make(words, toks, {}, 1.0, set(labels))
+        ctx.refresh(s)
+        at = [w.norm for w in words].index(word)
+        bound = word == "stadium"  # beside "home"; "arena" stands alone
+        assert (ctx.evidence("located in")[at] == 0.0) == bound
+        assert ctx.evidence("home ground")[at] > 0.3
+
+
+def test_every_path_tied_for_first_brings_its_extensions(tmp_path):
+    # "which governorate is Ana's hometown part of" where no word backs a step: the first steps
+    # tie, and the answer-type rules may put any of them first, then look for its extension one
+    # step up; so each tied path's extensions are fetched, not only those of the first in order
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Ana", "club", "Vardar"), Triple("Vardar", "based in", "Skopje"),
+                          Triple("Ana", "national team", "Macedonia team"), Triple("Macedonia team", "coach", "Kiril"),
+                          Triple("Ana", "place of birth", "Izmir"), Triple("Izmir", "located in", "Izmir Province")])
+    scorer = RelationScorer(AxisEncoder({"club": [1, 0, 0, 0]}), relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=0.0))
+    ana = store.find_entities("Ana")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(ana.id, "Ana", "Ana", 0, 3, 3.0, "exact")], {ana.id: []}, {}, keep=3)
+    firsts = [p.steps for p in found if len(p.steps) == 1]
+    assert len(firsts) == 3 and len({p.score for p in found if len(p.steps) == 1}) == 1
+    fetched = {p.steps for p in found if p.layers}
+    for first, up in ((("club", "out"),), ("based in", "out")), ((("place of birth", "out"),), ("located in", "out")):
+        assert first + (up,) in fetched
+
+
 @pytest.mark.parametrize("chain,promoted", [(True, True), (False, False)])
 def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_path, chain, promoted):
     # "what country is Ana's birthplace in": Turkey is only moderately close to "country" (0.6 on
