@@ -169,10 +169,11 @@ class PathFinder:
                 if self._materialise(p):
                     own.append(p)
                     out.append(p)
-        # the best path's own extensions too, for the answer-type check downstream; of each path
-        # tied with it as well, since those rules may put any of them first (no word chose among
-        # "place of birth", "national team" … when none backs a step)
-        for best in [p for p in out if p.score >= out[0].score - 1e-9][:TIED]:
+        # the best path's own extensions too, for the answer-type check downstream; when no word
+        # backs it, of each path tied with it as well, since those rules may put any of them
+        # first (no word chose among "place of birth", "national team" …)
+        unread = bool(out) and out[0].components.get("relation_evidence", 0.0) < self.weights.weak
+        for best in [p for p in out if p.score >= out[0].score - 1e-9][:TIED if unread else 1]:
             family = [p for p in done if p.topic.id == best.topic.id and len(p.steps) > len(best.steps)
                       and p.steps[: len(best.steps)] == best.steps and p not in out]
             out.extend(p for p in family[:keep] if self._materialise(p))
