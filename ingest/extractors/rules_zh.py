@@ -201,7 +201,11 @@ _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|�
 # → 金沙江, "华林学省从事研究" → 华林学省). Ordinals and counters alone name nothing ("第一任", "三十日", "一次").
 # Measured on the hand-checked triples of every folder (README, round 9): 18 wrong removed, none right.
 _END_PRONOUNS = frozenset("他 她 它 他们 她们 它们 这 那 这里 那里 这儿 那儿 此 此地 其 该 这些 那些 这一 那一".split())
-_END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已".split())
+_END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已 既 原 早".split())  # 既: "X既是A，又是B"; 原/早: "X原是…", "X早在…"
+# a time adverb standing alone where a subject or object should be ("最初，注册资本只有…"): no name
+_END_TIME_ADVERBS = frozenset("最初 起初 当初 后来 最后 最终 此后 随后 当时 那时 如今 现在 目前".split())
+# a time clause's last word: "担任图书馆主任期间" (while he was …) names no post, thing or place
+_END_WHILE = frozenset("期间 之际 以来 之后 以后 之前 以前 时候".split())
 _END_ADVERBS = _END_TAIL | frozenset("最为 非常 已经 曾经 一直 仍然 正在 随后 后来".split())
 _END_ORG = re.compile(r"(?:所|院|会|局|板|馆|公司|集团|大学|学院|中心|协会|站|厂|部|处|室|署|中学|小学|学校|组织)$")
 _END_NUM = "一二三四五六七八九十百千两零〇\\d"
@@ -233,6 +237,8 @@ def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
         return True
     if any(f in ("ul", "uz", "ug") for _, f in toks) or (len(toks) > 1 and toks[-1][0] in _END_TAIL):
         return True
+    if toks and toks[-1][0] in _END_WHILE or text in _END_TIME_ADVERBS:
+        return True
     if re.search(rf"[{_END_NUM}]+[年月日]$", text):
         return False  # "唐朝垂拱二年": a reign title, not a verb
     verbs = [i for i, (w, f) in enumerate(toks) if f == "v" and len(w) >= 2]
@@ -242,13 +248,14 @@ def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
 def _name_in_fragment(toks: list[tuple[str, str]]) -> str | None:
     """"指出金沙江才" → 金沙江 (a verb before a proper name, a particle after it); "华林学省从事研究" →
     华林学省 (the nouns before the verb)."""
+    n = len(toks)
     while toks and (toks[-1][0] in _END_TAIL or toks[-1][1].startswith("u")):
         toks = toks[:-1]
     if len(toks) >= 2 and toks[0][1] == "v" and len(toks[0][0]) >= 2 and toks[1][1] in ("ns", "nr", "nt", "nz"):
         rest = toks[1:]
     else:
         cut = next((i for i, (w, f) in enumerate(toks) if f == "v" and len(w) >= 2), None)
-        rest = toks[:cut] if cut else []
+        rest = toks[:cut] if cut else toks if cut is None and len(toks) < n else []  # "京师大学堂既" → 京师大学堂
     if rest and all(f.startswith("n") for _, f in rest) and len("".join(w for w, _ in rest)) >= 2:
         return "".join(w for w, _ in rest)
     return None

@@ -1,0 +1,20 @@
+"""Precision rules for Chinese prose (branch prec), on sentences of their own (no name or wording of any
+bench document)."""
+from __future__ import annotations
+
+from ingest_reading import read, rules  # noqa: F401 (rules is a fixture)
+
+
+def test_ji_you_names_the_subject_and_a_while_clause_names_no_post(rules):
+    got = read(rules, "南溪书院\n\n南溪书院是福建的一所书院。南溪书院既是当地最高学府，又是当时的藏书中心。1920年，王德明担任书院山长。"
+                      "王德明担任藏书楼主任期间，青年李文曾在楼里做过抄写员。")
+    assert ("南溪书院", "是", "当地最高学府") in got  # 既 is no part of the name
+    assert not any(s.endswith("既") for s, _, _ in got)
+    assert not any(o.endswith("期间") or o == "期间" for _, _, o in got)  # "while he was …" is no post
+    assert ("王德明", "职务", "书院山长") in got
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it(rules):
+    got = read(rules, "明远公司\n\n明远公司是一家通信设备公司。最初，它是一家代理商。北海公园原是皇家园林。")
+    assert ("北海公园", "是", "皇家园林") in got  # 原 (formerly) is no part of the name
+    assert not any(s.endswith("原") or s == "最初" for s, _, _ in got)
