@@ -144,7 +144,12 @@ _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
                        rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
 _OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
-layer centre center arm branch division subsidiary""".split())  # classes that name nothing without their "of"
+layer centre center arm branch division subsidiary capital seat successor predecessor tributary collector plug founder
+heir""".split())  # classes that name nothing without their "of"
+# a class that is a relation to something else ("the capital", "his successor", "its largest tributary", "the NASA
+# administrator", "a founder"): without what it is the capital, successor or president of, it says nothing
+_RELATIONAL_CLASS = frozenset("""capital seat successor predecessor subsidiary tributary collector plug founder co-founder
+heir birthplace president vice-president director administrator chairman chairwoman chair ceo cfo executive""".split())
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
                          r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
                          r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
@@ -210,6 +215,76 @@ _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
+# "on Wednesday", "on Saturday morning", "yesterday": a day said relative to when the text was written
+_DEICTIC_DAY = re.compile(r"(?:(?:on|this|last|next|early|late)\s+)*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|today|yesterday|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?P<rest>\s*,.*)?", re.I)
+_DAY_NUMBER = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_DATELINE_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})")
+
+# nationality adjectives: "the Austrian Herbert von Karajan" is a person described, not a name "Austrian Herbert …"
+_DEMONYMS = frozenset("""american british english scottish welsh irish french german austrian swiss italian spanish portuguese
+dutch belgian danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
+russian ukrainian serbian croatian slovenian estonian latvian lithuanian chinese japanese korean indian pakistani iranian
+israeli egyptian moroccan nigerian kenyan canadian mexican brazilian argentine argentinian chilean peruvian colombian
+cuban australian soviet prussian bavarian flemish catalan basque""".split())
+# words that end the name of a body or a place, not of a person ("the American Bridge Company", "the Swiss Alps")
+_NOT_PERSON_END = frozenset("""company railways railway airlines airline bank federation union alps navy army party
+government museum university college school institute society association council academy orchestra church
+foundation corporation group league club team agency bureau office ministry service services""".split())
+
+
+def _descriptor_before_name(words: list[str]) -> int:
+    """How many words at the start of a capitalised run describe the person it names rather than
+    belonging to the name: "Liverpool-born Simon Rattle" (1), "Austrian Herbert von Karajan" (1), "German
+    Chancellor Angela Merkel" (2: the title stays a word of its own, as in "Chancellor Angela Merkel").
+    0 for "American Bridge Company", "Swiss Federal Railways", "British Museum" and two-word runs."""
+    if len(words) > 3 and words[1] in ("-", "–") and words[2] == "born":  # the tokenizer's "Leeds - born"
+        return 3 if _descriptor_before_name([f"{words[0]}-born", *words[3:]]) else 0
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 3 or len(caps) < 3 or words[-1].lower() in _NOT_PERSON_END or is_org_noun(words[-1].lower()):
+        return 0
+    first = words[0]
+    if not (re.fullmatch(r"[A-Z][\w'’.]*-born", first) or first.lower() in _DEMONYMS):
+        return 0
+    n = 1
+    if words[1].lower().strip(".") in _PERSON_TITLES and len(caps) >= 4:
+        n = 2
+    return n if all(w[:1].isupper() or w in ("von", "van", "de", "der", "den", "du", "da", "di", "af", "la", "le")
+                    for w in words[n:]) else 0
+
+
+def _dateline_date(text: str):
+    """The date a dateline ends with ("KOUROU, French Guiana, 25 December 2021 — "), or None."""
+    import datetime
+    m = _DATELINE_DATE.search(text)
+    if m is None:
+        return None
+    month = (m.group("m") or m.group("m2")).lower()
+    months = "january february march april may june july august september october november december".split()
+    number = next((i + 1 for i, x in enumerate(months) if x.startswith(month[:3]) and month in (x, x[:3], x[:4])), None)
+    try:
+        return datetime.date(int(m.group("y")), number, int(m.group("d") or m.group("d2"))) if number else None
+    except ValueError:
+        return None
+
+
+def _deictic_day(text: str, dateline) -> str | None:
+    """A date object that is only a day said from the writer's time ("Wednesday", "Saturday morning",
+    "Monday, 53 years to the day", "yesterday") names no date by itself: with a dateline, the weekday is
+    the last such day on or before the dateline's date ("1 June 2016"); without one, "" (no date).
+    None when the text names a date of its own."""
+    import datetime
+    m = _DEICTIC_DAY.fullmatch(text.strip())
+    if m is None or (m.group("rest") and (_MONTHS.search(m.group("rest")) and re.search(r"\b\d{4}\b", m.group("rest")))):
+        return None
+    day = m.group("day").lower()
+    if dateline is None or day not in _DAY_NUMBER and day != "today":
+        return ""
+    back = 0 if day == "today" else (dateline.weekday() - _DAY_NUMBER[day]) % 7
+    d = dateline - datetime.timedelta(days=back)
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
 
 def _particle_up(m: re.Match) -> str:
     """"af Klint painted …": the parser reads a lower-case particle as a word of its own (a number,
@@ -229,6 +304,9 @@ class ParsedEnglish:
 
     def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
         out: list[Candidate] = []
+        line = _DATELINE.match(sentence)
+        if line and ctx.sentences <= 3 and _dateline_date(line.group()):
+            ctx.dateline = _dateline_date(line.group())
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)
@@ -253,7 +331,8 @@ class ParsedEnglish:
         # nothing (and would stand in the graph as a thing called "sword"); "Uppsala University type university" stays
         out[:] = [c for c in out if not (c.relation in ("type", "instance of") and " " in c.subject
                                          and c.subject.split()[-1].islower() and key(c.subject.split()[-1]) == key(c.object))]
-        out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c)]
+        out[:] = [c for c in out if not _bare_determined(c, doc) and not _scopeless_class(c) and not _relational_class(c)
+                  and not _adjective_class(c, doc)]
         self._role_since(sentence, ctx, out)
         self._list_members(sentence, doc, ctx, out)
         for i, c in enumerate(out):  # "Malcolm Harlow's grandson, Euan Harlow": a kin of the owner, no occupation
@@ -409,8 +488,19 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
                 taken.append((span.start, span.end))
+        raw = None
         for m in _RUN.finditer(sentence):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            cut = _descriptor_before_name([t.text for t in span]) if span is not None else 0
+            if cut and span[0].text.lower() in _DEMONYMS and span[1].text not in ("-", "–"):
+                # "the Austrian Herbert von Karajan" but "the Dutch East Indies", "the Scottish Parliament Building":
+                # only where the tagger, reading the words as written, finds a person after the adjective
+                raw = raw if raw is not None else self.nlp(sentence)
+                at = span[cut].idx
+                if not any(e.label_ == "PERSON" and e.start_char == at for e in raw.ents):
+                    cut = 0
+            if cut:  # "the Liverpool-born Simon Rattle": the descriptor is no word of the name
+                span = span[cut:]
             if span is not None and any(a < span.end and span.start < b for a, b in taken):
                 continue
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
@@ -690,7 +780,8 @@ class _Clause:
             if prev.tag_ == "POS" and start > 1 and doc[start - 2].is_title and doc[start].is_title:
                 start -= 1
             elif prev.dep_ in ("compound", "flat", "nmod", "amod", "poss") and start <= prev.head.i <= tok.i \
-                    and (prev.text[:1].isupper() or prev.like_num):
+                    and (prev.text[:1].isupper() or prev.like_num) \
+                    and not _descriptor_before_name([prev.text] + doc[start:end].text.split()):
                 start -= 1
             elif prev.text in ("-", "–") and start > 1 and doc[start - 2].is_title and not prev.whitespace_:
                 start -= 1
@@ -715,6 +806,8 @@ class _Clause:
                     and doc[stop + 1].is_title:  # "Physiology or Medicine"
                 stop += 2
             end = stop
+        if self._of_and(tok, end):
+            end += 2  # "Bureau of Weights and Measures", "Academy of Arts and Sciences": one name
         if end + 1 < len(doc) and doc[end].lower_ == "and" and end == tok.i + 1 and tok.dep_ == "pobj" \
                 and self._name_tail(doc[end + 1]) is not None:
             end += 2  # "leased from Aircraft Transport and Travel carried …": one name
@@ -747,6 +840,28 @@ class _Clause:
             else:
                 break
         return doc[start:tok.i + 1].text
+
+    def _of_and(self, tok, end: int) -> bool:
+        """A name "X of A" (one token, or ending at `end`) followed by "and B", B one capitalised word the parser made
+        its conjunct and no name or "of" after it: "the Bureau of Weights and Measures", "the Academy of Arts and
+        Sciences" are one name each, not two bodies ("Sciences"). Not a place or a people ("University of Oslo and
+        Bergen", "Bank of England and Wales" are left as the parser read them)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "and" or " of " not in f" {doc[end - 1].text} " and not (
+                end >= 3 and doc[end - 2].lower_ == "of"):
+            return False
+        b = doc[end + 1]
+        last = doc[end - 1].text.split()[-1]
+        if " " in b.text or not b.is_title or b.pos_ not in ("PROPN", "NOUN") or b.dep_ != "conj" or b.head.i not in (tok.i, end - 1) \
+                or last.lower() in ("the", "of") or not last[:1].isupper():
+            return False
+        if end + 2 < len(doc) and (doc[end + 2].is_title or doc[end + 2].lower_ in ("of", "'s", "’s")):
+            return False
+        e, a = self.ent_of.get(b.i), self.ent_of.get(end - 1)
+        if e is not None and a is not None and e.start == a.start:
+            return True  # the tagger's one name over both
+        return not (e is not None and e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")) \
+            and not (a is not None and a.label_ in ("GPE", "LOC"))
 
     def subject_name(self, tok) -> str | None:
         """The name a subject token refers to, resolved through the document."""
@@ -1107,6 +1222,8 @@ class _Clause:
         out = [tok]
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
+            if c.dep_ == "conj" and c.i == tok.i + 2 and self._of_and(tok, tok.i + 1):
+                continue  # "the Academy of Arts and Sciences": no second name
             if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
                     and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
                              and not any(x.dep_ in ("det", "cc") for x in c.children)) \
@@ -1151,6 +1268,11 @@ class _Clause:
         else:
             o = full
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
+        if r == "nationality" and s.split()[0].lower() == o.lower():
+            return  # "French President" carries its own adjective: no name, no fact of one
+        day = _deictic_day(o, self.ctx.dateline)
+        if day is not None:
+            o = day  # "opened on Wednesday": the day the dateline makes it, else no date at all
         if not s or not o or key(s) == key(o) or len(o) > 80 or len(s) > 80:
             return
         if r in PERSON_RELATIONS:
@@ -2252,8 +2374,11 @@ class _Clause:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
         if owner is None and poss is None and of is None and role_tok.lemma_.lower() in _OFFICE \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic) \
-                and not (role_tok.dep_ == "pobj" and role_tok.head.lower_ == "of" and role_tok.head.head.pos_ == "NOUN"):
-            # (not "left the band OF the conductor Y": that band's conductor)
+                and not (role_tok.dep_ == "pobj" and role_tok.head.lower_ == "of" and role_tok.head.head.pos_ == "NOUN") \
+                and not any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i < role_tok.i
+                            and (c.lower_ not in _DEMONYMS or role_tok.lemma_.lower() in _STATE_OFFICES) for c in role_tok.children):
+            # (not "left the band OF the conductor Y": that band's conductor; not "the American president Y", "the
+            # NASA administrator Y": the office of what the capitalised word names)
             owner = self.ctx.topic  # "The current captain is Y" in a document about a club
         if _is_role(role_tok.lemma_.lower()) or role_tok.lemma_.lower() in _OFFICE:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
@@ -2346,7 +2471,16 @@ class _Clause:
         if not got or got[1] != "name" or not role or any(ch.isupper() for ch in role[1:]):
             return
         name = self.ctx.canonical(got[0])
+        if role.lower() in _DEMONYMS:  # "the Austrian Herbert Lindqvist": a nationality, no occupation
+            self.add(name, "nationality", role, 0.7)
+            self.ctx.know(name, maybe_person=True)
+            return
         if head in _OFFICE and not offices:
+            return
+        if head in _OFFICE and role.split()[0].lower() in _DEMONYMS:
+            # "the American president Tom Reyes": the office of a country the adjective names, not of the text's firm
+            self.add(name, "nationality", role.split()[0], 0.7)
+            self.ctx.know(name, maybe_person=True)
             return
         if head in _OFFICE:
             owner = self.ctx.topic if self.ctx.topic and self.ctx._is_org(self.ctx.topic) else None
@@ -2476,6 +2610,33 @@ def _scopeless_class(c: Candidate) -> bool:
     return c.relation in ("type", "occupation") and bool(
         re.fullmatch(r"(?:first|second|third|last|only|(?:most|least)\s.+|(?:largest|biggest|oldest|highest|longest|tallest|"
                      r"smallest|deepest|greatest|busiest|best|earliest|youngest|richest|widest)(?:\s[a-z\-]+){0,2})", c.object))
+
+
+# offices a nationality adjective makes a country's ("the American president", "the French prime minister")
+_STATE_OFFICES = frozenset("president chancellor premier minister king queen emperor senator governor ambassador".split())
+# words before a relational head that give no scope ("general director", "vice president", "its largest tributary")
+_NO_SCOPE = frozenset("""vice deputy general chief managing executive former largest biggest main principal current
+first second new acting interim joint prime longest""".split())
+
+
+def _adjective_class(c: Candidate, doc) -> bool:
+    """A class that is one adjective or adverb, never a noun, in the sentence ("type latter" of "the latter", "type
+    wetter" of "the north is wetter"): a comparison or a reference, no kind of thing."""
+    if c.relation not in ("type", "occupation") or not re.fullmatch(r"[a-z\-]+", c.object):
+        return False
+    toks = [t for t in doc if t.lower_ == c.object]
+    return bool(toks) and all(t.pos_ in ("ADJ", "ADV") or t.tag_ in ("JJR", "RBR") for t in toks) \
+        and (c.object in ("latter", "former") or any(t.tag_ in ("JJR", "RBR") for t in toks))
+
+
+def _relational_class(c: Candidate) -> bool:
+    """A class or occupation whose head is a relation to something the triple does not name ("Funchal type capital",
+    "X type successor", "Y occupation administrator", "Z occupation vice president", "type largest tributary"); with its
+    "of" kept ("capital of Iceland", "collector of Italian painting") it names that thing and stays."""
+    if c.relation not in ("type", "occupation") or " of " in f" {c.object} " or not re.fullmatch(r"[a-z][a-z\- ]*", c.object):
+        return False
+    words = c.object.split()
+    return words[-1] in _RELATIONAL_CLASS and all(w in _NO_SCOPE for w in words[:-1])  # not "fossil collector"
 
 
 def _bare_determined(c: Candidate, doc) -> bool:

@@ -76,6 +76,7 @@ class Discourse:
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
+    dateline: object = None  # the date a news story's dateline gives (datetime.date), for "on Wednesday"
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""

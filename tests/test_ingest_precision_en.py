@@ -1,0 +1,70 @@
+"""Precision rules for English prose (branch prec), each through the real parse, on sentences of their own
+(no name or wording of any bench document)."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401 (rules is a fixture)
+
+
+@parser
+def test_a_weekday_is_the_datelines_day_or_no_date(rules):
+    got = read(rules, "Harbour bridge opens to traffic\n\nLERWICK, Shetland, 3 March 2022 — The Voe Crossing was "
+                      "opened on Thursday by the local council. The old ferry stopped running on Friday morning.")
+    assert ("Voe Crossing", "opened on", "3 March 2022") in got
+    assert not any(o.lower().startswith(("thursday", "friday")) for _, _, o in got)
+    got = read(rules, "Tarnby Mill\n\nTarnby Mill is a watermill in Denmark. It was reopened on Sunday by Lene Holm.")
+    assert not any(o.lower().startswith("sunday") for _, _, o in got)  # no dateline: the day names no date
+
+
+@parser
+def test_a_descriptor_before_a_name_is_no_word_of_the_name(rules):
+    got = read(rules, "Kestrel Orchestra\n\nThe Kestrel Orchestra is a Danish symphony orchestra based in Aarhus. When its "
+                      "founder died in 1950, the musicians chose the Austrian Herbert Lindqvist. His successor, the "
+                      "Leeds-born Anna Marsh, started a youth programme. Since 2015 the orchestra has been led by the "
+                      "Russian-born Pavel Orlov.")
+    names = {x for s, _, o in got for x in (s, o)}
+    assert "Anna Marsh" in names and "Pavel Orlov" in names and "Herbert Lindqvist" in names
+    assert not any(n.startswith(("Leeds-born", "Russian-born", "Austrian ")) for n in names)
+    assert ("Herbert Lindqvist", "nationality", "Austrian") in got
+    assert not any(o == "austrian" for _, r, o in got)
+    got = read(rules, "Leith Pier\n\nLeith Pier is a pier in Scotland. It was built by the American Bridge Company.")
+    assert any(o == "American Bridge Company" for _, _, o in got)  # a body's name keeps its adjective
+
+
+@parser
+def test_a_relational_class_needs_what_it_is_of(rules):
+    got = read(rules, "Vestra\n\nVestra is an island in the Baltic Sea. About 9,000 people live there, most of them in "
+                      "Lindby, the capital, on the west coast. Lindby is the capital of Vestra. The Orla, its largest "
+                      "tributary, rises in the hills. The explorer Tove Berg, a collector of Baltic maps, lived in Lindby.")
+    assert not any(r in ("type", "occupation") and o in ("capital", "tributary", "largest tributary", "collector")
+                   for _, r, o in got)
+    assert any(r in ("type", "occupation") and o == "collector of Baltic maps" for _, r, o in got)
+    got = read(rules, "Harlow Freight\n\nHarlow Freight is a British shipping company. Its chief executive, Mona Diaz, "
+                      "joined in 2019. The American president Tom Reyes visited the port.")
+    assert ("Harlow Freight", "chief executive", "Mona Diaz") in got
+    assert not any(r == "occupation" and o in ("chief executive", "president") for _, r, o in got)
+    assert ("Harlow Freight", "president", "Tom Reyes") not in got  # the American president is no officer of the firm
+    assert ("Tom Reyes", "nationality", "American") in got
+
+
+@parser
+def test_a_name_runs_through_of_a_and_b(rules):
+    got = read(rules, "Karl Moberg\n\nKarl Moberg was a Swedish chemist. In 1890 he was appointed director of the Office of "
+                      "Standards and Measures in Uppsala. He was elected to the Academy of Arts and Sciences in 1901. He "
+                      "visited the Bank of England and Barclays.")
+    assert ("Office of Standards and Measures", "located in", "Uppsala") in got
+    assert ("Karl Moberg", "elected to", "Academy of Arts and Sciences") in got
+    assert not any(o in ("Office of Standards", "Sciences", "Academy of Arts") for _, _, o in got)
+    assert ("Karl Moberg", "visited", "Barclays") in got  # a second body after "and" stays apart
+
+
+@parser
+def test_an_adjective_is_no_class():
+    from graphrag.english_parser import load_parser
+    from graphrag.ingest.extractors.deps_en import _adjective_class
+    from graphrag.ingest.types import Candidate
+
+    nlp = load_parser()
+    doc = nlp("The museum shows porcelain and faience, the latter mostly from Delft, and the north wing is wetter.")
+    assert _adjective_class(Candidate("Faience", "type", "latter", 0.7, "rules"), doc)
+    assert not _adjective_class(Candidate("Faience", "type", "porcelain", 0.7, "rules"), doc)
+
