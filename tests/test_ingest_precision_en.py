@@ -68,3 +68,13 @@ def test_an_adjective_is_no_class():
     assert _adjective_class(Candidate("Faience", "type", "latter", 0.7, "rules"), doc)
     assert not _adjective_class(Candidate("Faience", "type", "porcelain", 0.7, "rules"), doc)
 
+
+
+@parser
+def test_the_subjects_own_unnamed_thing_is_no_object(rules):
+    got = read(rules, "Anton Rusk\n\nAnton Rusk was a Danish botanist. He spent his childhood in Odense. In 1880 he presented "
+                      "his results to the Royal Danish Academy. He married his cousin Eva Holm. He published his first "
+                      "herbarium catalogue in 1885.")
+    assert not any(o in ("childhood", "results") for _, _, o in got)
+    assert ("Anton Rusk", "presented to", "Royal Danish Academy") in got
+    assert any(o == "first herbarium catalogue" or o == "herbarium catalogue" for _, _, o in got)  # modified: kept

@@ -1953,6 +1953,11 @@ class _Clause:
                 return
             if owner is not None and text == o.text and self._other_owner(owner, s, v):
                 return  # "she dropped his surname", "the museum holds his archives": someone else's thing, unnamed
+            if owner is not None and owner.lower_ in ("his", "her", "its", "their", "our", "my", "your") and not prep \
+                    and text == o.text and o.text.islower() and o.lemma_.lower() not in _KIN and not _is_role(o.lemma_.lower()) \
+                    and not any(c.dep_ in ("amod", "compound", "nummod", "prep", "relcl", "acl", "appos") for c in o.children):
+                return  # "spent his childhood", "presented his findings", "closes its season": the subject's own
+                # unnamed thing, which the triple would leave as a bare noun that says nothing
             if text == o.text and any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in o.children):
                 return  # "drops support for Windows 7": a bare noun whose complement carries the sense
             if text == o.text and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) \
