@@ -117,11 +117,14 @@ def test_server_deadline_bounds_a_hanging_backend_and_keeps_the_loop_free(tmp_pa
             time.sleep(0.3)  # the chat request is now waiting on the LLM in a worker thread
             t0 = time.perf_counter()
             health = httpx.get(url + "/healthz", timeout=5)
-            retrieve = httpx.post(url + "/retrieve", json={"question": QUESTION}, timeout=5)
             side = time.perf_counter() - t0
+            retrieve = httpx.post(url + "/retrieve", json={"question": QUESTION}, timeout=5)
             t.join(10)
     resp, seconds = box["r"]
-    assert health.status_code == retrieve.status_code == 200 and side < 1.0  # the event loop was free
+    # the event loop was free: a blocked one answers /healthz only when the chat gives up, at its
+    # 1 s deadline, 0.7 s from here. /retrieve is only checked to answer: its time is the
+    # machine's (a first retrieval on a slow shared runner took 1.1 s)
+    assert health.status_code == retrieve.status_code == 200 and side < 0.5
     ev = resp.model_extra["graphrag"]
     _assert_degraded(ev, resp.choices[0].message.content)
     # the deadline counts from the request's arrival: retrieval and the wait for the model together
