@@ -106,7 +106,7 @@ class EntityLinker:
         out = self._link(question)
         if fallback and not out and has_cjk(question):
             out = self._short_names(question)
-        if fallback and self.names is not None and all(map(_one_word, (e.mention for e in out))):
+        if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
         return out
 

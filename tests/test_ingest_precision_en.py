@@ -1,4 +1,4 @@
-"""Precision rules for English prose (branch prec), each through the real parse, on sentences of their own
+"""Precision rules for English prose, each through the real parse, on sentences of their own
 (no name or wording of any bench document)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Precision rules for Chinese prose (branch prec), on sentences of their own (no name or wording of any
+"""Precision rules for Chinese prose, on sentences of their own (no name or wording of any
 bench document)."""
 from __future__ import annotations
 

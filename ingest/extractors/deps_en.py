@@ -305,8 +305,8 @@ class ParsedEnglish:
     def extract_sentence(self, sentence: str, ctx: Discourse) -> list[Candidate]:
         out: list[Candidate] = []
         line = _DATELINE.match(sentence)
-        if line and ctx.sentences <= 3 and _dateline_date(line.group()):
-            ctx.dateline = _dateline_date(line.group())
+        if line and ctx.sentences <= 3 and (day := _dateline_date(line.group())):
+            ctx.dateline = day
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = self._aliases(sentence, ctx, out)

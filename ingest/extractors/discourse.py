@@ -7,6 +7,7 @@ things were introduced with ("Calibra GmbH, a manufacturer" → "the manufacture
 full names it introduced, so "Lovelace", "Ada" or "Lady Lovelace" mean "Ada Lovelace"."""
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class Discourse:
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
-    dateline: object = None  # the date a news story's dateline gives (datetime.date), for "on Wednesday"
+    dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""
