@@ -428,7 +428,7 @@ def calibrate(sets: list[str], limit: int | None) -> dict[str, tuple]:
 
     # confidence = the bin's floor (contested: + 10), so the bin can be read back from it
     probe = replace(DEFAULT, calibration=tuple((b, b) for b in BINS), contested=tuple((b, b + 10) for b in BINS),
-                    mismatch_rate=-1.0)
+                    mismatch_rate=-1.0, trace_rate=-2.0)
     tally: dict[float, list[int]] = {}
     for name in sets:
         with GraphRAG.open(OUT / "graphs" / GRAPH_OF[name], llm="none") as rag:
@@ -443,7 +443,10 @@ def calibrate(sets: list[str], limit: int | None) -> dict[str, tuple]:
         print(f"{name}: done", flush=True)
     mismatch = tally.pop(-1.0, [0, 0])
     print(f"kind mismatch:  {mismatch[0]:5d} answers, {mismatch[1] / max(mismatch[0], 1):.3f} right")
-    out = {"mismatch_rate": round(mismatch[1] / max(mismatch[0], 1), 2)}
+    trace = tally.pop(-2.0, [0, 0])
+    print(f"read a trace:   {trace[0]:5d} answers, {trace[1] / max(trace[0], 1):.3f} right")
+    out = {"mismatch_rate": round(mismatch[1] / max(mismatch[0], 1), 2),
+           "trace_rate": round(trace[1] / max(trace[0], 1), 2)}
     for table, offset in (("calibration", 0), ("contested", 10)):
         pools = [[b, *tally[b + offset]] for b in BINS if tally.get(b + offset, [0])[0]]
         for b, n, hits in pools:

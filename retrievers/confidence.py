@@ -42,6 +42,8 @@ def confidence(best: RelPath | None, both: Intersection | None = None, *, mismat
         return 0.0
     if mismatch:
         return weights.mismatch_rate
+    if both is None and best is not None and read_from_trace(best, weights):
+        return weights.trace_rate
     ev = evidence(best, both)
     table = weights.contested if contested else weights.calibration
     rate = table[0][1]
@@ -49,3 +51,12 @@ def confidence(best: RelPath | None, both: Intersection | None = None, *, mismat
         if ev >= floor:
             rate = measured
     return rate
+
+
+def read_from_trace(p: RelPath, weights: RankingWeights = DEFAULT) -> bool:
+    """The path's steps were chosen by a noun the grammar says names a step ("the DIRECTOR of X"),
+    which the models read near none of the graph's relations (below `weak` on every step, so
+    scaled down: `weights.semantic`) and `paths._Context.refresh` scaled up to `strong`. The
+    nearest relation is then as often another one as the one asked for."""
+    read = p.components.get("read_evidence")
+    return read is not None and read < weights.weak * weights.weak * len(p.steps)

@@ -341,6 +341,9 @@ class PathFinder:
         p.read_at = ctx.version
         p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-wt.uncovered * uncovered, 4),
                         "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -wt.step_cost * k}
+        read = sum(ctx.read.get((j, rels[i]), ev[i][j]) for i, j in enumerate(best_assign) if j >= 0)
+        if read < best_sum:
+            p.components["read_evidence"] = round(read, 4)
 
 
 def _side_by_side(a: Token, b: Token) -> bool:
@@ -371,6 +374,9 @@ class _Context:
     # characters with it (itself too): a Chinese run and the words it is cut into
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
+    read: dict[tuple[int, str], float] = field(default_factory=dict)  # (word, relation) → what the
+    # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
+    # with the scaled value, how sure the answer is with this one
     pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
     # joined by "of" and articles only ("place OF birth"): see `_bind_compounds`
     version: int = 0  # refreshes so far: the relations seen near the topic grow hop by hop
@@ -460,12 +466,14 @@ class _Context:
                     text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
+        self.read = {}
         for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
             # of X"): the relations it is closest to back it as a clear word would, however weakly
             # the models read it (kin nouns sit between `children` and `parents`). Not a
             # possessive's noun: "X's PICTURES" are the things themselves as often as a relation
             top = float(m[j].max())
             if 0.0 < top < scorer.weights.strong:
+                self.read.update(((j, r), float(m[j, c])) for c, r in enumerate(self.rels))
                 m[j] *= scorer.weights.strong / top
         self.ev = {r: m[:, i].tolist() for i, r in enumerate(self.rels)}
         self.strongest = m.max(axis=1).tolist() if self.rels and self.words else [0.0] * len(self.words)

@@ -157,6 +157,42 @@ def test_a_noun_before_of_the_topic_backs_its_closest_relations_as_a_clear_word(
     assert max(son("what is the religion of Ann Berg's son").values()) < DEFAULT.strong
 
 
+def test_a_step_named_only_by_a_scaled_up_trace_is_answered_with_the_rate_of_such_guesses(tmp_path):
+    # "who is the DIRECTOR of X" on a graph without directors: the noun reads a trace near
+    # `cast member` (the nearest of what is left), which the grammar scales up to a clear word;
+    # the answer is then as often wrong as right, and its confidence says so (not the rate of
+    # answers the words chose)
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.confidence import confidence, read_from_trace
+    from graphrag.retrievers.paths import PathFinder
+    from graphrag.types import LinkedEntity
+
+    store = SQLiteGraphStore(tmp_path)
+    rels = ["cast member", "genre", "publication date", "language", "tags", "rating"]
+    store.upsert_triples([Triple("Red Dawn", r, f"{r} of Red Dawn") for r in rels[1:]]
+                         + [Triple("Red Dawn", "cast member", "Dee Fox")])
+    axes = {r: np.eye(6)[i] for i, r in enumerate(rels)}
+    axes |= {"director": [0.5, 0.49, 0.48, 0.47, 0.46, 0.45],  # nearest `cast member`, by a little
+             "actor": [0.9, 0.2, 0.2, 0.2, 0.2, 0.2]}  # clearly `cast member`
+    s = RelationScorer(AxisEncoder(axes, dim=6), relations=rels, weights=RankingWeights(ensemble=0.0))
+    film = store.find_entities("Red Dawn")[0]
+
+    def best(q):
+        at = q.index("Red Dawn")
+        topic = LinkedEntity(film.id, "Red Dawn", "Red Dawn", at, at + 8, 3.0, "exact")
+        a = analyse(q, [topic])
+        return PathFinder(store, s, hops=1).find([topic], a.words, a.mention_pos, question=a.tokens,
+                                                 class_at=a.class_at, of_topic=a.of_topic, owned=a.owned)[0]
+
+    guess = best("who is the director of Red Dawn")
+    assert guess.steps == (("cast member", "out"),)  # still the nearest: the facts are listed
+    assert guess.components["relation_evidence"] == DEFAULT.strong and read_from_trace(guess)
+    assert confidence(guess) == DEFAULT.trace_rate < DEFAULT.calibration[0][1]
+    clear = best("who is the actor of Red Dawn")
+    assert clear.steps == (("cast member", "out"),) and not read_from_trace(clear)
+    assert confidence(clear) > DEFAULT.calibration[0][1]
+
+
 def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
