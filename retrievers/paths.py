@@ -17,7 +17,7 @@ import numpy as np
 
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
-from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.relations import RelationScorer, named_side
 from graphrag.normalize import has_cjk
 from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
@@ -32,6 +32,7 @@ _MATES = re.compile(r"[a-z]{3,}mates?")  # bandmate, teammate, classmate: a sibl
 TIED = 4  # paths tied for first whose extensions are fetched too (bounded work when no word chooses)
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
+END_SIDE = {"out": "object", "in": "subject"}  # the side of its relation a step ends on
 
 
 @dataclass(eq=False)  # a path is itself: membership tests compare identity, not every layer
@@ -263,6 +264,12 @@ class PathFinder:
         words, k, wt = ctx.words, len(p.steps), self.weights
         strongest = ctx.strongest if strongest is None else strongest
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
+        for i, (rel, direction) in enumerate(p.steps):  # the asked-for noun names what a step ends
+            # on ("which ALBUMS came out on labels that X owns": `album_by` walked from the albums
+            # ends on bands), so backs no step ending on the label's other side
+            wrong = [j for j in ctx.asked_rows if ctx.sides.get((j, rel)) not in (None, END_SIDE[direction])]
+            if wrong:
+                ev[i] = [0.0 if j in wrong else e for j, e in enumerate(ev[i])]
         # one distinct question word backs each step; a relation used twice needs two mentions,
         # not two halves of one ("year … released", "release dates"). A best assignment only
         # ever gives a step one of its k best words (k steps), so the search is over at most
@@ -374,6 +381,8 @@ class _Context:
     # characters with it (itself too): a Chinese run and the words it is cut into
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
+    sides: dict[tuple[int, str], str] = field(default_factory=dict)  # (asked noun, relation) → the
+    # side of the relation its label says the noun names (`relations.named_side`)
     read: dict[tuple[int, str], float] = field(default_factory=dict)  # (word, relation) → what the
     # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
     # with the scaled value, how sure the answer is with this one
@@ -466,6 +475,8 @@ class _Context:
                     text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
+        self.sides = {(j, r): side for j in self.asked_rows for r in self.rels
+                      if (side := named_side(self.words[j].word, r)) is not None}
         self.read = {}
         for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
             # of X"): the relations it is closest to back it as a clear word would, however weakly

@@ -401,6 +401,27 @@ def _same_word(word: str, given: str) -> bool:
     return w == g or (min(len(w), len(g)) >= 4 and _root(w) == _root(g))
 
 
+@lru_cache(maxsize=65536)
+def named_side(noun: str, relation: str) -> str | None:
+    """Which side of `relation` a noun that is a word of its label names, read from the label's
+    grammar: the head of a noun phrase names the object ("club" in `former_club`, "place" in
+    `place_of_birth`: X's former club, X's place of birth), a noun before a preposition that
+    ends the label the subject ("album" in `album_by`, "capital" in `capital_of`: X is the
+    album, the capital). None when the label says neither, or the noun is no word of it as such."""
+    if has_cjk(noun) or has_cjk(relation):
+        return None
+    words = relation_words(relation)
+    at = next((i for i, w in enumerate(words) if len(w) >= 3 and singular(w) == singular(noun)), None)
+    if at is None:
+        return None
+    rest = words[at + 1:]
+    if not rest or (rest[0] == "of" and len(rest) >= 2):
+        return "object"
+    if len(rest) == 1 and rest[0] in _PREPOSITIONS:
+        return "subject"
+    return None
+
+
 def slot(word: str, relation: str) -> int:
     """Which word of the relation name `word` matches (-1: none). Two question words matching
     different words of one relation ("year" … "founded" ~ year_founded) are one mention of it."""

@@ -193,6 +193,46 @@ def test_a_step_named_only_by_a_scaled_up_trace_is_answered_with_the_rate_of_suc
     assert confidence(clear) > DEFAULT.calibration[0][1]
 
 
+def test_a_label_says_which_side_of_it_its_noun_names():
+    from graphrag.retrievers.relations import named_side
+
+    assert named_side("albums", "album_by") == "subject"  # X is an album by Y
+    assert named_side("capital", "capitalOf") == "subject"
+    assert named_side("clubs", "former_club") == "object"  # Y is X's former club
+    assert named_side("place", "place_of_birth") == "object"
+    assert named_side("year", "release year") == "object"
+    assert named_side("release", "release_year") is None  # no head, no preposition: not said
+    assert named_side("film", "film.film.directed_by") is None
+    assert named_side("director", "directed_by") is None  # not a word of the label as such
+
+
+def test_the_asked_for_noun_backs_no_step_that_ends_on_the_other_side_of_its_label(tmp_path):
+    # "which ALBUMS came out on labels that X owns": `album_by` holds the noun, but walked from
+    # the albums it ends on bands; the albums are where the labels' step already ends
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.paths import PathFinder
+    from graphrag.types import LinkedEntity
+
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Kid A", "album_by", "Radiohead"), Triple("Kid A", "record_label", "Parlophone"),
+                          Triple("Parlophone", "parent_company", "Warner Music Group"),
+                          Triple("Radiohead", "formed_in", "Abingdon")])
+    rels = ["album_by", "record_label", "parent_company", "formed_in"]
+    s = RelationScorer(AxisEncoder({r: np.eye(4)[i] for i, r in enumerate(rels)}), relations=rels,
+                       weights=RankingWeights(ensemble=0.0))
+    wmg = store.find_entities("Warner Music Group")[0]
+    q = "which albums came out on labels that Warner Music Group owns"
+    at = q.index("Warner")
+    topic = LinkedEntity(wmg.id, wmg.name, wmg.name, at, at + len(wmg.name), 3.0, "exact")
+    a = analyse(q, [topic])
+    paths = PathFinder(store, s, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens,
+                                              class_at=a.class_at, of_topic=a.of_topic, asked_at=a.asked_at,
+                                              owned=a.owned)
+    assert paths[0].steps == (("parent_company", "in"), ("record_label", "in"))
+    three = next(p for p in paths if p.steps[-1] == ("album_by", "out"))
+    assert three.components["relation_evidence"] == paths[0].components["relation_evidence"]
+
+
 def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
