@@ -15,9 +15,9 @@ import re
 from graphrag.normalize import fold, has_cjk, singular, tokens
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.confidence import evidence
-from graphrag.retrievers.paths import Path as RelPath
+from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, value_kind
-from graphrag.retrievers.relations import RelationScorer
+from graphrag.retrievers.relations import RelationScorer, named_side
 from graphrag.store.base import GraphStore
 
 
@@ -45,6 +45,7 @@ class AnswerTypeRules:
             return
         w = self.scorer.weights
         self.skip_doubled(paths)
+        self.stop_at_kind(paths, a)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
             return
@@ -75,6 +76,28 @@ class AnswerTypeRules:
         best = _best_after(paths, lambda p: not self._doubled(p, floor))
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
+
+    def stop_at_kind(self, paths: list[RelPath], a: Analysis, sample: int = 20) -> None:
+        """"Which COMPANY developed the operating system of X": the asked-for noun is a word of
+        `parent company`'s label, and backs a step along it past the developer, though the
+        developer is a company already — on the side of `parent company` its label says the noun
+        names (`relations.named_side`), as most of the nodes where the shorter path ends are. The
+        noun names what is asked, not one more step: the shorter path goes first."""
+        best = paths[0]
+        if not a.kinds or not a.asked_at & best.used or len(best.steps) < 2:
+            return
+        rel, way = best.steps[-1]
+        side = named_side(a.kinds[0], rel)
+        if side is None or side != END_SIDE[way]:
+            return
+        ends = list(best.parent.frontier)[:sample]
+        named = {e.object_id if side == "object" else e.subject_id
+                 for e in self.store.neighbors(ends, direction="in" if side == "object" else "out",
+                                               relations=[rel], limit=1)}
+        if 2 * len(named.intersection(ends)) > len(ends):
+            if best.parent not in paths:
+                paths.append(best.parent)
+            _promote(paths, best.parent, best.score - best.parent.score)
 
     def _doubled(self, p: RelPath, floor: float) -> bool:
         return any(a == b and a[0] in self.profiles and self.profiles[a[0]].chained < floor

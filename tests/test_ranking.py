@@ -233,6 +233,43 @@ def test_the_asked_for_noun_backs_no_step_that_ends_on_the_other_side_of_its_lab
     assert three.components["relation_evidence"] == paths[0].components["relation_evidence"]
 
 
+def test_the_asked_for_noun_pays_for_no_step_past_where_its_kind_already_is(tmp_path):
+    # "which COMPANY developed the operating system of X": "company" is a word of `parent
+    # company`, whose objects are companies; the developer is one of them already, so the
+    # step on to the developer's parent is no reading of the noun
+    from graphrag.retrievers.analysis import analyse
+    from graphrag.retrievers.answer_type import AnswerTypeRules
+    from graphrag.retrievers.paths import PathFinder
+    from graphrag.types import LinkedEntity
+
+    store = SQLiteGraphStore(tmp_path)
+    store.upsert_triples([Triple("Galaxy S", "operating system", "Android"), Triple("Android", "developer", "Google"),
+                          Triple("YouTube", "parent company", "Google"), Triple("Google", "parent company", "Alphabet"),
+                          Triple("Google", "headquarters", "Mountain View")])
+    rels = ["operating system", "developer", "parent company", "headquarters"]
+    s = RelationScorer(AxisEncoder({r: np.eye(4)[i] for i, r in enumerate(rels)}), relations=rels,
+                       weights=RankingWeights(ensemble=0.0))
+
+    def best(q):
+        phone = store.find_entities("Galaxy S")[0]
+        at = q.index("Galaxy S")
+        topic = LinkedEntity(phone.id, "Galaxy S", "Galaxy S", at, at + 8, 3.0, "exact")
+        a = analyse(q, [topic])
+        paths = PathFinder(store, s, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens,
+                                                  class_at=a.class_at, of_topic=a.of_topic, asked_at=a.asked_at,
+                                                  owned=a.owned)
+        before = paths[0].steps
+        AnswerTypeRules(store, s).apply(paths, a)
+        return before, paths[0].steps
+
+    before, after = best("which company developed the operating system of the Galaxy S")
+    assert before[-1] == ("parent company", "out")  # the noun alone paid for the last step
+    assert after == (("operating system", "out"), ("developer", "out"))
+    # where the shorter path ends on no company, the step is the noun's to take
+    store.upsert_triples([Triple("Galaxy S", "maker", "Samsung"), Triple("Samsung", "parent company", "Samsung Group")])
+    assert best("which company is the parent of the maker of the Galaxy S")[1][-1] == ("parent company", "out")
+
+
 def test_a_noun_with_its_own_of_is_no_kind_the_question_asks_for():
     from graphrag.retrievers.analysis import analyse
     from graphrag.types import LinkedEntity
