@@ -15,6 +15,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get "${lock[@]}" update -qq && DEBIAN_FRONTEND=noninteractive apt-get "${lock[@]}" install -y -qq "${need[@]}" >/dev/null
   fi
 fi
+# llama.cpp built for this CPU's own instruction set (GGML_NATIVE, its default) crashed in decode on
+# an AVX-512 Xeon (2026-12-02); the portable build ran there
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
 python -m pip install -q -c constraints.txt torch==2.13.0 -e '.[dev]'
 set +e
 python -m pytest "$@"
