@@ -78,3 +78,11 @@ def test_the_subjects_own_unnamed_thing_is_no_object(rules):
     assert not any(o in ("childhood", "results") for _, _, o in got)
     assert ("Anton Rusk", "presented to", "Royal Danish Academy") in got
     assert any(o == "first herbarium catalogue" or o == "herbarium catalogue" for _, _, o in got)  # modified: kept
+
+
+@parser
+def test_a_friend_or_a_line_is_no_class_without_its_of(rules):
+    got = read(rules, "Pellam Radio\n\nThe Pellam Radio is a line of pocket receivers made by the Dutch firm Vornholt. "
+                      "Jan Vos, a close friend of Piet Mondriaan, designed the case.")
+    assert not any(r in ("type", "occupation") and o in ("line", "close friend", "friend") for _, r, o in got)
+    assert any(s == "Jan Vos" and o == "Piet Mondriaan" for s, _, o in got)  # the friendship keeps its "of"

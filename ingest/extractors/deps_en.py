@@ -149,7 +149,9 @@ heir""".split())  # classes that name nothing without their "of"
 # a class that is a relation to something else ("the capital", "his successor", "its largest tributary", "the NASA
 # administrator", "a founder"): without what it is the capital, successor or president of, it says nothing
 _RELATIONAL_CLASS = frozenset("""capital seat successor predecessor subsidiary tributary collector plug founder co-founder
-heir birthplace president vice-president director administrator chairman chairwoman chair ceo cfo executive""".split())
+heir birthplace president vice-president director administrator chairman chairwoman chair ceo cfo executive
+friend colleague rival ally companion contemporary line series range kind sort part member""".split())
+# (a friend, a rival, "a line of audio players", "part of the estate": of someone or of something, never a class alone)
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
                          r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
                          r"president|officer|manager|captain|editor|coach|head|ceo|cfo))(?:,\s+a\s+(?:post|role|position)\s+"
@@ -2621,7 +2623,7 @@ def _scopeless_class(c: Candidate) -> bool:
 _STATE_OFFICES = frozenset("president chancellor premier minister king queen emperor senator governor ambassador".split())
 # words before a relational head that give no scope ("general director", "vice president", "its largest tributary")
 _NO_SCOPE = frozenset("""vice deputy general chief managing executive former largest biggest main principal current
-first second new acting interim joint prime longest""".split())
+first second new acting interim joint prime longest close old lifelong longtime long-time best great good""".split())
 
 
 def _adjective_class(c: Candidate, doc) -> bool:
