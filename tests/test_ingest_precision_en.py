@@ -86,3 +86,11 @@ def test_a_friend_or_a_line_is_no_class_without_its_of(rules):
                       "Jan Vos, a close friend of Piet Mondriaan, designed the case.")
     assert not any(r in ("type", "occupation") and o in ("line", "close friend", "friend") for _, r, o in got)
     assert any(s == "Jan Vos" and o == "Piet Mondriaan" for s, _, o in got)  # the friendship keeps its "of"
+
+
+@parser
+def test_what_was_named_after_someone_is_the_object_not_the_namer(rules):
+    got = read(rules, "Greta Lind\n\nGreta Lind was a Swedish chemist. In 1990 the university named a new laboratory "
+                      "after her. In 1995 Stockholm named the Lind Institute after her.")
+    assert not any(r == "named after" and s in ("university", "Stockholm") for s, r, _ in got)
+    assert ("Lind Institute", "named after", "Greta Lind") in got

@@ -1842,6 +1842,15 @@ class _Clause:
             rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
         if prep and ent is not None and ent.label_ == "PERCENT":
             return  # "in about 15 percent of people": a share, not a place or a time
+        if lemma == "name" and prep == "after" and not passive and any(d.dep_ == "dobj" for d in dobjs):
+            # "NASA named a research facility after her": the thing named is the object, not NASA; an unnamed
+            # object ("a facility") leaves no fact
+            for d in dobjs:
+                thing = self.obj_text(d, True) if d.dep_ == "dobj" else None
+                target = self.obj_text(o, True)
+                if thing and target:
+                    self.add(thing, "named after", target, 0.75)
+            return
         if prep in ("with", "to") and lemma in _OBJECT_PREP and dobjs and not passive:
             # "the Aztecs associated it with the god Xolotl": the thing associated is the object, not the Aztecs
             target = self.obj_text(o, True)
