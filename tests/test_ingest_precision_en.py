@@ -94,3 +94,11 @@ def test_what_was_named_after_someone_is_the_object_not_the_namer(rules):
                       "after her. In 1995 Stockholm named the Lind Institute after her.")
     assert not any(r == "named after" and s in ("university", "Stockholm") for s, r, _ in got)
     assert ("Lind Institute", "named after", "Greta Lind") in got
+
+
+@parser
+def test_entering_is_flowing_only_for_water(rules):
+    got = read(rules, "Tomas Berg\n\nTomas Berg was a Norwegian engineer. In 1880 he entered the Royal Technical College.")
+    assert not any(r == "flows into" for _, r, _ in got)
+    got = read(rules, "Vesle\n\nThe Vesle is a river in Norway. It rises in the hills and enters the Skagerrak Sea near Larvik.")
+    assert ("Vesle", "flows into", "Skagerrak Sea") in got

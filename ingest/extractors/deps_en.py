@@ -131,6 +131,8 @@ _RECEIVERS = frozenset("passenger customer visitor guest member worker employee 
                        "resident patient user traveller traveler reader".split())
 _OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
+_WATER = re.compile(r"\b(?:lake|loch|sea|ocean|river|stream|brook|creek|tributary|canal|gulf|bay|fjord|firth|lagoon|"
+                    r"reservoir|estuary|strait|sound|channel)s?\b", re.I)
 # verbs whose "with"/"to" phrase belongs to their object: "associated it with X", "dedicated it to Y"
 _OBJECT_PREP = frozenset("""associate link connect compare liken identify equate dedicate attribute assign ascribe
 credit""".split())
@@ -1840,6 +1842,8 @@ class _Clause:
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
         if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
             rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
+        elif (lemma, prep) == ("enter", "") and not self._water(s, o):
+            rel = surface  # "entered the Main Pedagogical Institute", "the word entered the Oxford English Dictionary"
         if prep and ent is not None and ent.label_ == "PERCENT":
             return  # "in about 15 percent of people": a share, not a place or a time
         if lemma == "name" and prep == "after" and not passive and any(d.dep_ == "dobj" for d in dobjs):
@@ -1976,6 +1980,16 @@ class _Clause:
                 return  # "observed the line": a noun named before, so a reference back, not a thing of its own
         self.add(s, rel, text, 0.8)
         self._person_hint(s, rel)
+
+    def _water(self, s: str | None, o) -> bool:
+        """Whether "S enters O" is water flowing: O named as a body of water, or S a river or stream by its
+        name or by what the document called it."""
+        if _WATER.search(self.obj_text(o, True) or ""):
+            return True
+        if not s:
+            return False
+        kinds = self.ctx.described.get(self.ctx.canonical(s), set()) | {n for n, x in self.ctx.classes.items() if x == s}
+        return bool(_WATER.search(s)) or any(_WATER.search(k) for k in kinds)
 
     def _other_owner(self, poss, s: str, v) -> bool:
         """A possessive pronoun on an object that cannot mean the subject ("she dropped his surname", "he recorded
