@@ -18,3 +18,10 @@ def test_an_adverb_after_a_name_is_no_part_of_it(rules):
     got = read(rules, "明远公司\n\n明远公司是一家通信设备公司。最初，它是一家代理商。北海公园原是皇家园林。")
     assert ("北海公园", "是", "皇家园林") in got  # 原 (formerly) is no part of the name
     assert not any(s.endswith("原") or s == "最初" for s, _, _ in got)
+
+
+def test_a_lone_preposition_a_phrase_tail_or_an_adverb_clause_is_no_end(rules):
+    got = read(rules, "明远啤酒\n\n明远啤酒是一家啤酒企业。上市后，公司通过收购外地的酒厂迅速扩张。"
+                      "诗人李文在送朋友赴任的诗中写下名句。")
+    assert not any(x in ("通过",) or x.startswith("的") or x.endswith("扩张") for s, _, o in got for x in (s, o))
+    assert not any(r == "职务" for _, r, _ in got)  # 赴任: going to take up someone's post is no post

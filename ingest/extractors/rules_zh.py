@@ -104,7 +104,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼赴上])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
@@ -239,6 +239,10 @@ def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
         return True
     if toks and toks[-1][0] in _END_WHILE or text in _END_TIME_ADVERBS:
         return True
+    if len(toks) == 1 and toks[0][1] in ("p", "c"):
+        return True  # "通过", "因为": a preposition or a conjunction alone names nothing
+    if toks and toks[0][0] == "的" or (len(toks) > 1 and toks[-1][1] == "v" and toks[-2][1] in ("d", "ad")):
+        return True  # "的诗中写下": the tail of a phrase; "啤酒厂迅速扩张": a clause, its verb after an adverb
     if re.search(rf"[{_END_NUM}]+[年月日]$", text):
         return False  # "唐朝垂拱二年": a reign title, not a verb
     verbs = [i for i, (w, f) in enumerate(toks) if f == "v" and len(w) >= 2]
