@@ -25,3 +25,8 @@ def test_a_lone_preposition_a_phrase_tail_or_an_adverb_clause_is_no_end(rules):
                       "诗人李文在送朋友赴任的诗中写下名句。")
     assert not any(x in ("通过",) or x.startswith("的") or x.endswith("扩张") for s, _, o in got for x in (s, o))
     assert not any(r == "职务" for _, r, _ in got)  # 赴任: going to take up someone's post is no post
+
+
+def test_a_span_of_years_is_no_subject(rules):
+    got = read(rules, "明远啤酒\n\n明远啤酒是一家啤酒企业。从1960年起，明远啤酒开始出口，此后多年一直是全省销量最大的啤酒品牌。")
+    assert not any(s in ("多年", "此后多年") for s, _, _ in got)
