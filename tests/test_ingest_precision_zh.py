@@ -30,3 +30,9 @@ def test_a_lone_preposition_a_phrase_tail_or_an_adverb_clause_is_no_end(rules):
 def test_a_span_of_years_is_no_subject(rules):
     got = read(rules, "明远啤酒\n\n明远啤酒是一家啤酒企业。从1960年起，明远啤酒开始出口，此后多年一直是全省销量最大的啤酒品牌。")
     assert not any(s in ("多年", "此后多年") for s, _, _ in got)
+
+
+def test_shi_yu_inside_a_name_ending_is_read_whole(rules):
+    got = read(rules, "东湖音乐节\n\n东湖音乐节是一个音乐节。每年5月举行的东湖音乐节始于1988年，由当地政府主办。")
+    assert ("东湖音乐节", "始于", "1988年") in got
+    assert not any(s == "东湖音乐" for s, _, _ in got)

@@ -26,7 +26,7 @@ _ANCHORS = {
     "创立了": "创立", "创办了": "创立", "创建了": "创立", "发现了": "发现", "发明了": "发明",
     "发源于": "发源于", "源于": "发源于", "发源自": "发源于", "注入": "注入", "汇入": "注入", "流入": "注入",
     "流经": "流经", "并入": "并入", "迁居": "迁居", "移居": "迁居", "定居于": "定居于", "定居在": "定居于",
-    "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
+    "始于": "始于", "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
     "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
@@ -1045,17 +1045,22 @@ class ChineseRules:
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
         relation named by the verb, when no anchor read the clause."""
-        for m in re.finditer(r"([\u4e00-\u9fff]{2})于", clause):
+        starts, at = set(), 0
+        for w, _ in self._tokens(clause):
+            starts.add(at)
+            at += len(w)
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2})于)", clause):
             toks = self._tokens(m.group(1))
-            if len(toks) != 1 or not toks[0][1].startswith("v") or m.start() < 2:
-                continue
-            if "的" in clause[m.end():] or "是" in clause[:m.start()] or re.match(r"一[个座家位种条所]", clause[m.end():]):
+            if len(toks) != 1 or not toks[0][1].startswith("v") or m.start() < 2 or m.start() not in starts:
+                continue  # (not "节始" of "啤酒节始于": the verb starts a word of the clause)
+            end = m.start() + 3
+            if "的" in clause[end:] or "是" in clause[:m.start()] or re.match(r"一[个座家位种条所]", clause[end:]):
                 return False  # "是一家专注于…的企业": the phrase describes a noun; "出身于一个…家庭": no name
             s, conf = subject(clause[:m.start()], 0.75)
             if s and not (s in ctx.entities or s == ctx.topic or len(s) >= 3 or any(
                     f in ("nr", "ns", "nt", "nz", "nrt", "nrfg") for _, f in self._tokens(s))):
                 return False  # "商人聚居于城南": a common noun is no subject of a fact
-            objects = self._objects(clause[m.end():], ctx)
+            objects = self._objects(clause[end:], ctx)
             for o in objects:
                 add(s, m.group(1) + "于", o, conf)
             return bool(s and objects)
