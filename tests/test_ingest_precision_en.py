@@ -102,3 +102,14 @@ def test_entering_is_flowing_only_for_water(rules):
     assert not any(r == "flows into" for _, r, _ in got)
     got = read(rules, "Vesle\n\nThe Vesle is a river in Norway. It rises in the hills and enters the Skagerrak Sea near Larvik.")
     assert ("Vesle", "flows into", "Skagerrak Sea") in got
+
+
+@parser
+def test_what_was_planned_expected_or_possible_is_no_fact(rules):
+    got = read(rules, "Halden Works\n\nHalden Works is a Norwegian shipbuilder. In 2015 it planned to open a yard in Gdansk. "
+                      "Its founder, Ola Brekke, was supposed to marry Kari Lunde. The firm may move to Bergen. "
+                      "It was to be sold to Kvaerner in 2019, but the deal collapsed. In 2020 it decided to open an office "
+                      "in Oslo. Ola Brekke would later marry Siri Dahl.")
+    assert not any(o in ("Gdansk", "Kari Lunde", "Bergen", "Kvaerner") for _, _, o in got)
+    assert any(o == "Oslo" for _, _, o in got)  # decided, then done
+    assert any(r == "spouse" and o == "Siri Dahl" for _, r, o in got)  # narrative "would"

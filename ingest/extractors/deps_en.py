@@ -1646,6 +1646,8 @@ class _Clause:
             self.ctx.know(name, person=True)
 
     def _verb(self, v) -> None:
+        if _unreal(v):
+            return  # "it may move to Berlin", "was expected to open in 2024": what might be, or was meant to be, is no fact
         if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
                                                      or self._inverted(v) is not None):
             self._copula(v)
@@ -2630,6 +2632,28 @@ def _negated(v) -> bool:
             return True
         if c.dep_ == "advmod" and any(x.dep_ == "neg" or x.lower_ == "no" for x in c.children):
             return True
+    return False
+
+
+# words that put an infinitive after them out of the facts: what someone planned, hoped, was expected or due to do
+_UNREAL_HEADS = frozenset("""plan expect suppose intend hope want wish aim seek try attempt propose schedule due likely
+unlikely dream threaten promise mean""".split())
+_UNREAL_AUX = frozenset("may might should must shall".split())
+
+
+def _unreal(v) -> bool:
+    """A clause that states no fact: under "may", "might", "should", "must" ("it may move to Berlin"), or an
+    infinitive under a plan, a hope or an expectation ("planned to open a plant in Riga", "was expected to open in
+    2024", "was due to list its shares", "was supposed to marry X", "was to be sold to Y"). Not "decided to",
+    "agreed to", "went on to", "began to", "would" (narrative: "she would later marry X")."""
+    x = v
+    while x.dep_ == "conj" and x.head is not x:
+        x = x.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _UNREAL_AUX for c in x.children):
+        return True
+    if x.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        h = x.head
+        return h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp")
     return False
 
 
