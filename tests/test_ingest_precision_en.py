@@ -113,3 +113,12 @@ def test_what_was_planned_expected_or_possible_is_no_fact(rules):
     assert not any(o in ("Gdansk", "Kari Lunde", "Bergen", "Kvaerner") for _, _, o in got)
     assert any(o == "Oslo" for _, _, o in got)  # decided, then done
     assert any(r == "spouse" and o == "Siri Dahl" for _, r, o in got)  # narrative "would"
+
+
+@parser
+def test_a_name_something_was_sold_as_lies_nowhere(rules):
+    got = read(rules, "Pellam Radio\n\nThe Pellam Radio is a pocket receiver made by Vornholt. It was sold as the Pocketeer "
+                      "in the United States, the Wanderer in Britain and the Ranger in Sweden. The Vasa Museum in "
+                      "Stockholm opened in 1990.")
+    assert not any(r == "located in" and s in ("Pocketeer", "Wanderer", "Ranger") for s, r, _ in got)
+    assert ("Vasa Museum", "located in", "Stockholm") in got

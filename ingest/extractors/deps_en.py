@@ -2549,6 +2549,8 @@ class _Clause:
             if got and got[1] == "name" and e is not None and e.label_ in ("GPE", "LOC") and place.pos_ == "PROPN" \
                     and not self.ctx._maybe_person(self.ctx.canonical(got[0])) and len(got[0].split()) > 1:
                 self.add(self.ctx.canonical(got[0]), "located in", self.name(place)[0], 0.7)
+        if _under_as(t):
+            return  # "sold as the Stowaway in Britain", "known as X in France": where it bore that name, not where X lies
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
             for pobj in (c for c in p.children if c.dep_ == "pobj"):
                 e = self.ent_of.get(pobj.i)
@@ -2621,6 +2623,24 @@ def _new_project(t) -> bool:
     n = t.head
     verb = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "for") else None
     return verb is not None and verb.lemma_.lower() in ("work", "build", "construct", "plan", "commission", "begin", "start")
+
+
+def _under_as(t) -> bool:
+    """A name that is what something was sold, known or called as ("sold as the Soundabout in the United States,
+    the Stowaway in Britain and the Freestyle in Sweden"), through the list's appositions, conjuncts and "in" places."""
+    x = t
+    for _ in range(8):
+        if x.dep_ == "pobj" and x.head.lower_ == "as":
+            return True
+        if x.dep_ in ("appos", "conj") or (x.dep_ == "pobj" and x.head.lower_ == "in") or (x.dep_ == "prep" and x.lower_ == "in"):
+            x = x.head
+        else:
+            break
+    # the list's later items, wherever the parser hung them: only names, "the", "in", commas and "and" since "as X in P"
+    first = next((a for a in t.doc[:t.i] if a.dep_ == "pobj" and a.head.lower_ == "as" and a.pos_ == "PROPN"
+                  and any(c.dep_ == "prep" and c.lower_ == "in" for c in a.children)), None)
+    return first is not None and all(w.pos_ in ("PROPN", "DET", "PUNCT", "CCONJ") or w.lower_ == "in"
+                                     for w in t.doc[first.i:t.i]) and not any(w.text in (";", ".") for w in t.doc[first.i:t.i])
 
 
 def _negated(v) -> bool:
