@@ -36,3 +36,12 @@ def test_shi_yu_inside_a_name_ending_is_read_whole(rules):
     got = read(rules, "东湖音乐节\n\n东湖音乐节是一个音乐节。每年5月举行的东湖音乐节始于1988年，由当地政府主办。")
     assert ("东湖音乐节", "始于", "1988年") in got
     assert not any(s == "东湖音乐" for s, _, _ in got)
+
+
+def test_where_two_rivers_meet(rules):
+    got = read(rules, "清溪\n\n清溪是福建省西部的一条河流。它向东流经永安市，到三明市与渔塘溪、东溪汇合。"
+                      "城中的白塔位于清溪与燕江的汇合处。")
+    assert not any(o == "汇合处" for _, _, o in got)
+    assert not any(s.startswith("到") for s, _, _ in got)  # 到三明市: where they meet, no subject
+    assert ("清溪", "交汇", "渔塘溪") in got and ("清溪", "交汇", "东溪") in got
+    assert ("白塔", "位于", "燕江") in got

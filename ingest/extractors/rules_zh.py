@@ -439,6 +439,7 @@ class ChineseRules:
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
         text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
+        text = re.sub(r"(?<=..)的(?:汇合处|交汇处|汇流处|交界处|汇合点|交汇点)$", "", text)  # "位于A与B的汇合处": at A and B
         text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
         books = _TITLE_BOOK.findall(text)
@@ -1170,10 +1171,19 @@ class ChineseRules:
             for o in self._objects(m.group(1), ctx):
                 add(s, f"{m.group(2)}于", o, conf)
         for m in _WITH.finditer(clause):  # 与吴文藻结婚, 与西安交通大学共建
-            s, conf = subject(clause[:m.start()], 0.85)
-            o = self._np(re.split(r"(?<=..)(?:在|于)", m.group(1))[0], ctx, subject=False)[0]
+            before, where = clause[:m.start()], None
+            at = re.match(r"^(?:流)?(?:到|至|在|于)([\u4e00-\u9fff]{2,10})$", before)
+            if at:  # "到平乐县与荔浦河汇合": where it meets, not who; the subject is the one this sentence spoke of
+                before, where = "", at.group(1)
+            s, conf = subject(before, 0.85)
             rel = {"结婚": "配偶", "成婚": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
-            add(s, rel, o, conf)
+            objs = [x for x in m.group(1).split("、") if x] if rel == "交汇" else [m.group(1)]  # 与荔浦河、恭城河汇合: two
+            o = None
+            for x in objs:
+                o = self._np(re.split(r"(?<=..)(?:在|于)", x)[0], ctx, subject=False)[0]
+                add(s, rel, o, conf)
+            if where and s:
+                add(s, rel + "于", self._np(where, ctx, subject=False)[0], conf * 0.9)
             if rel == "配偶" and s and o:
                 ctx.know(s, person=True)
                 ctx.know(o, person=True)
