@@ -45,3 +45,8 @@ def test_where_two_rivers_meet(rules):
     assert not any(s.startswith("到") for s, _, _ in got)  # 到三明市: where they meet, no subject
     assert ("清溪", "交汇", "渔塘溪") in got and ("清溪", "交汇", "东溪") in got
     assert ("白塔", "位于", "燕江") in got
+
+
+def test_a_part_of_another_thing_is_no_class_without_it(rules):
+    got = read(rules, "清溪\n\n清溪位于福建省西部，是闽江支流沙溪的上游河段。")
+    assert not any(r == "是" and o in ("上游河段", "河段") for _, r, o in got)

@@ -1398,6 +1398,9 @@ class ChineseRules:
                 s_, conf_ = subject(m.group(1), 0.75)
                 add(s_, "隶属于", self._np(under.group(1), ctx, subject=False)[0], conf_)
             obj = m.group(2).rsplit("的", 1)[-1]
+            if "的" in m.group(2) and re.match(r"(?:上游|下游|中游|上源|支流|干流|一部分|组成部分|部分|源头|首府|省会|首都|前身|"
+                                                r"所在地|发源地|入海口|分支|子公司|附属)", obj):
+                return  # "是…桂江的上游河段": a part or a relation of the thing before 的, which the class would lose
             obj = re.sub(r"之一$", "", obj)  # "…港口之一": one of the ports, so a port
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
