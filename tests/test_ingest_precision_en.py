@@ -122,3 +122,10 @@ def test_a_name_something_was_sold_as_lies_nowhere(rules):
                       "Stockholm opened in 1990.")
     assert not any(r == "located in" and s in ("Pocketeer", "Wanderer", "Ranger") for s, r, _ in got)
     assert ("Vasa Museum", "located in", "Stockholm") in got
+
+
+@parser
+def test_the_author_of_a_report_is_no_doer_of_the_verb(rules):
+    got = read(rules, "Haldor Park\n\nHaldor Park is a public park in Norway. Following a report by the architect Erik Vang, "
+                      "the park was handed to the city in 1902.")
+    assert not any(o == "Erik Vang" and r.endswith("by") for _, r, o in got)

@@ -2054,6 +2054,8 @@ class _Clause:
             for t in p.subtree:
                 if t.dep_ != "prep" or t.lower_ != "by" or t.head.pos_ != "NOUN" or t.head.i == v.i:
                     continue
+                if t.head.lemma_.lower() in _AUTHORED or p.lower_ in ("following", "after", "before"):
+                    continue  # "were transferred to the state following a report by the botanist X": X wrote the report
                 pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
@@ -2623,6 +2625,11 @@ def _new_project(t) -> bool:
     n = t.head
     verb = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "for") else None
     return verb is not None and verb.lemma_.lower() in ("work", "build", "construct", "plan", "commission", "begin", "start")
+
+
+# nouns whose "by" names their author or sender, not the doer of the verb they hang under
+_AUTHORED = frozenset("""report study paper book article survey letter essay treatise poem novel play painting portrait
+photograph speech lecture review proposal recommendation petition request campaign decree ruling verdict""".split())
 
 
 def _under_as(t) -> bool:
