@@ -129,3 +129,12 @@ def test_the_author_of_a_report_is_no_doer_of_the_verb(rules):
     got = read(rules, "Haldor Park\n\nHaldor Park is a public park in Norway. Following a report by the architect Erik Vang, "
                       "the park was handed to the city in 1902.")
     assert not any(o == "Erik Vang" and r.endswith("by") for _, r, o in got)
+
+
+@parser
+def test_one_of_someones_founders_is_a_founder(rules):
+    got = read(rules, "Halden Works\n\nHalden Works is a Norwegian shipbuilder. The first hull was drawn by Ola Brekke, "
+                      "one of Halden's founders, in 1921.")
+    assert any(r == "founder" and o == "Ola Brekke" for _, r, o in got)
+    got = read(rules, "Halden Works\n\nHalden Works is a shipbuilder. Ola Brekke, one of its engineers, designed the hull.")
+    assert ("Halden Works", "engineer", "Ola Brekke") in got

@@ -2425,6 +2425,14 @@ class _Clause:
     def _appos(self, a) -> None:
         h = a.head
         ga, gh = self.name(a), self.name(h)
+        if a.lower_ == "one" and gh and gh[1] == "name" and h.lower_ not in _PRON:  # "Masaru Ibuka, one of Sony's founders": a founder of Sony
+            for x in (y for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for y in c.children if y.dep_ == "pobj"):
+                poss = next((c for c in x.children if c.dep_ == "poss"), None)
+                if poss is not None and x.tag_ == "NNS" and (_is_role(x.lemma_.lower()) or x.lemma_.lower() in _RELATIONAL_CLASS | _KIN):
+                    owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+                    if owner and owner != self.ctx.canonical(gh[0]):
+                        self.add(owner, x.lemma_.lower(), self.ctx.canonical(gh[0]), 0.75)
+            return
         if not ga or not gh:
             return
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
