@@ -174,6 +174,11 @@ def _write_kb(path: Path, triples) -> None:
             f.write(f"{s}\t{r}\t{o}\n")
 
 
+def _relabel(triples, labels: dict[str, str], turned: dict[str, str]):
+    """Another vocabulary's labels; a relation in `turned` runs the other way under its new label."""
+    return ((o, turned[r], s) if r in turned else (s, labels[r], o) for s, r, o in triples)
+
+
 def _write_questions(path: Path, rows: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
@@ -335,26 +340,21 @@ def build(force: bool = False) -> None:
                                         for s, r, o in _kb(files["books"])))
     files["music"] = ROOT / "bench" / "graphs" / "music.tsv"
     files["music-wikidata"] = OUT / "kb" / "music-wikidata.tsv"
-    _write_kb(files["music-wikidata"], ((o, MUSIC_TURNED[r], s) if r in MUSIC_TURNED else (s, MUSIC_WIKIDATA[r], o)
-                                        for s, r, o in _kb(files["music"])))
+    _write_kb(files["music-wikidata"], _relabel(_kb(files["music"]), MUSIC_WIKIDATA, MUSIC_TURNED))
     files["sport"] = ROOT / "bench" / "graphs" / "sport.tsv"
     files["sport-wikidata"] = OUT / "kb" / "sport-wikidata.tsv"
-    _write_kb(files["sport-wikidata"], ((o, SPORT_TURNED[r], s) if r in SPORT_TURNED else (s, SPORT_WIKIDATA[r], o)
-                                        for s, r, o in _kb(files["sport"])))
+    _write_kb(files["sport-wikidata"], _relabel(_kb(files["sport"]), SPORT_WIKIDATA, SPORT_TURNED))
     files["politics"] = ROOT / "bench" / "graphs" / "politics.tsv"
     files["politics-wikidata"] = OUT / "kb" / "politics-wikidata.tsv"
-    _write_kb(files["politics-wikidata"], ((o, POLITICS_TURNED[r], s) if r in POLITICS_TURNED
-                                           else (s, POLITICS_WIKIDATA[r], o) for s, r, o in _kb(files["politics"])))
+    _write_kb(files["politics-wikidata"], _relabel(_kb(files["politics"]), POLITICS_WIKIDATA, POLITICS_TURNED))
     files["science"] = ROOT / "bench" / "graphs" / "science.tsv"
     files["science-wikidata"] = OUT / "kb" / "science-wikidata.tsv"
     relabel = json.loads((ROOT / "bench" / "graphs" / "science.relabel.json").read_text())
-    _write_kb(files["science-wikidata"], ((o, relabel["turned"][r], s) if r in relabel["turned"]
-                                          else (s, relabel["wikidata"][r], o) for s, r, o in _kb(files["science"])))
+    _write_kb(files["science-wikidata"], _relabel(_kb(files["science"]), relabel["wikidata"], relabel["turned"]))
     files["art"] = ROOT / "bench" / "graphs" / "art.tsv"
     files["art-wikidata"] = OUT / "kb" / "art-wikidata.tsv"
     relabel = json.loads((ROOT / "bench" / "graphs" / "art.relabel.json").read_text())
-    _write_kb(files["art-wikidata"], ((o, relabel["turned"][r], s) if r in relabel["turned"]
-                                      else (s, relabel["wikidata"][r], o) for s, r, o in _kb(files["art"])))
+    _write_kb(files["art-wikidata"], _relabel(_kb(files["art"]), relabel["wikidata"], relabel["turned"]))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
