@@ -1851,10 +1851,10 @@ class _Clause:
         if lemma == "name" and prep == "after" and not passive and any(d.dep_ == "dobj" for d in dobjs):
             # "NASA named a research facility after her": the thing named is the object, not NASA; an unnamed
             # object ("a facility") leaves no fact
-            for d in dobjs:
-                thing = self.obj_text(d, True) if d.dep_ == "dobj" else None
-                target = self.obj_text(o, True)
-                if thing and target:
+            target = self.obj_text(o, True)
+            for d in (d for d in dobjs if d.dep_ == "dobj") if target else ():
+                thing = self.obj_text(d, True)
+                if thing:
                     self.add(thing, "named after", target, 0.75)
             return
         if prep in ("with", "to") and lemma in _OBJECT_PREP and dobjs and not passive:
