@@ -78,6 +78,13 @@ Sets:
   32 2- and 3-hop questions written with it by someone who had not read the ranking code, committed
   before any run (`bench/questions/art_multi.jsonl`); and the same relabelled by
   `bench/graphs/art.relabel.json` (Wikidata-style labels, two relations turned round).
+- `food`, `food-wikidata` (fifteenth session, held out): chefs, who trained whom, their restaurants
+  and the awards those won, signature dishes and what goes into them, where dishes come from,
+  cookbooks and their publishers, culinary schools and their founders, food firms, their founders,
+  head offices and products, birthplaces and what contains what (`bench/graphs/food.tsv`), with
+  32 2- and 3-hop questions written with it by someone who had not read the ranking code, committed
+  before any run (`bench/questions/food_multi.jsonl`); and the same relabelled by
+  `bench/graphs/food.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -157,7 +164,7 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
-        "art", "art-wikidata"]
+        "art", "art-wikidata", "food", "food-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -355,6 +362,10 @@ def build(force: bool = False) -> None:
     files["art-wikidata"] = OUT / "kb" / "art-wikidata.tsv"
     relabel = json.loads((ROOT / "bench" / "graphs" / "art.relabel.json").read_text())
     _write_kb(files["art-wikidata"], _relabel(_kb(files["art"]), relabel["wikidata"], relabel["turned"]))
+    files["food"] = ROOT / "bench" / "graphs" / "food.tsv"
+    files["food-wikidata"] = OUT / "kb" / "food-wikidata.tsv"
+    relabel = json.loads((ROOT / "bench" / "graphs" / "food.relabel.json").read_text())
+    _write_kb(files["food-wikidata"], _relabel(_kb(files["food"]), relabel["wikidata"], relabel["turned"]))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -387,7 +398,9 @@ def questions_of(name: str) -> Path:
             "science": ROOT / "bench" / "questions" / "science_multi.jsonl",
             "science-wikidata": ROOT / "bench" / "questions" / "science_multi.jsonl",
             "art": ROOT / "bench" / "questions" / "art_multi.jsonl",
-            "art-wikidata": ROOT / "bench" / "questions" / "art_multi.jsonl"}.get(name) or (
+            "art-wikidata": ROOT / "bench" / "questions" / "art_multi.jsonl",
+            "food": ROOT / "bench" / "questions" / "food_multi.jsonl",
+            "food-wikidata": ROOT / "bench" / "questions" / "food_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
