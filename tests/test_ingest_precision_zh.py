@@ -50,3 +50,27 @@ def test_where_two_rivers_meet(rules):
 def test_a_part_of_another_thing_is_no_class_without_it(rules):
     got = read(rules, "清溪\n\n清溪位于福建省西部，是闽江支流沙溪的上游河段。")
     assert not any(r == "是" and o in ("上游河段", "河段") for _, r, o in got)
+
+
+def test_a_given_name_after_ming_is_no_word_of_the_name(rules):
+    got = read(rules, "重阳节\n\n重阳节是中国的传统节日。杜甫名甫，字子美，是唐代的诗人。")
+    assert ("杜甫", "名", "甫") in got and ("杜甫", "字", "子美") in got and ("杜甫", "是", "诗人") in got
+    assert not any(s.startswith("杜甫名") for s, _, _ in got)
+
+
+def test_earliest_is_no_word_of_the_subject(rules):
+    got = read(rules, "中秋节\n\n中秋节又称月夕。中秋节最初是古代祭月的节日。")
+    assert ("中秋节", "是", "节日") in got
+    assert not any(s.startswith("中秋节最") for s, _, _ in got)
+
+
+def test_a_locative_after_a_place_is_no_word_of_it(rules):
+    got = read(rules, "大雁塔\n\n大雁塔位于大慈恩寺内，是一座砖塔。")
+    assert ("大雁塔", "位于", "大慈恩寺") in got
+    assert not any(o.endswith("寺内") for _, _, o in got)
+
+
+def test_who_found_it_in_a_clause_after_a_while_clause(rules):
+    got = read(rules, "大雁塔\n\n大雁塔是一座砖塔。1980年考古队对塔基进行清理时，在地宫中发现了一批铜镜。")
+    assert not any(s == "大雁塔" and r == "发现" for s, r, _ in got)
+    assert ("考古队", "发现", "一批铜镜") in got

@@ -65,7 +65,7 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -438,7 +438,7 @@ class ChineseRules:
 
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
-        text = re.sub(r"(?<=..)(?:境内|境外|一带|附近)$", "", text.strip())  # "位于X境内": X
+        text = re.sub(r"(?<=..)(?:境内|境外|一带|附近|之内|之中|之上|内|畔)$", "", text.strip())  # "位于X境内", "位于寺内", "湖畔": X
         text = re.sub(r"(?<=..)的(?:汇合处|交汇处|汇流处|交界处|汇合点|交汇点)$", "", text)  # "位于A与B的汇合处": at A and B
         text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
@@ -550,6 +550,16 @@ class ChineseRules:
                     local.append(who)
                     ctx.person = who
                 continue
+            named = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)名([\u4e00-\u9fff]{1,2})", clause) if i == 0 else None
+            if named and re.match(r"(?:字|号)", nxt) and named.group(1)[0] not in "他她它" and (
+                    self._is_person_name(named.group(1)) or named.group(1)[0] in _SURNAMES):
+                # "屈原名平，字原，…": the person, then the given name 名 (not a name "屈原名平")
+                who = ctx.canonical(named.group(1))
+                ctx.know(who, maybe_person=True)
+                add(who, "名", named.group(2), 0.7, said="")
+                local.append(who)
+                ctx.person = who
+                continue
             if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and clause[0] not in "他她它" and (
                     self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|别名)", nxt)):
                 # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
@@ -569,6 +579,12 @@ class ChineseRules:
             # "他以访问学者的身份前往…", "华罗庚应邀到…讲学": the capacity and the invitation are no part of who or where
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
                             re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
+            doer = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:对|把|将|为|在)[\u4e00-\u9fff]{1,12}?(?:进行|开展|实施)?[\u4e00-\u9fff]{0,6}?(?<![同临暂及])时$",
+                            _LEAD_JUNK.sub("", clause)) if i == 0 and len(parts) > 1 else None
+            if doer and doer.group(1) not in _PRONOUNS and all(f[:1] == "n" for _, f in self._tokens(doer.group(1))) \
+                    and not _PREP.match(doer.group(1)):
+                local.append(ctx.canonical(doer.group(1)))  # "1974年文物部门对木塔进行维修时，在…发现了…": the department found them
+                continue
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
