@@ -36,6 +36,7 @@ capital""".split())
 # words a document uses for its own topic when that is a thing, a work or a team
 _KIND_WORDS = frozenset("""device instrument machine apparatus mechanism tool work picture painting canvas artwork piece
 sculpture statue building structure monument team side club""".split())
+_TEAM_WORDS = frozenset("team side club squad".split())  # "joined the team" in a text about a hormone: the people working on it
 _NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
 archbishop bishop cardinal tsar sultan""".split())  # not "St": "St Paul's Girls' School"
 # words written before a person's name as their title or office ("President Jacques Chirac", "Chancellor Angela Merkel")
@@ -152,7 +153,8 @@ heir""".split())  # classes that name nothing without their "of"
 # administrator", "a founder"): without what it is the capital, successor or president of, it says nothing
 _RELATIONAL_CLASS = frozenset("""capital seat successor predecessor subsidiary tributary collector plug founder co-founder
 heir birthplace president vice-president director administrator chairman chairwoman chair ceo cfo executive
-friend colleague rival ally companion contemporary line series range kind sort part member""".split())
+friend colleague rival ally companion contemporary line series range kind sort part member authority expert specialist""".split())
+_ON_HEADS = frozenset("authority expert specialist".split())  # an expert is one ON something
 # (a friend, a rival, "a line of audio players", "part of the estate": of someone or of something, never a class alone)
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
                          r"operating|technical|general|sales)\s+){0,2}(?:chair|chairman|chairwoman|chief executive|director|"
@@ -232,6 +234,11 @@ dutch belgian danish swedish norwegian finnish icelandic polish czech slovak hun
 russian ukrainian serbian croatian slovenian estonian latvian lithuanian chinese japanese korean indian pakistani iranian
 israeli egyptian moroccan nigerian kenyan canadian mexican brazilian argentine argentinian chilean peruvian colombian
 cuban australian soviet prussian bavarian flemish catalan basque""".split())
+# nouns for a person of a nation ("a Scot who was …", "the Swede Lars Ek"): no name, and no word of the name after them
+_DEMONYM_NOUNS = frozenset("""scot scotsman scotswoman swede spaniard dane finn pole briton frenchman frenchwoman englishman
+englishwoman irishman irishwoman welshman welshwoman dutchman dutchwoman turk serb croat czech slovak greek""".split()) | _DEMONYMS
+# nouns that say a person's age or sex, never their occupation ("a 14-year-old boy")
+_NO_OCCUPATION = frozenset("boy girl man woman child baby infant teenager youth lad kid toddler".split())
 # words that end the name of a body or a place, not of a person ("the American Bridge Company", "the Swiss Alps")
 _NOT_PERSON_END = frozenset("""company railways railway airlines airline bank federation union alps navy army party
 government museum university college school institute society association council academy orchestra church
@@ -249,7 +256,7 @@ def _descriptor_before_name(words: list[str]) -> int:
     if len(words) < 3 or len(caps) < 3 or words[-1].lower() in _NOT_PERSON_END or is_org_noun(words[-1].lower()):
         return 0
     first = words[0]
-    if not (re.fullmatch(r"[A-Z][\w'’.]*-born", first) or first.lower() in _DEMONYMS):
+    if not (re.fullmatch(r"[A-Z][\w'’.]*-born", first) or first.lower() in _DEMONYM_NOUNS):
         return 0
     n = 1
     if words[1].lower().strip(".") in _PERSON_TITLES and len(caps) >= 4:
@@ -636,6 +643,10 @@ class _Clause:
         admin = self._admin_name(tok)
         if admin:
             return admin, "name"
+        if tok.lower_ in _DEMONYM_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children) \
+                and not any(c.dep_ in ("compound", "flat") for c in tok.children) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].head.i == tok.i):
+            return tok.lower_, "noun"  # "Macleod, a Scot who …", "the Spaniard who won …": a person of a nation, no name
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -711,9 +722,10 @@ class _Clause:
         water meters", "the manager of the salt mine", "a layer of limestone and shale", "one of Asia's largest
         suppliers of aluminium bicycle frames") keeps it; relative clauses, appositions and later prepositions
         are left off. Measured on every folder's hand checks: 7 bare classes judged wrong become whole ones."""
-        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        on = n.lemma_.lower() in _ON_HEADS  # "an authority on carbohydrate metabolism": on what
+        of = next((c for c in n.children if c.dep_ == "prep" and (c.lower_ == "of" or on and c.lower_ in ("on", "in"))), None)
         inner = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
-        if n.lemma_.lower() not in _OF_HEADS or inner is None:
+        if (n.lemma_.lower() not in _OF_HEADS and not on) or inner is None:
             return base
         cut = {t.i for c in inner.children if c.dep_ in ("relcl", "acl", "appos", "punct") or (c.dep_ == "prep" and c.i > inner.i)
                for t in c.subtree}
@@ -901,6 +913,14 @@ class _Clause:
                 near = self._nearest_thing(tok)
                 if near:
                     return near
+            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+                fronted = self._fronted_thing(tok)
+                if fronted:
+                    return fronted  # "when the Tour resumed in 1947 it was organised by …": the Tour
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                first = self._coordinate_person(tok)
+                if first:
+                    return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
             if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
                     and self.main and not ctx._maybe_person(self.main) and not self.main_we:
                 return self.main  # "X is headquartered in Y, and its shares are listed on Z"
@@ -914,6 +934,53 @@ class _Clause:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
+
+    def _fronted_thing(self, tok) -> str | None:
+        """"When the bridge reopened in 1960, it was run by …": an "it" subject after a fronted time clause whose own
+        subject is a thing means that thing, not the last sentence's subject."""
+        ctx = self.ctx
+        for c in tok.head.children:
+            if c.dep_ != "advcl" or c.i > tok.i or not any(
+                    m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "after", "once", "before", "as", "until", "since")
+                    and m.i < c.i for m in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+                return None
+            name = self.referent(subj)
+            return name if name and not ctx._maybe_person(name) and not self._a_person(subj) else None
+        return None
+
+    def _coordinate_person(self, tok) -> str | None:
+        """"Garin crossed the line first the next year, but he was disqualified": a "he"/"she" subject of a clause joined
+        to one whose subject is a named person means that person, when no other person is named in between."""
+        ctx = self.ctx
+        v = tok.head
+        if v.dep_ != "conj":
+            return None
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is None or subj.pos_ == "PRON" or subj.lower_ in _RELPRON:
+            return None
+        name = self.referent(subj)
+        if not name:
+            return None
+        e_subj = self.ent_of.get(subj.i)
+        named_person = len(words_of(name)) > 1 and all(w[:1].isupper() for w in words_of(name)) \
+            and not (e_subj is not None and e_subj.label_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"))
+        if not (ctx._is_person(name) or ctx._maybe_person(name) or (e_subj is not None and e_subj.label_ == "PERSON") or named_person) \
+                or ctx._is_thing(name) or (ctx._is_org(name) and not ctx._is_person(name)):
+            return None
+        for t in self.doc[subj.i + 1:tok.i]:
+            e = self.ent_of.get(t.i)
+            if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
+                    or (t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
+                return None  # "X met the painter Y, and he …": which of them the text does not say
+        e = ctx.entities.get(key(ctx.know(name)))
+        g = "m" if tok.lower_ == "he" else "f"
+        if e is None or e.gender not in (None, g):
+            return None
+        e.gender, e.person = g, True
+        return name
 
     def _main_person_before(self, tok) -> str | None:
         """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
@@ -1145,7 +1212,9 @@ class _Clause:
                     and not any(key(m.text) in {key(w) for w in found.split()} for m in mods):
                 return None  # "the automotive business grew 27 percent": a part of the firm, not the firm
             if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
-                    and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                    and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children) \
+                    and not (tok.lemma_.lower() in _TEAM_WORDS and not self.ctx._is_org(self.ctx.topic)
+                             and not any(w.split()[-1] in _TEAM_WORDS for w in self.ctx.described.get(self.ctx.topic, ()) if w.split())):
                 return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
             if found is None and self._topic_by_kind(tok, det):
                 return self.ctx.topic
@@ -1257,6 +1326,8 @@ class _Clause:
                 e.org = False
                 person = True
             r = "occupation" if person else "type"
+            if (noun in _NO_OCCUPATION and len(o.split()) <= 2) or o.lower() in _DEMONYM_NOUNS:
+                return  # "a 14-year-old boy", "a young woman": age and sex, no occupation or kind
             if person:
                 self.ctx.know(s, person=True)
             elif not self.ctx._is_org(self.ctx.canonical(s)) and not self.ctx._maybe_person(self.ctx.canonical(s)):
@@ -1283,6 +1354,8 @@ class _Clause:
             e = self.ctx.entities.get(key(self.ctx.canonical(s)))
             if e is not None:
                 e.lived = True  # "Mary Smith was born in Leeds": a later "she" may be her, even in a text about a ship
+        if r != "nationality" and o.islower() and o in _DEMONYM_NOUNS:
+            return  # "… reach the Spaniard": a person of a nation the triple does not name
         if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
@@ -1648,6 +1721,8 @@ class _Clause:
     def _verb(self, v) -> None:
         if _unreal(v):
             return  # "it may move to Berlin", "was expected to open in 2024": what might be, or was meant to be, is no fact
+        if v.tag_ == "VBG" and _verb_lemma(v) in _UNFINISHED and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+            return  # "a boy who was dying of diabetes" (and then lived 13 years): an end under way is not one reached
         if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
                                                      or self._inverted(v) is not None):
             self._copula(v)
@@ -2116,6 +2191,12 @@ class _Clause:
             return
         subjects = self._subjects(v)
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        def _that_subject(x) -> bool:
+            return any(c.lower_ in ("that", "who") and c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+        if subj_tok is not None and subj_tok.lower_ == "it" and (
+                any(c.dep_ in ("ccomp", "relcl") and c.i > subj_tok.i and _that_subject(c) for c in v.children)
+                or (v.dep_ == "ccomp" and v.head.i > v.i and _that_subject(v.head))):
+            return  # a cleft, "it was its value as a transmitter that persuaded them": what did it, no class of "it"
         dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None)
         size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
                      and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
@@ -2674,6 +2755,8 @@ def _negated(v) -> bool:
 _UNREAL_HEADS = frozenset("""plan expect suppose intend hope want wish aim seek try attempt propose schedule due likely
 unlikely dream threaten promise mean""".split())
 _UNREAL_AUX = frozenset("may might should must shall".split())
+# verbs whose progressive ("was dying", "was sinking") says the end had not come yet
+_UNFINISHED = frozenset("die drown sink starve".split())
 
 
 def _unreal(v) -> bool:
