@@ -190,3 +190,44 @@ def test_it_after_a_fronted_when_clause_is_that_clause_subject(rules):
                       "When the Arctic Express resumed in 1950, it was run by Hurtigruten.")
     assert ("Arctic Express", "run by", "Hurtigruten") in got
     assert not any(s == "Polar Star" and r == "run by" for s, r, _ in got)
+
+
+@parser
+def test_takes_place_is_when_or_where_it_is_held(rules):
+    got = read(rules, "Skagen Festival\n\nThe Skagen Festival is a folk music festival in Denmark. It usually takes place "
+                      "over four days in July. The first festival took place in 1971 in Skagen.")
+    assert ("Skagen Festival", "takes place in", "July") in got
+    assert not any(r == "takes in" for _, r, _ in got)
+
+
+@parser
+def test_people_counted_but_not_named_are_no_object(rules):
+    got = read(rules, "Hale Bridge\n\nThe Hale Bridge is a road bridge in Leeds. Ray was disqualified in 1921 together "
+                      "with the three riders who finished behind him.")
+    assert not any(o == "three riders" for _, _, o in got)
+
+
+@parser
+def test_a_company_named_by_apposition_is_the_company_later(rules):
+    got = read(rules, "Trimphone\n\nThe Trimphone is a telephone made by the British electronics company Plessey. "
+                      "John Smith, the company's chairman, launched it in 1965. After the company handed out "
+                      "phones to engineers, sales rose.")
+    assert ("Plessey", "chairman", "John Smith") in got
+    assert not any(s == "Trimphone" and r.startswith("handed") for s, r, _ in got)
+
+
+@parser
+def test_a_department_for_a_list_of_fields_is_one_name(rules):
+    got = read(rules, "Harwell Park\n\nHarwell Park is a nature reserve in England. It is funded partly by the "
+                      "Department for Culture, Media and Sport.")
+    assert ("Harwell Park", "funded by", "Department for Culture, Media and Sport") in got
+    assert not any(o in ("Media", "Sport", "Culture") for _, _, o in got)
+
+
+@parser
+def test_a_class_said_of_two_people_is_each_ones_without_the_count(rules):
+    got = read(rules, "Polaroid camera\n\nThe Polaroid camera is a line of instant cameras. Karl Ohlsson and Erik Lind, "
+                      "two senior engineers in the firm, drew the first plan.")
+    assert ("Karl Ohlsson", "occupation", "senior engineer") in got
+    assert not any(o.startswith("two ") for _, _, o in got)
+

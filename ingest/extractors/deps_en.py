@@ -88,7 +88,7 @@ _MADE = frozenset("""compose write publish found establish build complete finish
 acquire buy launch found introduce invent discover create start unveil""".split())
 _DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
-isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE
+isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE | {"take place"}
 # what a named person or body did at a dated time ("In 1823 she found …", "Memling settled there in 1465",
 # "It adopted its present name in 1854"): dated only when the doer is a name or a pronoun and the date is
 # a year, a day or a month ("in a typical summer season" is no date); "locate" is left out, its "located in"
@@ -199,6 +199,10 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
                        r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
                        r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
+# "the Department for Environment, Food and Rural Affairs": a body "for" a list of fields is one name
+_FOR_LIST = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Department|Ministry|Secretary|Office|Agency|Committee|Council|"
+                       r"Commission|Institute|Centre|Center|Museum)\s+for\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+                       r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?=\s+[a-z]|[.,;:)]|$)")
 # a listed name ("Lough Ree", "the Bennet", "Bank of Ireland") and a listed race ("the 80 metres hurdles", "4 x 100 metres relay")
 _LIST_NAME = r"[A-Z][\w'’\-–]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|den|del|di|af|og)\s+)?[A-Z][\w'’\-–]*)*"
 _LIST_NUM = (r"(?:\d+\s*[x×]\s*)?\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)"
@@ -492,8 +496,10 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
                 taken.append((span.start, span.end))
-        for m in _FOR_NAME.finditer(sentence):
+        for m in [*_FOR_LIST.finditer(sentence), *_FOR_NAME.finditer(sentence)]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and any(a < span.end and span.start < b for a, b in taken):
+                continue
             while span is not None and len(span) > 1 and span[0].lower_ in stop:
                 span = span[1:]  # "The International Union for …"
             if span is not None and len(span) > 1:
@@ -935,6 +941,17 @@ class _Clause:
             return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
 
+    def _apposed_firm(self, noun, name: str) -> None:
+        """"made by the Japanese electronics company Sony": Sony is a company, and a later "the company" means it
+        (not the document's topic, a product Sony makes)."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ != "NN" or lemma not in ("company", "firm", "corporation", "manufacturer", "maker", "group") \
+                or self.ctx._maybe_person(name) or name == self.ctx.topic:
+            return
+        self.ctx.know(name, org=True)
+        self.ctx.entities[key(name)].company = True
+        self.ctx.classes[lemma] = name
+
     def _fronted_thing(self, tok) -> str | None:
         """"When the bridge reopened in 1960, it was run by …": an "it" subject after a fronted time clause whose own
         subject is a thing means that thing, not the last sentence's subject."""
@@ -1165,6 +1182,7 @@ class _Clause:
             if c.dep_ == "appos":
                 n = self.name(c)
                 if n and n[1] == "name":
+                    self._apposed_firm(tok, self.ctx.canonical(n[0]))
                     if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the English astronomer Norman Lockyer": a person, never "it"
                         for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
                             got_x = self.name(x)
@@ -1241,8 +1259,8 @@ class _Clause:
                                      and c.left_edge.lower_ in ("a", "an"))  # "The vessel, a dugout canoe …, was found"
                and not (c.dep_ == "punct" and c.text == "," and c.i > tok.i) for c in tok.children) or _is_role(tok.lemma_.lower()) \
                 or tok.lemma_.lower() in _OFFICE | _GENERIC | _PROXY | _EVENTS | _NATURE or self.ent_of.get(tok.i) is not None \
-                or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))):
-            return False  # "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
+                or (len(tok.lower_) > 6 and tok.lower_.endswith(("ment", "tion", "sion"))) or any(ch.isdigit() for ch in tok.text):
+            return False  # ("the TPS-L2": a model's name cut by the tagger, no word for a kind) "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
         if any(_new_project(t) for t in getattr(ctx, "last_doc", ())):
             return False  # "… began work on a power station at Ardnacrusha. The scheme was built by …": that new thing
         last, said = ctx.subject, getattr(ctx, "last_doc", None)
@@ -1312,6 +1330,9 @@ class _Clause:
         if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r):
             return  # "- with": a verb the tokenizer split ("co-founded") gives no relation
         if r == "instance of":
+            many = re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?=\S+\s*\S*s$)", o)
+            if many:  # "A and B, two senior engineers in the firm": each one a senior engineer
+                o = _singular(o[many.end():])
             noun = o.split()[-1].lower() if o.split() else ""
             if noun in _KIN:
                 return  # "the daughter of a general" says nothing as a class
@@ -1372,7 +1393,13 @@ class _Clause:
         if got is None:
             if tok.lower_ in _PRON:
                 if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj"):  # "X demonstrated it": not X itself
-                    return self.ctx.pronoun("it")
+                    it = self.ctx.pronoun("it")
+                    v = tok.head if tok.dep_ == "dobj" else tok.head.head
+                    doer = self._subject(v) if v.pos_ in ("VERB", "AUX") else None
+                    if it and doer and key(it) == key(doer):  # "by 1981 Sony used it everywhere" after "the company …"
+                        t = self.ctx.topic
+                        return t if t and key(t) != key(doer) and not self.ctx._maybe_person(t) else None
+                    return it
                 if tok.lower_ in ("it", "its") and self.main and not self.ctx._maybe_person(self.main):
                     return self.main  # "it" is no person: "Picasso refused …; it arrived in Madrid"
                 return self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
@@ -1385,6 +1412,7 @@ class _Clause:
                     return called
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
+                    self._apposed_firm(tok, self.ctx.canonical(self.name(c)[0]))
                     if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the Spanish artist Pablo Picasso": a person
                         for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
                             got_x = self.name(x)
@@ -1789,6 +1817,9 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
+            surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
+            dobjs = [c for c in dobjs if c.lower_ != "place"]
         if lemma != "award" and any(c.dep_ == "dobj" for c in dobjs):
             # "Linton gave her (the ship) a hull of teak": a thing that got something was not given ("gave him a chair"
             # keeps the person)
@@ -1915,6 +1946,10 @@ class _Clause:
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
         ent = self.ent_of.get(o.i)
+        if prep and o.tag_ == "NNS" and (o.lemma_.lower() in _KIN or _is_role(o.lemma_.lower()) or any(
+                c.dep_ == "relcl" and any(x.lower_ == "who" for x in c.children) for c in o.children)) \
+                and any(c.dep_ == "nummod" for c in o.children):
+            return  # "survived by two daughters", "disqualified with the three riders": people counted, none named
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
         if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
@@ -1995,7 +2030,8 @@ class _Clause:
             if passive and v.dep_ == "acl" and base in _MADE and (self.ctx._maybe_person(s) or _is_role(v.head.lemma_.lower())):
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
-            self.add(s, CANON.get((lemma, prep)) or f"{_participle(v) if passive else v.lower_} {prep}".strip(), text, 0.8)
+            verb = surface if lemma == "take place" else _participle(v) if passive else v.lower_
+            self.add(s, CANON.get((lemma, prep)) or f"{verb} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
             return
         if o.pos_ == "NOUN" and prep in ("at", "in") and o.lemma_.lower() in ("home", "house", "residence", "estate") \
@@ -2553,8 +2589,9 @@ class _Clause:
         role = self._noun(n)
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
-        if poss is not None:  # "the Saône, its largest tributary"
-            owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+        if poss is not None:  # "the Saône, its largest tributary"; "Akio Morita, the company's chairman": the company named before
+            owner = self.subject_name(poss) if poss.pos_ == "PRON" else (
+                self.obj_text(poss, True) or (self.referent(poss) if poss.pos_ == "NOUN" and _definite(poss) else None))
             if owner:
                 self.add(owner, self._noun(n, amod=False), s, 0.75)
         if of is not None:
