@@ -74,3 +74,33 @@ def test_who_found_it_in_a_clause_after_a_while_clause(rules):
     got = read(rules, "大雁塔\n\n大雁塔是一座砖塔。1980年考古队对塔基进行清理时，在地宫中发现了一批铜镜。")
     assert not any(s == "大雁塔" and r == "发现" for s, r, _ in got)
     assert ("考古队", "发现", "一批铜镜") in got
+
+
+def test_ranked_with_others(rules):
+    got = read(rules, "中秋节\n\n中秋节又称月夕，时间在每年农历八月十五，与春节、端阳节并称为中国三大节日。")
+    assert ("中秋节", "并称", "中国三大节日") in got
+    assert ("中秋节", "时间", "农历八月十五") in got
+
+
+def test_masterworks_of_the_person_spoken_of(rules):
+    got = read(rules, "重阳节\n\n重阳节是中国的传统节日。杜甫名甫，字子美，是唐代的诗人，代表作有《春望》《登高》等。")
+    assert ("杜甫", "代表作", "《春望》") in got and ("杜甫", "代表作", "《登高》") in got
+
+
+def test_a_river_within_a_province(rules):
+    got = read(rules, "重阳节\n\n重阳节是中国的传统节日。桓景住在汝河边。汝河在今河南省境内。")
+    assert ("汝河", "位于", "河南省") in got
+
+
+def test_declared_by_a_body(rules):
+    got = read(rules, "大雁塔\n\n大雁塔是一座砖塔。1961年，大雁塔被国务院公布为第一批全国重点文物保护单位。"
+                      "2010年，它被陕西省政府评为十大名胜。")
+    assert ("大雁塔", "公布为", "第一批全国重点文物保护单位") in got
+    assert ("国务院", "公布", "大雁塔") in got
+    assert ("陕西省政府", "评", "大雁塔") in got  # 它 is still the pagoda, not the body that declared it
+
+
+def test_a_scholar_before_a_name(rules):
+    got = read(rules, "长平之战\n\n长平之战是战国时期的一场战役。学者王国维著有《人间词话》。")
+    assert ("王国维", "职业", "学者") in got
+    assert not any(s.startswith("学者") for s, _, _ in got)

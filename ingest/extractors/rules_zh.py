@@ -58,7 +58,7 @@ _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事",
           "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "总工程师", "总设计师", "总建筑师",
           "CEO", "CFO", "CTO")
 _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
-                      r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠)(?=[^协学会员院所].)")
+                      r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠|学者|大将|将军|名将)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
@@ -95,6 +95,13 @@ _BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERB
 _MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
 # "被X收购": the agent does it to the subject
 _PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明|列为)")
+# "应县木塔被国务院公布为第一批全国重点文物保护单位": what it was declared, and who declared it
+_DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为)([\u4e00-\u9fff]{2,24})$")
+# "与春节、清明节、中秋节并称为中国四大传统节日", "与A、B并称为“世界三大奇塔”"
+_RANKED_WITH = re.compile(r"(?:^|(?<=[，。；;,]))([\u4e00-\u9fff]{0,10}?)与([^，。；;,]{2,40}?)并称(?:为)?[“\"「]?([\u4e00-\u9fff]{2,14})")
+_MASTERWORK = re.compile(r"(?:^|(?<=[，。；;,]))(?:其|他的|她的)?代表作(?:品)?(?:有|是|为|包括)((?:《[^《》]{1,30}》[、和与及]?)+)")
+_WITHIN = re.compile(r"^([\u4e00-\u9fff]{2,10}?)(?:在|地处)今?([\u4e00-\u9fff]{2,12}?)境内$")  # "汨罗江在今湖南省境内"
+_WHEN_HELD = re.compile(r"^时间(?:在|为|是)(?:每年)?([\u4e00-\u9fff\d]{2,14})$")  # "（端午节……，）时间在每年农历五月初五"
 # "用X铸成": the material
 _MATERIAL = re.compile(r"(?:用|以|由)(.{1,6}?)(?:铸成|铸造|制成|制造|打造|建成|砌成|雕成)")
 _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", "成立": "创办人", "发起": "发起人", "出品": "出品方",
@@ -629,6 +636,11 @@ class ChineseRules:
                     out.append(Candidate(site, ALIAS, end, 0.85, self.name))
                     out.append(Candidate(site, "位于", place, 0.75, self.name))
                     ctx.know(site)
+        for m in _MASTERWORK.finditer(sentence):  # "屈原……，代表作有《离骚》《九歌》等": works of the person spoken of
+            w = next((x for x in reversed(local) if ctx._maybe_person(x) or self._is_person_name(x)), None) \
+                or ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
+            for book in _TITLE_BOOK.findall(m.group(1)) if w else ():
+                add(w, "代表作", book, 0.75, said="")
         self._appositions(sentence, ctx, add)
         for m in _HAILED_OPEN.finditer(sentence):
             who = self._sentence_subject(sentence, ctx) if m.start() > 0 else None
@@ -747,6 +759,22 @@ class ChineseRules:
             w = m.group(1) if m.group(1).startswith("《") else who(m.group(1))
             if w:
                 add(w, m.group(2), m.group(3), 0.75)
+        for m in _RANKED_WITH.finditer(sentence):
+            w = who(m.group(1)) if m.group(1) else (ctx.person or ctx.topic)
+            if w and not _LITERAL.match(m.group(3)):
+                add(w, "并称", m.group(3), 0.7)
+        opener = None
+        for part in (c.strip() for c in _CLAUSE.split(sentence)):
+            m = _WITHIN.match(part)
+            if m and not _PREP.match(m.group(1)):
+                w = who(m.group(1))
+                if w:
+                    add(w, "位于", m.group(2), 0.7)
+            m = _WHEN_HELD.match(part)
+            if m and opener:
+                add(opener, "时间", m.group(1), 0.7)
+            if opener is None and part:
+                opener = self._sentence_subject(sentence, ctx) or ctx.topic
         for m in _KNOWN_AS.finditer(sentence):  # "（景德镇）素有“瓷都”之称"
             before = _CLAUSE.split(sentence[:m.start()])[-1]
             w = who(before) if before else (ctx.topic or ctx.subject)
@@ -1126,6 +1154,14 @@ class ChineseRules:
                 if m.group(2):
                     add(s, rel.rstrip("为") + "时间", m.group(2), 0.7, said="")
                 ctx.know(new)
+        m = _DECLARED.search(clause)
+        if m:
+            s_, conf_ = subject(clause[:m.start()], 0.8)
+            agent = self._np(m.group(1), ctx, subject=False)[0]
+            if s_ and "的" not in m.group(3):
+                add(s_, m.group(2), m.group(3), conf_)
+            if s_ and agent:
+                add(agent, m.group(2)[:-1], s_, conf_, said=s_)  # (a later "它" is still the thing declared)
         for m in _PASSIVE.finditer(clause):  # 俱乐部被上海文广集团收购
             s, conf = subject(clause[:m.start()], 0.8)
             agent = self._np(m.group(1), ctx, subject=False)[0]
