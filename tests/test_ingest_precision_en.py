@@ -231,3 +231,11 @@ def test_a_class_said_of_two_people_is_each_ones_without_the_count(rules):
     assert ("Karl Ohlsson", "occupation", "senior engineer") in got
     assert not any(o.startswith("two ") for _, _, o in got)
 
+
+
+@parser
+def test_a_structure_on_a_place_is_located_there(rules):
+    got = read(rules, "Round Tower\n\nThe Round Tower is a stone tower on the Isle of Man.")
+    assert ("Round Tower", "located on", "Isle of Man") in got
+    got = read(rules, "Emperor's Road\n\nThe Emperor's Road is a book on Napoleon.")
+    assert not any(r == "located on" for _, r, _ in got)

@@ -36,6 +36,10 @@ capital""".split())
 # words a document uses for its own topic when that is a thing, a work or a team
 _KIND_WORDS = frozenset("""device instrument machine apparatus mechanism tool work picture painting canvas artwork piece
 sculpture statue building structure monument team side club""".split())
+# things that stand somewhere: "a tower ON the Champ de Mars" says where it is (not "a book on Napoleon")
+_SITED = frozenset("""tower building castle church cathedral chapel monument statue bridge lighthouse fort fortress palace
+museum house mansion village town city island lake park square street station hotel temple mosque pagoda abbey mill
+observatory stadium arena theatre theater hall gate wall""".split())
 _TEAM_WORDS = frozenset("team side club squad".split())  # "joined the team" in a text about a hormone: the people working on it
 _NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
 archbishop bishop cardinal tsar sultan""".split())  # not "St": "St Paul's Girls' School"
@@ -2484,6 +2488,14 @@ class _Clause:
                 owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
                 if owner:
                     self.add(s, f"{role} of", owner, 0.75)
+            for on in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == n.i + 1
+                       and n.lemma_.lower() in _SITED):
+                for x in (y for y in on.children if y.dep_ == "pobj"):  # "a lattice tower on the Champ de Mars"
+                    e = self.ent_of.get(x.i)
+                    place = self.obj_text(x, True) if (self.name(x) or ("", ""))[1] == "name" and (
+                        e is None or e.label_ not in ("PERSON", "NORP", "WORK_OF_ART", "EVENT") and e.label_ not in _LITERAL) else None
+                    if place and not self.ctx._maybe_person(place):
+                        self.add(s, "located on", place, 0.75)
             self.ctx.describe(s, n.lemma_)
             if _definite(n) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
