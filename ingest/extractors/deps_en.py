@@ -927,7 +927,7 @@ class _Clause:
                 fronted = self._fronted_thing(tok)
                 if fronted:
                     return fronted  # "when the Tour resumed in 1947 it was organised by …": the Tour
-            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.vessel_she(tok.lower_):
                 first = self._coordinate_person(tok)
                 if first:
                     return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
