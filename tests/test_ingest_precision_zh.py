@@ -104,3 +104,8 @@ def test_a_scholar_before_a_name(rules):
     got = read(rules, "长平之战\n\n长平之战是战国时期的一场战役。学者王国维著有《人间词话》。")
     assert ("王国维", "职业", "学者") in got
     assert not any(s.startswith("学者") for s, _, _ in got)
+
+
+def test_the_book_a_scholar_states_something_in_is_theirs(rules):
+    got = read(rules, "长平之战\n\n长平之战是战国时期的一场战役。学者钱穆在《国史大纲》中则提出，赵国失败的原因在于用人不当。")
+    assert ("钱穆", "著作", "《国史大纲》") in got

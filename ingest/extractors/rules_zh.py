@@ -99,6 +99,8 @@ _PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|
 _DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为)([\u4e00-\u9fff]{2,24})$")
 # "与春节、清明节、中秋节并称为中国四大传统节日", "与A、B并称为“世界三大奇塔”"
 _RANKED_WITH = re.compile(r"(?:^|(?<=[，。；;,]))([\u4e00-\u9fff]{0,10}?)与([^，。；;,]{2,40}?)并称(?:为)?[“\"「]?([\u4e00-\u9fff]{2,14})")
+# "学者闻一多在《端午考》中则提出，…": the book a person states something in is a work of theirs
+_SAID_IN_BOOK = re.compile(r"([\u4e00-\u9fff·]{2,12}?)在(《[^《》]{1,20}》)(?:一书|一文)?中(?:则|也|还|曾|又)?(?:提出|指出|写道|认为|记载|论述|讨论|考证|主张)")
 _MASTERWORK = re.compile(r"(?:^|(?<=[，。；;,]))(?:其|他的|她的)?代表作(?:品)?(?:有|是|为|包括)((?:《[^《》]{1,30}》[、和与及]?)+)")
 _WITHIN = re.compile(r"^([\u4e00-\u9fff]{2,10}?)(?:在|地处)今?([\u4e00-\u9fff]{2,12}?)境内$")  # "汨罗江在今湖南省境内"
 _WHEN_HELD = re.compile(r"^时间(?:在|为|是)(?:每年)?([\u4e00-\u9fff\d]{2,14})$")  # "（端午节……，）时间在每年农历五月初五"
@@ -749,6 +751,10 @@ class ChineseRules:
             if ctx.entities.get(key(text)) is not None or key(text) in ctx.canon:
                 return ctx.canonical(text)  # a name read already ("李时珍也因此被…")
             return self._np(text, ctx, subject=True)[0]
+        for m in _SAID_IN_BOOK.finditer(sentence):
+            w = who(m.group(1))
+            if w and not _END_ORG.search(w) and not w.endswith(_PLACE_ENDS) and w not in (ctx.topic, ctx.title):
+                add(w, "著作", m.group(2), 0.7)
         for m in _WROTE.finditer(sentence):  # "他所著的《本草纲目》": a work of his
             w = who(m.group(1))
             if w:
