@@ -57,6 +57,7 @@ class AnswerTypeRules:
         if a.asks_place or self.names_place(a):
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase)
+        self.prefer_kind_side(paths, a)
         if a.asks_person:
             self.prefer_value(paths, NAMES, w.side_margin)
             # a path that ends on things first goes on to people, then the people's side is chosen
@@ -297,6 +298,54 @@ class AnswerTypeRules:
             _promote(paths, top, top_sim - base)
             return
         self._climb_to_kind(paths, space, noun, family)
+
+    def prefer_kind_side(self, paths: list[RelPath], a: Analysis) -> None:
+        """"The Night Watch hangs in a museum in which CITY": the bare asked-for noun is read
+        against every side of the graph's relations (the names its profile keeps of them) and
+        judged relative to them, not on an absolute scale: the sides it reads clearly closest
+        to (museums' places, not the museums) are what it asks for. When the best path ends on a
+        side clearly farther from it, the best path within `kind_side_margin` that ends on one of
+        those sides goes first. A noun about as close to many sides ("person", "film") names
+        none of them apart, and a noun that names a relation has been read by the ranker."""
+        w = self.scorer.weights
+        if not a.kinds or a.phrase != a.kinds[0] or w.kind_side_margin <= 0:
+            return
+        noun = a.kinds[0]
+        space = self._latin_space(paths, noun)
+        if space is None:
+            return
+        rels = sorted({r for p in paths for r, _ in p.steps})
+        if max((self.scorer.lexical(noun, r) for r in rels), default=0.0) >= 0.3:
+            return
+        fit = self._side_fit(space, noun)
+        if len(fit) < 3:
+            return
+        top = max(fit.values())
+        if top < w.kind_side_floor and not self.names_place(a):
+            return
+        near = {side for side, v in fit.items() if v >= top - w.kind_side_near}
+        own = fit.get(paths[0].steps[-1])
+        if own is None or paths[0].steps[-1] in near or own > top - w.kind_side_gap:
+            return
+        best = _best_after(paths, lambda p: p.steps[-1] in near, w.kind_side_margin)
+        if best is not None:
+            _promote(paths, best, paths[0].score - best.score)
+
+    def _side_fit(self, space, noun: str) -> dict[tuple[str, str], float]:
+        """Closeness of `noun` to each relation side holding names (mean over the profile's
+        examples; share of the model's similarity scale), keyed like a path's last step."""
+        key = ("sides", noun)
+        if key not in self._side_closeness:
+            sides = [((rel, way), list(prof.end(way).examples)) for rel, prof in self.profiles.items()
+                     for way in ("out", "in") if prof.end(way).kind == "name" and prof.end(way).examples][:400]
+            names = [n for _, ex in sides for n in ex]
+            sims = (space.words([noun]) @ space.names(names).T)[0] if names else []
+            out, at = {}, 0
+            for side, ex in sides:
+                out[side] = (float(sum(sims[at:at + len(ex)]) / len(ex)) - space.low) / (space.high - space.low)
+                at += len(ex)
+            self._side_closeness[key] = out
+        return self._side_closeness[key]
 
     def _climb_to_kind(self, paths: list[RelPath], space, noun: str, family: list[RelPath]) -> None:
         """"In what COUNTY is X's birthplace", "which REGION were they born in": no end name is

@@ -763,6 +763,9 @@ def test_a_bare_noun_climbs_a_relation_that_chains_into_itself_more_readily(tmp_
                          + ([Triple("Turkey", "located in", "Asia")] if chain else []))
     axes = {"country": [1, 0, 0, 0], "Turkey": [0.6, 0.8, 0, 0], "Izmir": [0, 1, 0, 0], "Asia": [0, 0.9, 0.4, 0]}
     scorer, ranked = _born_then_located(store, axes)
+    # the chained bar alone: on four sides "country" reads clearly closest to Turkey's, which
+    # the reading against every side (kind_side_*) would take either way
+    scorer.weights = dataclasses.replace(scorer.weights, kind_side_margin=0.0)
     ranked[0].score, ranked[1].score = 0.5, 0.1
     rules = AnswerTypeRules(store, scorer, profiles.compute(store))
     rules.apply(ranked, Analysis("what country", [], kinds=["country"], phrase="country"))
@@ -788,6 +791,39 @@ def test_a_bare_noun_closer_to_what_a_place_is_in_than_to_birthplaces_climbs_one
     rules = AnswerTypeRules(store, scorer, profiles.compute(store))
     rules.apply(ranked, Analysis(f"in what {noun}", [], kinds=[noun], phrase=noun))
     assert (ranked[0].steps[-1] == ("located in", "out")) == promoted
+
+
+@pytest.mark.parametrize("noun,close,margin,promoted", [("foundation", 0.55, None, True), ("foundation", 0.55, 0.0, False),
+                                                         ("foundation", 0.45, None, False),
+                                                         ("organisation", 0.55, None, False)])
+def test_a_bare_noun_read_clearly_closest_to_one_side_of_the_graph_goes_there(tmp_path, noun, close, margin, promoted):
+    # "which FOUNDATION runs the museum the Night Watch hangs in", read by its words as the museum:
+    # no name is close to "foundation" in absolute terms (0.55 on a 0.4-0.75 scale), but the
+    # trusts are the side of the graph it reads clearly closest to, the museums far from it. Not
+    # when even the closest side is far (0.45), nor for a noun about as close to every side
+    from graphrag.retrievers import profiles
+
+    triples = [Triple("Night Watch", "hangs in", "Rijksmuseum"), Triple("Sunflowers", "hangs in", "Van Gogh Museum"),
+               Triple("Rijksmuseum", "run by", "Rijks Trust"), Triple("Van Gogh Museum", "run by", "Vincent Trust"),
+               Triple("Night Watch", "painted by", "Rembrandt"), Triple("Sunflowers", "painted by", "Van Gogh")]
+    near = [close, (1 - close ** 2) ** 0.5, 0, 0, 0]
+    axes = {"foundation": [1, 0, 0, 0, 0], "organisation": [0.3, 1, 1, 1, 0], "Rijks Trust": near, "Vincent Trust": near,
+            "Rijksmuseum": [0, 1, 0, 0, 0], "Van Gogh Museum": [0, 1, 0, 0, 0], "Night Watch": [0, 0, 1, 0, 0],
+            "Sunflowers": [0, 0, 1, 0, 0], "Rembrandt": [0, 0, 0, 1, 0], "Van Gogh": [0, 0, 0, 1, 0]}
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples(triples)
+    weights = RankingWeights(ensemble=0.0) if margin is None else RankingWeights(ensemble=0.0, kind_side_margin=margin)
+    scorer = RelationScorer(AxisEncoder(axes, dim=5), relations=list(store.relation_counts()), weights=weights)
+    e = store.find_entities("Night Watch")[0]
+    found = PathFinder(store, scorer, hops=2, beam=20).find(
+        [LinkedEntity(e.id, "Night Watch", "Night Watch", 0, 11, 3.0, "exact")], {e.id: []}, {}, keep=50)
+    by_steps = {p.steps: p for p in found}
+    hangs = (("hangs in", "out"),)
+    ranked = [by_steps[hangs], by_steps[hangs + (("run by", "out"),)], by_steps[(("painted by", "out"),)]]
+    ranked[0].score, ranked[1].score, ranked[2].score = 0.5, 0.2, 0.1
+    AnswerTypeRules(store, scorer, profiles.compute(store)).apply(
+        ranked, Analysis(f"which {noun}", [], kinds=[noun], phrase=noun))
+    assert (ranked[0].steps == hangs + (("run by", "out"),)) == promoted
 
 
 def test_who_prefers_the_person_side_of_the_last_relation(places):
