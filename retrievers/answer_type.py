@@ -314,9 +314,6 @@ class AnswerTypeRules:
         space = self._latin_space(paths, noun)
         if space is None:
             return
-        rels = sorted({r for p in paths for r, _ in p.steps})
-        if max((self.scorer.lexical(noun, r) for r in rels), default=0.0) >= 0.3:
-            return
         fit = self._side_fit(space, noun)
         if len(fit) < 3:
             return
@@ -326,6 +323,9 @@ class AnswerTypeRules:
         near = {side for side, v in fit.items() if v >= top - w.kind_side_near}
         own = fit.get(paths[0].steps[-1])
         if own is None or paths[0].steps[-1] in near or own > top - w.kind_side_gap:
+            return
+        rels = {r for p in paths for r, _ in p.steps}
+        if max((self.scorer.lexical(noun, r) for r in rels), default=0.0) >= 0.3:
             return
         best = _best_after(paths, lambda p: p.steps[-1] in near, w.kind_side_margin)
         if best is not None:

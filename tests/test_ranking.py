@@ -806,18 +806,13 @@ def test_a_bare_noun_read_clearly_closest_to_one_side_of_the_graph_goes_there(tm
     triples = [Triple("Night Watch", "hangs in", "Rijksmuseum"), Triple("Sunflowers", "hangs in", "Van Gogh Museum"),
                Triple("Rijksmuseum", "run by", "Rijks Trust"), Triple("Van Gogh Museum", "run by", "Vincent Trust"),
                Triple("Night Watch", "painted by", "Rembrandt"), Triple("Sunflowers", "painted by", "Van Gogh")]
-    near = [close, (1 - close ** 2) ** 0.5, 0, 0, 0]
-    axes = {"foundation": [1, 0, 0, 0, 0], "organisation": [0.3, 1, 1, 1, 0], "Rijks Trust": near, "Vincent Trust": near,
-            "Rijksmuseum": [0, 1, 0, 0, 0], "Van Gogh Museum": [0, 1, 0, 0, 0], "Night Watch": [0, 0, 1, 0, 0],
-            "Sunflowers": [0, 0, 1, 0, 0], "Rembrandt": [0, 0, 0, 1, 0], "Van Gogh": [0, 0, 0, 1, 0]}
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples(triples)
-    weights = RankingWeights(ensemble=0.0) if margin is None else RankingWeights(ensemble=0.0, kind_side_margin=margin)
-    scorer = RelationScorer(AxisEncoder(axes, dim=5), relations=list(store.relation_counts()), weights=weights)
-    e = store.find_entities("Night Watch")[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
-        [LinkedEntity(e.id, "Night Watch", "Night Watch", 0, 11, 3.0, "exact")], {e.id: []}, {}, keep=50)
-    by_steps = {p.steps: p for p in found}
+    near = [close, (1 - close ** 2) ** 0.5, 0, 0]
+    axes = {"foundation": [1, 0, 0, 0], "organisation": [0.3, 1, 1, 1], "Rijks Trust": near, "Vincent Trust": near,
+            "Rijksmuseum": [0, 1, 0, 0], "Van Gogh Museum": [0, 1, 0, 0], "Night Watch": [0, 0, 1, 0],
+            "Sunflowers": [0, 0, 1, 0], "Rembrandt": [0, 0, 0, 1], "Van Gogh": [0, 0, 0, 1]}
+    store, scorer, by_steps = _toy(tmp_path, triples, axes, "Night Watch")
+    if margin is not None:
+        scorer.weights = dataclasses.replace(scorer.weights, kind_side_margin=margin)
     hangs = (("hangs in", "out"),)
     ranked = [by_steps[hangs], by_steps[hangs + (("run by", "out"),)], by_steps[(("painted by", "out"),)]]
     ranked[0].score, ranked[1].score, ranked[2].score = 0.5, 0.2, 0.1
