@@ -332,20 +332,14 @@ class AnswerTypeRules:
             _promote(paths, best, paths[0].score - best.score)
 
     def _side_fit(self, space, noun: str) -> dict[tuple[str, str], float]:
-        """Closeness of `noun` to each relation side holding names (mean over the profile's
-        examples; share of the model's similarity scale), keyed like a path's last step."""
-        key = ("sides", noun)
-        if key not in self._side_closeness:
-            sides = [((rel, way), list(prof.end(way).examples)) for rel, prof in self.profiles.items()
-                     for way in ("out", "in") if prof.end(way).kind == "name" and prof.end(way).examples][:400]
-            names = [n for _, ex in sides for n in ex]
-            sims = (space.words([noun]) @ space.names(names).T)[0] if names else []
-            out, at = {}, 0
-            for side, ex in sides:
-                out[side] = (float(sum(sims[at:at + len(ex)]) / len(ex)) - space.low) / (space.high - space.low)
-                at += len(ex)
-            self._side_closeness[key] = out
-        return self._side_closeness[key]
+        """Closeness of `noun` to each relation side holding names (`_closeness` of its examples,
+        as a share of the model's similarity scale), keyed like a path's last step."""
+        sides = [(rel, way, prof.end(way).examples) for rel, prof in self.profiles.items()
+                 for way in ("out", "in") if prof.end(way).kind == "name" and prof.end(way).examples][:400]
+        if any((noun, rel, way) not in self._side_closeness for rel, way, _ in sides):
+            space.names([n for _, _, ex in sides for n in ex])  # one batch through the model, kept by name
+        return {(rel, way): (self._mean_closeness(space, noun, (noun, rel, way), lambda ex=ex: ex) - space.low)
+                / (space.high - space.low) for rel, way, ex in sides}
 
     def _climb_to_kind(self, paths: list[RelPath], space, noun: str, family: list[RelPath]) -> None:
         """"In what COUNTY is X's birthplace", "which REGION were they born in": no end name is
@@ -500,11 +494,17 @@ class AnswerTypeRules:
         rel, way = p.steps[-1]
         prof = self.profiles.get(rel)
         examples = prof.end(way).examples if prof is not None else ()
-        key = (kind, rel, way) if examples else (kind, tuple(p.ends(8)))
+        if examples:
+            return self._mean_closeness(space, kind, (kind, rel, way), lambda: examples)
+        ends = tuple(p.ends(8))
+        return self._mean_closeness(space, kind, (kind, ends), lambda: self.store.entity_names(list(ends)).values())
+
+    def _mean_closeness(self, space, kind: str, key: tuple, names) -> float:
+        """Mean similarity of `kind` to `names()` (asked for only when `key` is not cached)."""
         found = self._side_closeness.get(key)
         if found is None:
-            names = list(examples) or list(self.store.entity_names(list(key[1])).values())
-            sims = space.words([kind]) @ space.names(names).T if names else [[0.0]]
+            got = list(names())
+            sims = space.words([kind]) @ space.names(got).T if got else [[0.0]]
             if len(self._side_closeness) > 100_000:
                 self._side_closeness.clear()
             found = self._side_closeness[key] = float(sum(sims[0]) / len(sims[0]))
