@@ -16,7 +16,7 @@ from graphrag.normalize import fold, has_cjk, singular, tokens
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
-from graphrag.retrievers.profiles import RelationProfile, value_kind
+from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, named_side
 from graphrag.store.base import GraphStore
 
@@ -50,6 +50,7 @@ class AnswerTypeRules:
             self.prefer_value(paths, TIME, w.time_margin)
             return
         self.follow_main_clause(paths, a, w.clause_margin)
+        self.read_the_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
             self.prefer_value(paths, NUMBER, w.time_margin)
         elif a.asked_at and not a.asked_at & paths[0].used:
@@ -134,6 +135,23 @@ class AnswerTypeRules:
         space = self._latin_space(paths, kind) if kind and longer else None
         if space is not None:
             self._promote_closest(paths, space, kind, [best, *longer], 0.2)
+
+    def read_the_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
+        """"Who STARTED the company that owns Audi": the mirror of `follow_main_clause`. When the
+        best path reads only the main clause's words, it skips the clause that tells the noun
+        apart (the company that owns Audi), as if the topic were that noun (Audi's own founder).
+        The topic is in the clause, so a step leads from it to the noun first: the best path
+        within `margin` that walks one step more before the best path's steps goes first, however
+        weakly its words back that step ("owns" is read closest to `founded by`)."""
+        best = paths[0]
+        main = a.main.get(best.topic.id)
+        if not main or not best.used or not best.used <= main or best.components.get("sibling", 0.0) > 0:
+            return
+        k = len(best.steps)
+        top = _best_after(paths, lambda p: p.topic.id == best.topic.id and len(p.steps) == k + 1
+                          and p.steps[1:] == best.steps, margin)
+        if top is not None:
+            _promote(paths, top, best.score - top.score)
 
     def names_place(self, a: Analysis) -> bool:
         """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"
@@ -334,12 +352,17 @@ class AnswerTypeRules:
     def _side_fit(self, space, noun: str) -> dict[tuple[str, str], float]:
         """Closeness of `noun` to each relation side holding names (`_closeness` of its examples,
         as a share of the model's similarity scale), keyed like a path's last step."""
-        sides = [(rel, way, prof.end(way).examples) for rel, prof in self.profiles.items()
-                 for way in ("out", "in") if prof.end(way).kind == "name" and prof.end(way).examples][:400]
+        sides = name_sides(self.profiles)
         if any((noun, rel, way) not in self._side_closeness for rel, way, _ in sides):
             space.names([n for _, _, ex in sides for n in ex])  # one batch through the model, kept by name
-        return {(rel, way): (self._mean_closeness(space, noun, (noun, rel, way), lambda ex=ex: ex) - space.low)
-                / (space.high - space.low) for rel, way, ex in sides}
+        fit = {}
+        for rel, way, ex in sides:
+            close = (self._mean_closeness(space, noun, (noun, rel, way), lambda ex=ex: ex) - space.low) / (space.high - space.low)
+            # names that carry the noun ("Museum of Modern Art", "Santa Clara County") say their
+            # side's kind however weakly the model reads the rest of them, as in `prefer_kind`
+            said = sum(_names_kind(n, noun) == 1 for n in ex) / len(ex)
+            fit[(rel, way)] = close + said * (1.0 - close)
+        return fit
 
     def _climb_to_kind(self, paths: list[RelPath], space, noun: str, family: list[RelPath]) -> None:
         """"In what COUNTY is X's birthplace", "which REGION were they born in": no end name is
@@ -474,7 +497,8 @@ class AnswerTypeRules:
         base = self._closeness(space, "person", best)
         for p in longer:
             gain = self._closeness(space, "person", p) - base
-            if gain >= 0.1 * (space.high - space.low):
+            # a city reads closer to "person" than a firm does, yet answers no "who"
+            if gain >= 0.1 * (space.high - space.low) and self._place_lean(space, p) < self.scorer.weights.place_margin:
                 _promote(paths, p, gain)
                 return
 

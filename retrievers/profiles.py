@@ -26,6 +26,7 @@ SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
 FACTS = 8  # (subject, object) pairs kept per relation: what the relation means, read by example
+SIDES = 400  # relation sides an asked-for noun is read against (their examples embedded at load)
 MAJORITY = 0.5  # a side is of a kind when more than this share of its sample is
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -142,6 +143,14 @@ def compute(store, sample: int = SAMPLE, seed: int = 0) -> dict[str, RelationPro
             facts=tuple((names[a][:EXAMPLE_CHARS], names[b][:EXAMPLE_CHARS]) for a, b in pairs[rel]
                         if a in names and b in names))
     return out
+
+
+def name_sides(profiles: dict[str, RelationProfile], limit: int = SIDES) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(relation, "out" | "in", example names) of each side holding names, keyed like a path's
+    last step (the side a step that way ends on): what an asked-for noun is read against. At
+    most `limit`, so a graph with thousands of relations costs a question bounded work."""
+    return [(rel, way, prof.end(way).examples) for rel, prof in profiles.items()
+            for way in ("out", "in") if prof.end(way).kind == "name" and prof.end(way).examples][:limit]
 
 
 def save(home: str | Path, version: int, profiles: dict[str, RelationProfile]) -> Path:

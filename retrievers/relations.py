@@ -146,10 +146,15 @@ class Space:
         return np.stack([self._word[w] for w in words])
 
     def names(self, names: list[str]) -> np.ndarray:
-        """Entity names as passages (answer-type checks), cached like the words."""
+        """Entity names as passages (answer-type checks), cached like the words; the relation
+        sides' example names were embedded when the graph was loaded."""
         todo = [n for n in dict.fromkeys(names) if n not in self._name]
+        found = {n: v for n in todo if (v := self.stored.find(n)) is not None}
+        rest = [n for n in todo if n not in found]
+        if rest:
+            found.update(zip(rest, self.encoder.encode(rest, kind="passage")))
         if todo:
-            self._name.update(zip(todo, self.encoder.encode(todo, kind="passage")))
+            self._name.update(found)
         return np.stack([self._name[n] for n in names])
 
     def evidence(self, words: list[str], relations: list[str], reference: list[str] | None = None,

@@ -1,6 +1,8 @@
 """Vectors of texts made at ingest or load time, so no question waits for them: the ingested
-documents' sentences (passage recall reads a sentence by its meaning as well as by its words)
-and a sample of each relation's facts (relations read by their facts, retrievers/relations.py).
+documents' sentences (passage recall reads a sentence by its meaning as well as by its words),
+a sample of each relation's facts (relations read by their facts, retrievers/relations.py) and
+the example names of each relation's sides (an asked-for noun read against them,
+retrievers/answer_type.py).
 
 Kept beside the store (temp file + rename), keyed by a hash of each text and stamped with the
 model that made them: another model's file is ignored and rebuilt. A text with no stored vector
@@ -65,6 +67,10 @@ class TextVectors:
         for k in gone:
             self.vectors.pop(k, None)
         return len(gone)
+
+    def find(self, text: str) -> np.ndarray | None:
+        """The stored vector of `text`, or None (nothing is embedded)."""
+        return self.vectors.get(key(text))
 
     def get(self, encoder: Encoder, texts: list[str]) -> np.ndarray:
         """Each text's vector, shape (len(texts), dim); a text with no vector is embedded now and

@@ -355,6 +355,15 @@ def test_the_facts_vectors_made_when_the_graph_was_loaded_are_read_not_made_agai
     assert stored.argmax() == 0 and stored[0] > 0.3
 
 
+def test_names_embedded_when_the_graph_was_loaded_are_read_not_made_again():
+    from graphrag.retrievers.relations import Space
+
+    made = TextVectors("fake")
+    made.add(AxisEncoder({"Prado": [1, 0, 0, 0]}), ["Prado"])
+    space = Space(AxisEncoder({}), stored=made)  # would read every name as a generic text
+    assert space.names(["Prado", "Louvre"]) @ np.array([1, 0, 0, 0]) == pytest.approx([1.0, 0.5])
+
+
 def test_label_words_shared_by_every_relation_or_in_a_complement_say_little():
     w = label_word_weights(["film.film.directed_by", "film.film.genre", "film.film.language"], 0.5)
     assert w["film.film.directed_by"][:2] == [0.0, 0.0]  # "film film" is every label's prefix
@@ -821,6 +830,29 @@ def test_a_bare_noun_read_clearly_closest_to_one_side_of_the_graph_goes_there(tm
     assert (ranked[0].steps == hangs + (("run by", "out"),)) == promoted
 
 
+def test_names_that_carry_the_noun_mark_their_side_however_weakly_the_model_reads_them(tmp_path):
+    # "which MUSEUM has the work of Ann on its walls": the model reads no museum's name close to
+    # "museum" (Ann's is the Prado), but the names that say it ("Hals Museum") show which side
+    # of the graph holds museums
+    from graphrag.retrievers import profiles
+
+    triples = [Triple("Ann", "created", "Dawn"), Triple("Bo", "created", "Dusk"),
+               Triple("Dusk", "held by", "Hals Museum"), Triple("Dawn", "held by", "Prado"),
+               Triple("Ann", "born in", "Delft"), Triple("Bo", "born in", "Ghent")]
+    axes = {"museum": [1, 0, 0, 0], "Dawn": [0, 1, 0, 0], "Dusk": [0, 1, 0, 0], "Delft": [0, 0, 1, 0],
+            "Ghent": [0, 0, 1, 0], "Ann": [0, 0, 0, 1], "Bo": [0, 0, 0, 1], "Prado": [0.3, 0, 0, 0.95]}
+    for named, promoted in (("Hals Museum", True), ("Hals House", False)):
+        triples[2] = Triple("Dusk", "held by", named)
+        axes[named] = axes["Prado"]
+        store, scorer, by_steps = _toy(tmp_path / named, triples, axes, "Ann")
+        made = (("created", "out"),)
+        ranked = [by_steps[made], by_steps[made + (("held by", "out"),)], by_steps[(("born in", "out"),)]]
+        ranked[0].score, ranked[1].score, ranked[2].score = 0.5, 0.2, 0.1
+        AnswerTypeRules(store, scorer, profiles.compute(store)).apply(
+            ranked, Analysis("which museum", [], kinds=["museum"], phrase="museum"))
+        assert (ranked[0].steps == made + (("held by", "out"),)) == promoted
+
+
 def test_who_prefers_the_person_side_of_the_last_relation(places):
     store, scorer, paths = places
     # the spouse's birthplace walks P19 into places; the person side of P19 (who was born there)
@@ -847,6 +879,24 @@ def test_who_prefers_an_extension_that_ends_on_people(places):
     far[1].score = -1.0  # too far below the best: the question's words chose the places
     AnswerTypeRules(store, scorer).apply(far, Analysis("who", [], asks_person=True))
     assert far[0].steps == into_places
+
+
+def test_who_goes_on_from_things_to_no_place(tmp_path):
+    # "Who owns the label that put out X": read as far as the owner, a firm; one step on is the
+    # owner's city, which the model reads closer to "person" than a firm's name, yet no "who"
+    # asks for it. A step on to people still goes first
+    axes = {"person": [1, 0, 0, 0], "place": [0, 1, 0, 0], "Sony": [0, 0, 1, 0],
+            "Tokyo": [0.35, 0.9, 0.2, 0], "Ann": [0.9, 0.1, 0.2, 0]}
+    for last, promoted in (("based in", False), ("chaired by", True)):
+        end = "Tokyo" if last == "based in" else "Ann"
+        store, scorer, by_steps = _toy(tmp_path / last, [Triple("Epic", "owned by", "Sony"), Triple("Sony", last, end),
+                                                         Triple("Epic", "signed", "Bo")], axes, "Epic")
+        owner = (("owned by", "out"),)
+        paths = [by_steps[owner], by_steps[owner + ((last, "out"),)], by_steps[(("signed", "out"),)]]
+        for p, score in zip(paths, (1.1, 0.8, 0.0)):
+            p.score = score
+        AnswerTypeRules(store, scorer).apply(paths, Analysis("who", [], asks_person=True))
+        assert (paths[0].steps[-1] == (last, "out")) == promoted
 
 
 def test_an_unbacked_who_ending_on_places_is_a_mismatch(places):
@@ -961,6 +1011,27 @@ def test_no_word_paying_for_the_step_the_noun_the_main_clause_asks_for_chooses_i
     a = Analysis(q, question_tokens(q)[1], kinds=["band"], phrase="band", main={paths[0].topic.id: frozenset({q.index("band")})})
     AnswerTypeRules(store, scorer).follow_main_clause(paths, a, DEFAULT.clause_margin)
     assert paths[0].steps[-1] == ("member of", "out")
+
+
+def test_a_path_that_reads_only_the_main_clause_takes_the_step_to_the_clauses_noun_first(tmp_path):
+    # "Who STARTED the company that owns Audi": "started" backs `founded by`, but Audi is in the
+    # clause that tells the company apart, so the company's founder answers, not Audi's own
+    # (the model reads "owns" too weakly to back `owned by`). Not when the best path reads the
+    # clause too, nor when the step is too far below it
+    q = "Who started the company that owns Audi?"
+    main = frozenset({q.index("started")})
+    for used, behind, promoted in ((main, 0.35, True), (main | {q.index("owns")}, 0.35, False),
+                                   (main, DEFAULT.clause_margin + 0.01, False)):
+        store, scorer, by_steps = _toy(tmp_path / f"{len(used)}{behind}", [
+            Triple("Audi", "founded by", "Horch"), Triple("Audi", "owned by", "VW"), Triple("VW", "founded by", "Porsche"),
+            Triple("Audi", "based in", "Ingolstadt")], {}, "Audi")
+        founded, owner = (("founded by", "out"),), (("owned by", "out"), ("founded by", "out"))
+        paths = [by_steps[founded], by_steps[owner], by_steps[(("based in", "out"),)]]
+        for p, score in zip(paths, (0.5, 0.5 - behind, 0.0)):
+            p.score, p.components = score, {"relation_evidence": 0.7}
+        paths[0].used = paths[1].used = used
+        AnswerTypeRules(store, scorer).apply(paths, Analysis(q, [], main={paths[0].topic.id: main}))
+        assert (paths[0].steps == owner) == promoted
 
 
 def test_a_grand_word_names_its_kin_relation_twice(tmp_path):

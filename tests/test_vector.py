@@ -13,6 +13,7 @@ from graphrag.cli import main as cli_main
 from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
+from graphrag.retrievers import profiles
 from graphrag.retrievers.text_vectors import TextVectors, facts_file
 from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
                                         question_spans, store_items, triple_text)
@@ -291,7 +292,11 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     # the relations' facts read by both models, so the first question does not wait for them
     assert "relation facts' vectors" in err
     made = {m: TextVectors.load(home, m, facts_file(m)) for m in ("minilm", "e5")}
-    assert all(len(v) == 6 for v in made.values())  # the film graph's six facts (eight at most a relation)
+    # the names each relation side keeps as examples too: an asked-for noun is read against them
+    names = {n for _, _, ex in profiles.name_sides(profiles.load(home)) for n in ex}
+    assert names and all(v.find(n) is not None for v in made.values() for n in names)
+    # the film graph's six facts (eight at most a relation) and those names
+    assert all(len(v) == 6 + len(names) for v in made.values())
     assert cli_main(["index", "--graph", home, "--quiet"]) == 0  # all current: no model loaded
     assert "vector indexes of" in (err := capsys.readouterr().err) and "up to date" in err
     assert "relation facts" not in err
@@ -303,7 +308,8 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     assert "entity: updated, 1 added" in err and "triple: rebuilt, 7 added" in err
     assert "names: 1 added, 0 removed, 9 names" in err and "relation profiles: 6 relations" in err
     assert "(minilm, dim 256)" in err  # auto kept the model the index was built with
-    assert len(TextVectors.load(home, "minilm", facts_file("minilm"))) == 7  # the new relation's fact too
+    names = {n for _, _, ex in profiles.name_sides(profiles.load(home)) for n in ex}
+    assert len(TextVectors.load(home, "minilm", facts_file("minilm"))) == 7 + len(names)  # the new relation's fact too
     assert cli_main(["index", "--graph", home, "--quiet", "--rebuild", "--kinds", "entity"]) == 0
     assert "entity: rebuilt, 9 added" in capsys.readouterr().err
     assert cli_main(["index", "--graph", home, "--kinds", "entity,facts"]) == 1
