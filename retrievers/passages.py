@@ -48,7 +48,11 @@ class _Index:
     def by_source(self) -> dict[str, str]:
         """chunk source (name.txt#L7@1a2b3c4d) → its text, built on first use."""
         if not hasattr(self, "_by_source"):
-            self._by_source = dict(zip(self.sources, self.texts))
+            # two chunks of one long paragraph cite the same line: a fact citing it may come from either
+            joined: dict[str, str] = {}
+            for src, text in zip(self.sources, self.texts):
+                joined[src] = f"{joined[src]}\n{text}" if src in joined else text
+            self._by_source = joined
         return self._by_source
 
     @property
