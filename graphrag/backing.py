@@ -512,6 +512,7 @@ _S_CURRENT = re.compile(r"\b(?:current|currently|now|today|present|presently|now
 _S_PAST = re.compile(r"\b(?:former|formerly|until|till|once|retired|resigned|died|served)\b|\bfrom\s+\d{4}\s+(?:to|until)\b"
                      r"|曾|前任|卸任|离任|辞去|逝世|去世|\d{4}年?至\d{4}年", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)|[〇零一二三四五六七八九十]{2,4}年")
+_Q_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")  # a year the question puts on what it asks
 _Q_FIRST = re.compile(r"\b(?:first|founding|inaugural|original|earliest)\b(?!\s+(?:name|names|half|quarter)\b)"
                       r"|第一任|第一位|第一个|第一届|首任|首位|首个|首届|首次|最早|创始", re.I)
 # "at first", "for the first time" say when, not which holder came first
@@ -569,7 +570,8 @@ def supporting(text: str, f: Fact) -> list[str]:
 
 def qualifiers(question: str, a: Asked) -> set[str]:
     """The qualifiers of time and order the question puts on what it asks: current, first, last,
-    done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X)."""
+    done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X), a year
+    ("the revenue IN 2020")."""
     q = a.text or question
     unkin = _KIN_ORDER.sub(" ", q)  # "his first wife" orders kin: no order asked of the answer
     out = set()
@@ -585,6 +587,8 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("begun")
     if asks_kin(question, a):
         out.add("kin")
+    if a.kind != "date":  # "who won the race IN 1947": a fact of another year is no answer
+        out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(q)}
     orders = _ordinals(unkin)
     out |= {f"order:{n}" for n in orders}
     if not orders:
@@ -630,10 +634,15 @@ def qualified(question: str, a: Asked, chain: list[Fact], text_of) -> bool:
     if not docs:
         return True
     said: list[tuple[Fact, str]] = []
+    chunks = []
     for f in docs:
         text = text_of(f.edge.source)
         if text:
+            chunks.append(text)
             said.append((f, " ".join(supporting(text, f))))
+    # "who won the race IN 1947": a text that never names the year does not answer it
+    if chunks and any(not any(_has_year(y, t) for t in chunks) for y in _years(want)):
+        return False
     if "kin" in want and not any(_KIN_RELATION.search(f.edge.relation) for f in chain):
         return False
     if not said:
@@ -657,6 +666,14 @@ def passage_qualified(question: str, a: Asked, text: str) -> bool:
     return not want or _carries(want, [text], text, text, a.words)
 
 
+def _years(want: set[str]) -> list[str]:
+    return [w.split(":")[1] for w in want if w.startswith("year:")]
+
+
+def _has_year(year: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
+
+
 def _says_first(text: str, asked_words: frozenset[str]) -> bool:
     def group(m: re.Match) -> str:
         words = m.group(1).split()
@@ -677,14 +694,21 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
     a group the question asks about ("the first SPACECRAFT to …") from another one."""
     if "first" in want and not _says_first(last, asked_words):
         return False
+    # "who won the race IN 1947" is not answered by a sentence about the race of 1903; one that
+    # names no year may still be about the asked one (a report's "revenue rose to …")
+    if _YEAR.search(last) and any(not any(_has_year(y, t) for t in texts) for y in _years(want)):
+        return False
     orders = {int(w.split(":")[1]) for w in want if w.startswith("order:")}
     if orders and not orders <= _ordinals(last):  # "the second director": the sentence must say second
         return False
     if "last" in want and not _S_LAST.search(last):
         return False
     for w in (w.split(":", 1)[1] for w in want if w.startswith("most:")):
-        if re.search(rf"\b{_ORDER_WORD}[-\s]+(?:(?:most|least)\s+)?{re.escape(w)}\b", last, re.I):
-            return False
+        # of the noun asked about: "At Lyon, the THIRD-LARGEST CITY in France, the Rhône is joined
+        # by the Saône, its largest tributary" orders cities, not tributaries
+        for m in re.finditer(rf"\b{_ORDER_WORD}[-\s]+(?:(?:most|least)\s+)?{re.escape(w)}\b(?:\s+([A-Za-z]+))?", last, re.I):
+            if not m.group(1) or set(terms(m.group(1))) & asked_words:
+                return False
     # Chinese has no tense: "由X任馆长" in a history is no current post unless the text says so (现任, 至今 …)
     if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
             and (_YEAR.search(last) or _S_PAST.search(last) or _CJK.search(last)):

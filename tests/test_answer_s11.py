@@ -115,6 +115,11 @@ def test_a_second_largest_is_not_the_largest():
     assert passage_qualified(q, asked(q, ["Norland"]), "Lake Vell is the largest lake in Norland.")
     q = "What is the second most populous city in Norland?"  # asked for: the order check has it
     assert passage_qualified(q, asked(q, ["Norland"]), said)
+    # an order of another noun orders that noun, not what is asked
+    q = "What is the largest tributary of the Vell?"
+    said = "At Brask, the third-largest city in Norland, the Vell is joined by the Ros, its largest tributary."
+    assert ok(q, [fact("Vell", "tributary", "Ros")], said, ["Vell"])
+    assert not ok(q, [fact("Vell", "tributary", "Ros")], "The Ros is the Vell's second-largest tributary.", ["Vell"])
 
 
 def test_a_second_or_later_holder_must_be_said_to_be_that_one():
@@ -336,3 +341,22 @@ def test_a_chinese_post_is_current_only_when_the_text_says_so():
     assert not passage_qualified(q, a, "临川集团实行轮值董事长制度，由几位高管轮流担任董事长。")
     assert ok(q, [f], "周明远现任临川集团董事长。", ["临川集团"])
     assert passage_qualified(q, a, "目前，临川集团的董事长是周明远。")
+
+
+def test_a_year_in_the_question_must_be_said_where_the_fact_was_read():
+    # "Who won the Brask Cup in 1947?": a winner read from a sentence about another year, or from
+    # a text that never names 1947, is no answer to it, nor is such a sentence quoted as a
+    # passage; a sentence that names no year may be about that year still, when the text names
+    # it (a report on 1947: "revenue rose to EUR 3 billion")
+    f = fact("Brask Cup", "won by", "Per Lund")
+    q = "Who won the Brask Cup in 1947?"
+    assert qualifiers(q, asked(q, ["Brask Cup"])) == {"year:1947"}
+    assert not ok(q, [f], "The 1947 race was wet. Per Lund won the Brask Cup in 1952.", ["Brask Cup"])
+    assert not ok(q, [f], "Per Lund won the Brask Cup after a long race.", ["Brask Cup"])
+    assert ok(q, [f], "The 1947 race was wet. Per Lund won the Brask Cup after a long race.", ["Brask Cup"])
+    assert ok(q, [f], "In 1947 the Brask Cup was won by Per Lund.", ["Brask Cup"])
+    assert not passage_qualified(q, asked(q, ["Brask Cup"]), "Per Lund won the Brask Cup in 1952.")
+    assert passage_qualified(q, asked(q, ["Brask Cup"]), "Per Lund won the Brask Cup in 1947.")
+    # a year inside a name, or one a "when" question would answer, qualifies nothing
+    assert qualifiers("Who founded Expo 1967 Ltd?", asked("Who founded Expo 1967 Ltd?", ["Expo 1967 Ltd"])) == set()
+    assert qualifiers("Which year after 1990 did Per Lund win?", asked("Which year after 1990 did Per Lund win?", ["Per Lund"])) == set()
