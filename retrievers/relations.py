@@ -153,8 +153,7 @@ class Space:
         rest = [n for n in todo if n not in found]
         if rest:
             found.update(zip(rest, self.encoder.encode(rest, kind="passage")))
-        if todo:
-            self._name.update(found)
+        self._name.update(found)
         return np.stack([self._name[n] for n in names])
 
     def evidence(self, words: list[str], relations: list[str], reference: list[str] | None = None,
