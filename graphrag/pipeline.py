@@ -271,7 +271,7 @@ class GraphRAG:
         to 1,024 texts each), and the names each relation side keeps as examples (up to 400 ×
         12): seconds, which the first question would otherwise wait."""
         texts = [t for ts in self._relation_facts().values() for t in ts]
-        texts += dict.fromkeys(n for _, _, names in relation_profiles.name_sides(self.profiles) for n in names)
+        texts += list(dict.fromkeys(n for _, _, names in relation_profiles.name_sides(self.profiles) for n in names))
         for enc in dict.fromkeys(e for e in (self.embedder, self._cjk_embedder()) if e is not None):
             vectors = self._fact_vectors(enc.name)
             if vectors.add(enc, texts) + vectors.keep(texts):

@@ -38,6 +38,7 @@ class AnswerTypeRules:
         self.profiles = profiles or {}  # relation → what its sides hold (retrievers/profiles.py)
         self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
         self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
+        self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""
@@ -275,8 +276,7 @@ class AnswerTypeRules:
         if space is None:
             return
         low, high = space.low, space.high
-        rels = sorted({r for p in paths for r, _ in p.steps})
-        if max((self.scorer.lexical(w, r) for w in type_words for r in rels), default=0.0) >= 0.3:
+        if self._names_relation(paths, type_words):
             return  # the noun names a relation ("what year", "which genres"): the ranker has used it
         if phrase != type_words[0]:
             self._break_tie_by_kind(paths, phrase, space)
@@ -342,16 +342,24 @@ class AnswerTypeRules:
         own = fit.get(paths[0].steps[-1])
         if own is None or paths[0].steps[-1] in near or own > top - w.kind_side_gap:
             return
-        rels = {r for p in paths for r, _ in p.steps}
-        if max((self.scorer.lexical(noun, r) for r in rels), default=0.0) >= 0.3:
+        if self._names_relation(paths, [noun]):
             return
         best = _best_after(paths, lambda p: p.steps[-1] in near, w.kind_side_margin)
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
 
+    def _names_relation(self, paths: list[RelPath], words: list[str]) -> bool:
+        """A word spells a label the paths walk ("what YEAR", "which GENRES")."""
+        rels = {r for p in paths for r, _ in p.steps}
+        return max((self.scorer.lexical(w, r) for w in words for r in rels), default=0.0) >= 0.3
+
     def _side_fit(self, space, noun: str) -> dict[tuple[str, str], float]:
         """Closeness of `noun` to each relation side holding names (`_closeness` of its examples,
-        as a share of the model's similarity scale), keyed like a path's last step."""
+        as a share of the model's similarity scale, raised by the share of them that carry the
+        noun), keyed like a path's last step; once per noun (the profiles are fixed)."""
+        found = self._fits.get(noun)
+        if found is not None:
+            return found
         sides = name_sides(self.profiles)
         if any((noun, rel, way) not in self._side_closeness for rel, way, _ in sides):
             space.names([n for _, _, ex in sides for n in ex])  # one batch through the model, kept by name
@@ -362,6 +370,9 @@ class AnswerTypeRules:
             # side's kind however weakly the model reads the rest of them, as in `prefer_kind`
             said = sum(_names_kind(n, noun) == 1 for n in ex) / len(ex)
             fit[(rel, way)] = close + said * (1.0 - close)
+        if len(self._fits) > 1_000:
+            self._fits.clear()
+        self._fits[noun] = fit
         return fit
 
     def _climb_to_kind(self, paths: list[RelPath], space, noun: str, family: list[RelPath]) -> None:
