@@ -15,6 +15,9 @@ _ZH_DATE = re.compile(r"什么时候|何时|何年|几时|哪一?年|哪一?天|
 _HOW = ("many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|hot|cold|loud|powerful|strong")
 _EN_QUANTITY = re.compile(rf"\bhow\s+(?:{_HOW})\b", re.I)
 _ZH_QUANTITY = re.compile(r"多少|多[长深高重大宽远久快厚]|几[个位次条座种家名岁年倍层米万千百部本只人]")
+# "WHAT PRIZE MONEY does …", "what is the COST of …": a noun that is always an amount
+_EN_AMOUNT = re.compile(r"\b(?:what|which|how\s+much)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?"
+                        r"(?:[a-z-]+\s+)?(?:money|price|cost|fee|fare|salary|wages?|budget|amount|sum|population)\b", re.I)
 _EN_PLACE = re.compile(r"\bwhere\b", re.I)
 _ZH_PLACE = re.compile(r"哪里|哪儿|在哪|何处|何地|什么地方")
 _EN_COUNT = re.compile(r"\bhow\s+many\b", re.I)
@@ -33,8 +36,8 @@ def asks_date(text: str) -> bool:
 
 
 def asks_quantity(text: str) -> bool:
-    """"HOW DEEP is …", "HOW MANY people …", "…有多深", "…多少", "几个"."""
-    return bool(_EN_QUANTITY.search(text) or _ZH_QUANTITY.search(text))
+    """"HOW DEEP is …", "HOW MANY people …", "what PRIZE MONEY …", "…有多深", "…多少", "几个"."""
+    return bool(_EN_QUANTITY.search(text) or _EN_AMOUNT.search(text) or _ZH_QUANTITY.search(text))
 
 
 def asks_place(text: str) -> bool:

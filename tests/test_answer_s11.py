@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphrag.backing import asked, passage_holds, passage_qualified, qualified, qualifiers
+from graphrag.backing import asked, chain_backed, passage_holds, passage_qualified, qualified, qualifiers
 from graphrag.types import Edge, Fact
 from ingest_reading import ingested, parser
 
@@ -360,3 +360,16 @@ def test_a_year_in_the_question_must_be_said_where_the_fact_was_read():
     # a year inside a name, or one a "when" question would answer, qualifies nothing
     assert qualifiers("Who founded Expo 1967 Ltd?", asked("Who founded Expo 1967 Ltd?", ["Expo 1967 Ltd"])) == set()
     assert qualifiers("Which year after 1990 did Per Lund win?", asked("Which year after 1990 did Per Lund win?", ["Per Lund"])) == set()
+
+
+def test_a_noun_that_is_always_an_amount_asks_a_number():
+    # (heldout_s18: "What prize money does the winner receive?" was answered by two winners)
+    q = "What prize money does the winner of the Brask Cup receive?"
+    a = asked(q, ["Brask Cup"])
+    assert a.kind == "quantity"
+    assert not chain_backed(a, [fact("Per Lund", "award received", "Brask Cup")], "Per Lund", q)
+    assert chain_backed(a, [fact("Brask Cup", "prize money", "EUR 50,000")], "EUR 50,000", q)
+    for q in ("What was the total cost of the Oster Dam?", "What is the population of Tovik?"):
+        assert asked(q, ["Oster Dam", "Tovik"]).kind == "quantity"
+    for q in ("What company set the price of the Tovik ferry?", "Who paid the fee?"):
+        assert asked(q, ["Tovik"]).kind != "quantity"
