@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import ORG_NOUNS, PERSON_RELATIONS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import LEGAL, ORG_NOUNS, PERSON_RELATIONS, Discourse, is_org_noun, key
 from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
@@ -544,7 +544,7 @@ class ParsedEnglish:
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _is_role(t.lemma_.lower()):
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _OFFICE):
                 name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
                 if name is not None:
                     try:
@@ -552,6 +552,7 @@ class ParsedEnglish:
                         name.dep_ = "appos"
                     except (ValueError, AttributeError):
                         pass
+        _reattach_apposition(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
         # or a calendar word, so one with neither is a name and may be a subject
         kept = [e for e in doc.ents if e.label_ not in ("DATE", "TIME") or _CALENDAR.search(e.text)]
@@ -940,6 +941,7 @@ class _Clause:
             if ctx.vessel_she(tok.lower_):
                 return ctx.topic  # a text about a ship: "she/her" is the ship, not the man named before
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
+            main = main or (self._own_subject(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
@@ -1024,6 +1026,25 @@ class _Clause:
         if e is None or e.gender not in (None, g):
             return None
         e.gender, e.person = g, True
+        return main
+
+    def _own_subject(self, tok) -> str | None:
+        """"Brenner shared the prize with HIS assistant": a possessive in a clause whose subject is a
+        person named before it is that person's (of the same gender)."""
+        if tok.head.dep_ in ("attr", "acomp"):
+            return None  # "where X was his teacher": someone else's
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < tok.i), None)
+        main = self.referent(subj) if subj is not None else None
+        e = self.ctx.entities.get(key(main)) if main else None
+        g = "m" if tok.lower_ == "his" else "f"
+        # (the tagger names no PERSON in a merged name: a name of two words, no firm or thing, will do)
+        if e is None or e.org or e.thing or e.gender not in (None, g) \
+                or not (e.person or e.maybe_person or len(words_of(main)) > 1):
+            return None
+        e.gender = g
         return main
 
     def _a_person(self, tok) -> bool:
@@ -1314,6 +1335,11 @@ class _Clause:
 
     def objects(self, tok) -> list:
         """A token and the tokens conjoined with it ("Berlin and Vienna")."""
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
+                      and self.doc[c.i - 1].text == ","), None) \
+            if tok.tag_ == "NNS" and _is_role(tok.lemma_.lower()) else None
+        if named is not None:  # "founded by two engineers, Per Aas and Lise Holt": the people named
+            return self.objects(named)
         out = [tok]
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
@@ -1344,10 +1370,11 @@ class _Clause:
                                                                      or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
                 or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
             e = self.ctx.entities.get(key(self.ctx.canonical(s)))
-            if not person and _is_role(noun) and e is not None and e.org and not e.company and self.ctx.sentences <= 1 \
-                    and self.ctx.canonical(s) == self.ctx.topic and len(words_of(s)) > 1:
-                # "Alfred Wegener\n\nAlfred Wegener was a German meteorologist": the tagger's ORG on a heading
-                # name is outweighed by a role noun as the topic's first class (a person, so "he" means them)
+            plain = 1 < len(words_of(s)) <= 3 and not any(is_org_noun(w) or key(w) in LEGAL for w in words_of(s))
+            if not person and _is_role(noun) and e is not None and e.org and not e.company and (plain or (
+                    self.ctx.sentences <= 1 and self.ctx.canonical(s) == self.ctx.topic and len(words_of(s)) > 1)):
+                # "Alfred Wegener\n\nAlfred Wegener was a German meteorologist", "Karl Brenner, a young chemist": the
+                # tagger's ORG on a name is outweighed by a role noun as its class (a person, so "he" means them)
                 e.org = False
                 person = True
             r = "occupation" if person else "type"
@@ -1451,6 +1478,10 @@ class _Clause:
         verbs = [t for t in doc if (t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
                                                                     and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj")))
                  and " " not in t.text]  # a merged name the tagger calls a verb ("Alan Turing") is no verb
+        # "It is fed by X and DRAINS into Y": a bare plural noun conjoined to a verb, with a preposition, is a verb
+        verbs += [t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "conj" and t.head.pos_ == "VERB"
+                  and t.text.islower() and any(c.dep_ == "prep" for c in t.children)
+                  and not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in t.children)]
         if not verbs and self.ctx.sentences == 0:
             self._heading()
             return
@@ -1674,7 +1705,11 @@ class _Clause:
                 names = [n for n in names if n]
                 return names[0] if names else None
         if v.dep_ == "acl":
-            return self.referent(v.head, climb=True)
+            h = v.head
+            if h.pos_ == "NOUN" and h.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
+                    and v.lemma_ not in ("know", "call", "name"):  # ("in a region named Ma'at": that region)
+                return None  # "the seat of a monastery founded in 1150": that unnamed monastery's, not the seat's
+            return self.referent(h, climb=True)
         if v.dep_ == "ROOT":  # "the river flows past Sion, then enters Lake Geneva" read as flows ← enters
             for c in v.children:
                 if c.dep_ in ("ccomp", "advcl") and c.i < v.i:
@@ -1812,6 +1847,13 @@ class _Clause:
                 for s in subjects:
                     self.add(s, "elevation", q.text.strip(), 0.75)
                 return
+        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None) if v.lemma_ != "be" else None
+        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
+                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
+        if size is not None:  # "it stands 330 metres high", "the wall runs 40 km long": as "is 330 metres high"
+            for s in subjects:
+                self.add(s, _DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip(), 0.75)
+            return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
         lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
@@ -2531,10 +2573,22 @@ class _Clause:
         owner = None
         poss = next((c for c in role_tok.children if c.dep_ == "poss"), None)
         of = next((c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
-        if poss is not None:
+        if poss is not None and poss.lower_ == "whose":  # "the newspaper Dagbladet, whose editor, Ole Vik, …"
+            rel = next((t for t in role_tok.ancestors if t.dep_ == "relcl"), None)
+            got = self.name(rel.head) if rel is not None else None
+            owner = self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+        elif poss is not None:
             owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
         elif of is not None:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
+        firm = next((c for c in role_tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < role_tok.i
+                     and c.text[:1].isupper() and c.lower_ not in _DEMONYMS), None) if role_tok.lemma_.lower() in _OFFICE else None
+        if firm is not None:  # "Nordlys chief executive Ingrid Sæther": Nordlys's, known as a name before
+            role = role[len(firm.text):].strip() if role.startswith(firm.text) else role
+            named = self.ctx.canonical(firm.text)
+            if owner is None and poss is None and of is None and key(named) in self.ctx.entities \
+                    and not self.ctx._maybe_person(named):
+                owner = named
         if owner is None and poss is None and of is None and role_tok.lemma_.lower() in _OFFICE \
                 and self.ctx.topic and not self.ctx._maybe_person(self.ctx.topic) \
                 and not (role_tok.dep_ == "pobj" and role_tok.head.lower_ == "of" and role_tok.head.head.pos_ == "NOUN") \
@@ -2612,6 +2666,13 @@ class _Clause:
                     o = self.obj_text(y, of.lower_ != "of" or n.lemma_.lower() not in ORG_NOUNS)
                     if o:
                         self.add(s, f"{role} {of.lower_}", o, 0.7)
+        if _is_role(n.lemma_.lower()) or n.lemma_.lower().endswith(("man", "woman")):
+            # "Karl Brenner, a young chemist from Malmo", "…, the professor of chemistry at Lund", "a postman from Skive"
+            for p in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
+                for x in (y for y in p.children if y.dep_ == "pobj" and y.text[:1].isupper()):
+                    got = self.name(x)
+                    if got and got[1] == "name":
+                        self.add(s, "from" if p.lower_ == "from" else f"{n.lemma_.lower()} at", self.ctx.canonical(got[0]), 0.7)
         if n.lemma_.lower() not in _GENERIC:
             self.add(s, "instance of", self._class_of(n, self._class(n)), 0.7)
             self.ctx.introduce(s, n.lemma_)
@@ -2741,7 +2802,9 @@ painter sculptor singer actor actress dancer teacher lawyer banker merchant farm
 philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
 officer diplomat journalist novelist playwright director producer entrepreneur businessman businesswoman
 crystallographer astronomer biologist geologist surgeon pilot athlete footballer filmmaker critic surveyor designer
-publisher printer translator scholar editor bishop missionary sailor navigator carpenter potter weaver""".split())
+publisher printer translator scholar editor bishop missionary sailor navigator carpenter potter weaver
+mayor governor senator minister chancellor ambassador consul councillor professor lecturer student apprentice
+secretary treasurer""".split())
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
@@ -2872,6 +2935,43 @@ def _bare_determined(c: Candidate, doc) -> bool:
         return False
     toks = [t for t in doc if t.lower_ == o and t.pos_ == "NOUN"]
     return bool(toks) and all(any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in t.children) for t in toks)
+
+
+def _list_heads(tok) -> set[int]:
+    """The first of the names a conjoined name is listed with, and the noun that first name is
+    apposed to ("the poet A and B": A, poet)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return {tok.i, tok.head.i} if tok.dep_ == "appos" else {tok.i}
+
+
+def _reattach_apposition(doc) -> None:
+    """"Anna Berg, the mayor of Oslo, opened it", "opened by Olav Lund, the architect of the Opera": with
+    the name merged into one token the small model may make the noun phrase the subject (the name a
+    stray modifier), or hang it on a word far before. A noun phrase set off by commas right after a name
+    is that name's apposition."""
+    for h in doc:
+        if h.pos_ != "NOUN" or h.dep_ not in ("appos", "nsubj", "nsubjpass"):
+            continue
+        start, end = h.left_edge.i, h.right_edge.i
+        if start < 2 or doc[start - 1].text != "," or doc[start].dep_ not in ("det", "poss"):
+            continue
+        name = doc[start - 2]
+        comma = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+        if name.pos_ != "PROPN" or not (comma or end + 1 == len(doc) or doc[end + 1].text in (".", ";")):
+            continue
+        try:
+            # (hung on a noun, it stays unless the name is the last of a list that noun opens: "among them
+            # the novelist A and B, the architect of …"; "Flatford Mill in Suffolk, a water mill …" is the mill's)
+            if h.dep_ == "appos" and h.head.i != name.i and name.head.i != h.i and (
+                    (h.head.pos_ not in ("NOUN", "PROPN") and name.dep_ != "conj")
+                    or (name.dep_ == "conj" and h.head.i in _list_heads(name))):
+                h.head = name
+            elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj") and comma:
+                name.dep_, h.dep_ = h.dep_, "appos"
+                h.head = name
+        except (ValueError, AttributeError):
+            continue
 
 
 def _definite(tok) -> bool:

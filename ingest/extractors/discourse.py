@@ -30,7 +30,7 @@ def is_org_noun(noun: str) -> bool:
 _CJK_ORG = ("公司", "集团", "企业", "银行", "协会", "学会", "委员会", "研究所", "研究院", "大学", "学院", "工厂", "厂",
             "局", "部", "馆", "院", "中学", "小学", "学校")
 _CJK_LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$|(?:足球|篮球|排球)?俱乐部$")
-_LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa sas sarl nv bv spa oy oyj asa as kg se srl".split())
+LEGAL = frozenset("ab ag gmbh ltd plc inc corp co llc sa sas sarl nv bv spa oy oyj asa as kg se srl".split())
 
 
 def key(name: str) -> str:
@@ -132,7 +132,7 @@ class Discourse:
                 self.found_aliases.append((name, stem))
         e.person |= person
         e.maybe_person |= maybe_person
-        e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in _LEGAL) or name.endswith(_CJK_ORG)
+        e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in LEGAL) or name.endswith(_CJK_ORG)
         e.org |= org or e.company
         if gender and not e.gender:
             e.gender = gender
@@ -184,13 +184,19 @@ class Discourse:
             e = self.entities.get(key(name))
             if name != self.topic and not (e and (e.person or e.maybe_person or e.org)):
                 continue
-            nk = [key(w) for w in words(name) if key(w) not in _LEGAL]
+            nk = [key(w) for w in words(name) if key(w) not in LEGAL]
             if len(nk) <= len(mk) or not all(m in nk for m in mk):
                 continue
             hits.append(name)
         if not hits:
             return None
         if self.topic in hits:
+            # "Eiffel's permit" in a text about the Eiffel Tower: a thing named after a person leads with
+            # the surname, so the surname alone is the person
+            people = {n for n in hits if n != self.topic and self._maybe_person(n) and key(words(n)[-1]) == mk[-1]}
+            if len(mk) == 1 and len(people) == 1 and not self._maybe_person(self.topic) \
+                    and key(words(self.topic)[-1]) != mk[-1]:
+                return people.pop()
             return self.topic
         return hits[-1] if len(set(hits)) == 1 else None
 
@@ -249,7 +255,7 @@ class Discourse:
         when it is no person; before any sentence named one, a heading that is a company's name
         ("Vantara Group N.V. – Annual Report 2025") becomes the topic."""
         if self.topic is None and self.title and len(words(self.title)) > 1 \
-                and key(words(self.title)[-1]) in _LEGAL:
+                and key(words(self.title)[-1]) in LEGAL:
             self.set_topic(self.title)
             self.know(self.title, org=True)
             short = {key(w) for w in words(self.title)}
