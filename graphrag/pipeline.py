@@ -47,6 +47,21 @@ FACT_TEXTS = 1024
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
 
+
+def relation_facts(profiles: dict) -> dict[str, list[str]]:
+    """A few facts of each relation as text, for reading a relation by example: the profiles'
+    sample, fewer each on graphs with many relations (embedded by both models after each write,
+    `GraphRAG.embed_relation_facts`)."""
+    each = max(1, min(relation_profiles.FACTS, FACT_TEXTS // max(1, len(profiles))))
+    return {rel: [fact_text(rel, a, b) for a, b in p.facts[:each]] for rel, p in profiles.items()}
+
+
+def relation_texts(profiles: dict) -> list[str]:
+    """Every text `embed_relation_facts` keeps a vector of: the relation facts and the example
+    names of each relation's sides."""
+    texts = [t for ts in relation_facts(profiles).values() for t in ts]
+    return texts + list(dict.fromkeys(n for _, _, names in relation_profiles.name_sides(profiles) for n in names))
+
 class GraphRAG:
     """One open graph: store, lexicon, scorers and (optionally) an answering LLM.
 
@@ -256,12 +271,7 @@ class GraphRAG:
         return self._scorer
 
     def _relation_facts(self) -> dict[str, list[str]]:
-        """A few facts of each relation as text, for reading a relation by example: the
-        profiles' sample, fewer each on graphs with many relations (embedded by both models
-        after each write, `embed_relation_facts`)."""
-        profiles = self.profiles
-        each = max(1, min(relation_profiles.FACTS, FACT_TEXTS // max(1, len(profiles))))
-        return {rel: [fact_text(rel, a, b) for a, b in p.facts[:each]] for rel, p in profiles.items()}
+        return relation_facts(self.profiles)
 
     def _fact_vectors(self, model: str) -> TextVectors:
         return TextVectors.load(self.settings.home_path, model, facts_file(model))
@@ -270,8 +280,7 @@ class GraphRAG:
         """After a write: the relation facts' vectors for every model that reads relations (up
         to 1,024 texts each), and the names each relation side keeps as examples (up to 400 ×
         12): seconds, which the first question would otherwise wait."""
-        texts = [t for ts in self._relation_facts().values() for t in ts]
-        texts += list(dict.fromkeys(n for _, _, names in relation_profiles.name_sides(self.profiles) for n in names))
+        texts = relation_texts(self.profiles)
         for enc in dict.fromkeys(e for e in (self.embedder, self._cjk_embedder()) if e is not None):
             vectors = self._fact_vectors(enc.name)
             if vectors.add(enc, texts) + vectors.keep(texts):

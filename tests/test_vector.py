@@ -14,7 +14,7 @@ from graphrag.settings import Settings
 from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import Triple
 from graphrag.retrievers import profiles
-from graphrag.retrievers.text_vectors import TextVectors, facts_file
+from graphrag.retrievers.text_vectors import TextVectors, facts_file, key
 from graphrag.retrievers.vector import (Item, VectorIndex, VectorIndexes, VectorRetriever, name_id,
                                         question_spans, store_items, triple_text)
 
@@ -300,6 +300,12 @@ def test_index_command_incremental_then_rebuild(store, tmp_path, monkeypatch, ca
     assert cli_main(["index", "--graph", home, "--quiet"]) == 0  # all current: no model loaded
     assert "vector indexes of" in (err := capsys.readouterr().err) and "up to date" in err
     assert "relation facts" not in err
+    # a file from a build that embedded no side names is filled in by the next index, not left to the first question
+    side = {key(n) for n in names}
+    TextVectors("minilm", {k: v for k, v in made["minilm"].vectors.items() if k not in side}, facts_file("minilm")).save(home)
+    assert cli_main(["index", "--graph", home, "--quiet"]) == 0
+    assert "relation facts' vectors" in capsys.readouterr().err
+    assert all(TextVectors.load(home, "minilm", facts_file("minilm")).find(n) is not None for n in names)
     assert cli_main(["index", "--graph", home, "--quiet", "--kinds", "entity"]) == 0  # opt-in
     assert "entity: rebuilt, 8 added" in capsys.readouterr().err
     store.upsert_triples([Triple("Kismet", "release_year", "1944")])

@@ -94,16 +94,27 @@ def _index_relation_facts(settings, changed: bool) -> None:
     """A sample of each relation's facts embedded by the models that read relations, so the
     first question does not wait for them (`graphrag load` does the same after each write)."""
     from graphrag.pipeline import GraphRAG
-    from graphrag.retrievers.text_vectors import facts_file
     from graphrag.retrievers.vector import VectorIndexes
 
     model = VectorIndexes(settings.home_path).model()
-    if model is None or not settings.vector or (not changed and (settings.home_path / facts_file(model)).is_file()):
+    if model is None or not settings.vector or (not changed and _relation_texts_embedded(settings.home_path, model)):
         return
     t0 = time.perf_counter()
     with GraphRAG(settings.replace(llm="none")) as rag:
         rag.embed_relation_facts()
     print(f"relation facts' vectors ({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+
+
+def _relation_texts_embedded(home, model: str) -> bool:
+    """Whether the saved relation facts' vectors hold every text they should, without loading a
+    model (a file from an older build may lack the sides' example names)."""
+    from graphrag.pipeline import relation_texts
+    from graphrag.retrievers import profiles
+    from graphrag.retrievers.text_vectors import TextVectors, facts_file
+
+    found = profiles.load(home)
+    vectors = TextVectors.load(home, model, facts_file(model))
+    return found is not None and len(vectors) > 0 and all(vectors.find(t) is not None for t in relation_texts(found))
 
 
 def _index_vectors(store, settings, args: argparse.Namespace):
