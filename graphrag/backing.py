@@ -373,6 +373,8 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     if not ends_where(a, chain):
         return False
     *first, last = chain
+    if _EN_WHERE.search(a.text) and first and _PLACE_REL.search(first[-1].edge.relation) and not naming(a, last.edge.relation):
+        return False  # "Where was X from?" is answered by `X from Alliston`, not a step on to Alliston's province
     if _EN_WHERE.search(a.text) and len(chain) == 1 and last.edge.subject == answer and last.edge.object != answer \
             and not last.edge.relation.endswith(" of"):
         return False  # "Where is the filmmaker who lived on Fårö buried?" is not answered by who lived on Fårö

@@ -373,3 +373,15 @@ def test_a_noun_that_is_always_an_amount_asks_a_number():
         assert asked(q, ["Oster Dam", "Tovik"]).kind == "quantity"
     for q in ("What company set the price of the Tovik ferry?", "Who paid the fee?"):
         assert asked(q, ["Tovik"]).kind != "quantity"
+
+
+def test_where_is_answered_by_the_place_step_not_one_more_step_no_word_asks_for():
+    # (heldout_s18: "Where was Frederick Banting from?" answered with the province of his town)
+    q = "Where was Per Lund from?"
+    a = asked(q, ["Per Lund"])
+    origin, region = fact("Per Lund", "from", "Alby", 1), fact("Alby", "located in", "Uppland", 2)
+    assert chain_backed(a, [origin], "Alby", q)
+    assert not chain_backed(a, [origin, region], "Uppland", q)
+    q = "Where is the lake that the Tarn flows into located?"
+    a = asked(q, ["Tarn"])
+    assert chain_backed(a, [fact("Tarn", "flows into", "Lake Orm", 1), fact("Lake Orm", "located in", "Sweden", 2)], "Sweden", q)
