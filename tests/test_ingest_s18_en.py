@@ -30,20 +30,6 @@ def test_a_dimension_said_with_another_verb_than_be(rules):
 
 
 @parser
-def test_a_surname_alone_is_the_person_not_the_thing_named_after_them(rules):
-    # "Eiffel's permit" in a text about the Eiffel Tower: the tower's name leads with the surname
-    got = read(rules, "Lindholm Tower\n\nThe Lindholm Tower is an iron tower in Malmo. It is named after the engineer "
-                      "Per Lindholm, whose company built it. Among its critics was the poet Nils Ek. Lindholm's permit "
-                      "allowed the tower to stand for 20 years. To save it, he encouraged scientists to use it.")
-    assert ("Per Lindholm", "encouraged", "scientists") in got
-    assert not any(s == "Nils Ek" and r != "occupation" for s, r, _ in got)
-    assert not any(o == "Lindholm" for _, _, o in got)  # no alias of the tower
-    got = read(rules, "Lindholm Tower\n\nThe Lindholm Tower is an iron tower in Malmo. Lindholm Tower has a lift. "
-                      "Lindholm was painted in 2001.")
-    assert any(s == "Lindholm Tower" and o == "2001" for s, _, o in got)  # no person of that name: the tower
-
-
-@parser
 def test_his_in_a_clause_whose_subject_is_a_named_person_is_that_persons(rules):
     got = read(rules, "Ostrin\n\nOstrin is a drug for gout. In 1952 the university made an agreement with Astra Pharma. "
                       "Karl Brenner shared the prize with his assistant, Nils Holm.")
@@ -107,3 +93,17 @@ def test_where_a_person_apposed_by_a_role_is_from_or_works(rules):
     assert ("Karl Brenner", "from", "Malmo") in got and ("Karl Brenner", "occupation", "chemist") in got
     assert ("Erik Lagerlof", "professor at", "Lund University") in got
     assert ("Lars Kjeldsen", "from", "Skive") in got
+
+
+@parser
+def test_a_surname_listed_after_the_maker_named_in_full_is_that_maker(rules):
+    got = read(rules, "Ostrin\n\nOstrin is a drug for gout, first made in 1950 by Karl Brenner, Nils Holm and Per Ek. "
+                      "Brenner, Holm and Ek sold the patent for one krona each.")
+    assert {("Nils Holm", "sold for", "one krona"), ("Per Ek", "sold for", "one krona")} <= got
+    assert not any(s in ("Holm", "Ek") for s, _, _ in got)
+
+
+@parser
+def test_a_dative_to_is_the_verbs_preposition(rules):
+    got = read(rules, "Greta Holm\n\nGreta Holm was a Swedish writer. She gave her papers to the Royal Library in Stockholm.")
+    assert ("Greta Holm", "gave to", "Royal Library") in got

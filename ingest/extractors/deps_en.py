@@ -127,7 +127,8 @@ _UNITS = {"w": "power", "watt": "power", "watts": "power", "kw": "power", "v": "
 _CURRENCIES = frozenset("EUR USD GBP SEK NOK DKK CHF JPY CNY RMB HKD INR AUD CAD $ € £ ¥".split())
 _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairman", "CEO", "led by", "directed by",
                             "written by", "composed by", "designed by", "painted by", "developed by", "invented by",
-                            "discovered by", "described by"))
+                            "discovered by", "described by", "made by", "created by", "won by", "sculpted by",
+                            "photographed by", "translated by", "edited by", "illustrated by", "proposed by", "coached by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INSTITUTIONS = frozenset("museum university school college library institute foundation society hospital church "
@@ -1882,7 +1883,10 @@ class _Clause:
                 y.dep_ == "pobj" and y.lemma_.lower() in _COMPASS for y in x.children))]:  # "runs some 813 kilometres before …"
             dobjs += [x for x in c.children if x.dep_ == "npadvmod" and (self.name(x) or ("", ""))[1] == "literal"
                       and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("QUANTITY", "MONEY", "PERCENT")]
-        preps = [c for c in v.children if c.dep_ in ("prep", "agent")]
+        # "sold the patent TO the university": a dative preposition with its object is a preposition
+        to = [c for c in dobjs if c.dep_ == "dative" and c.pos_ == "ADP" and any(x.dep_ == "pobj" for x in c.children)]
+        dobjs = [c for c in dobjs if all(c.i != t.i for t in to)]
+        preps = [c for c in v.children if c.dep_ in ("prep", "agent")] + to
         preps = self._parallel_places(preps)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             preps += self._stray_agent(v)

@@ -191,12 +191,6 @@ class Discourse:
         if not hits:
             return None
         if self.topic in hits:
-            # "Eiffel's permit" in a text about the Eiffel Tower: a thing named after a person leads with
-            # the surname, so the surname alone is the person
-            people = {n for n in hits if n != self.topic and self._maybe_person(n) and key(words(n)[-1]) == mk[-1]}
-            if len(mk) == 1 and len(people) == 1 and not self._maybe_person(self.topic) \
-                    and key(words(self.topic)[-1]) != mk[-1]:
-                return people.pop()
             return self.topic
         return hits[-1] if len(set(hits)) == 1 else None
 
