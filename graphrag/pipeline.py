@@ -47,7 +47,6 @@ FACT_TEXTS = 1024
 DEMO_GRAPH = Path(__file__).parent / "data" / "demo.jsonl"
 
 
-
 def relation_facts(profiles: dict) -> dict[str, list[str]]:
     """A few facts of each relation as text, for reading a relation by example: the profiles'
     sample, fewer each on graphs with many relations (embedded by both models after each write,
@@ -61,6 +60,7 @@ def relation_texts(profiles: dict) -> list[str]:
     names of each relation's sides."""
     texts = [t for ts in relation_facts(profiles).values() for t in ts]
     return texts + list(dict.fromkeys(n for _, _, names in relation_profiles.name_sides(profiles) for n in names))
+
 
 class GraphRAG:
     """One open graph: store, lexicon, scorers and (optionally) an answering LLM.
