@@ -310,13 +310,25 @@ class ChineseRules:
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
 
+    def _unlead(self, text: str) -> str:
+        """`text` without the adverbs and times that open it ("随后", "都", "1950年"), unless what would
+        be cut opens a word: 都江堰, 自贡 and 约旦 keep their first character."""
+        m = _LEAD_JUNK.match(text)
+        if not m or not m.group():
+            return text
+        ends, at = set(), 0
+        for w, _ in self._tokens(text):
+            at += len(w)
+            ends.add(at)
+        return text[m.end():] if m.end() in ends else text
+
     # -- noun phrases ---------------------------------------------------------------------------
     def _np(self, text: str, ctx: Discourse, *, subject: bool) -> tuple[str | None, bool]:
         """The noun phrase a stretch of clause names: (name, was a pronoun or missing)."""
         text = text.strip(" 　、，")
         if subject:
-            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
-            text = _LEAD_JUNK.sub("", _SUBJ_JUNK.sub("", text))
+            text = self._unlead(_SUBJ_JUNK.sub("", text))
+            text = self._unlead(_SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             text = re.sub(r"在.{1,10}$", "", text) or text
             text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
@@ -589,7 +601,7 @@ class ChineseRules:
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
                             re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             doer = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:对|把|将|为|在)[\u4e00-\u9fff]{1,12}?(?:进行|开展|实施)?[\u4e00-\u9fff]{0,6}?(?<![同临暂及])时$",
-                            _LEAD_JUNK.sub("", clause)) if i == 0 and len(parts) > 1 else None
+                            self._unlead(clause)) if i == 0 and len(parts) > 1 else None
             if doer and doer.group(1) not in _PRONOUNS and all(f[:1] == "n" for _, f in self._tokens(doer.group(1))) \
                     and not _PREP.match(doer.group(1)):
                 local.append(ctx.canonical(doer.group(1)))  # "1974年文物部门对木塔进行维修时，在…发现了…": the department found them
@@ -667,7 +679,7 @@ class ChineseRules:
         if life:
             return ctx.canonical(life.group(1).strip())
         first = next((c.strip() for c in _CLAUSE.split(sentence) if c.strip()), "")
-        first = re.sub(r"^(?:这一时期|这一时期的|此时|当时|同时|此后|后来|如今|目前)", "", _LEAD_JUNK.sub("", first))
+        first = re.sub(r"^(?:这一时期|这一时期的|此时|当时|同时|此后|后来|如今|目前)", "", self._unlead(first))
         toks = self._tokens(first)
         run = ""
         for w, f in toks:
@@ -1417,7 +1429,7 @@ class ChineseRules:
         attr, who = head, None
         if lead:
             who, attr = lead.group(1), lead.group(2)
-        attr = _LEAD_JUNK.sub("", attr)
+        attr = self._unlead(attr)
         owner = re.match(r"^(本公司|该公司|公司|集团|本产品|该产品|本机)(.{2,})$", attr)
         if owner and not who:  # "公司员工约3000人"
             who, attr = owner.group(1), owner.group(2)
