@@ -310,17 +310,21 @@ class ChineseRules:
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         return [(t.word, t.flag) for t in self._cut(text)]
 
+    def _spans(self, text: str) -> set[tuple[int, int]]:
+        """Where each word of the segmented text starts and ends."""
+        out, at = set(), 0
+        for w, _ in self._tokens(text):
+            out.add((at, at + len(w)))
+            at += len(w)
+        return out
+
     def _unlead(self, text: str) -> str:
         """`text` without the adverbs and times that open it ("随后", "都", "1950年"), unless what would
         be cut opens a word: 都江堰, 自贡 and 约旦 keep their first character."""
         m = _LEAD_JUNK.match(text)
         if not m or not m.group():
             return text
-        ends, at = set(), 0
-        for w, _ in self._tokens(text):
-            at += len(w)
-            ends.add(at)
-        return text[m.end():] if m.end() in ends else text
+        return text[m.end():] if m.end() in {end for _, end in self._spans(text)} else text
 
     # -- noun phrases ---------------------------------------------------------------------------
     def _np(self, text: str, ctx: Discourse, *, subject: bool) -> tuple[str | None, bool]:
@@ -975,10 +979,7 @@ class ChineseRules:
         self._special(clause, ctx, add, subject)
         prev = 0
         found = False
-        spans, at = set(), 0
-        for w, _ in self._tokens(clause):
-            spans.add((at, at + len(w)))
-            at += len(w)
+        spans = self._spans(clause)
         for a in _ANCHOR_RE.finditer(clause):
             if a.group() == "属于" and clause[max(0, a.start() - 1):a.start()] == "归":
                 continue  # "归属于股东的净利润": an accounting phrase, not membership
@@ -1108,10 +1109,7 @@ class ChineseRules:
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
         relation named by the verb, when no anchor read the clause."""
-        starts, at = set(), 0
-        for w, _ in self._tokens(clause):
-            starts.add(at)
-            at += len(w)
+        starts = {start for start, _ in self._spans(clause)}
         for m in re.finditer(r"(?=([\u4e00-\u9fff]{2})于)", clause):
             toks = self._tokens(m.group(1))
             if len(toks) != 1 or not toks[0][1].startswith("v") or m.start() < 2 or m.start() not in starts:
