@@ -1848,12 +1848,10 @@ class _Clause:
                 for s in subjects:
                     self.add(s, "elevation", q.text.strip(), 0.75)
                 return
-        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None) if v.lemma_ != "be" else None
-        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
-                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
-        if size is not None:  # "it stands 330 metres high", "the wall runs 40 km long": as "is 330 metres high"
+        dim = self._dimension(v) if v.lemma_ != "be" else None
+        if dim:  # "it stands 330 metres high", "the wall runs 40 km long": as "is 330 metres high"
             for s in subjects:
-                self.add(s, _DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip(), 0.75)
+                self.add(s, *dim, 0.75)
             return
         passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ in ("acl",))
         prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
@@ -2266,6 +2264,13 @@ class _Clause:
                 self.add(owner, what, got[0], 0.7)
                 return
 
+    def _dimension(self, v) -> tuple[str, str] | None:
+        """"is / stands 330 metres high": (the measure, the quantity), else None."""
+        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None)
+        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
+                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
+        return (_DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip()) if size is not None else None
+
     def _copula(self, v) -> None:
         if _negated(v):
             return
@@ -2283,12 +2288,10 @@ class _Clause:
                 any(c.dep_ in ("ccomp", "relcl") and c.i > subj_tok.i and _that_subject(c) for c in v.children)
                 or (v.dep_ == "ccomp" and v.head.i > v.i and _that_subject(v.head))):
             return  # a cleft, "it was its value as a transmitter that persuaded them": what did it, no class of "it"
-        dim = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ in _DIMENSIONS), None)
-        size = next((x for x in dim.children if x.dep_ == "npadvmod" and self.ent_of.get(x.i) is not None
-                     and self.ent_of[x.i].label_ == "QUANTITY"), None) if dim is not None else None
-        if size is not None and subjects:  # "Kasprowy Wierch, which is 1,987 metres high": its height
+        dim = self._dimension(v)
+        if dim and subjects:  # "Kasprowy Wierch, which is 1,987 metres high": its height
             for s_ in subjects:
-                self.add(s_, _DIMENSIONS[dim.lower_], self.ent_of[size.i].text.strip(), 0.75)
+                self.add(s_, *dim, 0.75)
             return
         if not subjects and subj_tok is not None and subj_tok.pos_ == "NOUN":
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
