@@ -90,7 +90,7 @@ CANON: dict[tuple[str, str], str] = {
 # verbs whose date ("in 1899") belongs with the thing made or changed ("Finlandia composed in 1899")
 _MADE = frozenset("""compose write publish found establish build complete finish open release design paint record
 acquire buy launch found introduce invent discover create start unveil""".split())
-_DATED = frozenset("""bear die found establish set up open close complete list inscribe unveil perform launch
+_DATED = frozenset("""become bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE | {"take place"}
 # what a named person or body did at a dated time ("In 1823 she found …", "Memling settled there in 1465",
@@ -149,8 +149,10 @@ _AT_HEIGHT = re.compile(r"^(?P<x>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*),\s+at
 _DIMENSIONS = {"high": "elevation", "tall": "height", "long": "length", "deep": "depth", "wide": "width"}
 _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+"  # two words or more
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
-                       r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?)?(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+"
-                       rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?(?:\s+and\s+(?P<b>{_FULL_NAME}))?")
+                       r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?(?:legitimate\s+|surviving\s+|illegitimate\s+)?)?"
+                       r"(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+(?:the\s+[a-z]+\s+(?=[A-Z]))?"
+                       rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?"
+                       rf"(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husband),?\s+)?(?P<b>{_FULL_NAME}))?")
 _OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
 layer centre center arm branch division subsidiary capital seat successor predecessor tributary collector plug founder
 heir""".split())  # classes that name nothing without their "of"
@@ -192,7 +194,7 @@ owner mayor governor minister secretary chancellor dean rector professor captain
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling
-unlike like despite amid amidst notwithstanding""".split())  # the last: prepositions spaCy lists as no stop word
+unlike like despite amid amidst notwithstanding near outside inside opposite beside beyond born""".split())  # the last: prepositions spaCy lists as no stop word
 _OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"|(?:Between|From)\s+\d{4}\s+(?:and|to)\s+)\d{4}\s+(?=[A-Z]|(?:the|a|an|af|van|von|de)\s)")
 # "KOUROU, French Guiana, 25 December 2021 — ": longer when it ends in a date
@@ -226,7 +228,12 @@ _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von
                           r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
 # "af Klint", "van Gogh" inside a sentence: a surname after its lower-case particle is one name
 _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+# "it was Marie Holm who found the ring", "it was in 1901 that …": a cleft says the plain sentence with one part
+# stressed; said plainly it parses as one clause (the small model read the name as an adverb)
+_CLEFT = re.compile(r"\b(?:[Ii]t|[Ii]t\s+(?:had\s+)?)\s*(?:was|is|been)\s+"
+                    r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
+_VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
@@ -252,6 +259,30 @@ _NO_OCCUPATION = frozenset("boy girl man woman child baby infant teenager youth 
 _NOT_PERSON_END = frozenset("""company railways railway airlines airline bank federation union alps navy army party
 government museum university college school institute society association council academy orchestra church
 foundation corporation group league club team agency bureau office ministry service services""".split())
+
+
+_NOT_NOMINAL = frozenset("advmod npadvmod amod intj punct ROOT det aux auxpass prep".split())
+_FRONT_PREPS = frozenset("Near Outside Inside Opposite Beside Beyond Behind Beneath Across Along Beside".split())
+_RANKS = frozenset("first second third fourth fifth last only youngest oldest".split())
+_STUDY = frozenset("study teach work lecture train research enrol enroll".split())
+# verbs whose "there" is where someone was ("settled there", "is buried there"), not a place of the deed's object
+_STAY = frozenset("live settle stay die bury bear move remain marry reside retire preach".split())
+_PLACE_NOUNS = frozenset("""city town village country island region province state capital university college school
+academy institute monastery abbey""".split())
+
+
+def _uncleft(m: re.Match) -> str:
+    part = m.group("who") or m.group("when")
+    if m.group("when"):
+        part += ","
+    return part[:1].upper() + part[1:] + " " if m.start() == 0 else part + " "
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name's head word says it is a body or a building: "University of Bologna", "Bank of
+    England", "Royal Academy" (not "Countess of Lovelace")."""
+    head = re.split(r"\s+of\s+", name)[0].split()[-1:]
+    return bool(head) and (head[0].lower() in _NOT_PERSON_END or head[0].lower() in _INSTITUTIONS)
 
 
 def _descriptor_before_name(words: list[str]) -> int:
@@ -329,6 +360,9 @@ class ParsedEnglish:
             ctx.dateline = day
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
+        sentence = _CLEFT.sub(_uncleft, sentence)
+        if sentence.split(" ", 1)[0] in _FRONT_PREPS:  # "Near Montreux, the castle …": capitalised, read as a name's word
+            sentence = sentence[:1].lower() + sentence[1:]
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
@@ -339,6 +373,7 @@ class ParsedEnglish:
                 ctx.entities[key(firm)].company = True
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
+        ctx.there = next(iter(clause.places(len(doc))[::-1]), None)
         self._parents(sentence, clause, ctx, out)
         at = _AT_HEIGHT.match(sentence)
         if at:
@@ -461,6 +496,8 @@ class ParsedEnglish:
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
+        if len(parents) == 2 and re.search(r"\b(?:his wife|her husband)\b", m.group()):
+            out.append(Candidate(parents[0], "spouse", parents[1], 0.75, self.name))  # "of Lord Byron and his wife, X"
         role = _PARENT_ROLE.match(sentence, m.end("a"))
         if role and (_is_role(role.group("role").split()[-1]) or role.group("role").split()[-1] not in ORG_NOUNS):
             # "children of Richard Wegener, a theologian who …", "the daughter of Richard Anning, a cabinetmaker who …":
@@ -535,15 +572,47 @@ class ParsedEnglish:
                 span = doc[of + 1:span.end] if of is not None else span[1:]
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
-        if spans:
+        bounds = [(span.start, span.end) for span in spans]
+
+        def merged():
+            doc = self.nlp.make_doc(sentence)
             try:
                 with doc.retokenize() as retok:
-                    for span in spans:
-                        retok.merge(span)
+                    for a, b in bounds:
+                        retok.merge(doc[a:b])
             except ValueError:  # overlapping runs: parse the words as they are
                 doc = self.nlp.make_doc(sentence)
+            return doc
+
+        def named(t) -> bool:
+            return " " in t.text and t.text[:1].isupper() and not t.text.endswith(("'s", "’s"))
+
+        def nominal(doc) -> int:
+            return sum(named(t) and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in _NOT_NOMINAL for t in doc)
+
+        doc = merged()
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
+        if any(named(t) and t.pos_ not in ("PROPN", "NOUN") for t in doc):
+            # the tagger reads a merged name by its shape (with a space: "Marie Holm found …" as an adverb) and
+            # its ending ("Stephen King", "Robert Browning" as verbs); read again with each name shaped like the one
+            # capitalised word it stands for, the first word's ending for a verb's (the vocabulary is left as it
+            # was), and keep the reading that has more names as names
+            first, doc = doc, merged()
+            names = [t.lex for t in doc if named(t)]
+            saved = [(lex, lex.shape_, lex.suffix_) for lex in names]
+            for lex in names:
+                lex.shape_ = "Xxxxx"
+                if _VERB_ENDING.search(lex.orth_):
+                    lex.suffix_ = lex.orth_.split()[0][-3:]
+            try:
+                for _, proc in self.nlp.pipeline:
+                    doc = proc(doc)
+            finally:
+                for lex, shape, suffix in saved:
+                    lex.shape_, lex.suffix_ = shape, suffix
+            if nominal(doc) <= nominal(first):
+                doc = first
         for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _OFFICE):
                 name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
@@ -1371,7 +1440,8 @@ class _Clause:
                                                                      or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
                 or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
             e = self.ctx.entities.get(key(self.ctx.canonical(s)))
-            plain = 1 < len(words_of(s)) <= 3 and not any(is_org_noun(w) or key(w) in LEGAL for w in words_of(s))
+            plain = 1 < len(words_of(s)) <= 3 and not any(is_org_noun(w) or key(w) in LEGAL for w in words_of(s)) \
+                and not _body_name(s)
             if not person and _is_role(noun) and e is not None and e.org and not e.company and (plain or (
                     self.ctx.sentences <= 1 and self.ctx.canonical(s) == self.ctx.topic and len(words_of(s)) > 1)):
                 # "Alfred Wegener\n\nAlfred Wegener was a German meteorologist", "Karl Brenner, a young chemist": the
@@ -1678,8 +1748,16 @@ class _Clause:
                     self.out.append(Candidate(short, ALIAS, long_, 0.9, "rules"))
                 if subj != short:
                     self.main = short
+                self._body_topic(short)
                 return
         ctx.set_topic(subj)
+        self._body_topic(subj)
+
+    def _body_topic(self, name: str) -> None:
+        """A topic whose name says it is a body or a building ("University of Bologna", "Bank of
+        England") is never "she" or "he", whatever woman the text names later."""
+        if _body_name(name):
+            self.ctx.know(name, org=True)
 
     def _inverted(self, v):
         """"Alan Mathison Turing was an English mathematician": the small model sometimes reads
@@ -1841,6 +1919,9 @@ class _Clause:
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
                 self._listed_roles(v)
             return
+        there = next((c for c in v.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        if there is not None and _verb_lemma(v) in _STAY | _STUDY:
+            self._there(v, there, subjects)
         if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
             q = next((self.ent_of[t.i] for t in v.subtree if self.ent_of.get(t.i) is not None
                       and self.ent_of[t.i].label_ == "QUANTITY" and _LENGTH.search(self.ent_of[t.i].text)), None)
@@ -1860,7 +1941,7 @@ class _Clause:
         if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
             surface = f"{v.head.lower_} to {surface}"
             lemma = f"{v.head.lemma_} to {lemma}"
-        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd")
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN")
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
@@ -1961,6 +2042,14 @@ class _Clause:
                     for s in subjects:
                         self.add(s, f"{surface} {self._noun(d, amod=bool(fields) or which is not None).lower()} {c.lower_}", place, 0.75)
                 continue
+            if lemma == "become":  # "became professor … at Saint Petersburg University": the post's place, not the verb's
+                ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKS) for c in d.children)
+                for c in mine if not ranked else ():  # ("the second woman in Europe to …": the ranking's scope)
+                    for o in (o for pobj in c.children if pobj.dep_ == "pobj" for o in self.objects(pobj)):
+                        place = self.obj_text(o, True) if (self.name(o) or ("", ""))[1] == "name" else None
+                        for s in subjects if place else ():
+                            self.add(s, f"{surface} {self._noun(d).lower()} {c.lower_}", place, 0.7)
+                continue
             preps += [c for c in mine if c.lower_ != "between"]
         if lemma in ("give", "offer", "grant", "send", "lend", "pay", "promise"):
             # "the airline has given passengers … small Delft Blue houses": people given something are not what was given
@@ -2036,6 +2125,10 @@ class _Clause:
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if any(c.dep_ == "det" for c in o.children):
                 return
+            got = self.name(o)
+            if got and got[1] == "name" and " of " in got[0] and not dobjs:
+                self.add(s, f"{surface} as", got[0], 0.75)  # "served as Archbishop of Kraków": a title with its see
+                return
             role = self._noun(o)
             owner = next((self.obj_text(x, True) for x in dobjs if self.obj_text(x, True)), None)
             of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2079,6 +2172,13 @@ class _Clause:
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
             verb = surface if lemma == "take place" else _participle(v) if passive else v.lower_
+            post = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if lemma == "become" else None
+            if post is not None:  # "became the seat of a bishopric in 1000": when it became what
+                words = [t.text for t in self.doc[post.left_edge.i:post.i + 1] if t.dep_ not in ("det", "poss")]
+                of = next((c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None and len(list(of.subtree)) <= 4:
+                    words += [t.text for t in of.subtree if t.dep_ not in ("det", "poss")]
+                verb = " ".join([verb, *words])
             self.add(s, CANON.get((lemma, prep)) or f"{verb} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
             return
@@ -2286,6 +2386,7 @@ class _Clause:
             return any(c.lower_ in ("that", "who") and c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
         if subj_tok is not None and subj_tok.lower_ == "it" and (
                 any(c.dep_ in ("ccomp", "relcl") and c.i > subj_tok.i and _that_subject(c) for c in v.children)
+                or any(c.dep_ == "attr" and any(x.dep_ == "relcl" and _that_subject(x) for x in c.children) for c in v.children)
                 or (v.dep_ == "ccomp" and v.head.i > v.i and _that_subject(v.head))):
             return  # a cleft, "it was its value as a transmitter that persuaded them": what did it, no class of "it"
         dim = self._dimension(v)
@@ -2336,6 +2437,46 @@ class _Clause:
                     if s_:
                         self.add(s_, "nationality", text, 0.7)
                 return
+
+    def places(self, end: int) -> list[str]:
+        """The named places and bodies a sentence put its clauses in, before token `end`, in order: a
+        subject that is one ("Edinburgh was …"), "in / at / on" a name or a class noun the text used for
+        one ("in the city"); not those of a clause about someone else ("Memling, who was born IN GERMANY")."""
+        doc, out = self.doc, []
+        for t in doc[:end]:
+            got = self.name(t) if t.pos_ in ("PROPN", "NOUN") else None
+            if got and got[1] == "name" and _body_name(got[0]) and t.dep_ != "compound":
+                out.append(self.ctx.canonical(got[0]))  # "founded … the Jagiellonian University": a body, said anywhere
+                continue
+            if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "to")) \
+                    and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+                continue
+            if any(a.dep_ in ("relcl", "acl") and end not in {x.i for x in a.subtree} for a in t.ancestors):
+                continue
+            ent = self.ent_of.get(t.i)
+            if got and got[1] == "name" and (ent is not None and ent.label_ in _PLACE or t.dep_ == "pobj" and not (
+                    ent is not None and ent.label_ == "ORG") and not self.ctx._is_person(got[0])):  # ("in San Francisco", PERSON to the tagger)
+                out.append(self.ctx.canonical(got[0]))
+            elif got and got[1] == "noun" and t.lemma_.lower() in _PLACE_NOUNS and _definite(t):
+                found = self.ctx.by_class(t.lemma_.lower())
+                if found:
+                    out.append(found)
+        return out
+
+    def _there(self, v, there, subjects: list[str]) -> None:
+        """"settled there", "studied there", "is buried there": the place the sentence named last before
+        it, else the one the sentence before named last; a university or school first for study and work."""
+        seen = self.places(there.i) or ([self.ctx.there] if self.ctx.there else [])
+        if not seen:
+            return
+        lemma = _verb_lemma(v)
+        bodies = [x for x in seen if _body_name(x)] if lemma in _STUDY else []
+        place = (bodies or seen)[-1]
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        verb = _participle(v) if passive else v.lower_
+        for s in subjects:
+            if s != place:
+                self.add(s, f"{verb} {'at' if _body_name(place) else 'in'}", place, 0.7)
 
     def _took_post(self, v) -> None:
         """"X became chief executive (of Y)", "X, who became her coach", "X was made / appointed (as) /

@@ -77,6 +77,7 @@ class Discourse:
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
+    there: str | None = None  # the place or body the last sentence named last, for a "there" in the next
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
 
     def read_before(self, sentence: str) -> bool:
