@@ -11,3 +11,16 @@ def test_a_name_that_opens_with_an_adverbs_character_keeps_it(rules):
     assert not any(s in ("旦河", "江堰") for s, _, _ in got)
     got = read(rules, "李冰\n\n李冰是战国时期的水利专家。随后又到成都任职。")
     assert ("李冰", "任职于", "成都") in got  # a lead adverb that is its own word still goes
+
+
+def test_a_verb_with_yu_the_segmenter_tags_otherwise_or_reads_as_one_word(rules):
+    # 圆寂 is tagged an adjective, 葬于 one word: neither was read
+    got = read(rules, "鉴真\n\n鉴真是唐代高僧。鉴真圆寂于唐招提寺。他葬于扬州。")
+    assert ("鉴真", "圆寂于", "唐招提寺") in got and ("鉴真", "葬于", "扬州") in got
+
+
+def test_a_place_in_a_city_of_a_province_gives_both_steps(rules):
+    got = read(rules, "瘦西湖\n\n瘦西湖位于江苏省扬州市西北部。")
+    assert ("瘦西湖", "位于", "扬州市") in got and ("扬州市", "位于", "江苏省") in got
+    got = read(rules, "灵渠\n\n灵渠位于广西壮族自治区兴安县境内，是古代水利工程。")
+    assert ("灵渠", "位于", "兴安县") in got and ("兴安县", "位于", "广西壮族自治区") in got

@@ -138,6 +138,9 @@ _HAILED_OPEN = re.compile(r"(?:^|[，,；;])(?:也|还|亦|因此|因而|由此|
 _KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
 _ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
                     r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
+_ADMIN_CHAIN = re.compile(r"(?P<up>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?P<mid>[\u4e00-\u9fff]{2,6}?[市州])?"
+                          r"(?P<city>[\u4e00-\u9fff]{2,6}?[市县州区])"
+                          r"(?P<side>城[东南西北]|市区|[东南西北]{1,2}部|境内|附近|一带|[东南西北]郊)?")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
 _ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
@@ -526,6 +529,15 @@ class ChineseRules:
                 (keep_s, s), (keep_o, o) = ((True, x) if x in quoted else end_check(x, self._cut) for x in (s, o))
                 if not (keep_s and keep_o) or _counter_end(s, r, o):
                     return
+            chain = _ADMIN_CHAIN.fullmatch(o) if s and o and r == "位于" else None
+            if chain and (chain.group("up") or chain.group("mid") or chain.group("side")):
+                # "位于浙江省杭州市西部": in the city, and the city in its province (each a name a question can use)
+                o = chain.group("city")
+                ctx.canon[key(o)] = o  # "都江堰位于都江堰市": the city named after the work is another place
+                steps = [x for x in (o, chain.group("mid"), chain.group("up")) if x]
+                for a, b in zip(steps, steps[1:]):
+                    if a != s:
+                        add(a, "位于", b, conf, said="")
             if s and o and s != o and len(s) <= 30 and len(o) <= 30:
                 out.append(Candidate(s, r, o, round(conf, 3), self.name))
                 if r != ALIAS and said != "":
@@ -1109,12 +1121,20 @@ class ChineseRules:
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
         """"乐山大佛开凿于唐代", "铜像铸造于北宋": a two-character verb + 于 + a time or place is a
         relation named by the verb, when no anchor read the clause."""
-        starts = {start for start, _ in self._spans(clause)}
-        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2})于)", clause):
-            toks = self._tokens(m.group(1))
-            if len(toks) != 1 or not toks[0][1].startswith("v") or m.start() < 2 or m.start() not in starts:
-                continue  # (not "节始" of "啤酒节始于": the verb starts a word of the clause)
-            end = m.start() + 3
+        spans = self._spans(clause)
+        starts = {start for start, _ in spans}
+        words = {clause[a:b]: a for a, b in spans}
+        for m in re.finditer(r"(?=([\u4e00-\u9fff]{2})于)|(?=([\u4e00-\u9fff])于)", clause):
+            if m.group(2):  # "葬于白鹿原": a one-character verb the segmenter reads with 于 as one word
+                if words.get(m.group(2) + "于") != m.start() or m.start() < 1 \
+                        or not self._tokens(m.group(2) + "于")[0][1].startswith("v"):
+                    continue
+                verb, end = m.group(2), m.start() + 2
+            else:
+                toks = self._tokens(m.group(1))
+                if len(toks) != 1 or not toks[0][1].startswith(("v", "a")) or m.start() < 2 or m.start() not in starts:
+                    continue  # (not "节始" of "啤酒节始于": the verb starts a word of the clause; 圆寂/a)
+                verb, end = m.group(1), m.start() + 3
             if "的" in clause[end:] or "是" in clause[:m.start()] or re.match(r"一[个座家位种条所]", clause[end:]):
                 return False  # "是一家专注于…的企业": the phrase describes a noun; "出身于一个…家庭": no name
             s, conf = subject(clause[:m.start()], 0.75)
@@ -1123,7 +1143,7 @@ class ChineseRules:
                 return False  # "商人聚居于城南": a common noun is no subject of a fact
             objects = self._objects(clause[end:], ctx)
             for o in objects:
-                add(s, m.group(1) + "于", o, conf)
+                add(s, verb + "于", o, conf)
             return bool(s and objects)
         return False
 
