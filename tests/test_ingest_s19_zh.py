@@ -24,3 +24,11 @@ def test_a_place_in_a_city_of_a_province_gives_both_steps(rules):
     assert ("瘦西湖", "位于", "扬州市") in got and ("扬州市", "位于", "江苏省") in got
     got = read(rules, "灵渠\n\n灵渠位于广西壮族自治区兴安县境内，是古代水利工程。")
     assert ("灵渠", "位于", "兴安县") in got and ("兴安县", "位于", "广西壮族自治区") in got
+
+
+def test_an_adverb_after_the_subject_and_a_distance_phrase_are_no_subject(rules):
+    # (heldout_s20: 鲁迅常常 and 距下游 became subjects)
+    got = read(rules, "郁达夫\n\n郁达夫是中国作家。少年时代的郁达夫常常出入于书店。")
+    assert ("郁达夫", "出入于", "书店") in got
+    got = read(rules, "小浪底水库\n\n小浪底水库位于河南省洛阳市，距下游的郑州约130公里。它是大型水库。")
+    assert not any(s.startswith("距") for s, _, _ in got)

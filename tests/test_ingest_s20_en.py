@@ -62,3 +62,11 @@ def test_the_only_child_of_a_titled_father_and_his_wife(rules):
     assert ("Mary Holm", "parent", "Lord Ashby") in got and ("Mary Holm", "parent", "Jane Carew Price") in got
     assert ("Lord Ashby", "spouse", "Jane Carew Price") in got
     assert not any(s == "Cardiff" for s, _, _ in got)
+
+
+@parser
+def test_a_name_joined_by_dashes_stays_one_name(rules):
+    # (heldout_s20: "Rhine–Main–Danube Canal" became "Rhine" in four triples)
+    got = read(rules, "The Oder–Havel–Spree Canal, completed in 1914, runs 40 kilometres from Eberswalde.")
+    assert ("Oder–Havel–Spree Canal", "completed in", "1914") in got
+    assert not any(s == "Oder" for s, _, _ in got)
