@@ -59,7 +59,8 @@ _DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|l
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
 _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with)\s+(?:which|what|whom)\b", re.I)
-_ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪")
+# (after the date and amount words: 什么时候, 哪一年, 多少 are read first) "什么病", "哪个镇" ask for a name, not a value
+_ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|什么|哪[个所座家位条种部本间支]")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
 _EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from)\s+whom\b", re.I)
@@ -365,6 +366,9 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     named by the answer instead: "Which DESCALER …?" answered "Aurelia DS-1 descaler"."""
     if not chain or not value_fits(a.kind, answer):
         return False
+    last_edge = chain[-1].edge
+    if mentions and (last_edge.object_id if last_edge.object == answer else last_edge.subject_id) in mentions:
+        return False  # "Which company did Tesla join in Paris?" is not answered by Tesla (`Tesla joined in Paris`)
     if mentions and not direction_fits(question, chain[0], mentions):
         return False
     said = set(terms(answer)) | (_pairs(answer) if _CJK.search(answer) else set())

@@ -1941,7 +1941,8 @@ class _Clause:
         if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
             surface = f"{v.head.lower_} to {surface}"
             lemma = f"{v.head.lemma_} to {lemma}"
-        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN")
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN"
+                                                                                  and c.lemma_.lower() not in _POSTS)  # (a post: `_took_post`)
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing

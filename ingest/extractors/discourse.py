@@ -169,8 +169,8 @@ class Discourse:
         if found and found != mention:
             self.canon[k] = found
             e = self.entities.get(key(found))
-            if len(words(mention)) > 1 or not (e and (e.person or e.maybe_person)):
-                self.found_aliases.append((found, mention))  # "WK-20", "Calibra": worth linking
+            if len(words(mention)) > 1 or not (e and (e.person or e.maybe_person)) or found == self.topic:
+                self.found_aliases.append((found, mention))  # "WK-20", "Calibra", the person a text is about: worth linking
         return found or mention
 
     def _by_parts(self, mention: str) -> str | None:
