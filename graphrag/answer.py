@@ -197,6 +197,10 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
         return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
+    others = {e.id for e in r.entities if other_person(r.question, e)}
+    if any(f.edge.subject_id in others or f.edge.object_id in others for f in chain):
+        # "When did Joseph Anning die?" with "Joseph" linked too: `Mary Anning died on …` is another person's
+        return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
     best = r.answers[: r.n_best or 1]
     instead = unbacked(r, chain, best[0] if best else chain[-1].edge.object)
     if instead is not None:

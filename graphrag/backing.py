@@ -58,12 +58,14 @@ _DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|l
 # "What was the NATIONALITY of the chemist who …": the noun a question asks the value of
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
-_EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with)\s+(?:which|what|whom)\b", re.I)
+_EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with|under|for)\s+(?:which|what|whom)\b", re.I)
 # (after the date and amount words: 什么时候, 哪一年, 多少 are read first) "什么病", "哪个镇" ask for a name, not a value
-_ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|什么|哪[个所座家位条种部本间支]")
+_ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|(?:什么|哪[个所座家位条种部本间支])(?!朝代|时代|时期|年代|世纪|朝)")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
-_EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from)\s+whom\b", re.I)
+_FRONTED_PREP = re.compile(r"\s*(in|at|to|from|by|with|under|for|on)\s+(?:which|what|whom)\b", re.I)
+_ENDS_PREP = re.compile(r"\s(?:in|at|to|from|by|with|under|for|on)$", re.I)
+_EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from|under|for)\s+whom\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NAMES = frozenset(_MONTHS.split())
@@ -386,6 +388,10 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
             and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
                           r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
         return False  # "Who will succeed X as chief financial officer?" is not answered by the firm X is CFO of
+    fronted = _FRONTED_PREP.match(question or "")
+    if fronted and a.kind != "date" and _ENDS_PREP.search(last.edge.relation) \
+            and not last.edge.relation.lower().endswith(" " + fronted.group(1).lower()):
+        return False  # "UNDER whom did X study?" is not answered by `X studied at University of Vienna`
     q = question or a.text
     if _CJK.search(q) and last.edge.relation in _ZH_KIN and last.edge.object == answer:
         tail = re.sub(r"[？?。！!\s]", "", q.split(last.edge.relation)[-1])
