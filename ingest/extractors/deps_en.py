@@ -230,7 +230,7 @@ _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von
 _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 # "it was Marie Holm who found the ring", "it was in 1901 that …": a cleft says the plain sentence with one part
 # stressed; said plainly it parses as one clause (the small model read the name as an adverb)
-_CLEFT = re.compile(r"\b(?:[Ii]t|[Ii]t\s+(?:had\s+)?)\s*(?:was|is|been)\s+"
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been)\s+"
                     r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
@@ -262,7 +262,7 @@ foundation corporation group league club team agency bureau office ministry serv
 
 
 _NOT_NOMINAL = frozenset("advmod npadvmod amod intj punct ROOT det aux auxpass prep".split())
-_FRONT_PREPS = frozenset("Near Outside Inside Opposite Beside Beyond Behind Beneath Across Along Beside".split())
+_FRONT_PREPS = frozenset("Near Outside Inside Opposite Beside Beyond Behind Beneath Across Along".split())
 _RANKS = frozenset("first second third fourth fifth last only youngest oldest".split())
 _STUDY = frozenset("study teach work lecture train research enrol enroll".split())
 # verbs whose "there" is where someone was ("settled there", "is buried there"), not a place of the deed's object
