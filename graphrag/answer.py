@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
-                              extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
+                              end_id, extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
                               passage_qualified, passage_says_all, qualified)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
@@ -123,25 +123,23 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     a = asked(r.question, [e.mention for e in r.entities])
     mentions = {e.id: e.mention for e in r.entities}
     if chain_backed(a, chain, answer, r.question, mentions):
-        last = chain[-1].edge
-        end_id = last.object_id if last.object == answer else last.subject_id
-        stands = (chain, answer, end_id)
+        stands = (chain, answer, end_id(chain[-1].edge, answer))
     else:
         alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions)
         stands = None
         if alt is not None:
             f, end = alt
-            stands = ([f], end, f.edge.object_id if f.edge.object == end else f.edge.subject_id)
+            stands = ([f], end, end_id(f.edge, end))
     if stands is not None and not qualified(r.question, a, stands[0], r.source_texts.get):
         stands = None  # "the CURRENT director", "the FIRST director": the fact's sentence does not say so
     if stands is not None:
-        steps, end, end_id = stands
+        steps, end, answer_id = stands
         left = ignored(a, steps, r.facts)
         # one fact of a clause names the thing it tells apart, not what is asked of that thing
         beyond = len(steps) == 1 and asks_beyond(a, end)
         if not left and not beyond and class_fits(r.question, end):  # "董事长毕业于哪所大学": not the chairman
             return None if steps is chain else _stated(end, steps)
-        more = extension(a, steps, end_id, r.facts, left)
+        more = extension(a, steps, answer_id, r.facts, left)
         if more is not None and qualified(r.question, a, [*steps, more[0]], r.source_texts.get):
             return _stated(more[1], [*steps, more[0]])
     names = _names(r)
@@ -182,8 +180,10 @@ def other_person(question: str, e) -> bool:
 def extractive(r: Retrieval, max_names: int = 5) -> Answer:
     """The ranked answers plus the winning chain of facts, each fact cited; or the best
     supporting sentence of a document when the graph lacks the fact (`passage_instead`)."""
-    if r.entities and all(other_person(r.question, e) for e in r.entities):
+    other = [other_person(r.question, e) for e in r.entities]
+    if other and all(other):
         return Answer(NO_ENTITY, kind="none")
+    others = {e.id for e, o in zip(r.entities, other) if o}
     passage = passage_instead(r)
     if passage is not None:
         return passage_answer(passage)
@@ -197,7 +197,6 @@ def extractive(r: Retrieval, max_names: int = 5) -> Answer:
         return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")
     by_id = {f.id: f for f in r.facts}
     chain = [by_id[i] for i in (r.paths[0] if r.paths else []) if i in by_id] or r.facts[:1]
-    others = {e.id for e in r.entities if other_person(r.question, e)}
     if any(f.edge.subject_id in others or f.edge.object_id in others for f in chain):
         # "When did Joseph Anning die?" with "Joseph" linked too: `Mary Anning died on …` is another person's
         return Answer(f"{NO_ANSWER} Nearest facts: {_nearest(r)}.", kind="none")

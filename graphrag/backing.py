@@ -63,8 +63,10 @@ _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|(?:什么|哪[个所座家位条种部本间支])(?!朝代|时代|时期|年代|世纪|朝)")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
-_FRONTED_PREP = re.compile(r"\s*(in|at|to|from|by|with|under|for|on)\s+(?:which|what|whom)\b", re.I)
-_ENDS_PREP = re.compile(r"\s(?:in|at|to|from|by|with|under|for|on)$", re.I)
+# "UNDER whom …?": the preposition the question fronts, and one a relation label ends with
+_STEP_PREPS = "in|at|to|from|by|with|under|for|on"
+_FRONTED_PREP = re.compile(rf"\s*({_STEP_PREPS})\s+(?:which|what|whom)\b", re.I)
+_ENDS_PREP = re.compile(rf"\s(?:{_STEP_PREPS})$", re.I)
 _EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from|under|for)\s+whom\b", re.I)
 
 _MONTHS = "january february march april may june july august september october november december"
@@ -362,14 +364,18 @@ def measured(question: str, answer: str, relation: str = "") -> bool:
     return bool(re.search(rf"\d[\d,.]*\s*{unit}(?![A-Za-z])", answer, re.I))
 
 
+def end_id(edge, answer: str) -> int:
+    """The id of the end of `edge` that `answer` names (its subject unless it is the object)."""
+    return edge.object_id if edge.object == answer else edge.subject_id
+
+
 def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
                  mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
     named by the answer instead: "Which DESCALER …?" answered "Aurelia DS-1 descaler"."""
     if not chain or not value_fits(a.kind, answer):
         return False
-    last_edge = chain[-1].edge
-    if mentions and (last_edge.object_id if last_edge.object == answer else last_edge.subject_id) in mentions:
+    if mentions and end_id(chain[-1].edge, answer) in mentions:
         return False  # "Which company did Tesla join in Paris?" is not answered by Tesla (`Tesla joined in Paris`)
     if mentions and not direction_fits(question, chain[0], mentions):
         return False

@@ -373,7 +373,8 @@ class ParsedEnglish:
                 ctx.entities[key(firm)].company = True
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
-        ctx.there = next(iter(clause.places(len(doc))[::-1]), None)
+        places = clause.places(len(doc))
+        ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
         at = _AT_HEIGHT.match(sentence)
         if at:
