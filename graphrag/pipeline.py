@@ -30,7 +30,7 @@ from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.names import NameIndex
 from graphrag.retrievers import profiles as relation_profiles
 from graphrag.retrievers.analysis import analyse
-from graphrag.retrievers.answer_type import AnswerTypeRules
+from graphrag.retrievers.answer_type import TIME, AnswerTypeRules
 from graphrag.retrievers.paths import Path as RelPath, PathFinder
 from graphrag.retrievers.relations import RelationScorer, fact_text
 from graphrag.retrievers.text_vectors import TextVectors, facts_file
@@ -337,7 +337,8 @@ class GraphRAG:
         paths = finder.find(entities, a.words, a.mention_pos, keep=s.top_paths, question=a.tokens,
                             per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at, of_topic=a.of_topic,
-                            asked_at=asked_at, owned=a.owned) if entities else []
+                            asked_at=asked_at, owned=a.owned,
+                            asked_end=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None) if entities else []
         rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first

@@ -10,6 +10,7 @@ question should be used by some step.
 from __future__ import annotations
 
 import re
+from typing import Callable
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -19,7 +20,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, named_side
 from graphrag.normalize import has_cjk
-from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token
+from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -33,6 +34,9 @@ TIED = 4  # paths tied for first whose extensions are fetched too (bounded work 
 
 Step = tuple[str, str]  # (relation, "out" | "in"); "in" walks from object to subject
 END_SIDE = {"out": "object", "in": "subject"}  # the side of its relation a step ends on
+
+
+ASKED_END, ASKED_SCAN = 2, 200  # paths ending on the asked kind returned, and looked at
 
 
 @dataclass(eq=False)  # a path is itself: membership tests compare identity, not every layer
@@ -101,11 +105,13 @@ class PathFinder:
     def find(self, topics: list[LinkedEntity], words: dict[int, list[Token]], mention_pos: dict[int, int],
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
              class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
-             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset()) -> list[Path]:
+             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
+             asked_end: Callable[[Path], bool] | None = None) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
-        topic are returned too (constraints)."""
+        topic are returned too (constraints); so are the best few that `asked_end` accepts
+        (ending on what the question asks for: dates for "when"), however far behind."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
@@ -170,6 +176,16 @@ class PathFinder:
                 if self._materialise(p):
                     own.append(p)
                     out.append(p)
+        if asked_end is not None:  # "when was the company that makes X FOUNDED": "founded" backs
+            # `founded by` by its label, and the date path (`inception`) no word backs is far
+            # behind; the answer-type rules weigh it against the best path
+            found = [p for p in out if asked_end(p)]
+            for p in done[:ASKED_SCAN] if len(found) < ASKED_END else ():
+                if p not in out and self._materialise(p) and asked_end(p):
+                    out.append(p)
+                    found.append(p)
+                    if len(found) >= ASKED_END:
+                        break
         # the best path's own extensions too, for the answer-type check downstream; when no word
         # backs it, of each path tied with it as well, since those rules may put any of them
         # first (no word chose among "place of birth", "national team" …)
@@ -373,6 +389,7 @@ class _Context:
     first_rows: frozenset[int] = frozenset()  # nouns of the topic ("the WRITER of X"): the first step's
     bridge_rows: frozenset[int] = frozenset()  # of those, a preposition's object ("films BY the WRITER of X")
     of_rows: frozenset[int] = frozenset()  # of those, the nouns before "of X" (not "X's NOUN")
+    phrases: dict[int, str] = field(default_factory=dict)  # per word, it with its particles ("PASS AWAY")
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
     strongest: list[float] = field(default_factory=list)
@@ -421,6 +438,7 @@ class _Context:
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
+        ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -463,7 +481,7 @@ class _Context:
         self.rels = sorted(self.near)
         self.version += 1
         self.seen.append(frozenset(self.rels))
-        m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows, self.asked_rows)
+        m = scorer.matrix([w.word for w in self.words], self.rels, self.class_rows, self.asked_rows, self.phrases)
         self.spans = {}
         for j, w in enumerate(self.words if self.shared else ()):  # a Chinese word speaks with its reach
             if not has_cjk(w.raw):

@@ -288,12 +288,14 @@ class RelationScorer:
         return self._cjk_space or None
 
     def matrix(self, words: list[str], relations: list[str], lexical_only: frozenset[int] = frozenset(),
-               strong_only: frozenset[int] = frozenset()) -> np.ndarray:
+               strong_only: frozenset[int] = frozenset(), phrases: dict[int, str] | None = None) -> np.ndarray:
         """Evidence for each (word, relation): shape (len(words), len(relations)). Rows in
         `lexical_only` (the class the answer belongs to: "what FILM did …") are matched by
         label words only: closeness to a label is not a reason for a step there; those also in
         `strong_only` (the bare asked-for noun) by closeness too where it is strong ("what
-        TOPICS is X about" for `main subject`; "film" is never that close to one relation)."""
+        TOPICS is X about" for `main subject`; "film" is never that close to one relation).
+        `phrases`: per row, the word with the particles after it ("PASS AWAY", "TURNS OUT FOR",
+        "in CHARGE of"), read by closeness too; the row keeps the larger evidence of the two."""
         out = np.array([[self.lexical(w, r) for r in relations] for w in words], dtype=np.float32).reshape(
             len(words), len(relations))
         if not words or not relations:
@@ -308,17 +310,22 @@ class RelationScorer:
         # the graph has too many to embed up front)
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
         rows = [i for i in range(len(words)) if i not in lexical_only or i in strong_only]
+        said = [(k, phrases[i]) for k, i in enumerate(rows) if phrases and i in phrases]
+        texts = [words[i] for i in rows] + [p for _, p in said]
         if reference is None:
-            sem = self._semantic([words[i] for i in rows], relations, None)
+            sem = self._semantic(texts, relations, None)
         else:  # against the whole graph: one row per word, kept (a question's words recur)
-            todo = [w for w in dict.fromkeys(words[i] for i in rows) if w not in self._rows]
+            todo = [w for w in dict.fromkeys(texts) if w not in self._rows]
             if todo:
                 if len(self._rows) > 50_000:
                     self._rows.clear()
                 self._rows.update(zip(todo, self._semantic(todo, reference, reference)))
             cols = [self._col.get(r, -1) for r in relations]
-            sem = np.array([[self._rows[words[i]][c] if c >= 0 else 0.0 for c in cols] for i in rows],
-                           dtype=np.float32).reshape(len(rows), len(relations))
+            sem = np.array([[self._rows[t][c] if c >= 0 else 0.0 for c in cols] for t in texts],
+                           dtype=np.float32).reshape(len(texts), len(relations))
+        for n, (k, _) in enumerate(said):
+            sem[k] = np.maximum(sem[k], sem[len(rows) + n])
+        sem = sem[:len(rows)]
         if rows:
             strong = np.array([[i in strong_only] for i in rows])
             out[rows] = np.maximum(out[rows], np.where(strong & (sem < self.weights.strong), 0.0, sem))

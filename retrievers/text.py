@@ -109,6 +109,32 @@ def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]
     return [(t.start, t.end)] if lead in _DETERMINERS or len(before) == 1 else []
 
 
+# Particles that make a verb or noun before them into another relation word: "PASS AWAY" (died),
+# "TURNS OUT FOR" (plays for), "in CHARGE OF" (manages); prepositions and adverbs only.
+PARTICLES = frozenset("out away up off down over back along around apart".split())
+
+
+_PREPOSITIONS = frozenset("in on at of for to with by from".split())
+_NOUN_BEFORE = frozenset("a an the this that these those what which whose his her its their my our your s".split())
+
+
+def particle_phrase(toks: list[Token], i: int) -> str | None:
+    """The word at `i` with the adverb particle after it and a preposition after that ("PASS
+    AWAY", "TURNS OUT FOR"), or between two prepositions ("IN CHARGE OF"), as typed; None for
+    any other word. The models read such a phrase apart from its head word ("pass" is as close
+    to "lies in" as to "died at"; "pass away" reads "died at" clearly). A word and a preposition
+    alone ("hangs IN", "come FROM") read the label holding that preposition, so are not one."""
+    if has_cjk(toks[i].raw) or (i > 0 and toks[i - 1].word in _NOUN_BEFORE):
+        return None  # a noun ("a MUSEUM in", "what SCHOOL of") is read by itself
+    end = i + 1 if i + 1 < len(toks) and toks[i + 1].word in PARTICLES else i
+    if end < len(toks) - 1 and toks[end + 1].word in _PREPOSITIONS:  # "turns out FOR", "in charge OF"
+        end += 1
+    start = i - 1 if i > 0 and toks[i - 1].word in ("in", "on", "at") and end > i else i
+    if end == i or (start == i and end == i + 1 and toks[end].word in _PREPOSITIONS):
+        return None
+    return " ".join(t.raw for t in toks[start:end + 1])
+
+
 # Words that ask the question: what follows them names the last step ("WHO DIRECTED the films
 # written by X", "the films … were in WHICH GENRES").
 WH_WORDS = frozenset("what which who whom whose when where".split())
