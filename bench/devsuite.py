@@ -87,6 +87,13 @@ Sets:
   32 2- and 3-hop questions written with it by someone who had not read the ranking code, committed
   before any run (`bench/questions/food_multi.jsonl`); and the same relabelled by
   `bench/graphs/food.relabel.json` (Wikidata-style labels, two relations turned round).
+- `space`, `space-wikidata` (nineteenth session, held out): astronauts, the missions they flew and
+  commanded, rockets and spacecraft and who built them, the firms' founders and head offices,
+  agencies, launch sites and what contains what, schools, services and awards
+  (`bench/graphs/space.tsv`), with 32 2- and 3-hop questions written with it by someone who had
+  not read the ranking code, committed before any run (`bench/questions/space_multi.jsonl`); and
+  the same relabelled by `bench/graphs/space.relabel.json` (Wikidata-style labels, two relations
+  turned round).
 """
 from __future__ import annotations
 
@@ -166,7 +173,7 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
-        "art", "art-wikidata", "food", "food-wikidata"]
+        "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -368,6 +375,10 @@ def build(force: bool = False) -> None:
     files["food-wikidata"] = OUT / "kb" / "food-wikidata.tsv"
     relabel = json.loads((ROOT / "bench" / "graphs" / "food.relabel.json").read_text())
     _write_kb(files["food-wikidata"], _relabel(_kb(files["food"]), relabel["wikidata"], relabel["turned"]))
+    files["space"] = ROOT / "bench" / "graphs" / "space.tsv"
+    files["space-wikidata"] = OUT / "kb" / "space-wikidata.tsv"
+    relabel = json.loads((ROOT / "bench" / "graphs" / "space.relabel.json").read_text())
+    _write_kb(files["space-wikidata"], _relabel(_kb(files["space"]), relabel["wikidata"], relabel["turned"]))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -402,7 +413,9 @@ def questions_of(name: str) -> Path:
             "art": ROOT / "bench" / "questions" / "art_multi.jsonl",
             "art-wikidata": ROOT / "bench" / "questions" / "art_multi.jsonl",
             "food": ROOT / "bench" / "questions" / "food_multi.jsonl",
-            "food-wikidata": ROOT / "bench" / "questions" / "food_multi.jsonl"}.get(name) or (
+            "food-wikidata": ROOT / "bench" / "questions" / "food_multi.jsonl",
+            "space": ROOT / "bench" / "questions" / "space_multi.jsonl",
+            "space-wikidata": ROOT / "bench" / "questions" / "space_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
