@@ -3073,6 +3073,9 @@ def _relational_class(c: Candidate) -> bool:
     return words[-1] in _RELATIONAL_CLASS and all(w in _NO_SCOPE for w in words[:-1])  # not "fossil collector"
 
 
+_POSSESSIVES = frozenset("its his her their our".split())
+
+
 def _bare_determined(c: Candidate, doc) -> bool:
     """The end check for English objects (round 9): a lone lowercase common noun that the sentence wrote
     only after "a", "an" or "the" ("took up a post", "sent a signal", "gave him a chair", "continued the
@@ -3084,7 +3087,8 @@ def _bare_determined(c: Candidate, doc) -> bool:
             or not re.fullmatch(r"[a-z][a-z\-]+", o) or _is_role(o):
         return False
     toks = [t for t in doc if t.lower_ == o and t.pos_ == "NOUN"]
-    return bool(toks) and all(any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in t.children) for t in toks)
+    return bool(toks) and all(any((x.dep_ == "det" and x.lower_ in ("a", "an", "the"))
+                                  or (x.dep_ == "poss" and x.lower_ in _POSSESSIVES) for x in t.children) for t in toks)
 
 
 def _list_heads(tok) -> set[int]:
