@@ -12,3 +12,13 @@ def test_a_lone_noun_after_a_possessive_is_the_subjects_own_unnamed_thing(rules)
     # a named or specific object is kept, with or without a possessive elsewhere
     got = read(rules, "Karl Vinge discovered helium in 1899.")
     assert ("Karl Vinge", "discovered", "helium") in got
+
+
+@parser
+def test_a_bare_noun_whose_sense_is_in_the_verbs_other_words_is_no_object(rules):
+    # a comparison ("more water than …") and a dative with a distance after it say nothing by the noun alone
+    got = read(rules, "The Aare, which joins it at Koblenz, actually carries more water at that point than the Rhine "
+                      "itself.")
+    assert ("Aare", "joins at", "Koblenz") in got and not any(o == "water" for _, _, o in got)
+    got = read(rules, "The Rhône–Sète Canal saves boats 90 km.")
+    assert not any(o == "boats" for _, _, o in got)
