@@ -2239,10 +2239,9 @@ class _Clause:
             if text == o.text and any(c.dep_ == "prep" and c.lower_ not in _PLACE_PREPS for c in o.children):
                 return  # "drops support for Windows 7": a bare noun whose complement carries the sense
             if text == o.text and o.text.islower() and not prep and (
-                    o.dep_ == "dative" or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > o.i for c in v.children)
-                    or any(c.dep_ == "amod" and c.lower_ in ("more", "less", "fewer") for c in o.children)):
-                return  # "found work as a draftsman", "carries more water than the Danube", "saves ships 400 km": the
-                # sense is in the verb's other words, and the bare noun alone says nothing
+                    o.dep_ == "dative" or any(c.dep_ == "amod" and c.lower_ in ("more", "less", "fewer") for c in o.children)):
+                return  # "carries more water than the Danube", "saves ships 400 km": the sense is in the verb's
+                # other words, and the bare noun alone says nothing
             if text == o.text and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children) \
                     and o.lemma_.lower() in self.ctx.nouns:
                 return  # "observed the line": a noun named before, so a reference back, not a thing of its own
