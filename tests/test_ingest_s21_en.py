@@ -22,3 +22,12 @@ def test_a_bare_noun_whose_sense_is_in_the_verbs_other_words_is_no_object(rules)
     assert ("Aare", "joins at", "Koblenz") in got and not any(o == "water" for _, _, o in got)
     got = read(rules, "The Rhône–Sète Canal saves boats 90 km.")
     assert not any(o == "boats" for _, _, o in got)
+
+
+@parser
+def test_a_list_of_places_is_no_place_and_its_region(rules):
+    # "Newnham College, Cambridge" places the first name in the second; a list that goes on does not
+    got = read(rules, "Dresden, Magdeburg, Wittenberg, Torgau and the German port of Hamburg are among the other "
+                      "cities it passes.")
+    assert not any(r == "located in" for _, r, _ in got)
+    assert ("Newnham College", "located in", "Cambridge") in read(rules, "Newnham College, Cambridge, admitted her in 1920.")

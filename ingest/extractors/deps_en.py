@@ -2798,7 +2798,8 @@ class _Clause:
                 self.add(owner, ga[0].lower(), name, 0.75)
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
-            if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == ",":
+            if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == "," \
+                    and not any(c.dep_ == "conj" for c in a.children):  # "Ulm, Regensburg, Passau …": a list
                 self.add(self.ctx.canonical(gh[0]), "located in", ga[0], 0.7)
         elif h.lower_ in _PRON and ga[1] == "noun":  # "She was born …, the elder daughter of X"
             s = self.subject_name(h)
