@@ -59,6 +59,9 @@ _DURATION = re.compile(r"\bhow\s+long\b.*\b(?:take|takes|took|taken|last|lasts|l
 _EN_VALUE_OF = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+([a-z]+)\s+of\b", re.I)
 
 _EN_NAME_Q = re.compile(r"^\s*(?:who|whom|whose|where)\b|^\s*(?:in|at|to|from|by|with|under|for)\s+(?:which|what|whom)\b", re.I)
+# (after the date and amount words) "WHICH French botanist …", "what was THE NAME OF the ship …" ask for a name
+_EN_WHICH_NAME = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)\b)[a-z]"
+                            r"|\bthe\s+name\s+of\b", re.I)
 # (after the date and amount words: 什么时候, 哪一年, 多少 are read first) "什么病", "哪个镇" ask for a name, not a value
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|(?:什么|哪[个所座家位条种部本间支])(?!朝代|时代|时期|年代|世纪|朝)")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
@@ -138,7 +141,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
         words = {w for w in words if _CJK.search(w)} | {t for w in latin for t in terms(w)}
     else:
         kind = ("date" if asks_date(rest) else "quantity" if asks_quantity(rest)
-                else "name" if _EN_NAME_Q.search(q) else "any")
+                else "name" if _EN_NAME_Q.search(q) or _EN_WHICH_NAME.search(q) else "any")
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
         m = _WHICH.search(rest)
         cls = next(iter(terms(m.group(1))), "") if m else ""
