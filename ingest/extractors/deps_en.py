@@ -3093,7 +3093,8 @@ def _bare_determined(c: Candidate, doc) -> bool:
         return False
     toks = [t for t in doc if t.lower_ == o and t.pos_ == "NOUN"]
     return bool(toks) and all(any((x.dep_ == "det" and x.lower_ in ("a", "an", "the"))
-                                  or (x.dep_ == "poss" and x.lower_ in _POSSESSIVES) for x in t.children) for t in toks)
+                                  or (x.dep_ == "poss" and x.lower_ in _POSSESSIVES) for x in t.children)
+                              and not any(x.lower_ == "own" for x in t.children) for t in toks)  # "sold her own paintings"
 
 
 def _list_heads(tok) -> set[int]:
