@@ -10,9 +10,9 @@ question should be used by some step.
 from __future__ import annotations
 
 import re
-from typing import Callable
 from dataclasses import dataclass, field
 from itertools import product
+from typing import Callable
 
 import numpy as np
 

@@ -109,11 +109,9 @@ def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]
     return [(t.start, t.end)] if lead in _DETERMINERS or len(before) == 1 else []
 
 
-# Particles that make a verb or noun before them into another relation word: "PASS AWAY" (died),
-# "TURNS OUT FOR" (plays for), "in CHARGE OF" (manages); prepositions and adverbs only.
+# Adverb particles that make the verb before them another relation word: "PASS AWAY" (died), "TURNS
+# OUT for" (plays for)
 PARTICLES = frozenset("out away up off down over back along around apart".split())
-
-
 _PREPOSITIONS = frozenset("in on at of for to with by from".split())
 _NOUN_BEFORE = frozenset("a an the this that these those what which whose his her its their my our your s".split())
 

@@ -179,6 +179,7 @@ _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acqu
 _PAREN = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")
 _DATE_RANGE = re.compile(r"^\s*(?:born\s+|b\.\s*)?(?P<b>[^–—\-;]*\d{3,4})\s*(?:[–—]|-{1,2}|\bto\b)\s*(?P<d>[^;]*\d{3,4})\s*$")
 _BORN = re.compile(r"^\s*(?:born|b\.)\s+(?P<x>.+)$")
+# "International Union for Conservation of Nature": an institution's name runs on through "for"
 _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institute|Centre|Center|Society|Council|Foundation|"
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
                        r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
@@ -205,7 +206,6 @@ _OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Unti
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,},\s+(?:[^–—\-]{0,30}|[^–—\-]{0,50}\d)\s[–—\-]+\s+")
 
 
-# "International Union for Conservation of Nature": an institution's name runs on through "for"
 # "the Department for Environment, Food and Rural Affairs": a body "for" a list of fields is one name
 _FOR_LIST = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Department|Ministry|Secretary|Office|Agency|Committee|Council|"
                        r"Commission|Institute|Centre|Center|Museum)\s+for\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
