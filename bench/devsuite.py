@@ -94,6 +94,12 @@ Sets:
   not read the ranking code, committed before any run (`bench/questions/space_multi.jsonl`); and
   the same relabelled by `bench/graphs/space.relabel.json` (Wikidata-style labels, two relations
   turned round).
+- `health`, `health-wikidata` (twentieth session, held out): diseases, what causes them, the drugs
+  and vaccines against them, the firms that make those and their head offices, discoverers, their
+  schools and countries, hospitals and cities (`bench/graphs/health.tsv`), with 32 2- and 3-hop
+  questions written with it by someone who had not read the ranking code, committed before any run
+  (`bench/questions/health_multi.jsonl`); and the same relabelled by
+  `bench/graphs/health.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -173,7 +179,8 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "abstain-words", "nlpcc-abstain", "nlpcc-2hop", "para-multi", "para-multi-b", "people", "people-freebase",
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
-        "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata"]
+        "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
+        "health", "health-wikidata"]
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -379,6 +386,10 @@ def build(force: bool = False) -> None:
     files["space-wikidata"] = OUT / "kb" / "space-wikidata.tsv"
     relabel = json.loads((ROOT / "bench" / "graphs" / "space.relabel.json").read_text())
     _write_kb(files["space-wikidata"], _relabel(_kb(files["space"]), relabel["wikidata"], relabel["turned"]))
+    files["health"] = ROOT / "bench" / "graphs" / "health.tsv"
+    files["health-wikidata"] = OUT / "kb" / "health-wikidata.tsv"
+    relabel = json.loads((ROOT / "bench" / "graphs" / "health.relabel.json").read_text())
+    _write_kb(files["health-wikidata"], _relabel(_kb(files["health"]), relabel["wikidata"], relabel["turned"]))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -415,7 +426,9 @@ def questions_of(name: str) -> Path:
             "food": ROOT / "bench" / "questions" / "food_multi.jsonl",
             "food-wikidata": ROOT / "bench" / "questions" / "food_multi.jsonl",
             "space": ROOT / "bench" / "questions" / "space_multi.jsonl",
-            "space-wikidata": ROOT / "bench" / "questions" / "space_multi.jsonl"}.get(name) or (
+            "space-wikidata": ROOT / "bench" / "questions" / "space_multi.jsonl",
+            "health": ROOT / "bench" / "questions" / "health_multi.jsonl",
+            "health-wikidata": ROOT / "bench" / "questions" / "health_multi.jsonl"}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
