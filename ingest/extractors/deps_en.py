@@ -114,6 +114,8 @@ _CALENDAR = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|augu
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
+# natural features a name is written before in lower case ("the Sabika hill", "the Darro valley")
+_FEATURES = frozenset("hill hills mountain mountains valley river lake island peninsula plateau glacier gorge".split())
 _FACILITY_VERBS = frozenset("""open close reopen expand extend enlarge include house employ renovate rebuild complete build
 construct finish""".split())
 # units a number names a quantity with, and what the quantity measures
@@ -189,7 +191,9 @@ _AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER})\s*,\s*(?P<how>(?:also|
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
-_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:(?:of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)\s+)?"
+# the small words inside names: "Hall of the Ambassadors", "Frankfurt an der Oder", "Simon van der Meer"
+_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)"
+_RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 # "Gerlachovský štít", "Lomnický štít": a lower-case word with a letter English does not write, right after a
 # capitalised word, is a word of that (foreign) name, not an English common noun
@@ -211,7 +215,7 @@ _FOR_LIST = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Department|Mi
                        r"Commission|Institute|Centre|Center|Museum)\s+for\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
                        r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?=\s+[a-z]|[.,;:)]|$)")
 # a listed name ("Lough Ree", "the Bennet", "Bank of Ireland") and a listed race ("the 80 metres hurdles", "4 x 100 metres relay")
-_LIST_NAME = r"[A-Z][\w'’\-–]*(?:\s+(?:(?:of|de|du|la|le|von|van|der|den|del|di|af|og)\s+)?[A-Z][\w'’\-–]*)*"
+_LIST_NAME = r"[A-Z][\w'’\-–]*(?:\s+(?:" + _JOIN + r"\s+)?[A-Z][\w'’\-–]*)*"
 _LIST_NUM = (r"(?:\d+\s*[x×]\s*)?\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)"
              r"(?:\s+(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|walk|race))*")
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
@@ -232,7 +236,8 @@ _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|t
 # stressed; said plainly it parses as one clause (the small model read the name as an adverb)
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been)\s+"
                     r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
-_PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b")
+_PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b"  # "co-founded": one verb
+                       r"|(?<![\w\-])(?:director|secretary|editor|commander)-(?:general|in-chief)s?\b")  # one post
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
@@ -340,9 +345,9 @@ def _deictic_day(text: str, dateline) -> str | None:
 def _particle_up(m: re.Match) -> str:
     """"af Klint painted …": the parser reads a lower-case particle as a word of its own (a number,
     a conjunction); written as the surname opening a sentence would be ("Af Klint") it reads a name.
-    "Hilma af Klint" keeps its particle: the capital before it shows the name."""
+    "Hilma af Klint", "Simon van der Meer", "Frankfurt an der Oder" keep theirs: the capital before shows the name."""
     before = m.string[:m.start()]
-    if re.search(r"[A-Z][\w'’\-]*\s+$", before):
+    if re.search(r"[A-Z][\w'’\-]*(?:\s+(?:af|an|van|von|de|der|den|du|da|di|ter|ten))*\s+$", before):  # "Simon van der Meer"
         return m.group()
     return m.group()[:1].upper() + m.group()[1:]
 
@@ -361,6 +366,7 @@ class ParsedEnglish:
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = _CLEFT.sub(_uncleft, sentence)
+        sentence = re.sub(r"(?<=\s[A-Z])\.\s*$", " .", sentence)  # "… and his son Muhammad V.": the stop is no initial's
         if sentence.split(" ", 1)[0] in _FRONT_PREPS:  # "Near Montreux, the castle …": capitalised, read as a name's word
             sentence = sentence[:1].lower() + sentence[1:]
         sentence = self._aliases(sentence, ctx, out)
@@ -570,7 +576,7 @@ class ParsedEnglish:
                 span = span[1:]  # "In October Fjordline acquired …": a month opens no name
             if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
                 of = next((t.i for t in span if t.lower_ == "of"), None)
-                span = doc[of + 1:span.end] if of is not None else span[1:]
+                span = doc[of + 1 + (doc[of + 1].lower_ == "the"):span.end] if of is not None else span[1:]
             if span is not None and len(span) > 1 and not (len(span) == 2 and span[1].text in ("'s", "’s")):
                 spans.append(span)
         bounds = [(span.start, span.end) for span in spans]
@@ -624,6 +630,7 @@ class ParsedEnglish:
                     except (ValueError, AttributeError):
                         pass
         _reattach_apposition(doc)
+        _time_opener(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
         # or a calendar word, so one with neither is a name and may be a subject
         kept = [e for e in doc.ents if e.label_ not in ("DATE", "TIME") or _CALENDAR.search(e.text)]
@@ -725,6 +732,9 @@ class _Clause:
         admin = self._admin_name(tok)
         if admin:
             return admin, "name"
+        if tok.pos_ == "NOUN" and tok.lower_ in _FEATURES and [c.lower_ for c in tok.children if c.i < tok.i] == ["the", doc[tok.i - 1].lower_] \
+                and doc[tok.i - 1].dep_ == "compound" and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            return f"{doc[tok.i - 1].text} {tok.text}", "name"  # "stands on the Sabika hill": a hill named Sabika
         if tok.lower_ in _DEMONYM_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children) \
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children) \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].head.i == tok.i):
@@ -1469,6 +1479,8 @@ class _Clause:
         s, o = s.strip(" ,;:\"'“”"), o.strip(" ,;:\"'“”")
         if r == "nationality" and s.split()[0].lower() == o.lower():
             return  # "French President" carries its own adjective: no name, no fact of one
+        if r in ("occupation", "type") and re.search(r"\bof\s+(?:the|this|that|its|his|her|their)\s+[a-z]+$", o):
+            return  # "the founder of the dynasty": a tie to a thing the triple does not name, no occupation
         day = _deictic_day(o, self.ctx.dateline)
         if day is not None:
             o = day  # "opened on Wednesday": the day the dateline makes it, else no date at all
@@ -1940,10 +1952,13 @@ class _Clause:
         lemma = (_verb_lemma(v) + (" " + prt if prt else "")).strip()
         surface = (v.lower_ + (" " + prt if prt else ""))
         if v.dep_ == "xcomp" and v.head.lemma_ in _INTEND:
-            surface = f"{v.head.lower_} to {surface}"
+            be = "be " if any(c.dep_ == "auxpass" for c in v.children) else ""  # "agreed to be bought by"
+            surface = f"{v.head.lower_} to {be}{surface}"
             lemma = f"{v.head.lemma_} to {lemma}"
+        if _phase(v):  # "began operating in 1957"
+            surface = f"{v.head.lower_} {surface}"
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN"
-                                                                                  and c.lemma_.lower() not in _POSTS)  # (a post: `_took_post`)
+                                                                                  and not _is_post(c.lemma_))  # (a post: `_took_post`)
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
@@ -2140,7 +2155,7 @@ class _Clause:
                 self.add(owner, role, s, 0.75)
             return
         if is_date:
-            base = re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
+            base = _phase(v) or re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
             if base not in _DATED | _EVENT_DATED or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
@@ -2152,7 +2167,7 @@ class _Clause:
                 doer, head = None, v
                 while doer is None and head is not None:
                     doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    head = head.head if head.dep_ == "conj" and head.head is not head else None
+                    head = head.head if (head.dep_ == "conj" or _phase(head)) and head.head is not head else None
                 named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
@@ -2173,7 +2188,7 @@ class _Clause:
             if passive and v.dep_ == "acl" and base in _MADE and (self.ctx._maybe_person(s) or _is_role(v.head.lemma_.lower())):
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
-            verb = surface if lemma == "take place" else _participle(v) if passive else v.lower_
+            verb = surface if lemma == "take place" or _phase(v) else _participle(v) if passive else v.lower_
             post = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if lemma == "become" else None
             if post is not None:  # "became the seat of a bishopric in 1000": when it became what
                 words = [t.text for t in self.doc[post.left_edge.i:post.i + 1] if t.dep_ not in ("det", "poss")]
@@ -2497,7 +2512,7 @@ class _Clause:
         posts = [c for c in v.children if c.dep_ in ("attr", "oprd") or (c.dep_ == "dobj" and lemma == "become")]
         posts += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children if x.dep_ == "pobj"]
         posts += [x for n in list(posts) for x in n.children if x.dep_ == "conj"]  # "president and chief executive"
-        posts = [n for n in posts if n.pos_ == "NOUN" and n.lemma_.lower() in _POSTS
+        posts = [n for n in posts if (n.pos_ == "NOUN" or "-" in n.text) and _is_post(n.lemma_)  # ("director-general" reads as an adjective)
                  and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)]
         if not posts:
             return
@@ -2951,6 +2966,14 @@ biennale biennial fair tour""".split())
 _TAKE_POST = frozenset("become make appoint name elect install serve".split())
 _POSTS = (_OFFICE - {"founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson"}) | frozenset(
     "administrator officer editor chancellor rector dean".split())
+
+
+def _is_post(lemma: str) -> bool:
+    """"director-general", "secretary-general", "editor-in-chief": compound posts."""
+    lemma = lemma.lower()
+    return lemma.split("-")[0] in _POSTS or lemma.endswith(("-general", "-in-chief"))
+
+
 _ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
@@ -3024,6 +3047,11 @@ unlikely dream threaten promise mean""".split())
 _UNREAL_AUX = frozenset("may might should must shall".split())
 # verbs whose progressive ("was dying", "was sinking") says the end had not come yet
 _UNFINISHED = frozenset("die drown sink starve".split())
+
+
+def _phase(v) -> str | None:
+    """"began operating in 1957", "started producing cars in 1950": dated as the beginning is."""
+    return v.head.lemma_ if v.dep_ == "xcomp" and v.tag_ == "VBG" and v.head.lemma_ in ("begin", "start") else None
 
 
 def _unreal(v) -> bool:
@@ -3118,7 +3146,8 @@ def _reattach_apposition(doc) -> None:
             continue
         name = doc[start - 2]
         comma = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
-        if name.pos_ != "PROPN" or not (comma or end + 1 == len(doc) or doc[end + 1].text in (".", ";")):
+        merged = " " in name.text and name.text[:1].isupper()  # "Hall of the Ambassadors" tagged as a plural noun
+        if not (name.pos_ == "PROPN" or merged) or not (comma or end + 1 == len(doc) or doc[end + 1].text in (".", ";")):
             continue
         try:
             # (hung on a noun, it stays unless the name is the last of a list that noun opens: "among them
@@ -3130,6 +3159,28 @@ def _reattach_apposition(doc) -> None:
             elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj") and comma:
                 name.dep_, h.dep_ = h.dep_, "appos"
                 h.head = name
+        except (ValueError, AttributeError):
+            continue
+
+
+def _time_opener(doc) -> None:
+    """"The following year Carlo Rubbia and Simon van der Meer shared …", "That summer Anna Berg …": the
+    small model makes the time the subject and the names right after it its apposition; the names are
+    the subject, the time says when."""
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or not _CALENDAR.fullmatch(t.lower_):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.head.children):
+            t.dep_ = "npadvmod"  # a second subject, the names: the time is no subject
+            continue
+        name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 1), None)
+        if name is None:
+            continue
+        try:
+            name.head, name.dep_ = t.head, t.dep_
+            t.head, t.dep_ = name.head, "npadvmod"
+            for c in [c for c in t.children if c.i > name.i]:  # ", whose work had made …,": the names'
+                c.head = name
         except (ValueError, AttributeError):
             continue
 
