@@ -73,7 +73,8 @@ _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千�
 _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$")
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
 _DATE = r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
-_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_DATE})\s*[－—–\-~～至]\s*({_DATE})[）)]")
+_LIFE_DATE = r"(?:公元前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "张衡（78年—139年）": early years have fewer digits
+_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_LIFE_DATE})\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
@@ -174,7 +175,7 @@ _SITE_END = re.compile(r"(?:山|石窟|窟|寺|庙|宫|观|塔|洞|太医院|书
 _SITE_GENERIC = re.compile(r"^(?:人民|中心|第|国家|中国|省|市|大学|学院|科学院|研究院|研究所|博物院|纪念馆|书院|社会科学|师范|医科|中医)")
 # "1950年，研究所改名为敦煌文物研究所", "此后昌南镇便改名为景德镇", "马镇也在2003年改名为徐霞客镇": a new name
 _RENAMED = re.compile(r"^(.{1,16}?)(?:(?:在|于)(\d{3,4}年))?(改名为|更名为|易名为|改称为|改称|扩建为|升格为|扩建成)([\u4e00-\u9fff]{2,16})$")
-_FORMER = re.compile(r"^(.{1,12}?)的前身(?:是|为)(?:(\d{3,4}年)(?:成立|创办|创建|建立|设立)的)?([\u4e00-\u9fff]{3,20})$")
+_FORMER = re.compile(r"^(?:(.{1,12}?)的)?前身(?:是|为)(?:(\d{3,4}年)(?:成立|创办|创建|建立|设立)的)?([\u4e00-\u9fff]{3,20})$")
 # "英国科学史家李约瑟", "东汉科学家张衡", "物理学家谢希德": an occupation written before a person's name, with the
 # country or the dynasty before it. Only occupations (a class of its own), not posts or ties that need a whom
 # ("创始人", "院长", "导师", "作者", "继承人"); a name is what the tagger reads as a person's name
@@ -185,6 +186,7 @@ _COUNTRY = re.compile(r"(?:英国|美国|法国|德国|日本|意大利|俄国|�
 _OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|"
                          r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
                          r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学)士)$")
+_ROLE_LEAD = re.compile(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+")
 _OCC_LEAD = re.compile(r"^(?:民间|著名|知名|杰出|伟大|青年|年轻|老)")
 # common one-character surnames: "创始人乐显扬" is 乐显扬 even where the tagger sees no name
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -1068,6 +1070,8 @@ class ChineseRules:
                 s = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
             elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
                 s = ctx.canonical(head)
+            elif k == 1 and len(head) >= 3 and toks[0][1] in ("nr", "nrfg", "nrt", "nt", "nz") and len(obj) == 1:
+                s = ctx.canonical(head)  # "英法联军攻入北京": one name the tagger knows, new to the text
             else:
                 return
         else:
@@ -1169,7 +1173,7 @@ class ChineseRules:
                 self._introduce(s, kind, ctx)
         m = _FORMER.match(clause)  # "它的前身是1944年成立的国立敦煌艺术研究所"
         if m:
-            s, conf = subject(m.group(1), 0.8)
+            s, conf = subject(m.group(1) or "", 0.8)  # "…，前身为清漪园": the clause's own subject
             if s and s != m.group(3):
                 add(s, "前身", m.group(3), conf)
                 ctx.know(m.group(3))
@@ -1180,6 +1184,11 @@ class ChineseRules:
             bare = _TAIL_JUNK.sub("", re.sub(r"^当地的?", "", m.group(1)))
             new = self._np(m.group(4), ctx, subject=False)[0]
             s, conf = None, 0.8
+            moved = re.search(r"(?:将|把)(.{1,12})$", bare)  # "并将瓮山改名为万寿山": the thing renamed, not the doer
+            if moved and moved.group(1) in ("其", "它", "之", "他", "她"):
+                new = None  # "将其改名为…": which thing "其" is the rules cannot tell
+            elif moved:
+                bare = moved.group(1)
             if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", bare):  # "研究所改名为…": the last name said before that ends so
                 s = next((n for n in reversed(ctx.order) if n.endswith(bare) and len(n) > len(bare) + 1 and n != new), None)
             if s is None:
@@ -1447,6 +1456,11 @@ class ChineseRules:
         attr, who = head, None
         if lead:
             who, attr = lead.group(1), lead.group(2)
+            first, place = self._tokens(attr)[:1], self._tokens(who)
+            if head[len(who):].startswith("的") and first and len(first[0][0]) >= 2 and first[0][1] in ("ns", "nr", "nt", "nz") \
+                    and len(attr) > len(first[0][0]) and place[0][1] in ("ns", "nt", "nz") and len(place[0][0]) >= 2 \
+                    and all(f == "f" for _, f in place[1:]):
+                who, attr = first[0][0], attr[len(first[0][0]):]  # "昆明湖东部的十七孔桥长150米": the bridge's length
         attr = self._unlead(attr)
         owner = re.match(r"^(本公司|该公司|公司|集团|本产品|该产品|本机)(.{2,})$", attr)
         if owner and not who:  # "公司员工约3000人"
@@ -1454,6 +1468,11 @@ class ChineseRules:
         named = next((n for n in [ctx.topic, *reversed(ctx.order)] if n and attr.startswith(n) and len(attr) - len(n) >= 2), None)
         if named and not who:  # "洱海面积约250平方千米"
             who, attr = named, attr[len(named):]
+        opens = self._tokens(self._sentence[:12])[:1] if not who and len(attr) >= 2 and (
+            attr[1:] in ("高", "长", "宽", "深", "重") or self._is_relation(attr[1:])) else []
+        if opens and len(opens[0][0]) > 2 and opens[0][0][-1] == attr[0] and opens[0][1] in ("ns", "nr", "nt", "nz") \
+                and not self._sentence.startswith(clause):
+            who, attr = opens[0][0], attr[1:]  # "佛香阁建在…台基上，阁高四十一米": the name the sentence opens with, by its kind
         dem = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])", attr)
         for k in range(3, len(attr) - 1) if dem and not who else ():  # "这条铁路全长约1096公里": the railway's length
             ref, resolved = self._np(attr[:k], ctx, subject=True)
@@ -1516,10 +1535,10 @@ class ChineseRules:
                     self._introduce(s, obj, ctx)
             return
         if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and not clause.endswith("人")
-                                                       and len(clause) <= 10)) \
+                                                       and len(_ROLE_LEAD.sub("", _ERA_LEAD.sub("", clause))) <= 10)) \
                 and not re.search(r"[是在于有]", clause):  # "…人，明代著名医药学家": the role alone
             parts = [p for p in re.split(r"[、]|和", clause) if p]
-            roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(p) <= 10]
+            roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(_ROLE_LEAD.sub("", _ERA_LEAD.sub("", p))) <= 10]
             if roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
                 era = _ERA_LEAD.match(roles[0])
@@ -1531,7 +1550,7 @@ class ChineseRules:
                         p = p[len(toks[0][0]):]
                     elif (period := _ERA_LEAD.match(p)) and len(p) > period.end():
                         p = p[period.end():]  # "战国时期水利家": 水利家
-                    head = re.sub(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+", "", p)  # "中国空气动力学家": not "气动力学家"
+                    head = _ROLE_LEAD.sub("", p)  # "中国空气动力学家": not "气动力学家"
                     add(who, "职业", head if 2 <= len(head) <= 8 else p, 0.6)
 
     def _is_relation(self, text: str) -> bool:
