@@ -69,6 +69,7 @@ _EN_WHERE = re.compile(r"^\W*where\b", re.I)
 # "UNDER whom …?": the preposition the question fronts, and one a relation label ends with
 _STEP_PREPS = "in|at|to|from|by|with|under|for|on"
 _FRONTED_PREP = re.compile(rf"\s*({_STEP_PREPS})\s+(?:which|what|whom)\b", re.I)
+_RELATIVE_PREP = re.compile(rf"\b(?:the|a|an)\s+[a-z]+\s+({_STEP_PREPS})\s+(?:which|whom)\b", re.I)  # "the ship IN which X returned"
 _ENDS_PREP = re.compile(rf"\s(?:{_STEP_PREPS})$", re.I)
 _EN_WHO = re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:by|with|to|from|under|for)\s+whom\b", re.I)
 
@@ -259,7 +260,7 @@ def _english_direction(question: str, f: Fact, mentions: dict[int, str]) -> bool
             continue
         m = re.escape(mention)
         does = re.search(rf"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?{m}\b", question, re.I)
-        done_to = re.match(rf"^\s*(?:who|what|which\s+\w+)\s+(?!did\b|does\b|do\b|is\b|was\b|are\b|were\b)\w+(?:\s+(?:into|to|from|in|on|at|with|by|through|past|for))?\s+(?:the\s+)?{m}",
+        done_to = re.match(rf"^\s*(?:who|what|which(?:\s+(?!(?:did|does|do|is|was|are|were|has|have|had)\b)\w+){{1,3}}?)\s+(?!did\b|does\b|do\b|is\b|was\b|are\b|were\b)\w+(?:\s+(?:into|to|from|in|on|at|with|by|through|past|for))?\s+(?:the\s+)?{m}",
                            question, re.I)
         agent = (f.edge.subject_id == eid) != passive  # the entity did it
         if (does and not agent) or (done_to and agent):
@@ -397,7 +398,7 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
             and re.search(r"\b(?:officer|president|director|chairman|chairwoman|chair|ceo|cfo|cto|coo|manager|head|"
                           r"secretary|treasurer|curator|captain|coach)$", last.edge.relation, re.I):
         return False  # "Who will succeed X as chief financial officer?" is not answered by the firm X is CFO of
-    fronted = _FRONTED_PREP.match(question or "")
+    fronted = _FRONTED_PREP.match(question or "") or (None if first else _RELATIVE_PREP.search(question or ""))
     if fronted and a.kind != "date" and _ENDS_PREP.search(last.edge.relation) \
             and not last.edge.relation.lower().endswith(" " + fronted.group(1).lower()):
         return False  # "UNDER whom did X study?" is not answered by `X studied at University of Vienna`
