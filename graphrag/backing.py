@@ -324,9 +324,18 @@ def asks_beyond(a: Asked, answer: str = "") -> bool:
     return bool(head) and head[0] != a.cls
 
 
+# "Which SEA does the Rhône flow into?": a natural feature's name says its kind ("Lake Geneva", "Valais valley")
+_FEATURE_NOUNS = "sea lake river ocean bay gulf island mountain hill valley glacier canal strait peninsula".split()
+_EN_CLASS = re.compile(rf"\b(?:which|what)\s+({'|'.join(_FEATURE_NOUNS)})\b", re.I)
+
+
 def class_fits(question: str, answer: str) -> bool:
     m = _ZH_CLASS.search(question)
-    return m is None or m.group(1)[-1] in answer
+    if m is not None:
+        return m.group(1)[-1] in answer
+    m = _EN_CLASS.search(question)
+    named = {w for w in answer.lower().split() if w in _FEATURE_NOUNS}
+    return m is None or not named or m.group(1).lower() in named
 
 
 _ZH_KIN = frozenset("祖父 祖母 外祖父 外祖母 父亲 母亲 儿子 女儿 妻子 丈夫 配偶 老师 学生 哥哥 弟弟 姐姐 妹妹 兄长".split())

@@ -105,3 +105,28 @@ def test_the_thing_in_which_something_was_done_is_not_where_it_went():
     q = "What is the name of the hall in which Karl Orm was married?"
     f = Fact("F1", Edge(1, 10, "Karl Orm", "married in", 11, "Vik Chapel", SRC), 1.0)
     assert chain_backed(asked(q, ["Karl Orm"]), [f], "Vik Chapel", q, {10: "Karl Orm"})
+
+
+@parser
+def test_with_him_after_an_object_is_the_taker(rules):
+    got = read(rules, "Karl Orm\n\nKarl Orm was a Danish botanist. His books inspired the young Lars Vik, who took "
+                      "Orm's Flora with him on the voyage of HMS Tern. Anna Berg travelled with him to Peru.")
+    assert not any(s == "Lars Vik" and r.endswith("with") for s, r, _ in got)
+    assert ("Anna Berg", "travelled with", "Karl Orm") in got
+
+
+@parser
+def test_chinese_posts_before_deng_zhi_and_after_an_era_year(rules):
+    got = read(rules, "王祯\n\n王祯，元代农学家。此后王祯历任旌德县尹、永丰县尹等职。大德四年（1300年）出任永丰县尹后，他劝农桑。")
+    assert ("王祯", "职务", "永丰县尹") in got
+    assert not any(s == "大德四年" or o.endswith(("后", "等职")) for s, _, o in got)
+
+
+def test_a_natural_features_name_says_its_kind():
+    from graphrag.backing import class_fits
+    # "Which sea does the Rhône flow into?" was answered "Lake Geneva", "Which lake …" "Valais valley"
+    assert not class_fits("Which sea does the Orm flow into?", "Lake Vänern")
+    assert not class_fits("Which lake does the Orm flow through?", "Orm valley")
+    assert class_fits("Which lake does the Orm flow through?", "Lake Vänern")
+    assert class_fits("Which sea does the Orm flow into?", "Baltic")
+    assert class_fits("哪所大学", "北京大学") and not class_fits("他毕业于哪所大学", "北京")

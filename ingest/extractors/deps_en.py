@@ -631,6 +631,7 @@ class ParsedEnglish:
                         pass
         _reattach_apposition(doc)
         _time_opener(doc)
+        _name_then_noun(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
         # or a calendar word, so one with neither is a name and may be a subject
         kept = [e for e in doc.ents if e.label_ not in ("DATE", "TIME") or _CALENDAR.search(e.text)]
@@ -2104,6 +2105,8 @@ class _Clause:
                 c.dep_ == "relcl" and any(x.lower_ == "who" for x in c.children) for c in o.children)) \
                 and any(c.dep_ == "nummod" for c in o.children):
             return  # "survived by two daughters", "disqualified with the three riders": people counted, none named
+        if prep == "with" and o.lower_ in ("him", "her", "them") and any(c.dep_ == "dobj" for c in v.children):
+            return  # "took the Narrative with him": the taker himself, not a companion
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
         if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
@@ -3161,6 +3164,16 @@ def _reattach_apposition(doc) -> None:
                 h.head = name
         except (ValueError, AttributeError):
             continue
+
+
+def _name_then_noun(doc) -> None:
+    """"among them the Humboldt penguin, the Humboldt squid": a noun right after "the NAME", with no
+    comma, is what the name is a word of, not the name's apposition (the person as a squid)."""
+    for t in doc:
+        h = t.head
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i == h.i + 1 and h.pos_ == "PROPN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" and c.i == h.i - 1 for c in h.children):
+            t.dep_ = "dep"
 
 
 def _time_opener(doc) -> None:

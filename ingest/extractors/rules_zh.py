@@ -1344,8 +1344,12 @@ class ChineseRules:
                 at_org = at.group(1).rsplit("的", 1)[-1]
                 before = before[:at.start()] if len(at_org) >= 2 else before
                 at_org = at_org if len(at_org) >= 2 else ""
+            after = bool(_ERA_YEAR.match(re.sub(r"[（(][^）)]*[）)]$", "", before))) and m.group(1).endswith("后")
+            if after:  # "永和元年（136年）出任河间相后，他…": a time, then the post the dropped subject took
+                before = ""
             s, conf = subject(before, 0.85)
-            held = re.sub(r"^了", "", m.group(1))
+            held = re.sub(r"等(?:职务?|职位)$", "", re.sub(r"^了", "", m.group(1)))  # "历任侍中、河间相等职"
+            held = held[:-1] if after else held
             if at_org and any(held.endswith(r) for r in _ROLES):  # a post of that body; other posts stay as they were
                 held = at_org + held
             if "的" in held:  # "担任了俱乐部的青训总监": the owner, then the whole role
