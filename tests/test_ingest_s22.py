@@ -130,3 +130,12 @@ def test_a_natural_features_name_says_its_kind():
     assert class_fits("Which lake does the Orm flow through?", "Lake Vänern")
     assert class_fits("Which sea does the Orm flow into?", "Baltic")
     assert class_fits("哪所大学", "北京大学") and not class_fits("他毕业于哪所大学", "北京")
+
+
+@parser
+def test_she_after_awarded_her_is_her_not_the_giver(rules):
+    # "Queen Victoria awarded her the Royal Red Cross in 1883, and in 1907 she became the first woman to …"
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish chemist. Queen Sofia awarded her the Vasa Medal in 1883, "
+                      "and in 1907 she became the first woman to receive the Order of the Star.")
+    assert ("Anna Berg", "received", "Order of the Star") in got
+    assert not any(s == "Queen Sofia" and o in ("Order of the Star", "1907") for s, _, o in got)

@@ -1077,6 +1077,8 @@ class _Clause:
             return None
         for t in self.doc[subj.i + 1:tok.i]:
             e = self.ent_of.get(t.i)
+            if t.lower_ == {"he": "him", "she": "her"}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj"):
+                return None  # "Queen Victoria awarded HER the Royal Red Cross, and in 1907 SHE became …": she is her
             if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
                     or (t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
                 return None  # "X met the painter Y, and he …": which of them the text does not say
