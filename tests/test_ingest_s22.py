@@ -139,3 +139,13 @@ def test_she_after_awarded_her_is_her_not_the_giver(rules):
                       "and in 1907 she became the first woman to receive the Order of the Star.")
     assert ("Anna Berg", "received", "Order of the Star") in got
     assert not any(s == "Queen Sofia" and o in ("Order of the Star", "1907") for s, _, o in got)
+
+
+@parser
+def test_a_works_title_runs_through_its_small_words(rules):
+    # "Her book Notes on Nursing, published in 1859" gave "Notes"
+    got = read(rules, "Karl Orm\n\nKarl Orm was a Danish physicist. His book Lectures on Heat, published in 1862, became a "
+                      "standard text. In 1870 Anna Berg published the novel Bread and Salt in Oslo.")
+    assert ("Lectures on Heat", "published in", "1862") in got and ("Karl Orm", "book", "Lectures on Heat") in got
+    assert ("Anna Berg", "published", "Bread and Salt") in got
+    assert not any(x in ("Lectures", "Heat", "Bread", "Salt") for s, _, o in got for x in (s, o))

@@ -230,6 +230,10 @@ _THE_TITLE = re.compile(r"(?<=[a-z,;:] )The(?:\s+[A-Z][\w'’\-]*)+(?:\s+(?:of|f
 # "the exhibition Hilma af Klint: Paintings for the Future": a name, a colon and a subtitle is one title
 _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'’\-]*)*"
                           r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
+# "her book Notes on Nursing", "the novel War and Peace": a work's title runs through its small words
+_WORK_TITLE = re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in "book novel poem essay treatise memoir play opera study".split())
+                         + r")[A-Z][\w'’\-]*"
+                         r"(?:\s+(?:(?:on|of|the|and|for|a|an)\s+)+[A-Z][\w'’\-]*)+(?:\s+[A-Z][\w'’\-]*)*")
 # "af Klint", "van Gogh" inside a sentence: a surname after its lower-case particle is one name
 _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 # "it was Marie Holm who found the ring", "it was in 1901 that …": a cleft says the plain sentence with one part
@@ -537,7 +541,8 @@ class ParsedEnglish:
                 spans.append(span)
         taken = []
         for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
-                  *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence)]:
+                  *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
+                  *_WORK_TITLE.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
             end = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()  # "Harlow & Pike's sales": the name, then 's
