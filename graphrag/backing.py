@@ -377,6 +377,17 @@ def measured(question: str, answer: str, relation: str = "") -> bool:
     return bool(re.search(rf"\d[\d,.]*\s*{unit}(?![A-Za-z])", answer, re.I))
 
 
+def measured_here(question: str, text: str) -> bool:
+    """A sentence says how high, tall or long without the word: "rises to 4,478 metres", "runs some
+    813 kilometres"; not a distance to somewhere ("about 120 kilometres to the south"). Depth, width
+    and weight are said with their words ("a depth of 1,642 metres"): a length is no answer to them."""
+    m = _HOW_MUCH.search(question)
+    if m is None or (m.group(1) or "").lower() not in ("high", "tall", "long") or _DURATION.search(question):
+        return False
+    return bool(re.search(rf"\d[\d,.]*\s*{_LENGTH}(?![A-Za-z])(?!\s+(?:to\s+the|north|south|east|west|away|from|of)\b)",
+                          text, re.I))
+
+
 def end_id(edge, answer: str) -> int:
     """The id of the end of `edge` that `answer` names (its subject unless it is the object)."""
     return edge.object_id if edge.object == answer else edge.subject_id
@@ -498,7 +509,7 @@ def passage_fits(a: Asked, text: str, source: str, names: list[str], documents: 
     if a.empty:
         return True
     have = set(terms(text)) | _pairs(text)
-    return bool(have & a.words)
+    return bool(have & a.words) or measured_here(a.text, text)
 
 
 _TERMINAL = re.compile(r"[。！？；.!?;][\"'”’」』）)\]]*\s*$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graphrag.backing import document_of, is_heading
+from graphrag.backing import document_of, is_heading, measured_here
 from graphrag.factblock import RankedEdge, build
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.terms import TITLE, question_terms, sentences, terms
@@ -201,8 +201,8 @@ class PassageRecall:
         for i, score, method in hits:
             for sent in _quotable(ix.texts[i]):
                 have = set(terms(sent))
-                if (asked and not asked & have) or not have - own:  # names only, or nothing new
-                    continue
+                if (asked and not asked & have and not measured_here(question, sent)) or not have - own:
+                    continue  # names only, or nothing new ("how HIGH": a height in metres says it too)
                 title = ix.titles.get(document_of(ix.sources[i]), frozenset())
                 have |= {w for t in topics if t <= title for w in t}
                 c = sum(w for t, w in weights.items() if t in have) / total

@@ -149,3 +149,17 @@ def test_a_works_title_runs_through_its_small_words(rules):
     assert ("Lectures on Heat", "published in", "1862") in got and ("Karl Orm", "book", "Lectures on Heat") in got
     assert ("Anna Berg", "published", "Bread and Salt") in got
     assert not any(x in ("Lectures", "Heat", "Bread", "Salt") for s, _, o in got for x in (s, o))
+
+
+def test_a_height_in_metres_answers_how_high_from_a_passage():
+    # "How high is the Matterhorn?": "… a mountain of the Pennine Alps that rises to 4,478 metres" says no "high"
+    from graphrag.backing import passage_fits
+    q = "How high is the Orm?"
+    src = "orm.txt#L1@0123abcd"
+    assert passage_fits(asked(q, ["Orm"]), "The Orm is a peak of the Vik Alps that rises to 2,310 metres.", src, ["Orm"], set())
+    assert not passage_fits(asked(q, ["Orm"]), "The Orm is a peak of the Vik Alps first climbed in 1865.", src, ["Orm"], set())
+    # a length answers no "how deep", and a distance to somewhere is no length of the thing
+    assert not passage_fits(asked("How deep is the Orm?", ["Orm"]), "The Orm runs some 810 kilometres.", src, ["Orm"], set())
+    assert not passage_fits(asked("How long is the Orm?", ["Orm"]), "The Orm, about 120 kilometres to the south, was "
+                            "inscribed in 2005.", src, ["Orm"], set())
+    assert passage_fits(asked("How long is the Orm?", ["Orm"]), "The Orm runs some 810 kilometres.", src, ["Orm"], set())
