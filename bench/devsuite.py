@@ -181,6 +181,9 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
         "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
         "health", "health-wikidata"]
+# graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
+HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health")
+RELABEL_FILES = ("science", "art", "food", "space", "health")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
@@ -370,26 +373,11 @@ def build(force: bool = False) -> None:
     files["politics"] = ROOT / "bench" / "graphs" / "politics.tsv"
     files["politics-wikidata"] = OUT / "kb" / "politics-wikidata.tsv"
     _write_kb(files["politics-wikidata"], _relabel(_kb(files["politics"]), POLITICS_WIKIDATA, POLITICS_TURNED))
-    files["science"] = ROOT / "bench" / "graphs" / "science.tsv"
-    files["science-wikidata"] = OUT / "kb" / "science-wikidata.tsv"
-    relabel = json.loads((ROOT / "bench" / "graphs" / "science.relabel.json").read_text())
-    _write_kb(files["science-wikidata"], _relabel(_kb(files["science"]), relabel["wikidata"], relabel["turned"]))
-    files["art"] = ROOT / "bench" / "graphs" / "art.tsv"
-    files["art-wikidata"] = OUT / "kb" / "art-wikidata.tsv"
-    relabel = json.loads((ROOT / "bench" / "graphs" / "art.relabel.json").read_text())
-    _write_kb(files["art-wikidata"], _relabel(_kb(files["art"]), relabel["wikidata"], relabel["turned"]))
-    files["food"] = ROOT / "bench" / "graphs" / "food.tsv"
-    files["food-wikidata"] = OUT / "kb" / "food-wikidata.tsv"
-    relabel = json.loads((ROOT / "bench" / "graphs" / "food.relabel.json").read_text())
-    _write_kb(files["food-wikidata"], _relabel(_kb(files["food"]), relabel["wikidata"], relabel["turned"]))
-    files["space"] = ROOT / "bench" / "graphs" / "space.tsv"
-    files["space-wikidata"] = OUT / "kb" / "space-wikidata.tsv"
-    relabel = json.loads((ROOT / "bench" / "graphs" / "space.relabel.json").read_text())
-    _write_kb(files["space-wikidata"], _relabel(_kb(files["space"]), relabel["wikidata"], relabel["turned"]))
-    files["health"] = ROOT / "bench" / "graphs" / "health.tsv"
-    files["health-wikidata"] = OUT / "kb" / "health-wikidata.tsv"
-    relabel = json.loads((ROOT / "bench" / "graphs" / "health.relabel.json").read_text())
-    _write_kb(files["health-wikidata"], _relabel(_kb(files["health"]), relabel["wikidata"], relabel["turned"]))
+    for graph in RELABEL_FILES:  # relabelled by the Wikidata-style labels their own file gives
+        files[graph] = ROOT / "bench" / "graphs" / f"{graph}.tsv"
+        files[f"{graph}-wikidata"] = OUT / "kb" / f"{graph}-wikidata.tsv"
+        relabel = json.loads((ROOT / "bench" / "graphs" / f"{graph}.relabel.json").read_text())
+        _write_kb(files[f"{graph}-wikidata"], _relabel(_kb(files[graph]), relabel["wikidata"], relabel["turned"]))
     for graph, path in files.items():
         home = OUT / "graphs" / graph
         if home.exists() and not force:
@@ -407,28 +395,8 @@ def questions_of(name: str) -> Path:
             "nlpcc-2hop": ROOT / "bench" / "questions" / "nlpcc_2hop.jsonl",
             "para-multi": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi.jsonl",
             "para-multi-b": ROOT / "bench" / "questions" / "metaqa_paraphrase_multi_b.jsonl",
-            "people": ROOT / "bench" / "questions" / "people_multi.jsonl",
-            "people-freebase": ROOT / "bench" / "questions" / "people_multi.jsonl",
-            "orgs": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
-            "orgs-dbpedia": ROOT / "bench" / "questions" / "orgs_multi.jsonl",
-            "books": ROOT / "bench" / "questions" / "books_multi.jsonl",
-            "books-wikidata": ROOT / "bench" / "questions" / "books_multi.jsonl",
-            "music": ROOT / "bench" / "questions" / "music_multi.jsonl",
-            "music-wikidata": ROOT / "bench" / "questions" / "music_multi.jsonl",
-            "sport": ROOT / "bench" / "questions" / "sport_multi.jsonl",
-            "sport-wikidata": ROOT / "bench" / "questions" / "sport_multi.jsonl",
-            "politics": ROOT / "bench" / "questions" / "politics_multi.jsonl",
-            "politics-wikidata": ROOT / "bench" / "questions" / "politics_multi.jsonl",
-            "science": ROOT / "bench" / "questions" / "science_multi.jsonl",
-            "science-wikidata": ROOT / "bench" / "questions" / "science_multi.jsonl",
-            "art": ROOT / "bench" / "questions" / "art_multi.jsonl",
-            "art-wikidata": ROOT / "bench" / "questions" / "art_multi.jsonl",
-            "food": ROOT / "bench" / "questions" / "food_multi.jsonl",
-            "food-wikidata": ROOT / "bench" / "questions" / "food_multi.jsonl",
-            "space": ROOT / "bench" / "questions" / "space_multi.jsonl",
-            "space-wikidata": ROOT / "bench" / "questions" / "space_multi.jsonl",
-            "health": ROOT / "bench" / "questions" / "health_multi.jsonl",
-            "health-wikidata": ROOT / "bench" / "questions" / "health_multi.jsonl"}.get(name) or (
+            **{g: ROOT / "bench" / "questions" / f"{g.split('-')[0]}_multi.jsonl" for g in SETS
+               if g.split("-")[0] in HAND_WRITTEN and g != "people-names"}}.get(name) or (
         DATA / "metaqa" / "dev.jsonl" if name.startswith("metaqa-") else OUT / "questions" / f"{name}.jsonl")
 
 
