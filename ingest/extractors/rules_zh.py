@@ -187,6 +187,13 @@ _OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|�
                          r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
                          r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学)士)$")
 _ROLE_LEAD = re.compile(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+")
+
+
+def _bare_role(text: str) -> str:
+    """"东汉时期杰出的天文学家" → 天文学家: a role without its period and praise."""
+    return _ROLE_LEAD.sub("", _ERA_LEAD.sub("", text))
+
+
 _OCC_LEAD = re.compile(r"^(?:民间|著名|知名|杰出|伟大|青年|年轻|老)")
 # common one-character surnames: "创始人乐显扬" is 乐显扬 even where the tagger sees no name
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -1539,10 +1546,10 @@ class ChineseRules:
                     self._introduce(s, obj, ctx)
             return
         if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and not clause.endswith("人")
-                                                       and len(_ROLE_LEAD.sub("", _ERA_LEAD.sub("", clause))) <= 10)) \
+                                                       and len(_bare_role(clause)) <= 10)) \
                 and not re.search(r"[是在于有]", clause):  # "…人，明代著名医药学家": the role alone
             parts = [p for p in re.split(r"[、]|和", clause) if p]
-            roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(_ROLE_LEAD.sub("", _ERA_LEAD.sub("", p))) <= 10]
+            roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(_bare_role(p)) <= 10]
             if roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
                 era = _ERA_LEAD.match(roles[0])
