@@ -1082,8 +1082,9 @@ class _Clause:
             return None
         for t in self.doc[subj.i + 1:tok.i]:
             e = self.ent_of.get(t.i)
-            if t.lower_ == {"he": "him", "she": "her"}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj"):
+            if t.lower_ in {"he": ("him", "his"), "she": ("her",)}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj", "poss"):
                 return None  # "Queen Victoria awarded HER the Royal Red Cross, and in 1907 SHE became …": she is her
+                # (so is "the Fund had put £45,000 at HER disposal, and SHE opened …")
             if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
                     or (t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
                 return None  # "X met the painter Y, and he …": which of them the text does not say
@@ -1478,8 +1479,10 @@ class _Clause:
                     e.thing = True
                     e.vessel = e.vessel or noun in _VESSELS
         full = self.ctx.canonical(o)
-        if full != o and r.split()[-1] in ("in", "at", "near", "from", "to") and not self.ctx._maybe_person(full):
-            # "Hallby IF, based in Hallby": the place the club is named after is not the club
+        if full != o and r.split()[-1] in ("in", "at", "near", "from", "to") and (
+                not self.ctx._maybe_person(full) or key(full) == key(self.ctx.canonical(s))):
+            # "Hallby IF, based in Hallby": the place the club is named after is not the club; "Florence
+            # Nightingale was born in Florence": nor is the city a person is named after that person
             self.ctx.canon[key(o)] = o
             self.ctx.found_aliases = [p for p in self.ctx.found_aliases if p != (full, o)]
         else:
@@ -1800,6 +1803,10 @@ class _Clause:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELPRON and v.dep_ == "relcl":
+                    h = v.head
+                    if v.tag_ == "VBZ" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.tag_ == "NN" \
+                            and re.search(r"[A-Z]\w*[^sui]s$", h.text):
+                        return self.referent(h.head.head)  # "a mountain of the Alps that rises": "rises" is the mountain's
                     return self.subject_name(c)  # the noun the clause hangs on (not a placed city's)
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
                 names = [n for n in names if n]
@@ -2439,6 +2446,10 @@ class _Clause:
         for c in v.children:
             if c.dep_ == "attr":
                 for n in self.objects(c):
+                    if n.dep_ == "conj" and n.pos_ == "ADJ" and n.tag_ == "JJ" and _is_role(n.lower_):
+                        for s in subjects:  # "a social reformer and statistician": the tagger's adjective is a role
+                            self.add(s, "instance of", n.lower_, 0.7)
+                        continue
                     self._attr(subjects, n, v)
             elif c.dep_ == "acomp":  # "sacred to the Buryat people", "rated at 2200 W"
                 for p in (x for x in c.children if x.dep_ == "prep"):

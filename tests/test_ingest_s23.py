@@ -1,0 +1,75 @@
+"""Rules for what heldout_s22 showed, tested on other names and wording."""
+from __future__ import annotations
+
+from ingest_reading import parser, read, rules  # noqa: F401
+
+
+@parser
+def test_a_city_a_person_is_named_after_is_no_alias_of_the_person(rules):
+    got = read(rules, "Sydney Carter (3 May 1901 – 9 June 1980) was an Australian painter. He was born in Sydney, "
+                      "the harbour city after which he was named.")
+    assert ("Sydney Carter", "born in", "Sydney") in got
+    assert ("Sydney", "type", "harbour city") in got
+    assert not any(r == "occupation" and o.endswith("city") for _, r, o in got)
+
+
+@parser
+def test_a_second_role_the_tagger_calls_an_adjective_is_a_role(rules):
+    got = read(rules, "Marie Dubois was a French chemist and statistician who founded the Lyon Institute.")
+    assert ("Marie Dubois", "occupation", "chemist") in got
+    assert ("Marie Dubois", "occupation", "statistician") in got
+    assert not any(r == "occupation" and o in ("long", "wide") for _, r, o in read(rules, "The Ouse is a long and wide river."))
+
+
+@parser
+def test_a_singular_verb_in_a_relative_clause_is_not_a_plural_names(rules):
+    got = read(rules, "The Grosshorn is a mountain of the Lepontine Alps that rises to 3,478 metres on the border.")
+    assert ("Grosshorn", "elevation", "3,478 metres") in got
+    assert not any(s == "Lepontine Alps" and r == "elevation" for s, r, _ in got)
+
+
+@parser
+def test_she_after_her_in_the_first_clause_is_her(rules):
+    got = read(rules, "Anna Berg (1820 – 1910) was a Swedish nurse. The Berg Fund had put £45,000 at her disposal by "
+                      "1859, and with it she opened the Berg Training School.")
+    assert ("Anna Berg", "opened", "Berg Training School") in got
+    assert ("Berg Fund", "opened", "Berg Training School") not in got
+
+
+def test_chinese_other_names_after_a_bare_name_and_an_about_year(rules):
+    got = read(rules, "李公甫，又称李公、李翁，是北宋的水利家。一般认为他约生于1045年。")
+    assert {("李公甫", "又称", "李公"), ("李公甫", "又称", "李翁"), ("李公甫", "出生于", "1045年")} <= got
+
+
+def test_chinese_a_place_with_its_present_name_and_a_journey_to_it(rules):
+    got = read(rules, "王秀英是清代的画家。她躲进海船，随船漂泊到了遥远的琼州（今海南省海口市）。她后来来到了北京。")
+    assert ("琼州", "今属", "海南省海口市") in got
+    assert ("王秀英", "到达", "琼州") in got
+    assert ("王秀英", "到达", "北京") in got
+
+
+def test_chinese_a_former_name_carries_the_subject_and_a_kind_word_names_the_topic(rules):
+    got = read(rules, "洪泽湖古称破釜塘，位于江苏省西部，是中国第四大淡水湖。湖泊水域面积约1597平方千米。"
+                      "洪泽湖地跨淮安、宿迁两市，北临宿迁，南接盱眙。")
+    assert ("洪泽湖", "位于", "江苏省西部") in got
+    assert ("洪泽湖", "水域面积", "1597平方千米") in got
+    assert {("洪泽湖", "地跨", "淮安"), ("洪泽湖", "地跨", "宿迁"), ("洪泽湖", "北临", "宿迁"), ("洪泽湖", "南接", "盱眙")} <= got
+    assert not any("湖泊" == s or "两市" in o for s, _, o in got)
+
+
+def test_chinese_the_named_largest_and_a_described_name_carry_their_clauses(rules):
+    got = read(rules, "洪泽湖是一座湖泊。湖中有许多岛屿，其中最大的是穆墩岛，面积约1平方千米，隶属泗洪县。"
+                      "与之隔水相望的老子山，原本也是一座岛屿。洪泽湖流域面积约15.8万平方千米。")
+    assert {("穆墩岛", "面积", "1平方千米"), ("穆墩岛", "隶属", "泗洪县"), ("老子山", "是", "岛屿"),
+            ("洪泽湖流域", "面积", "15.8万平方千米")} <= got
+    assert not any(s == "洪泽湖" and (r == "隶属" or o == "岛屿") for s, r, o in got)
+
+
+def test_chinese_an_item_of_a_list_is_no_class(rules):
+    got = read(rules, "巢湖位于安徽省中部。注入巢湖的河流主要有两条：一是杭埠河，二是来自北面的南淝河。")
+    assert not any(s == "巢湖" and r == "是" for s, r, _ in got)
+
+
+def test_chinese_a_praise_keeps_the_texts_own_word(rules):
+    got = read(rules, "到了明代，南京云锦已有“寸锦寸金”的美誉。")
+    assert ("南京云锦", "美誉", "寸锦寸金") in got
