@@ -28,6 +28,7 @@ _ANCHORS = {
     "流经": "流经", "并入": "并入", "迁居": "迁居", "移居": "迁居", "定居于": "定居于", "定居在": "定居于",
     "始于": "始于", "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
     "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
+    "创制了": "创制", "创制": "创制", "来到": "到达", "到达": "到达", "抵达": "到达", "漂泊到": "到达", "流落到": "到达",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
@@ -38,6 +39,9 @@ _ANCHORS = {
     "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS, "世称": ALIAS, "人称": ALIAS,
     "祖籍": "祖籍", "原籍": "祖籍",  # "祖籍安徽婺源", "创始人乐显扬原籍浙江宁波": where the family came from
 }
+# "北临无锡，东接苏州，南濒湖州": what lies on each side
+_ANCHORS.update({d + v: d + v for d in "东南西北" for v in "临接濒邻靠依连倚界"})
+_ANCHORS["地跨"] = "地跨"
 # A courtesy name, a former or a popular name ("字子瞻", "古称新平", "别称鲤城") is a fact of its own: an alias
 # would make one node of the two names, and "苏轼 字 子瞻" a loop the graph drops (then "苏轼的字是什么？" has
 # no fact). A short form (简称 "华为", "鲤") names the same thing in the text after it, and a person's
@@ -62,7 +66,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
-                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|[多数几]年(?:来|间|后)?(?!生)|"
+                        r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
 _TAIL_JUNK = re.compile(r"(?:常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
@@ -127,6 +131,9 @@ _KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|�
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
 _KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
+# kind words the tagger takes for place names (湖泊 ns), unlike 湖州 or 江苏, which are places
+_KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市 寺院 寺庙 桥梁 宫殿 塔身".split())
+_NOW_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(]今(?:属|为)?([\u4e00-\u9fff]{2,12})[）)](?!人)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
 # "誉为“X”", "尊称为“X”": what a name is hailed as, in quotes
 _HAIL = r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]"
@@ -136,7 +143,7 @@ _HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|�
 # sentence's subject (not "…之一", a class)
 _HAILED_OPEN = re.compile(r"(?:^|[，,；;])(?:也|还|亦|因此|因而|由此|并|更)?被(?:后人|后世|世人|人们|[\u4e00-\u9fff·]{2,12}?)?"
                           + _HAIL + r"(?:和[“\"「]([^”\"」]{1,15})[”\"」])?(?!之一)")
-_KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|的美誉|的美称|之美誉|的称号)")
+_KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10})[”\"」](?:之称|[的之](美誉|美称|称号))")
 _ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
                     r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
 _ADMIN_CHAIN = re.compile(r"(?P<up>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?P<mid>[\u4e00-\u9fff]{2,6}?[市州])?"
@@ -357,11 +364,14 @@ class ChineseRules:
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
         if subject:
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
+            text = re.split(r"(?<=..)(?:率领|带领|领着)", text)[0]  # "梁思成带领学社的成员来到应县": who led them
         local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
         if local:  # "湖中", "岛上": the topic when it is one (not "中国第二大淡水湖", the class said of it)
             if ctx.topic and ctx.topic.endswith(local.group(1)) and not ctx._maybe_person(ctx.topic):
                 return ctx.topic, True
             return self._by_class(local.group(1), ctx), True
+        if subject and self._topic_kind(text, ctx):
+            return ctx.topic, True
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
             return books[0], False
@@ -417,6 +427,13 @@ class ChineseRules:
         if not text or len(text) > 16:
             return None, False
         return self._canonical(text, ctx), False
+
+    def _topic_kind(self, text: str, ctx: Discourse) -> bool:
+        """"湖泊水域面积…", "山体…" in a text about 太湖, 泰山: a common noun that opens with the topic's
+        own kind character names the topic."""
+        return bool(ctx.topic and len(ctx.topic) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", text)
+                    and ctx.topic.endswith(text[0]) and not ctx._maybe_person(ctx.topic) and not _BARE_PART.fullmatch(text)
+                    and (text in _KIND_WORDS or all(f == "n" for _, f in self._tokens(text))))
 
     def _trim(self, text: str) -> str:
         """"港口上海港" → 上海港, "工程师周明远" → 周明远, "机器人视觉企业维萨拉公司" → 维萨拉公司."""
@@ -489,6 +506,8 @@ class ChineseRules:
             return [re.match(_DATE, text).group()]
         text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
         text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
+        if "、" in text:  # "江苏、浙江两省": the two named, not a place "浙江两省"
+            text = re.sub(r"(?<=..)[两二三四五六七八九十几]+(?:个)?(?:省|市|县|区|国|州|地)$", "", text)
         # "永和、泰和、宜山和遵义": 、 parts each; inside one, 和/及/与 joins two names only with two characters or
         # more on each side, so a place named with 和 (泰和, 永和) stays whole, and so does a whole the text knows
         parts = [x for p in text.split("、") if p
@@ -564,6 +583,11 @@ class ChineseRules:
             return out
         # "阳嘉元年（公元132年）制成的": a date in brackets inside a clause would cut it in two
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])[（(](?:公元|约)?[^（）()－—~～，,]{1,12}?[年月日][）)](?=[\u4e00-\u9fff])", "", sentence)
+        for m in list(_NOW_AFTER.finditer(sentence)):  # "漂泊到了遥远的崖州（今海南省三亚市）": the place named just before
+            place = next((w for w, f in reversed(self._tokens(sentence[max(0, m.start() - 12):m.start()])) if f != "x"), None)
+            if place and (self._tokens(place)[-1][1] == "ns" or place.endswith(_PLACE_ENDS)) and len(place) >= 2:
+                add(place, "今属", m.group(1), 0.7, said="")
+        sentence = _NOW_AFTER.sub("", sentence)
         for m in list(_NOW_PLACE.finditer(sentence)):  # "湖广黄州府蕲州（今湖北省蕲春县）人": native place, and where it is now
             add(m.group(1), "今属", m.group(2), 0.7, said="")
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
@@ -607,7 +631,7 @@ class ChineseRules:
                 ctx.person = who
                 continue
             if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and clause[0] not in "他她它" and (
-                    self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|别名)", nxt)):
+                    self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|又称|别名|人称|世称)", nxt)):
                 # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
                 local.append(clause)
                 ctx.know(clause, maybe_person=True)
@@ -616,6 +640,17 @@ class ChineseRules:
             said_here = _TITLE_BOOK.findall(sentence[:sentence.find(clause)]) if clause.startswith(tuple(_BOOK_REF)) else []
             if clause.startswith(tuple(_BOOK_REF)) and (said_here or ctx.works):
                 local.append((said_here or ctx.works)[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
+            most = re.fullmatch(r"(?:其中)?最[\u4e00-\u9fff]{1,2}的(?:是|为)([\u4e00-\u9fff·]{2,10})", clause)
+            np_only = re.fullmatch(r"[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)
+            named = (most or np_only) and self._tokens((most or np_only).group(1))
+            if named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
+                    and all(f.startswith("n") for _, f in named) and not (np_only and (_ANCHOR_RE.search(clause) or any(
+                        f.startswith("v") or f == "p" and k > 0 for k, (_, f) in enumerate(self._tokens(clause[:np_only.start(1)]))))):
+                # "其中最大的是西山岛，面积约80平方千米": the clauses after it tell of the name; so do those after
+                # "与之隔水相望的东山，…" (a name with its description, no verb of its own)
+                local.append(ctx.canonical((most or np_only).group(1)))
+                ctx.know(local[-1])
+                continue
             ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
             if ref:  # "这条铁路从北京丰台经居庸关……，全长约200公里": the clauses after it are about that railway
                 named, _ = self._np(ref.group(), ctx, subject=True)
@@ -822,7 +857,7 @@ class ChineseRules:
             before = _CLAUSE.split(sentence[:m.start()])[-1]
             w = who(before) if before else (ctx.topic or ctx.subject)
             if w:
-                add(w, "别称", m.group(1), 0.75)
+                add(w, m.group(2) or "别称", m.group(1), 0.75)  # "有“衣被天下”的美誉": 美誉, the word a question uses
         m = _LIFE.match(sentence)
         if m:
             who = self._canonical(m.group(1).strip(), ctx)
@@ -854,6 +889,9 @@ class ChineseRules:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
+            about = re.fullmatch(r"(.+?)(?:大约|大概|约)", self._unlead(text))
+            if about and (about.group(1) in _PRONOUNS or key(about.group(1)) in ctx.canon or about.group(1) == ctx.topic):
+                text = about.group(1)  # "他约生于1245年": about when, not who (条约 stays a word)
             self._no_subject = False
             np, missing = self._np(text, ctx, subject=True)
             if np is None and self._no_subject:
@@ -864,6 +902,8 @@ class ChineseRules:
                 return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
             if np and not missing and (np in _KIN_BARE or _COUNT_SUBJ.match(np)):
                 return None, conf * 0.5  # "祖父是一名铃医": whose grandfather the clause does not say; "三次参加…"
+            if np in ("那", "这", "此"):
+                return None, conf * 0.5  # "一般认为那是一座衣冠冢": what "that" is, the clause does not name
             if np and not missing and len(np) == 1:
                 return dropped(), conf * 0.85  # "后在…担任教习": one character is no name (回国后 cut at the comma)
             if np and not missing:
@@ -1011,11 +1051,14 @@ class ChineseRules:
                 continue  # "祖籍泉州的华侨华人": a description of others, not this one's origin
             before = clause[prev:a.start()]
             if rel == ALIAS:
-                s = self._np(before, ctx, subject=True)[0] if before.strip() else (ctx.subject or ctx.topic)
+                s = (self._np(before, ctx, subject=True)[0] if before.strip() else None) or (
+                    self._local[-1] if self._local else (ctx.subject or ctx.topic))  # "黄道婆，又称黄婆": the name just before
                 at = self._sentence.find(clause)
                 bracket = re.search(r"(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12})[（(]$", self._sentence[:at]) if not before.strip() and at > 0 else None
                 if bracket:  # "写成《江源考》（又名《溯江纪源》）": the name before the bracket, not the sentence's subject
                     s = bracket.group(1) if bracket.group(1).startswith("《") else self._np(bracket.group(1), ctx, subject=True)[0]
+                if s and before.strip() and not bracket and all(f[:1] == "n" for _, f in self._tokens(s)):
+                    self._local.append(s)  # "太湖古称震泽，…，位于…": the clauses after it are the named thing's
                 tail = clause[a.end():]
                 names = self._objects(tail, ctx) if "、" in tail else [self._np(tail, ctx, subject=False)[0]]
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
@@ -1029,7 +1072,7 @@ class ChineseRules:
                 found = True
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
-            tail = clause[a.end():]
+            tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
             nxt = _ANCHOR_RE.search(tail)
             tail = tail[:nxt.start()] if nxt else tail
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
@@ -1041,6 +1084,9 @@ class ChineseRules:
                 objects = [owner] if owner and not self._localized(owner) else objects
             many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
             subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
+            if rel == "到达" and s and s != ctx.topic and key(s) not in ctx.entities \
+                    and all(f == "n" for _, f in self._tokens(s)):
+                subjects = []  # "使节也随船来到中国": whose envoys, the clause does not say
             for s in subjects:  # "湘江、资江、沅江和澧水四条河流注入洞庭湖": four subjects
                 for o in objects:
                     add(s, rel, o, conf)
@@ -1479,6 +1525,9 @@ class ChineseRules:
         named = next((n for n in [ctx.topic, *reversed(ctx.order)] if n and attr.startswith(n) and len(attr) - len(n) >= 2), None)
         if named and not who:  # "洱海面积约250平方千米"
             who, attr = named, attr[len(named):]
+            part = re.fullmatch(r"([\u4e00-\u9fff]{2})(面积|长度|人口|海拔)", attr)
+            if part and all(f == "n" for _, f in self._tokens(part.group(1))):
+                who, attr = who + part.group(1), part.group(2)  # "太湖流域面积约3.69万平方千米": the basin's area
         opens = self._tokens(self._sentence[:12])[:1] if not who and len(attr) >= 2 and (
             attr[1:] in ("高", "长", "宽", "深", "重") or self._is_relation(attr[1:])) else []
         if opens and len(opens[0][0]) > 2 and opens[0][0][-1] == attr[0] and opens[0][1] in ("ns", "nr", "nt", "nz") \
@@ -1496,12 +1545,16 @@ class ChineseRules:
             who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
             return
+        if who and self._topic_kind(who, ctx):
+            who = ctx.topic
         s, conf = subject(who or "", 0.75)
         add(s, attr, m.group().lstrip("约近达逾"), conf * 0.9)
 
     def _is_a(self, clause: str, ctx: Discourse, add, subject) -> None:
         """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
         m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
+        if m and re.fullmatch(r"[一二三四五六七八九]", m.group(1)):
+            return  # "一是…，二是来自西面的荆溪": an item of a list, not the class of what the sentence is about
         if m and _NOT_COPULA.search(m.group(1)):
             return  # "于是决心重新编写…": a connective, not "X is Y"
         if m and re.sub(r"^(?:现任|前任|时任|新任|首任)", "", m.group(1)).endswith(_ROLES):
