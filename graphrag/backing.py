@@ -558,8 +558,10 @@ _Q_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")  # a year the question 
 _Q_FIRST = re.compile(r"\b(?:first|founding|inaugural|original|earliest)\b(?!\s+(?:name|names|half|quarter)\b)"
                       r"|第一任|第一位|第一个|第一届|首任|首位|首个|首届|首次|最早|创始", re.I)
 # "at first", "for the first time" say when, not which holder came first
-_S_FIRST = re.compile(r"\b(?:(?<!\bat\s)first(?!\s+time\b)|founding|founded|founder|inaugural|original|originally|earliest|1st)\b"
-                      r"|第一|首任|首位|首个|首届|首次|最早|创始|创办|创建|创立|开创", re.I)
+# "was not climbed until 1931", "直到1931年才被登顶": the first time, said the other way round
+_S_FIRST = re.compile(r"\b(?:(?<!\bat\s)first(?!\s+time\b)|founding|founded|founder|inaugural|original|originally|earliest|1st"
+                      r"|not\s+(?:[a-z]+\s+){0,2}until)\b"
+                      r"|第一|首任|首位|首个|首届|首次|最早|创始|创办|创建|创立|开创|直到[^，。；]{1,12}才", re.I)
 _Q_LAST = re.compile(r"\b(?:last|final)\b(?!\s+(?:financial\s+|fiscal\s+|calendar\s+)?(?:year|month|week|quarter|season|decade)s?\b)"
                      r"|最后|末任|末代|最后一", re.I)
 _S_LAST = re.compile(r"\b(?:last|final|finally|latest)\b|最后|末任|末代|最终|晚年", re.I)

@@ -73,3 +73,21 @@ def test_chinese_an_item_of_a_list_is_no_class(rules):
 def test_chinese_a_praise_keeps_the_texts_own_word(rules):
     got = read(rules, "到了明代，南京云锦已有“寸锦寸金”的美誉。")
     assert ("南京云锦", "美誉", "寸锦寸金") in got
+
+
+def test_not_until_says_first():
+    from graphrag.backing import asked, passage_qualified
+
+    q = "When was the north face of the Eiger first climbed?"
+    a = asked(q, ["Eiger"])
+    assert passage_qualified(q, a, "The north face was not climbed until 1938, when Heckmair and Vörg reached the top.")
+    assert not passage_qualified(q, a, "The north face was climbed again in 1950 by a Swiss team.")
+    q = "北壁是哪一年首次被登顶的？"
+    a = asked(q, ["北壁"])
+    assert passage_qualified(q, a, "北壁直到1938年才被登顶。")
+    assert not passage_qualified(q, a, "北壁在1950年被登顶。")
+
+
+def test_chinese_the_book_someone_tells_a_story_in_is_theirs(rules):
+    got = read(rules, "王祯是元代的农学家。明代学者李诩在《戒庵老人漫笔》中记述了他的事迹。")
+    assert ("李诩", "著作", "《戒庵老人漫笔》") in got
