@@ -256,13 +256,23 @@ class PathFinder:
 
     def answers(self, paths: list[Path], top: int, limit: int = 100) -> tuple[list[str], int]:
         """End entities of the best paths: best path first, then by support (chains reaching
-        them), then by id; and how many of them the best path itself reaches."""
+        them), then by id; and how many of them the best path itself reaches. The question's own
+        entities are no answer of a longer path: one from one of them that ends on another ("who
+        asked NIGHTINGALE to lead the NURSES": nurses ← led — Herbert — asked → Nightingale) answers
+        with the node where the two meet. (One step may end on a word of the question: "是否纳入了
+        医保" is answered "纳入".)"""
+        topics = {p.topic.id for p in paths}
         nodes: dict[int, None] = {}
         n_best = 0
         for i, p in enumerate(paths[:top]):
             frontier = p.frontier if p.layers else {}
             for node in sorted(frontier, key=lambda n: (-frontier[n], n))[:limit]:
-                nodes.setdefault(node, None)
+                if node not in topics or len(p.layers) < 2:
+                    nodes.setdefault(node, None)
+                elif node != p.topic.id:
+                    for a, _, b in p.layers[-1]:
+                        if b == node and a not in topics:
+                            nodes.setdefault(a, None)
             if i == 0:
                 n_best = len(nodes)
             if len(nodes) >= limit:

@@ -358,3 +358,14 @@ def test_the_asked_for_noun_is_no_step_a_short_path_failed_to_take():
     ctx.strongest = [0.9, 0.6]
     assert ctx.strongest_over(1, {"city_district"}) == [0.0, 0.6]
     assert ctx.strongest_over(1, set()) == [0.0, 0.2]
+
+
+def test_a_path_between_two_of_the_questions_entities_answers_where_they_meet(tmp_path):
+    facts = [Triple("Lars Moe", "asked", "Anna Berg"), Triple("Lars Moe", "lead party of", "nurses"),
+             Triple("Anna Berg", "born in", "Oslo"), Triple("Anna Berg", "occupation", "nurse"),
+             Triple("Lars Moe", "born in", "Bergen")]
+    with lexical_graph(tmp_path / "asked", facts) as rag:
+        # nurses <-lead party of- Lars Moe -asked-> Anna Berg: neither end is the answer, Lars Moe is
+        r = rag.retrieve("Who asked Anna Berg to lead a party of nurses to the east in 1854?")
+        assert r.answers[0] == "Lars Moe"
+        assert not {"Anna Berg", "nurses"} & set(r.answers)
