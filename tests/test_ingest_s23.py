@@ -91,3 +91,54 @@ def test_not_until_says_first():
 def test_chinese_the_book_someone_tells_a_story_in_is_theirs(rules):
     got = read(rules, "王祯是元代的农学家。明代学者李诩在《戒庵老人漫笔》中记述了他的事迹。")
     assert ("李诩", "著作", "《戒庵老人漫笔》") in got
+
+
+@parser
+def test_a_possessive_opening_a_sentence_is_no_part_of_a_name(rules):
+    got = read(rules, "Karl Lenz was a German engineer. His SS Norden, launched in 1837, was the first steamship built "
+                      "for the route.")
+    assert ("SS Norden", "launched in", "1837") in got
+    assert not any(x.startswith("His ") for s, _, o in got for x in (s, o))
+
+
+@parser
+def test_a_child_of_apposed_to_a_spouse_is_the_spouses_parent(rules):
+    got = read(rules, "In 1836 Karl Lenz married Mary Horst, the eldest daughter of the composer William Horst.")
+    assert ("Mary Horst", "parent", "William Horst") in got
+    assert ("Karl Lenz", "parent", "William Horst") not in got
+
+
+@parser
+def test_the_fathers_apposition_and_his_wife_are_the_fathers(rules):
+    got = read(rules, "Karl Lenz was born in Portsea, Portsmouth, the third child and only son of Sir Marc Lenz, a "
+                      "French-born engineer who had fled the Revolution, and his English wife, Sophia Kingdom.")
+    assert {("Karl Lenz", "parent", "Sir Marc Lenz"), ("Karl Lenz", "parent", "Sophia Kingdom"),
+            ("Sir Marc Lenz", "spouse", "Sophia Kingdom"), ("Sir Marc Lenz", "fled", "Revolution")} <= got
+    assert not any(s == "Portsea" for s, _, _ in got)
+
+
+def test_chinese_a_mountain_text_main_body_listing_and_a_pronoun_that_is_no_mountain(rules):
+    got = read(rules, "华山\n\n华山位于陕西省东部，主体坐落在渭南市境内。2006年，华山被联合国教科文组织列为世界地质公园。"
+                      "北宋大中祥符元年（1008年），宋真宗在华山封禅，他也是最后一位在华山举行封禅大典的皇帝。华山历来是文人向往的地方。")
+    assert {("华山", "位于", "渭南市"), ("华山", "列为", "世界地质公园")} <= got
+    assert not any(s.startswith("主体") or s.endswith("历来") or o == "皇帝" for s, _, o in got)
+
+
+def test_chinese_where_a_book_is_carved_is_no_author_and_a_count_with_yu(rules):
+    got = read(rules, "华山\n\n华山位于陕西省。苍龙岭共有石阶一千六百余级，是华山最险要的一段山路。苍龙岭有北齐时期刻在大石坪上的《金刚经》。")
+    assert ("苍龙岭", "石阶", "一千六百余级") in got and ("苍龙岭", "是", "一段山路") in got
+    assert not any(r == "作者" for _, r, _ in got)
+
+
+def test_chinese_a_person_named_with_a_role_carries_the_clauses_after(rules):
+    got = read(rules, "华山\n\n华山位于陕西省。清代散文家姚鼐在冬日登上岱顶观看日出，写成名篇《登华山记》。"
+                      "唐代诗人杜甫青年时代游历齐鲁，写下《望岳》一诗。")
+    assert ("姚鼐", "作品", "《登华山记》") in got and ("杜甫", "作品", "《望岳》") in got
+    assert not any(s == "华山" and r == "作品" for s, r, _ in got)
+
+
+def test_chinese_a_main_hall_named_after_its_class_and_ranked_with_others(rules):
+    got = read(rules, "华山\n\n华山位于陕西省。西岳庙位于华山北麓。它的主殿灏灵殿始建于北宋，与北京故宫的太和殿、曲阜孔庙的大成殿并称为"
+                      "中国古代三大宫殿式建筑。")
+    assert ("灏灵殿", "并称", "中国古代三大宫殿式建筑") in got
+    assert not any(s == "华山" and r == "并称" for s, r, _ in got) and not any(s.startswith("主殿") for s, _, _ in got)

@@ -153,8 +153,8 @@ _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?(?:legitimate\s+|surviving\s+|illegitimate\s+)?)?"
                        r"(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+(?:the\s+[a-z]+\s+(?=[A-Z]))?"
-                       rf"(?P<a>{_FULL_NAME})(?:,\s+an?\s+[^,]{{2,40}},)?"
-                       rf"(?:\s+and\s+(?:(?:his|her)\s+(?:wife|husband),?\s+)?(?P<b>{_FULL_NAME}))?")
+                       rf"(?P<a>{_FULL_NAME})(?:,\s+(?P<appos>an?\s+[^,]{{2,60}}),)?"
+                       rf"(?:\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband),?\s+)?(?P<b>{_FULL_NAME}))?")
 _OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
 layer centre center arm branch division subsidiary capital seat successor predecessor tributary collector plug founder
 heir""".split())  # classes that name nothing without their "of"
@@ -499,15 +499,23 @@ class ParsedEnglish:
         who = clause.main
         if m is None or not who or not (ctx._maybe_person(who) or ctx._is_person(who)):
             return
+        named = re.search(rf"({_FULL_NAME}),\s*$", sentence[:m.start()])
+        if named and m.group("kin") in ("son", "daughter", "child") and ctx.canonical(named.group(1)) != who \
+                and named.start() > 0:  # "X married Mary Horst, the eldest daughter of William Horst": Mary's father
+            who = ctx.canonical(named.group(1))
         parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(m.group("b"))] if m.group("b") else [])
         ordinal = m.group("nth").lower() if m.group("nth") else ""
         out[:] = [c for c in out if not (c.object in parents and c.subject != who and c.relation != "occupation")
                   and not (c.object in parents and c.subject == who)
                   and not (ordinal and (c.relation.lower().startswith(ordinal) or c.object.lower() == ordinal))]
+        if m.group("appos"):  # "son of Sir Marc Brunel, a French-born engineer who had fled the Revolution": the father's
+            said = m.group("appos").lower()
+            out[:] = [Candidate(parents[0], c.relation, c.object, c.confidence, c.extractor)
+                      if c.subject not in parents and c.object and c.object.lower() in said else c for c in out]
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
-        if len(parents) == 2 and re.search(r"\b(?:his wife|her husband)\b", m.group()):
+        if len(parents) == 2 and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband)\b", m.group()):
             out.append(Candidate(parents[0], "spouse", parents[1], 0.75, self.name))  # "of Lord Byron and his wife, X"
         role = _PARENT_ROLE.match(sentence, m.end("a"))
         if role and (_is_role(role.group("role").split()[-1]) or role.group("role").split()[-1] not in ORG_NOUNS):
@@ -575,8 +583,9 @@ class ParsedEnglish:
             if span is not None and any(a < span.end and span.start < b for a, b in taken):
                 continue
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
-                                                                             or span[0].lower_ in _OPENERS):
-                span = span[1:]  # "The Rhône", "In March": a capital that only opens the sentence
+                                                                             or span[0].lower_ in _OPENERS
+                                                                             or span[0].lower_ in _POSSESSIVES):
+                span = span[1:]  # "The Rhône", "In March", "His SS Great Western": a capital that only opens the sentence
             while span is not None and len(span) > 1 and span[0].lower_ in _MONTH_DAY:
                 span = span[1:]  # "In October Fjordline acquired …": a month opens no name
             if span is not None and span[0].lower_ in _ROLE_CAPS:  # "CEO of Acme" is a role and a name
@@ -894,7 +903,7 @@ class _Clause:
             if prev.tag_ == "POS" and start > 1 and doc[start - 2].is_title and doc[start].is_title:
                 start -= 1
             elif prev.dep_ in ("compound", "flat", "nmod", "amod", "poss") and start <= prev.head.i <= tok.i \
-                    and (prev.text[:1].isupper() or prev.like_num) \
+                    and (prev.text[:1].isupper() or prev.like_num) and prev.lower_ not in _POSSESSIVES \
                     and not _descriptor_before_name([prev.text] + doc[start:end].text.split()):
                 start -= 1
             elif prev.text in ("-", "–") and start > 1 and doc[start - 2].is_title and not prev.whitespace_:

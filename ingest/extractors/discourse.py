@@ -100,7 +100,10 @@ class Discourse:
             if found:
                 return found
         if personal:
-            return self.person or (self.topic if self._is_person(self.topic or "") else None) or self.subject
+            subject = self.subject
+            if subject and has_cjk(subject) and len(subject) > 4 and "·" not in subject:
+                subject = None  # "他" is no 联合国教科文组织: a Chinese person's name is four characters at most
+            return self.person or (self.topic if self._is_person(self.topic or "") else None) or subject
         return self.subject or self.topic
 
     def saw(self, subject: str, relation: str) -> None:

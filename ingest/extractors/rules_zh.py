@@ -31,7 +31,7 @@ _ANCHORS = {
     "创制了": "创制", "创制": "创制", "来到": "到达", "到达": "到达", "抵达": "到达", "漂泊到": "到达", "流落到": "到达",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
-    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "毗邻": "毗邻", "接壤": "接壤",
+    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
     "展出于": "陈列于", "前往": "前往", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
@@ -69,12 +69,12 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:历来|向来|一向|自古|常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
-         r"个|座|所|条|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项|卷|册|篇|首|幅|件|枚|张)")
-_LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$")
+         r"个|座|所|条|级|层|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项|卷|册|篇|首|幅|件|枚|张)")
+_LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?余?\s*{_UNIT}(?:以上|以下|左右|多)?$")
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
 _DATE = r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _LIFE_DATE = r"(?:公元前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "张衡（78年—139年）": early years have fewer digits
@@ -99,15 +99,15 @@ _BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERB
 # "X是Y创作的一幅油画": the maker and the kind
 _MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
 # "被X收购": the agent does it to the subject
-_PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明|列为)")
+_PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明)")
 # "应县木塔被国务院公布为第一批全国重点文物保护单位": what it was declared, and who declared it
-_DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为)([\u4e00-\u9fff]{2,24})$")
+_DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为|列为)([\u4e00-\u9fff]{2,24})$")
 # "与春节、清明节、中秋节并称为中国四大传统节日", "与A、B并称为“世界三大奇塔”"
 _RANKED_WITH = re.compile(r"(?:^|(?<=[，。；;,]))([\u4e00-\u9fff]{0,10}?)与([^，。；;,]{2,40}?)并称(?:为)?[“\"「]?([\u4e00-\u9fff]{2,14})")
 # "学者闻一多在《端午考》中则提出，…": the book a person states something in is a work of theirs
 _SAID_IN_BOOK = re.compile(r"([\u4e00-\u9fff·]{2,12}?)在(《[^《》]{1,20}》)(?:一书|一文)?中(?:则|也|还|曾|又)?(?:提出|指出|写道|认为|记载|记述|记录|记叙|描述|论述|讨论|考证|主张)")
 _MASTERWORK = re.compile(r"(?:^|(?<=[，。；;,]))(?:其|他的|她的)?代表作(?:品)?(?:有|是|为|包括)((?:《[^《》]{1,30}》[、和与及]?)+)")
-_WITHIN = re.compile(r"^([\u4e00-\u9fff]{2,10}?)(?:在|地处)今?([\u4e00-\u9fff]{2,12}?)境内$")  # "汨罗江在今湖南省境内"
+_WITHIN = re.compile(r"^([\u4e00-\u9fff]{2,10}?)(?:坐落|座落)?(?:在|地处)今?([\u4e00-\u9fff]{2,12}?)境内$")  # "汨罗江在今湖南省境内"
 _WHEN_HELD = re.compile(r"^时间(?:在|为|是)(?:每年)?([\u4e00-\u9fff\d]{2,14})$")  # "（端午节……，）时间在每年农历五月初五"
 # "用X铸成": the material
 _MATERIAL = re.compile(r"(?:用|以|由)(.{1,6}?)(?:铸成|铸造|制成|制造|打造|建成|砌成|雕成)")
@@ -133,6 +133,7 @@ _KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 # kind words the tagger takes for place names (湖泊 ns), unlike 湖州 or 江苏, which are places
 _KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市 寺院 寺庙 桥梁 宫殿 塔身".split())
+_WHOLE = re.compile(r"(?:其|它的)?主体(?:部分)?")  # "（泰山）主体坐落在泰安市境内": the topic itself
 _NOW_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(]今(?:属|为)?([\u4e00-\u9fff]{2,12})[）)](?!人)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
 # "誉为“X”", "尊称为“X”": what a name is hailed as, in quotes
@@ -370,13 +371,18 @@ class ChineseRules:
             if ctx.topic and ctx.topic.endswith(local.group(1)) and not ctx._maybe_person(ctx.topic):
                 return ctx.topic, True
             return self._by_class(local.group(1), ctx), True
-        if subject and self._topic_kind(text, ctx):
+        if subject and (self._topic_kind(text, ctx) or (_WHOLE.fullmatch(text) and ctx.topic and not ctx._maybe_person(ctx.topic))):
             return ctx.topic, True
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
             return books[0], False
         if text in _PRONOUNS:
-            return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, "")), True
+            found = ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
+            if found in (None, ctx.topic) and subject and text in ("他", "她") and ctx.topic and ctx.topic.endswith(_PLACE_ENDS) \
+                    and not ctx._maybe_person(ctx.topic):
+                self._no_subject = True  # "宋真宗在泰山封禅，他也是…": a person, not the mountain the text is about
+                found = None
+            return found, True
         if text in _BOOK_REF:
             return (ctx.works[-1] if ctx.works else None), True
         m = _CLASS_REF.match(text)
@@ -438,6 +444,7 @@ class ChineseRules:
     def _trim(self, text: str) -> str:
         """"港口上海港" → 上海港, "工程师周明远" → 周明远, "机器人视觉企业维萨拉公司" → 维萨拉公司."""
         text = re.sub(r"(?<=..)(?:预科|本科部|附中)$", "", text)
+        text = re.sub(r"^(?:主|正)(?:殿|峰|门|楼|塔)(?=[\u4e00-\u9fff]{2,6}$)", "", text)  # "主殿天贶殿", "主峰玉皇顶"
         m = _APPOSED.match(text)
         if m and len(text) - m.end() >= 2:
             role = self._tokens(m.group())[-1][0]
@@ -671,6 +678,14 @@ class ChineseRules:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo_done(clause, ctx, add)
+            if len(out) == before and i == 0:  # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about
+                toks = self._tokens(clause)
+                at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
+                if at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at]) \
+                        and (toks[at + 1][1] in ("p", "d", "t") or toks[at + 1][1].startswith("v")) \
+                        and not toks[at + 1][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
+                    # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
+                    local.append(ctx.canonical(toks[at][0]))
             cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
                 if not (dated and i == dated[1]) else None
             if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
@@ -838,7 +853,11 @@ class ChineseRules:
             if w:
                 add(w, m.group(2), m.group(3), 0.75)
         for m in _RANKED_WITH.finditer(sentence):
-            w = who(m.group(1)) if m.group(1) else (ctx.person or ctx.topic)
+            prev = [c for c in _CLAUSE.split(sentence[:m.start()]) if c.strip()] if not m.group(1) else []
+            said = _ANCHOR_RE.search(prev[-1]) if prev else None
+            # "它的主殿天贶殿始建于北宋，与…并称为…": the subject of the clause before
+            w = who(m.group(1)) if m.group(1) else ((said and said.start() and self._np(prev[-1][:said.start()], ctx, subject=True)[0])
+                                                   or ctx.person or ctx.topic)
             if w and not _LITERAL.match(m.group(3)):
                 add(w, "并称", m.group(3), 0.7)
         opener = None
@@ -1361,8 +1380,8 @@ class ChineseRules:
             owner, kind = m.group(1), m.group(2)
             books = _TITLE_BOOK.findall(m.group(3))
             who = self._owner(owner, ctx)
-            if not who:
-                continue
+            if not who or self._localized(who) or re.search(r"[上中内里下]$", owner):
+                continue  # "刻在大石坪上的《金刚经》": where it is carved, not who wrote it
             for b in books:
                 if kind:
                     add(who, kind, b, 0.75)
@@ -1497,7 +1516,7 @@ class ChineseRules:
 
     def _value(self, clause: str, ctx: Discourse, add, subject, dropped) -> None:
         """"额定功率为45瓦", "公司实现营业收入38.6亿元", "享年99岁": attribute and value."""
-        m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
+        m = re.search(rf"(?:约|近|超过|逾)?{_NUM}(?:\s*(?:至|到|－|-)\s*{_NUM})?余?\s*{_UNIT}(?:以上|以下|左右|多)?$", clause)
         if not m or m.start() == 0:
             plain = re.match(r"^([\u4e00-\u9fff]{2,5})为([\u4e00-\u9fffA-Za-z0-9\-]{2,16})$", clause)
             if plain and not _ANCHOR_RE.search(clause) and self._is_relation(plain.group(1)) and plain.group(1)[-1] not in "成作称改" \
