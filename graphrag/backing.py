@@ -289,7 +289,7 @@ def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
 
 
 # "哪所大学", "哪家公司", "哪支球队": Chinese names of these kinds end with their class
-_ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行)")
+_ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行|[区县市镇乡](?![\u4e00-\u9fff]))")
 
 
 # "… the CITY where the Saône joins the Rhône", "the RIVER that leaves X": a noun told apart by a
@@ -585,6 +585,9 @@ _DONE = r"\b(?:complete|completed|completion|finish|finished|finishing)\b|建成
 _BEGUN = (r"\b(?:began|begin|begins|begun|beginning|start|started|starts|starting|commence|commenced|"
           r"foundation\s+stone|laid\s+the\s+foundations?)\b|始建|动工|开工|兴建|奠基|筹建|开始|开建")
 _Q_DONE, _Q_BEGUN = re.compile(_DONE, re.I), re.compile(_BEGUN, re.I)
+# "the MAXIMUM depth", "最大水深" is not answered by "平均水深 1.9米", nor "the AVERAGE depth" by the greatest one
+_MEAN = re.compile(r"\b(?:average|mean)\b|平均", re.I)
+_PEAK = re.compile(r"\b(?:maximum|greatest|deepest|highest)\b|最大|最深|最高|最长|最宽", re.I)
 _S_DONE, _S_BEGUN = _Q_DONE, _Q_BEGUN
 _KIN_EN = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\b", re.I)
 _KIN_ZH = re.compile(r"儿子|女儿|长子|次子|幼子|长女|次女|父亲|母亲|父母|妻子|丈夫|夫人|配偶|哥哥|弟弟|姐姐|妹妹|兄长|兄弟|姐妹|"
@@ -627,6 +630,10 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("last")
     if _Q_DONE.search(q) and not _Q_BEGUN.search(q):
         out.add("done")
+    if _PEAK.search(q) and not _MEAN.search(q):
+        out.add("peak")
+    if _MEAN.search(q) and not _PEAK.search(q):
+        out.add("mean")
     if _Q_BEGUN.search(q) and not _Q_DONE.search(q):
         out.add("begun")
     if asks_kin(question, a):
@@ -760,5 +767,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
     if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
         return False
     if "begun" in want and _S_DONE.search(near) and not _S_BEGUN.search(near):
+        return False
+    if "peak" in want and _MEAN.search(near) and not _PEAK.search(near):
+        return False
+    if "mean" in want and _PEAK.search(near) and not _MEAN.search(near):
         return False
     return True

@@ -142,3 +142,23 @@ def test_chinese_a_main_hall_named_after_its_class_and_ranked_with_others(rules)
                       "中国古代三大宫殿式建筑。")
     assert ("灏灵殿", "并称", "中国古代三大宫殿式建筑") in got
     assert not any(s == "华山" and r == "并称" for s, r, _ in got) and not any(s.startswith("主殿") for s, _, _ in got)
+
+
+def test_a_greatest_measure_is_not_answered_by_an_average_one():
+    from graphrag.backing import asked, passage_qualified
+
+    for q, mean, peak in [("巢湖的最大水深是多少？", "巢湖平均水深只有2.7米左右。", "巢湖最深处约7.98米。"),
+                          ("What is the maximum depth of Lake Vanern?", "The lake's average depth is 27 metres.",
+                           "Its greatest depth is 106 metres.")]:
+        a = asked(q, [])
+        assert not passage_qualified(q, a, mean) and passage_qualified(q, a, peak)
+    q = "What is the average depth of Lake Vanern?"
+    assert not passage_qualified(q, asked(q, []), "Its greatest depth is 106 metres.")
+
+
+def test_which_district_is_answered_by_a_district():
+    from graphrag.backing import class_fits
+
+    assert not class_fits("巢湖最大的岛屿隶属于哪个区？", "湖泊")
+    assert class_fits("巢湖最大的岛屿隶属于哪个区？", "合肥市包河区")
+    assert class_fits("他从哪所大学毕业？", "北京大学")
