@@ -162,3 +162,11 @@ def test_which_district_is_answered_by_a_district():
     assert not class_fits("巢湖最大的岛屿隶属于哪个区？", "湖泊")
     assert class_fits("巢湖最大的岛屿隶属于哪个区？", "合肥市包河区")
     assert class_fits("他从哪所大学毕业？", "北京大学")
+
+
+@parser
+def test_she_opening_a_sentence_after_one_about_a_ship_is_the_ship(rules):
+    got = read(rules, "Karl Lenz (1806 – 1859) was an English engineer. In 1836 Lenz married Mary Horst. His SS Norden, "
+                      "launched in 1837, was the first steamship built for the route. She was followed by the SS Sudland.")
+    assert ("SS Norden", "followed by", "SS Sudland") in got
+    assert not any(s == "Karl Lenz" and r == "followed by" for s, r, _ in got)

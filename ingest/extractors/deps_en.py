@@ -1024,7 +1024,8 @@ class _Clause:
                 fronted = self._fronted_thing(tok)
                 if fronted:
                     return fronted  # "when the Tour resumed in 1947 it was organised by …": the Tour
-            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.vessel_she(tok.lower_):
+            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.ship(tok.lower_, main):
                 first = self._coordinate_person(tok)
                 if first:
                     return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
@@ -1034,8 +1035,9 @@ class _Clause:
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
                     and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
-            if ctx.vessel_she(tok.lower_):
-                return ctx.topic  # a text about a ship: "she/her" is the ship, not the man named before
+            ship = ctx.ship(tok.lower_, main)
+            if ship:
+                return ship  # a text about a ship, or a sentence after one: "she/her" is the ship, not the man named before
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
             main = main or (self._own_subject(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:

@@ -54,6 +54,9 @@ class Entity:
     vessel: bool = False  # introduced as a ship or boat ("a British clipper ship"): English calls it "she"
 
 
+_SHIP_PREFIX = re.compile(r"(?:SS|RMS|HMS|HMAS|HMCS|USS|MV|MS|SMS)\s+[A-Z]")  # "SS Great Britain", "HMS Beagle"
+
+
 @dataclass
 class Discourse:
     """Who the sentences of one document are about, for pronouns, dropped subjects and short names."""
@@ -138,6 +141,7 @@ class Discourse:
         e.maybe_person |= maybe_person
         e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in LEGAL) or name.endswith(_CJK_ORG)
         e.org |= org or e.company
+        e.vessel |= bool(_SHIP_PREFIX.match(name))
         if gender and not e.gender:
             e.gender = gender
         if name in self.order:
@@ -237,6 +241,17 @@ class Discourse:
                 and not self._maybe_person(self.topic) and not self._is_org(self.topic) \
                 and re.search(r"[^s]s$", words(self.topic)[-1]) and (self.subject in (None, self.topic)):
             return self.topic  # "The Tatra Mountains … They are the highest range …, and their highest peak …"
+        return None
+
+    def ship(self, word: str, main: bool = False) -> str | None:
+        """The ship "she/her" means: the document's topic (`vessel_she`), else, for the subject of a main
+        clause (`main`), the last sentence's subject when it is a ship ("His SS Great Western … was the first
+        steamship … She was followed by …")."""
+        if self.vessel_she(word):
+            return self.topic
+        e = self.entities.get(key(self.subject)) if self.subject and main else None
+        if word.casefold() == "she" and e is not None and e.vessel and not e.person:
+            return e.name
         return None
 
     def vessel_she(self, word: str) -> bool:
