@@ -28,7 +28,7 @@ _ANCHORS = {
     "流经": "流经", "并入": "并入", "迁居": "迁居", "移居": "迁居", "定居于": "定居于", "定居在": "定居于",
     "始于": "始于", "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
     "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
-    "创制了": "创制", "创制": "创制", "来到": "到达", "到达": "到达", "抵达": "到达", "漂泊到": "到达", "流落到": "到达",
+    "创制": "创制", "来到": "到达", "到达": "到达", "抵达": "到达", "漂泊到": "到达", "流落到": "到达",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "毗邻": "毗邻", "接壤": "接壤",
@@ -649,13 +649,14 @@ class ChineseRules:
                 local.append((said_here or ctx.works)[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
             most = re.fullmatch(r"(?:其中)?最[\u4e00-\u9fff]{1,2}的(?:是|为)([\u4e00-\u9fff·]{2,10})", clause)
             np_only = re.fullmatch(r"[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)
-            named = (most or np_only) and self._tokens((most or np_only).group(1))
+            carried = most or np_only
+            named = carried and self._tokens(carried.group(1))
             if named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
                     and all(f.startswith("n") for _, f in named) and not (np_only and (_ANCHOR_RE.search(clause) or any(
                         f.startswith("v") or f == "p" and k > 0 for k, (_, f) in enumerate(self._tokens(clause[:np_only.start(1)]))))):
                 # "其中最大的是西山岛，面积约80平方千米": the clauses after it tell of the name; so do those after
                 # "与之隔水相望的东山，…" (a name with its description, no verb of its own)
-                local.append(ctx.canonical((most or np_only).group(1)))
+                local.append(ctx.canonical(carried.group(1)))
                 ctx.know(local[-1])
                 continue
             ref = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])[\u4e00-\u9fff]{1,3}?(?=[从自在于由经向以为是，]|$)", clause)
@@ -1564,8 +1565,6 @@ class ChineseRules:
             who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
             return
-        if who and self._topic_kind(who, ctx):
-            who = ctx.topic
         s, conf = subject(who or "", 0.75)
         add(s, attr, m.group().lstrip("约近达逾"), conf * 0.9)
 
