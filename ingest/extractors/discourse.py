@@ -106,7 +106,13 @@ class Discourse:
             subject = self.subject
             if subject and has_cjk(subject) and len(subject) > 4 and "·" not in subject:
                 subject = None  # "他" is no 联合国教科文组织: a Chinese person's name is four characters at most
-            return self.person or (self.topic if self._is_person(self.topic or "") else None) or subject
+            g = {"he": "m", "she": "f"}.get(word)
+            topic = self.topic if g and self.topic and not (self._is_org(self.topic) or self._is_thing(self.topic)) else None
+            for name in (self.person, self.topic if self._is_person(self.topic or "") else None, subject, topic):
+                e = self.entities.get(key(name)) if name else None
+                if name and (g is None or e is None or e.gender in (None, g)):
+                    return name  # "他" is no woman the text named last ("她" no man)
+            return None
         return self.subject or self.topic
 
     def saw(self, subject: str, relation: str) -> None:

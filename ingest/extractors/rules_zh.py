@@ -82,8 +82,8 @@ _LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_LIFE_DATE})\s*[－—–\-~～至]\s
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
-_DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:于是|又|还|也|便|就|曾|后来|随后|重新)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
-_IN_VERB = re.compile(r"在(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|便|就|曾|后来|随后|重新)?(?:主持|负责|参与|亲自|共同)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
+_IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
@@ -127,9 +127,9 @@ _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _PREP = re.compile(r"^(?:距|距离|随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
-_KIN = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
+_KIN = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
-_KIN_LEAD = re.compile(r"(?:^|的)(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
+_KIN_LEAD = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 # kind words the tagger takes for place names (湖泊 ns), unlike 湖州 or 江苏, which are places
 _KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市 寺院 寺庙 桥梁 宫殿 塔身".split())
@@ -364,6 +364,8 @@ class ChineseRules:
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
         if subject:
+            together = re.fullmatch(r"([\u4e00-\u9fff·]{2,8}?)[与和同跟][\u4e00-\u9fff·]{2,8}?(?:一同|一起|一道|共同)", text)
+            text = together.group(1) if together else text  # "梁思成与林徽因一同赴美…": 梁思成 (who the text is about)
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
             text = re.split(r"(?<=..)(?:率领|带领|领着)", text)[0]  # "梁思成带领学社的成员来到应县": who led them
         local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
@@ -376,6 +378,9 @@ class ChineseRules:
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
             return books[0], False
+        if subject and text in ("后者", "前者"):  # "女儿梁再冰，儿子梁从诫，后者是…": the last (first) of the two just named
+            named = self._sentence_names(ctx, before=self._sentence.find(text))
+            return (named[-1] if text == "后者" else named[-2]) if len(named) >= 2 else None, True
         if text in _PRONOUNS:
             found = ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
             if found in (None, ctx.topic) and subject and text in ("他", "她") and ctx.topic and ctx.topic.endswith(_PLACE_ENDS) \
@@ -477,6 +482,11 @@ class ChineseRules:
             return True  # "寺内", "城中": jieba keeps them one word
         return len(toks) >= 2 and len(toks[-1][0]) == 1 and toks[-1][1] == "f"
 
+    def _sentence_names(self, ctx: Discourse, before: int) -> list[str]:
+        """The names this sentence brought up before a position, in order of appearance."""
+        found = [(self._sentence.find(n), n) for n in ctx.order if -1 < self._sentence.find(n) < before]
+        return [n for _, n in sorted(found)]
+
     def _is_person_name(self, text: str) -> bool:
         toks = self._tokens(text)
         return len(toks) == 1 and toks[0][1] in ("nr", "nrfg", "nrt")
@@ -511,7 +521,9 @@ class ChineseRules:
             return [lit.group()]
         if re.match(_DATE, text):
             return [re.match(_DATE, text).group()]
-        text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[朝代][\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年", text):
+            year = re.search(re.escape(text) + r"[（(](?:公元)?(\d{2,4}年)[）)]", getattr(self, "_sentence", ""))
+            return [year.group(1) if year else text]  # "辽代统和二年（984年）": a reign year, not two names joined by 和r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
         text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
         if "、" in text:  # "江苏、浙江两省": the two named, not a place "浙江两省"
             text = re.sub(r"(?<=..)[两二三四五六七八九十几]+(?:个)?(?:省|市|县|区|国|州|地)$", "", text)
@@ -532,6 +544,10 @@ class ChineseRules:
         local: list[str] = []
         self._local = local
         self._roles = []
+        self._quoted: set[str] = set()
+        opened = re.match(r"[\d年月日，,]*([他她])(?![们])", sentence)
+        # who a sentence that opens with 他/她 is about, resolved before its clauses name anyone else
+        self._opener = ctx.refer(True, _PRONOUN_EN[opened.group(1)]) if opened else None
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名")):
@@ -600,6 +616,12 @@ class ChineseRules:
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
         self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
+        # "后者是民间环保组织“自然之友”的创办人": a quoted name owned by 的 is one with its clause (not "…”的美誉")
+        owned = r"[“\"「]([\u4e00-\u9fff]{2,12})[”\"」](?=的(?!美誉|美称|称号|说法))"
+        self._quoted = set(re.findall(owned, sentence))  # (a name the class before it was dropped from)
+        sentence = re.sub(r"是([\u4e00-\u9fff]{0,8}?)" + owned,
+                          lambda m: m.group() if re.search(r"[为称作号]$", m.group(1)) else "是" + m.group(2), sentence)
+        sentence = re.sub(r"(?<=[\u4e00-\u9fff])(?<![为称作号])" + owned, r"\1", sentence)  # (not "被誉为“天下第一行书”的《…》")
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
         dm = _LEAD_DATE.match(sentence)
         if dm and dm.group("era") and not dm.group("y") and any(f.startswith("v") for _, f in self._tokens(dm.group("era")[:2])):
@@ -978,6 +1000,10 @@ class ChineseRules:
         m = re.match(r"(.+?)是(.+?)的(.+)", clause)
         if m and _NOT_COPULA.search(m.group(1)):
             m = None  # "但是…的…": a connective, not "X is Y's Z"
+        role = re.match(r"^[\u4e00-\u9fff]{0,6}?(?:家|师|者)(?=[\u4e00-\u9fff]{2,4}$)", m.group(2)) if m else None
+        if role and self._is_person_name(m.group(2)[role.end():]) and self._is_relation(m.group(3)):
+            # "他是近代思想家梁启超的长子": the person is 梁启超 (the role before the name is said apart)
+            m = re.match(r"(.+?)是(.+?)的(.+)", m.group(1) + "是" + m.group(2)[role.end():] + "的" + m.group(3))
         built = re.match(r"^(.{2,8}?)(?:建有|设有|坐落着)(.{2,12})$", clause)
         if built:  # 福建长乐建有冰心文学馆
             add(self._np(built.group(2), ctx, subject=False)[0], "位于", self._np(built.group(1), ctx, subject=True)[0],
@@ -993,7 +1019,7 @@ class ChineseRules:
                 add(who, m.group(3), o, 0.75)
             return
         if m and self._is_relation(m.group(3)) and len(m.group(2)) <= 12 and "《" not in m.group(3) \
-                and self._is_np(m.group(2)) and not _MADE_BY.match(clause):
+                and (self._is_np(m.group(2)) or m.group(2) in self._quoted) and not _MADE_BY.match(clause):
             s, conf = subject(m.group(1), 0.8)
             add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
             return
@@ -1110,6 +1136,11 @@ class ChineseRules:
             for s in subjects:  # "湘江、资江、沅江和澧水四条河流注入洞庭湖": four subjects
                 for o in objects:
                     add(s, rel, o, conf)
+            chain = _ADMIN_CHAIN.match(re.sub(r"(?<=[县市])(?:县城|市区|城区)", "", tail.split("的", 1)[0])) \
+                if rel == "位于" and "的" in tail else None  # ("应县县城西北的佛宫寺": in 应县)
+            if chain and (chain.group("up") or chain.group("mid")) and objects and chain.group() != tail.split("的", 1)[0]:
+                for s in subjects:  # "位于四川省乐山市南郊岷江东岸的凌云山": in 乐山市 as well
+                    add(s, rel, (chain.group("up") or "") + (chain.group("mid") or "") + chain.group("city"), conf * 0.9)
             place = re.match(r"^(.{2,8}?)的", tail)
             if place and len(objects) == 1 and all(f in ("ns",) for _, f in self._tokens(place.group(1))):
                 add(objects[0], "位于", self._tokens(place.group(1))[-1][0], 0.7, said="")
@@ -1168,12 +1199,17 @@ class ChineseRules:
             return
         o_text = done.group("o")
         books = _TITLE_BOOK.findall(o_text)
+        at = None
         if books:
             o = books[0]
         else:
+            where, _, what = o_text.rpartition("的")  # "调查了天津蓟县的独乐寺": the temple, in 蓟县
+            if where and what and all(f == "ns" for _, f in self._tokens(where)):
+                o_text, at = what, self._tokens(where)[-1][0]
             obj = self._tokens(o_text)
             if not obj or not all(_nounish(f, w) for w, f in obj) or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") \
-                    or not o_text.endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "室", "铺", "店", "厂", "所")):
+                    or not o_text.endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "室", "铺", "店", "厂", "所",
+                                            "堂", "楼", "阁", "塔", "桥", "宫", "殿", "祠", "庙", "园")):
                 return
             o = self._np(o_text, ctx, subject=False)[0]
         head = m.group("s")
@@ -1184,13 +1220,16 @@ class ChineseRules:
         elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
             subj = ctx.canonical(head)
         else:
-            toks = self._tokens(head)  # "乐显扬的第三个儿子乐凤鸣": the name at the end
-            subj = toks[-1][0] if toks[-1][1] in ("nr", "nrfg", "nrt") and len(toks[-1][0]) >= 2 and "的" in head else None
+            toks = self._tokens(head)  # "乐显扬的第三个儿子乐凤鸣", "节度使韦皋", "韦皋": the name at the end
+            subj = toks[-1][0] if toks[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(toks[-1][0]) <= 3 and (
+                "的" in head or all(f.startswith("n") and f not in ("nr", "nrfg", "nrt") for _, f in toks[:-1])) else None
             if subj:
                 ctx.know(subj, maybe_person=True)
         if not subj or not o or self._localized(o):
             return
         add(subj, verb, o, 0.65)
+        if at and at != o:
+            add(o, "位于", at, 0.65, said="")
         place = m.group("p")
         if place and not books and all(f in ("ns",) for _, f in self._tokens(place)):
             add(o, "位于", place, 0.65, said="")
@@ -1307,10 +1346,14 @@ class ChineseRules:
             if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
                 continue  # "父亲去世后": what the father did, no name
             before = clause[:m.start()]
-            who = self._owner(before, ctx) if before else (ctx.person or ctx.topic)
+            # "他和林徽因育有一女一子：女儿梁再冰": the children of who opened the sentence, not of the last person named
+            opener = self._opener if not before and not self._sentence.startswith(clause) else None
+            who = self._owner(before, ctx) if before else (opener or ctx.person or ctx.topic)
             if who:
-                add(who, m.group(1), m.group(2), 0.75, said=who)
-                ctx.know(m.group(2), person=True)
+                # "他的第一任妻子林徽因是…，1955年在北京病逝": the clause and the next are about her
+                own = re.fullmatch(r"(?:[他她]的|[他她]|其)?", before) and re.match(r"[是曾也]", clause[m.end():])
+                add(who, m.group(1), m.group(2), 0.75, said=m.group(2) if own else who)
+                ctx.know(m.group(2), person=True, gender="f" if m.group(1) in ("母亲", "妻子", "女儿", "姐姐", "妹妹", "祖母") else "m")
         for m in _IN_VERB.finditer(clause):  # 在深圳证券交易所上市, 在北京逝世
             s, conf = subject(clause[:m.start()], 0.85)
             verb = m.group(2).rstrip("了")
@@ -1320,8 +1363,10 @@ class ChineseRules:
                 for o in self._objects(m.group(1), ctx):
                     add(s, what or verb, o, conf * 0.9)
                 continue
+            abroad = m.group().startswith("赴")  # "赴美国留学": went to study in a country, not at a school
             for o in self._objects(m.group(1), ctx):
-                add(s, _IN_REL.get(verb, verb), o, conf)
+                add(s, verb if abroad and not re.search(r"(?:大学|学院|学校|学堂|书院|研究院|研究生院)$", o) else _IN_REL.get(verb, verb),
+                    o, conf)
         for m in _TO_VERB.finditer(clause):  # 被推荐到北京太医院任职
             s, conf = subject(clause[:m.start()], 0.8)
             for o in self._objects(m.group(1), ctx):
