@@ -137,6 +137,7 @@ _INSTITUTIONS = frozenset("museum university school college library institute fo
                           "academy archive archives gallery observatory".split())  # "The Alvar Aalto Museum holds his archives"
 _RECEIVERS = frozenset("passenger customer visitor guest member worker employee staff student pupil child people family "
                        "resident patient user traveller traveler reader".split())
+_MADE_FOR = frozenset("found establish create set form launch build open endow".split())  # "founded X to do Y": X does Y
 _OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _WATER = re.compile(r"\b(?:lake|loch|sea|ocean|river|stream|brook|creek|tributary|canal|gulf|bay|fjord|firth|lagoon|"
@@ -267,7 +268,7 @@ _NO_OCCUPATION = frozenset("boy girl man woman child baby infant teenager youth 
 # words that end the name of a body or a place, not of a person ("the American Bridge Company", "the Swiss Alps")
 _NOT_PERSON_END = frozenset("""company railways railway airlines airline bank federation union alps navy army party
 government museum university college school institute society association council academy orchestra church
-foundation corporation group league club team agency bureau office ministry service services""".split())
+foundation corporation group league club team agency bureau office ministry service services fund trust""".split())
 
 
 _NOT_NOMINAL = frozenset("advmod npadvmod amod intj punct ROOT det aux auxpass prep".split())
@@ -1040,6 +1041,7 @@ class _Clause:
                 return ship  # a text about a ship, or a sentence after one: "she/her" is the ship, not the man named before
             main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
             main = main or (self._own_subject(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
+            main = main or (self._subject_before(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
@@ -1077,9 +1079,13 @@ class _Clause:
         to one whose subject is a named person means that person, when no other person is named in between."""
         ctx = self.ctx
         v = tok.head
-        if v.dep_ != "conj":
+        host = v.head if v.dep_ == "conj" else None
+        if v.dep_ in ("relcl", "advcl"):  # "Immanuel left Sweden for Saint Petersburg, where he made naval mines"
+            host = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")
+                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in a.children)), None)
+        if host is None:
             return None
-        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         if subj is None or subj.pos_ == "PRON" or subj.lower_ in _RELPRON:
             return None
         name = self.referent(subj)
@@ -1093,12 +1099,14 @@ class _Clause:
             return None
         for t in self.doc[subj.i + 1:tok.i]:
             e = self.ent_of.get(t.i)
+            if t.dep_ == "poss" and not _body_name(name) and (named_person or ctx._maybe_person(name) or e_subj is not None and e_subj.label_ == "PERSON"):
+                continue  # "Carl Jacobsen ran an annex of his father's plant …, and he founded …": his own
             if t.lower_ in {"he": ("him", "his"), "she": ("her",)}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj", "poss"):
                 return None  # "Queen Victoria awarded HER the Royal Red Cross, and in 1907 SHE became …": she is her
                 # (so is "the Fund had put £45,000 at HER disposal, and SHE opened …")
             if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
-                    or (t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
-                return None  # "X met the painter Y, and he …": which of them the text does not say
+                    or (t.pos_ == "NOUN" and t.dep_ != "poss" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
+                return None  # "X met the painter Y, and he …": which of them the text does not say (not "his father's plant")
         e = ctx.entities.get(key(ctx.know(name)))
         g = "m" if tok.lower_ == "he" else "f"
         if e is None or e.gender not in (None, g):
@@ -1114,6 +1122,8 @@ class _Clause:
         if root_subj is None or self.doc[root_subj.i + 1].text != ",":
             return None  # "X, the daughter of …, became …": a subject with an apposition opens the sentence
         main = self.referent(root_subj)
+        if main and ctx._is_thing(main):
+            return None  # "Hohenschwangau Castle, where Ludwig spent …; his father": a place has no "his"
         who = any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in c.children) for c in root_subj.children)
         if not main or (ctx._is_org(main) and not who):  # "Messi, who arrived …": a person, whatever the tagger said
             return None
@@ -1128,6 +1138,21 @@ class _Clause:
             return None
         e.gender, e.person = g, True
         return main
+
+    def _subject_before(self, tok) -> str | None:
+        """"Hohenschwangau Castle, where Ludwig spent his childhood; his father, …": a possessive after a clause
+        whose subject is a person the text named is that person's (the nearest such subject, same gender)."""
+        g = "m" if tok.lower_ == "his" else "f"
+        for t in reversed(self.doc[:tok.i]):
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN":
+                continue
+            got = self.name(t)
+            name = self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+            e = self.ctx.entities.get(key(name)) if name else None
+            if e is not None and self.ctx._maybe_person(name) and not e.thing and e.gender in (None, g):
+                return name
+            return None
+        return None
 
     def _own_subject(self, tok) -> str | None:
         """"Brenner shared the prize with HIS assistant": a possessive in a clause whose subject is a
@@ -1442,6 +1467,12 @@ class _Clause:
         if named is not None:  # "founded by two engineers, Per Aas and Lise Holt": the people named
             return self.objects(named)
         out = [tok]
+        listed = next((c for c in tok.children if c.dep_ in ("appos", "npadvmod", "nmod") and c.pos_ == "PROPN" and self.doc[c.i - 1].text == ","
+                       and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children)
+                       and any(x.dep_ == "conj" and x.text[:1].isupper() for x in c.children)), None) \
+            if tok.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in tok.children) else None
+        if listed is not None:  # "Tuborg, Kronenbourg 1664 and Holsten" parsed as an apposition: a list of three
+            return out + self.objects(listed)
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
             if c.dep_ == "conj" and c.i == tok.i + 2 and self._of_and(tok, tok.i + 1):
@@ -1460,6 +1491,15 @@ class _Clause:
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8, value: bool = False) -> None:
         if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r):
             return  # "- with": a verb the tokenizer split ("co-founded") gives no relation
+        if " " not in s and s[:1].isupper() and self.ctx._maybe_person(self.ctx.canonical(s)):
+            s = self.ctx.canonical(s)  # "Ludwig's mother, Queen Marie": the King Ludwig II the text named
+        if r == "succeeded" and self.ctx._maybe_person(s) and key(self.ctx.canonical(o)) in self.ctx.entities \
+                and not self.ctx._maybe_person(self.ctx.canonical(o)):
+            return  # "Ludwig replaced it with an iron one": a thing replaced, no one succeeded
+        if r in ("founded by", "established by", "co-founded by") and not self.ctx._maybe_person(self.ctx.canonical(s)):
+            e = self.ctx.entities.get(key(self.ctx.know(s)))
+            if e is not None and not e.org:
+                e.thing = True  # "Vestby Mills was founded in 1850 by …": no "he" later
         if r == "instance of":
             many = re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?=\S+\s*\S*s$)", o)
             if many:  # "A and B, two senior engineers in the firm": each one a senior engineer
@@ -1470,6 +1510,11 @@ class _Clause:
             person = (self.ctx._maybe_person(self.ctx.canonical(s)) and (self.ctx._is_person(self.ctx.canonical(s))
                                                                      or not is_org_noun(noun) and not noun.endswith(_THING_ENDS))) \
                 or (_is_role(noun) and not self.ctx._is_org(s))  # "Ardent 2, a budgeting app": a name the tagger took for a person
+            if len(words_of(s)) > 1 and words_of(s)[-1].lower() == noun:
+                person = False  # "Chambord Lodge is a hunting lodge": its name says what it is, whatever the tagger said
+                e = self.ctx.entities.get(key(self.ctx.canonical(s)))
+                if e is not None:
+                    e.maybe_person = False
             e = self.ctx.entities.get(key(self.ctx.canonical(s)))
             plain = 1 < len(words_of(s)) <= 3 and not any(is_org_noun(w) or key(w) in LEGAL for w in words_of(s)) \
                 and not _body_name(s)
@@ -1520,6 +1565,11 @@ class _Clause:
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
+
+    def _fresh(self, name: str, at: int) -> None:
+        k = key(self.ctx.canonical(name))
+        if k not in self.ctx.entities:
+            self.fresh.setdefault(k, at)
 
     def _named_after(self, tok) -> frozenset:
         """Names this sentence brings in only after the pronoun: "he" cannot mean them."""
@@ -1602,15 +1652,19 @@ class _Clause:
             if ent.label_ in _NAMED and (ent.root.pos_ == "PROPN" or " " in ent.root.text):
                 got = self.name(ent.root)
                 if got and got[1] == "name":
-                    k = key(self.ctx.canonical(got[0]))
-                    if k not in self.ctx.entities:
-                        self.fresh.setdefault(k, ent.start)
-                    self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
-                                  org=ent.label_ == "ORG" and len(got[0].split()) > 1)
+                    self._fresh(got[0], ent.start)
+                    name = self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
+                                         org=ent.label_ == "ORG" and len(got[0].split()) > 1)
+                    e = self.ctx.entities.get(key(name))
+                    head = re.split(r"\s+of\s+", got[0])[0].split()[-1].lower()
+                    if e is not None and ent.label_ != "PERSON" and not (e.person or e.maybe_person) \
+                            and len(got[0].split()) > 1 and (head in _SITED or head in _FEATURES):
+                        e.thing = True  # "Hohenschwangau Castle", "Pöllat Gorge": never a "he" ("Stuart Hall" is a PERSON)
         for t in doc:  # a run of capitalised words the tagger gave no entity ("Linz Observatory"): a name too
             if " " in t.text and t.text[:1].isupper() and self.ent_of.get(t.i) is None and t.pos_ in ("PROPN", "NOUN"):
                 got = self.name(t)
                 if got and got[1] == "name":
+                    self._fresh(got[0], t.i)
                     self.ctx.know(got[0])
         for t in doc:  # "President Jacques Chirac", "King Harald V": a person, though the tagger named no PERSON
             got = self.name(t) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.dep_ != "compound" else None
@@ -1620,20 +1674,26 @@ class _Clause:
             before = doc[t.left_edge.i:t.i].text.split() if t.left_edge.i < t.i else []
             titled = t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_.strip(".") in _PERSON_TITLES \
                 and len(ws) > 1 and all(w[:1].isupper() for w in ws)
-            regnal = len(ws) == 2 and re.fullmatch(r"[A-Z][a-zé]+", ws[0]) and re.fullmatch(r"[IVX]{1,5}", ws[1])
+            # "Henry VIII", "King Ludwig II of Bavaria": a given name and a regnal number, a title or a realm around it
+            regnal = re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-zé]+ [IVX]{1,5}(?: of [A-Z].*)?", got[0]) \
+                and (len(ws) == 2 or ws[0].lower() in _NAME_TITLES or len(ws) > 2 and ws[2] == "of")
             kin = len(ws) > 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN
                                       and _definite(c) for c in t.children)
             if (titled or regnal or kin) and not before[-1:] == ["of"]:  # "Louis Napoleon, the brother of …"
+                self._fresh(got[0], t.i)
                 self.ctx.know(got[0], maybe_person=True)
         for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
             rel = next((c for c in t.children if c.dep_ == "relcl"), None)
-            pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")),
-                        None) if rel is not None else None
+            pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")
+                         or c.dep_ == "advmod" and c.lower_ == "where" and c.i < rel.i), None) if rel is not None else None
             got = self.name(t) if pron is not None and t.pos_ == "PROPN" else None
             if got and got[1] == "name":
                 name = self.ctx.canonical(got[0])
                 if pron.lower_ in ("who", "whom"):
                     self.ctx.know(name, maybe_person=True)
+                elif pron.lower_ == "where" and not self.ctx._is_person(name):
+                    e = self.ctx.entities[key(self.ctx.know(name))]  # "Hohenschwangau Castle, where …": a place, whatever the tagger said
+                    e.thing, e.maybe_person = True, False
                 elif not self.ctx._maybe_person(name):
                     self.ctx.entities[key(self.ctx.know(name))].thing = True
         roots = [t for t in doc if t.dep_ == "ROOT"]
@@ -1659,6 +1719,8 @@ class _Clause:
                 self._appos(t)
             if t.lower_ in ("based", "headquartered") and t.dep_ == "amod":
                 self._place_based(t)
+            if t.lemma_.lower() in ("headquarters", "headquarter") and t.dep_ == "pobj" and t.head.lower_ == "with":
+                self._seat_with(t)
             if (t.pos_ == "PROPN" or (t.dep_ == "pobj" and " " not in t.text and t.text[:1].isupper()
                                       and self.ent_of.get(t.i) is not None)) and t.dep_ != "compound":
                 self._located(t)
@@ -1683,8 +1745,14 @@ class _Clause:
             # subject, so a later "it" is the thing the sentence named as a doer, not one of an earlier sentence
             doers = [c.subject for c in self.out[self.first_out:] if c.relation not in (ALIAS, "type", "title", "located in")
                      and not self.ctx._maybe_person(c.subject) and not self.ctx._maybe_person(self.ctx.canonical(c.subject))]
-            if doers and len(set(doers)) == 1:
+            owner = next((self.subject_name(p) for p in first.children if p.dep_ == "poss" and p.lower_ == "its"), None) \
+                if first is not None and first.pos_ == "NOUN" else None
+            described = {self.subject_name(t) for t in doc if t.lower_ in ("which", "that") and t.dep_ in ("nsubj", "nsubjpass")
+                         and t.head.dep_ == "relcl"} if owner else set()  # what a relative clause said of an object
+            if doers and len(set(doers)) == 1 and doers[-1] not in described:
                 self.ctx.subject = doers[-1]
+            elif owner and not self.ctx._maybe_person(owner):
+                self.ctx.subject = owner  # "Its silhouette inspired X, which opened in 1955. … it was inscribed": the owner
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
         for t in doc:  # "the team", "the city": for a name introduced later as one (Discourse._said_before)
             if t.pos_ == "NOUN" and _definite(t):
@@ -1863,6 +1931,13 @@ class _Clause:
                 if got and got[1] == "name":
                     return self.ctx.canonical(got[0])
                 return None if done_by.tag_ in ("NNS", "NNPS") else self.referent(done_by)
+        if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and v.head.lemma_.lower() in _MADE_FOR:
+            # "he created the Carlsberg Foundation to run the laboratory": the foundation runs it, not its founder
+            made = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            got = self.name(made) if made is not None else None
+            if got and got[1] == "name":
+                return self.ctx.canonical(got[0])
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             return self._subject(v.head)
         if v.dep_ == "pcomp" and v.head.head is not v:  # "before joining the Yenisei"
@@ -2800,6 +2875,8 @@ class _Clause:
             owner = self.ctx.topic  # "The current captain is Y" in a document about a club
         if _is_role(role_tok.lemma_.lower()) or role_tok.lemma_.lower() in _OFFICE:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
+        elif role_tok.lemma_.lower() in _KIN and " " not in name:
+            self.ctx.kin.add(key(name))  # "his son, Carl": the first name a later "Carl Jacobsen" completes
         if owner and role_tok.lemma_.lower() not in _GENERIC:
             if of is not None and of.lower_ == "in":
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"
@@ -2878,6 +2955,17 @@ class _Clause:
         if n.lemma_.lower() not in _GENERIC:
             self.add(s, "instance of", self._class_of(n, self._class(n)), 0.7)
             self.ctx.introduce(s, n.lemma_)
+
+    def _seat_with(self, t) -> None:
+        """"X is a Danish brewer with its headquarters in Copenhagen": where the clause's subject is seated."""
+        v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
+        owner = self.subject_name(subj) if subj is not None else None
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for x in (y for y in p.children if y.dep_ == "pobj"):
+                got = self.name(x)
+                if owner and got and got[1] == "name" and not self.ctx._maybe_person(owner):
+                    self.add(owner, "headquarters", self.ctx.canonical(got[0]), 0.75)
 
     def _place_based(self, t) -> None:
         """"Oslo-based software maker Fjellby Labs": the place before "-based" is where the name is based."""

@@ -82,6 +82,7 @@ class Discourse:
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
     there: str | None = None  # the place or body the last sentence named last, for a "there" in the next
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
+    kin: set[str] = field(default_factory=set)  # key of a one-word name a kin word introduced ("his son, Carl")
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""
@@ -145,6 +146,8 @@ class Discourse:
                 self.found_aliases.append((name, stem))
         e.person |= person
         e.maybe_person |= maybe_person
+        if (person or maybe_person) and len(words(name)) > 1 and not has_cjk(name):
+            self._fuller(name)
         e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in LEGAL) or name.endswith(_CJK_ORG)
         e.org |= org or e.company
         e.vessel |= bool(_SHIP_PREFIX.match(name))
@@ -154,6 +157,28 @@ class Discourse:
             self.order.remove(name)
         self.order.append(name)
         return name
+
+    def _fuller(self, name: str) -> None:
+        """"… after his son, Carl" and later "Carl Jacobsen": the one-word name a person was first called by is
+        the full name's first or last word (when no other person of the document shares it)."""
+        first, last = key(words(name)[0]), key(words(name)[-1])
+        initials = [w[0] for w in words(name)[:-1]]
+        for e in list(self.entities.values()):  # "J. C. Jacobsen" named before "Jacob Christian Jacobsen"
+            ws = words(e.name)
+            if len(ws) == len(initials) + 1 and key(ws[-1]) == last and e.name != name and self.canon.get(key(e.name)) == e.name \
+                    and all(re.fullmatch(r"[A-Z]\.?", w) for w in ws[:-1]) and [w[0] for w in ws[:-1]] == initials:
+                self.canon[key(e.name)] = name
+                self.found_aliases.append((name, e.name))
+        for k in (first, last):
+            e = self.entities.get(k)
+            if e is None or self.canon.get(k) != e.name or e.name == self.topic or e.org or e.thing \
+                    or not (e.person or e.maybe_person or k in self.kin):
+                continue
+            if any(o.name != name and len(words(o.name)) > 1 and k in (key(words(o.name)[0]), key(words(o.name)[-1]))
+                   and (o.person or o.maybe_person) for o in self.entities.values()):
+                continue
+            self.canon[k] = name
+            self.found_aliases.append((name, e.name))
 
     def set_topic(self, name: str) -> None:
         self.topic = name
@@ -193,12 +218,17 @@ class Discourse:
         if not ws or has_cjk(mention) or not re.search(r"[A-Z0-9]", mention):
             return None  # "the lake" is no short name of "Lake Baikal" (the class noun path handles it)
         mk = [key(w) for w in ws]
+        initials = [w[0] for w in ws[:-1]] if len(ws) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in ws[:-1]) else None
         hits = []
         for name in self.order:
             e = self.entities.get(key(name))
             if name != self.topic and not (e and (e.person or e.maybe_person or e.org)):
                 continue
             nk = [key(w) for w in words(name) if key(w) not in LEGAL]
+            if initials and len(nk) == len(mk) and nk[-1] == mk[-1] and e and (e.person or e.maybe_person) \
+                    and [w[0] for w in words(name)[:-1]] == initials:
+                hits.append(name)  # "J. C. Jacobsen" after "Jacob Christian Jacobsen"
+                continue
             if len(nk) <= len(mk) or not all(m in nk for m in mk):
                 continue
             hits.append(name)
