@@ -103,3 +103,34 @@ def test_what_a_founded_body_was_founded_to_do_is_its_own(rules):
     assert ("Berg Foundation", "runs", "Berg Laboratory") in got
     assert ("Jens Berg", "runs", "Berg Laboratory") not in got
     assert ("Jens Berg", "study", "brewing") in got
+
+
+@parser
+def test_things_listed_after_had_are_no_verbs_and_a_far_apposition_is_no_class(rules):
+    got = read(rules, "Linden Hall is a manor house. It had gas lighting, running water in every room and bells in the "
+                      "kitchen. The first concerts were given on 4 May 1890, the tenth anniversary of its opening.")
+    assert ("Linden Hall", "had", "gas lighting") in got
+    assert not any(r in ("runs", "running") for _, r, _ in got)
+    assert not any(o == "tenth anniversary" for _, _, o in got)
+
+
+def test_chinese_a_transfer_and_teaching_are_no_posts_and_er_is_no_subject(rules):
+    got = read(rules, "灵岩大佛是一尊佛像。其后，刺史王谦捐出俸金，不久又因他调任而中断。后来山形被称为睡佛，而灵岩大佛恰好位于睡佛的胸口。"
+                      "张维是建筑学家。1950年起，他在同济任教三十余年。")
+    assert not any(o.startswith("而") or s.startswith("而") for s, _, o in got)
+    assert ("灵岩大佛", "位于", "胸口") in got
+    assert not any(r == "职务" for _, r, _ in got)
+
+
+@parser
+def test_a_dated_event_of_an_unnamed_part_is_the_topics_under_the_parts_name(rules):
+    got = read(rules, "Falkenau Abbey is a Benedictine abbey in Saxony. The foundation stone was laid on 3 May 1712.")
+    assert ("Falkenau Abbey", "foundation stone laid on", "3 May 1712") in got
+    got = read(rules, "Anna Berg was a Swedish nurse. The foundation stone was laid on 3 May 1852.")
+    assert not any(r.startswith("foundation stone") for _, r, _ in got)  # a person has no foundation stone
+
+
+def test_chinese_a_completion_year_with_no_subject_is_the_clause_befores(rules):
+    got = read(rules, "镇海楼是一座城楼。镇海楼始建于明朝洪武十三年（1380年），1384年基本建成，此后多次重修。")
+    assert ("镇海楼", "成立于", "1380年") in got
+    assert ("镇海楼", "建成时间", "1384年") in got

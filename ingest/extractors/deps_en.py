@@ -1713,6 +1713,9 @@ class _Clause:
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
                 self._first_subject(root, subj)
         for v in verbs:
+            if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 1 and doc[v.i - 1].text == "," \
+                    and doc[v.i - 2].dep_ == "dobj" and doc[v.i - 2].head.i == v.head.i:
+                continue  # "it had central heating, running water on every floor, …": things listed, no verb
             self._verb(v)
         for t in doc:
             if t.dep_ == "appos":
@@ -2029,6 +2032,8 @@ class _Clause:
             for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
                 self.add(s, "named after", owner, 0.75)
             return
+        if not subjects and not _negated(v):
+            self._part_dated(v)
         if not subjects or _negated(v):
             if not subjects and _verb_lemma(v) in ("include", "comprise") and not _negated(v):
                 self._listed_roles(v)
@@ -2896,6 +2901,10 @@ class _Clause:
             return
         if not ga or not gh:
             return
+        own = {t.i for t in a.subtree}
+        end = max((t.i for t in h.subtree if t.i not in own and t.i < a.i), default=h.i)
+        if a.left_edge.i - end > 2:
+            return  # "The first prizes were presented on 10 December 1901, the fifth anniversary …": not the prizes'
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
             s = self.ctx.canonical(gh[0])
             if h.lower_ in _PRON:
@@ -2955,6 +2964,20 @@ class _Clause:
         if n.lemma_.lower() not in _GENERIC:
             self.add(s, "instance of", self._class_of(n, self._class(n)), 0.7)
             self.ctx.introduce(s, n.lemma_)
+
+    def _part_dated(self, v) -> None:
+        """"The foundation stone was laid on 5 September 1869" in an article about a building: a dated event of an
+        unnamed part of the topic is the topic's, under the part's name ("foundation stone laid on")."""
+        topic, subj = self.ctx.topic, next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if not topic or self.ctx._maybe_person(topic) or self.ctx._is_person(topic) or v.dep_ != "ROOT" or subj is None \
+                or subj.pos_ != "NOUN" or not subj.text.islower() or not _definite(subj) \
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in subj.children) or self.referent(subj) is not None:
+            return
+        for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            for x in (y for y in p.children if y.dep_ == "pobj"):
+                e = self.ent_of.get(x.i)
+                if e is not None and e.label_ == "DATE" and re.search(r"\d{4}", e.text):
+                    self.add(topic, f"{self._noun(subj, amod=False)} {v.lower_} {p.lower_}", e.text, 0.7)
 
     def _seat_with(self, t) -> None:
         """"X is a Danish brewer with its headquarters in Copenhagen": where the clause's subject is seated."""

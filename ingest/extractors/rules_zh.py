@@ -118,7 +118,8 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼赴上])任)((?:(?!是|为).){2,24})$")  # not "现任院长是X"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
+                   r"((?![而后时])(?:(?!是|为).){2,24})$")  # (not "任教", nor "调任而中断": a transfer, no post)  # not "现任院长是X"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
@@ -364,6 +365,7 @@ class ChineseRules:
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
         if subject:
+            text = re.sub(r"(?:恰好|正好|刚好|恰恰)$", "", re.sub(r"^(?:而且|而|并且|且)(?=..)", "", text))  # "而乐山大佛恰好位于…"
             together = re.fullmatch(r"([\u4e00-\u9fff·]{2,8}?)[与和同跟][\u4e00-\u9fff·]{2,8}?(?:一同|一起|一道|共同)", text)
             text = together.group(1) if together else text  # "梁思成与林徽因一同赴美…": 梁思成 (who the text is about)
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
@@ -1050,6 +1052,10 @@ class ChineseRules:
             return
         m = _BECAME.match(clause)
         if m and not re.search(r"[他她它其这那该此]", m.group("o")) and self._became(m, ctx, add, subject, dropped):
+            return
+        bare = re.match(rf"^(?:于|在)?({_DATE})(?:正式|基本|全线|全面|宣告|相继)?(成立|建成|落成|竣工|开馆|通车|开业|完工)$", clause)
+        if bare and dropped():  # "紫禁城始建于…（1406年），1420年基本建成": the clause before's subject, completed then
+            add(dropped(), bare.group(2) + "时间", bare.group(1), 0.75)
             return
         m = _CAME_TO_BE.match(clause)
         lead_date = _LEAD_DATE.match(self._sentence)
