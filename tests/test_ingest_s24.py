@@ -134,3 +134,10 @@ def test_chinese_a_completion_year_with_no_subject_is_the_clause_befores(rules):
     got = read(rules, "镇海楼是一座城楼。镇海楼始建于明朝洪武十三年（1380年），1384年基本建成，此后多次重修。")
     assert ("镇海楼", "成立于", "1380年") in got
     assert ("镇海楼", "建成时间", "1384年") in got
+
+
+@parser
+def test_a_company_named_without_its_legal_form_is_the_company(rules):
+    got = read(rules, "Brask AB is a Swedish maker of pumps. In 1950 Brask bought Alda Works.")
+    assert ("Brask AB", "acquired", "Alda Works") in got
+    assert (("Brask AB", ALIAS, "Brask")) in got

@@ -229,7 +229,8 @@ class Discourse:
                     and [w[0] for w in words(name)[:-1]] == initials:
                 hits.append(name)  # "J. C. Jacobsen" after "Jacob Christian Jacobsen"
                 continue
-            if len(nk) <= len(mk) or not all(m in nk for m in mk):
+            legal = len(nk) < len(words(name))  # "Norvik" for "Norvik AB": the name without its legal form
+            if (len(nk) <= len(mk) and not (legal and nk == mk)) or not all(m in nk for m in mk):
                 continue
             hits.append(name)
         if not hits:
