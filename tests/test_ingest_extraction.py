@@ -297,7 +297,7 @@ def test_merged_names_misread_around_be_and_months_and_titles(rules):
     assert any(s == "Edith Varga" and o == "Fasori Gimnázium" for s, _, o in got)
     got = read(rules, "Norvala Shipping\n\nNorvala Shipping ASA operates ferries. In October Norvala acquired the Danish "
                       "operator Fyn Linjen. Chairman Per Aas owns 11 percent of the shares.")
-    assert ("Norvala Shipping", "acquired", "Fyn Linjen") in got
+    assert any(s in ("Norvala Shipping", "Norvala Shipping ASA") and r == "acquired" and o == "Fyn Linjen" for s, r, o in got)
     assert not any("October" in s for s, _, _ in got) and not any(s.startswith("Chairman") for s, _, _ in got)
 
 
