@@ -119,7 +119,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
 _HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
-                   r"((?![而后时])(?:(?!是|为).){2,24})$")  # (not "任教", nor "调任而中断": a transfer, no post)  # not "现任院长是X"
+                   r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
@@ -525,7 +525,8 @@ class ChineseRules:
             return [re.match(_DATE, text).group()]
         if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[朝代][\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年", text):
             year = re.search(re.escape(text) + r"[（(](?:公元)?(\d{2,4}年)[）)]", getattr(self, "_sentence", ""))
-            return [year.group(1) if year else text]  # "辽代统和二年（984年）": a reign year, not two names joined by 和r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
+            return [year.group(1) if year else text]  # "辽代统和二年（984年）": a reign year, not two names joined by 和
+        text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
         text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
         if "、" in text:  # "江苏、浙江两省": the two named, not a place "浙江两省"
             text = re.sub(r"(?<=..)[两二三四五六七八九十几]+(?:个)?(?:省|市|县|区|国|州|地)$", "", text)
