@@ -41,6 +41,12 @@ def words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", name.strip()) if w]
 
 
+def initialled(short: list[str], full: list[str]) -> bool:
+    """"J. C. Jacobsen" for "Jacob Christian Jacobsen": the same surname, every other word an initial of the full name's."""
+    return len(short) == len(full) > 1 and key(short[-1]) == key(full[-1]) \
+        and all(re.fullmatch(r"[A-Z]\.?", w) for w in short[:-1]) and [w[0] for w in short[:-1]] == [w[0] for w in full[:-1]]
+
+
 @dataclass
 class Entity:
     name: str
@@ -162,11 +168,8 @@ class Discourse:
         """"… after his son, Carl" and later "Carl Jacobsen": the one-word name a person was first called by is
         the full name's first or last word (when no other person of the document shares it)."""
         first, last = key(words(name)[0]), key(words(name)[-1])
-        initials = [w[0] for w in words(name)[:-1]]
         for e in list(self.entities.values()):  # "J. C. Jacobsen" named before "Jacob Christian Jacobsen"
-            ws = words(e.name)
-            if len(ws) == len(initials) + 1 and key(ws[-1]) == last and e.name != name and self.canon.get(key(e.name)) == e.name \
-                    and all(re.fullmatch(r"[A-Z]\.?", w) for w in ws[:-1]) and [w[0] for w in ws[:-1]] == initials:
+            if e.name != name and self.canon.get(key(e.name)) == e.name and initialled(words(e.name), words(name)):
                 self.canon[key(e.name)] = name
                 self.found_aliases.append((name, e.name))
         for k in (first, last):
@@ -218,15 +221,13 @@ class Discourse:
         if not ws or has_cjk(mention) or not re.search(r"[A-Z0-9]", mention):
             return None  # "the lake" is no short name of "Lake Baikal" (the class noun path handles it)
         mk = [key(w) for w in ws]
-        initials = [w[0] for w in ws[:-1]] if len(ws) > 1 and all(re.fullmatch(r"[A-Z]\.?", w) for w in ws[:-1]) else None
         hits = []
         for name in self.order:
             e = self.entities.get(key(name))
             if name != self.topic and not (e and (e.person or e.maybe_person or e.org)):
                 continue
             nk = [key(w) for w in words(name) if key(w) not in LEGAL]
-            if initials and len(nk) == len(mk) and nk[-1] == mk[-1] and e and (e.person or e.maybe_person) \
-                    and [w[0] for w in words(name)[:-1]] == initials:
+            if e and (e.person or e.maybe_person) and initialled(ws, words(name)):
                 hits.append(name)  # "J. C. Jacobsen" after "Jacob Christian Jacobsen"
                 continue
             legal = len(nk) < len(words(name))  # "Norvik" for "Norvik AB": the name without its legal form

@@ -486,8 +486,8 @@ class ChineseRules:
 
     def _sentence_names(self, ctx: Discourse, before: int) -> list[str]:
         """The names this sentence brought up before a position, in order of appearance."""
-        found = [(self._sentence.find(n), n) for n in ctx.order if -1 < self._sentence.find(n) < before]
-        return [n for _, n in sorted(found)]
+        found = sorted((at, n) for n in ctx.order if -1 < (at := self._sentence.find(n)) < before)
+        return [n for _, n in found]
 
     def _is_person_name(self, text: str) -> bool:
         toks = self._tokens(text)
