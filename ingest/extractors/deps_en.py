@@ -89,7 +89,7 @@ CANON: dict[tuple[str, str], str] = {
 }
 # verbs whose date ("in 1899") belongs with the thing made or changed ("Finlandia composed in 1899")
 _MADE = frozenset("""compose write publish found establish build complete finish open release design paint record
-acquire buy launch found introduce invent discover create start unveil""".split())
+acquire buy launch found introduce invent discover create start unveil patent construct erect devise""".split())
 _DATED = frozenset("""become bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
 isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE | {"take place"}
@@ -196,6 +196,10 @@ _AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER})\s*,\s*(?P<how>(?:also|
 _JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)"
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+_STREETS = frozenset("Street Avenue Road Lane Boulevard Square".split())
+# "Carl Linnaeus the Younger", "Peter the Great": an epithet is a word of the name
+_EPITHET = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+the\s+(?:Younger|Elder|Great|Bold|Wise|Pious|"
+                      r"Conqueror|Confessor|Lionheart|Fair|Good|Just|Magnificent|Terrible|Navigator)\b")
 # "Gerlachovský štít", "Lomnický štít": a lower-case word with a letter English does not write, right after a
 # capitalised word, is a word of that (foreign) name, not an English common noun
 _FOREIGN_TAIL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+(?=[a-z]*[^\x00-\x7f])[^\W\d_A-Z]+(?![\w'’\-]))+")
@@ -220,7 +224,8 @@ _LIST_NAME = r"[A-Z][\w'’\-–]*(?:\s+(?:" + _JOIN + r"\s+)?[A-Z][\w'’\-–]
 _LIST_NUM = (r"(?:\d+\s*[x×]\s*)?\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|miles|yards)"
              r"(?:\s+(?:hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|walk|race))*")
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
-_AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*\.?")
+_AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*"
+                       r"(?:(?<=Co)\.|(?<=Bros)\.|(?<=Inc)\.|(?<=Ltd)\.|(?<=Corp)\.)?")  # "Smith & Co.", not a full stop
 # "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
 _COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|"
                           r"S\.A|N\.V|B\.V|AG|GmbH|AB|Oy|Oyj|ASA|S\.p\.A|SE|LP|L\.P)\.?(?![\w'’\-])")
@@ -384,6 +389,7 @@ class ParsedEnglish:
                 ctx.entities[key(firm)].company = True
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
+        ctx.done_to = clause.done_to()
         places = clause.places(len(doc))
         ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
@@ -549,7 +555,8 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
         taken = []
-        for m in [*_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence), *_THE_TITLE.finditer(sentence),
+        for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence),
+                  *_THE_TITLE.finditer(sentence),
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
                   *_WORK_TITLE.finditer(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
@@ -994,6 +1001,9 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             if head is not None and tok.lower_ == "which" and self._a_person(head):
                 head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
+            elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and (self.name(head) or ("", ""))[1] == "name" \
+                    and (self.ctx._is_org(self.ctx.canonical(self.name(head)[0])) or is_org_noun(self.name(head)[0].split()[-1].lower())):
+                head = self._person_above(head)  # "X, a director of the Y Company, who employed him": X
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             if head is not None and self._facility_place(head, tok.head):
@@ -1185,6 +1195,18 @@ class _Clause:
             if got and got[1] == "name" and self.ctx._is_person(self.ctx.canonical(got[0])):
                 return True
         return tok.pos_ == "NOUN" and _is_role(tok.lemma_.lower())
+
+    def _person_above(self, tok):
+        """The person a phrase of an organisation hangs on ("George Clifford, a banker and a director OF the
+        Dutch East India Company"): up through prepositions, appositions and conjuncts; None when none."""
+        t, role = tok, False
+        while t.dep_ in ("pobj", "prep", "appos", "conj") and t.head is not t:
+            t = t.head
+            role = role or (t.pos_ == "NOUN" and _is_role(t.lemma_.lower()))  # "a banker and a director of …"
+            got = self.name(t) if t.pos_ == "PROPN" else None
+            if got and got[1] == "name" and (role or self._a_person(t) or self.ctx._maybe_person(self.ctx.canonical(got[0]))):
+                return t
+        return None
 
     def _thing_before(self, person):
         """The thing a person's phrase hangs on ("the Mona Lisa BY Leonardo", "the pyramid, DESIGNED by
@@ -1500,6 +1522,8 @@ class _Clause:
             e = self.ctx.entities.get(key(self.ctx.know(s)))
             if e is not None and not e.org:
                 e.thing = True  # "Vestby Mills was founded in 1850 by …": no "he" later
+        if r == "occupation" and o.split()[-1].lower() in _KIN:
+            return  # "passed to another son, William Steinway": a son is no occupation
         if r == "instance of":
             many = re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?=\S+\s*\S*s$)", o)
             if many:  # "A and B, two senior engineers in the firm": each one a senior engineer
@@ -1575,13 +1599,41 @@ class _Clause:
         """Names this sentence brings in only after the pronoun: "he" cannot mean them."""
         return frozenset(k for k, i in getattr(self, "fresh", {}).items() if i > tok.i)
 
+    def _made_thing(self, tok) -> str | None:
+        """A lowercase thing made at a date: "patented dynamite in 1867", "built the rotary pump in 1871";
+        not "built a house" nor "the valve" (which one, the triple would not say)."""
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.lemma_.lower() in _GENERIC:
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        if dets and (dets != ["the"] or not any(c.dep_ in ("amod", "compound") for c in tok.children)):
+            return None
+        return self.obj_text(tok, False)
+
     def obj_text(self, tok, strict: bool, adjacent: bool = False) -> str | None:
         got = self.name(tok)
         if got is None:
+            if tok.lower_ in _RELPRON and tok.dep_ == "dobj" and tok.head.dep_ in ("relcl", "acl"):
+                # "Gelignite, which he patented in 1875": he patented Gelignite; "the Pressman, a recorder that
+                # Sony sold": the Pressman. Not "an ironworks at Karlskoga, which he turned into …" (which one?)
+                # nor "a change that the company described" (no name)
+                head = tok.head.head
+                named = head.dep_ != "pobj" and any((self.name(x) or ("", ""))[1] == "name" for x in (
+                    head, *([head.head] if head.dep_ == "appos" else []), *(c for c in head.children if c.dep_ == "appos")))
+                return self.subject_name(tok) if named else None
             if tok.lower_ in _PRON:
                 if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj"):  # "X demonstrated it": not X itself
                     it = self.ctx.pronoun("it")
                     v = tok.head if tok.dep_ == "dobj" else tok.head.head
+                    while v.pos_ != "VERB" and v.dep_ in ("dobj", "pobj", "prep") and v.head is not v:
+                        v = v.head  # "sold prints of it": the verb
+                    first = v.head if v.dep_ == "conj" else None
+                    while first is not None and first.pos_ != "VERB" and first.dep_ in ("npadvmod", "appos", "dobj"):
+                        first = first.head  # "painted X in 1830, the first picture …, and sold …": parsed onto "picture"
+                    made = next((c for c in first.children if c.dep_ == "dobj" and c.i < v.i), None) \
+                        if first is not None and first.pos_ == "VERB" and v.pos_ == "VERB" else None
+                    got = self.name(made) if made is not None else None
+                    if got and got[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(got[0])):
+                        return self.ctx.canonical(got[0])  # "painted Duria Antiquior in 1830 … and sold prints of it"
                     doer = self._subject(v) if v.pos_ in ("VERB", "AUX") else None
                     if it and doer and key(it) == key(doer):  # "by 1981 Sony used it everywhere" after "the company …"
                         t = self.ctx.topic
@@ -1894,7 +1946,7 @@ class _Clause:
                 names = [n for n in names if n]
                 return names[0] if names else None
         if v.dep_ == "acl":
-            h = v.head
+            h = self._on_street(v.head) or v.head
             if h.pos_ == "NOUN" and h.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
                     and v.lemma_ not in ("know", "call", "name"):  # ("in a region named Ma'at": that region)
                 return None  # "the seat of a monastery founded in 1150": that unnamed monastery's, not the seat's
@@ -1927,8 +1979,8 @@ class _Clause:
             # "the Authority employed her to photograph …": the one employed does it
             done_by = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if done_by is not None:
-                if done_by.pos_ == "PRON":
-                    return self.subject_name(done_by)
+                if done_by.pos_ == "PRON":  # "who employed him to catalogue …": him, read as the object it is
+                    return self.obj_text(done_by, True) if done_by.lower_ in ("him", "her") else self.subject_name(done_by)
                 got = self.name(done_by)
                 # "encouraged the friars to pursue science": the friars, whom the text names no further, not the abbot
                 if got and got[1] == "name":
@@ -2288,10 +2340,9 @@ class _Clause:
                 if not named or not text or not _MONTHS.search(text):  # "the hull was lifted …": not said of a name
                     return
             if base in _MADE and dobjs and not passive:
-                for d in dobjs:
-                    thing = self.obj_text(d, True)
-                    if thing:
-                        self.add(thing, f"{_participle(v)} {prep}".strip(), text, 0.75)
+                things = [self.obj_text(d, True) or self._made_thing(d) for d in dobjs]
+                for thing in filter(None, things):
+                    self.add(thing, f"{_participle(v)} {prep}".strip(), text, 0.75)
                 return
             if passive and v.dep_ == "acl" and base in _MADE and (self.ctx._maybe_person(s) or _is_role(v.head.lemma_.lower())):
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
@@ -2888,8 +2939,42 @@ class _Clause:
             else:
                 self.add(owner, "spouse" if role_tok.lemma_.lower() in ("husband", "wife") else role, name, 0.75)
 
+    def done_to(self) -> str | None:
+        """The named thing (no person, no place) a person subject acted on in this sentence's main
+        clause: what a sentence-opening "It" in the next one most likely means."""
+        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB":
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        who = self.subject_name(subj) if subj is not None else None
+        got = self.name(obj) if obj is not None else None
+        if who and not self.ctx._maybe_person(who) and len(who.split()) > 2 and who.split()[0].lower() in _ROLE_CAPS:
+            self.ctx.know(who, maybe_person=True)  # "Secretary of State John Hay": a person, whatever the title
+        if not who or not self.ctx._maybe_person(who) or not got or got[1] != "name":
+            return None
+        thing = self.ctx.canonical(got[0])
+        ent = self.ent_of.get(obj.i)
+        if self.ctx._maybe_person(thing) or (ent is not None and ent.label_ in _PLACE):
+            return None
+        return thing
+
+    def _on_street(self, tok):
+        """The named building a street name places ("Steinway Hall on East 14th Street, a concert hall
+        …, designed by …"): what follows the street tells of the building, not of the street."""
+        got = self.name(tok)
+        if not got or got[1] != "name" or got[0].split()[-1] not in _STREETS or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in ("on", "at"):
+            return None
+        for owner in (tok.head.head, self.doc[tok.head.i - 1]):  # "on" hung on the noun, or on the verb after it
+            named = self.name(owner) if owner.pos_ == "PROPN" and owner.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else None
+            if named and named[1] == "name":
+                return owner
+        return None
+
     def _appos(self, a) -> None:
-        h = a.head
+        street = self._on_street(a.head) if self.name(a) and self.name(a)[1] == "noun" else None
+        h = street or a.head
         ga, gh = self.name(a), self.name(h)
         if a.lower_ == "one" and gh and gh[1] == "name" and h.lower_ not in _PRON:  # "Masaru Ibuka, one of Sony's founders": a founder of Sony
             for x in (y for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for y in c.children if y.dep_ == "pobj"):
@@ -2903,7 +2988,7 @@ class _Clause:
             return
         own = {t.i for t in a.subtree}
         end = max((t.i for t in h.subtree if t.i not in own and t.i < a.i), default=h.i)
-        if a.left_edge.i - end > 2:
+        if a.left_edge.i - end > 2 and street is None:
             return  # "The first prizes were presented on 10 December 1901, the fifth anniversary …": not the prizes'
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
             s = self.ctx.canonical(gh[0])

@@ -89,6 +89,7 @@ class Discourse:
     there: str | None = None  # the place or body the last sentence named last, for a "there" in the next
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
     kin: set[str] = field(default_factory=set)  # key of a one-word name a kin word introduced ("his son, Carl")
+    done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …")
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""
@@ -272,6 +273,8 @@ class Discourse:
             if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
                     and not self._person_word(self.subject):
                 return self.subject
+            if self.done_to and self.subject and self._maybe_person(self.canonical(self.subject)):
+                return self.done_to  # "Hay and Bunau-Varilla signed the Hay Treaty. It gave …": the treaty
             return self.topic if self.topic and not self._is_person(self.topic) else None
         if w in ("we", "our", "us", "ours"):
             return self.home()
