@@ -128,9 +128,11 @@ _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _PREP = re.compile(r"^(?:距|距离|随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
-_KIN = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母)([\u4e00-\u9fff]{2,3}?)"
+_KIN = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|孙子|孙女|独子)"
+                  r"(?:名叫|叫做|名为)?([\u4e00-\u9fff]{2,4}?)"
                   r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
-_KIN_LEAD = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|创始人|创办人)(?=[\u4e00-\u9fff])")
+_KIN_LEAD = re.compile(r"(?:^|的)(?:第[一二三四五]任|前任)?(父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|孙子|孙女|独子|创始人|创办人)"
+                       r"(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
 # kind words the tagger takes for place names (湖泊 ns), unlike 湖州 or 江苏, which are places
 _KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市 寺院 寺庙 桥梁 宫殿 塔身".split())
@@ -329,7 +331,13 @@ class ChineseRules:
         self._sentence = ""  # the sentence being read
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
-        return [(t.word, t.flag) for t in self._cut(text)]
+        out: list[tuple[str, str]] = []
+        for t in self._cut(text):
+            if t.flag == "nrt" and out and out[-1][1] == "nrt":  # "克拉" + "维乌斯": one transliterated name
+                out[-1] = (out[-1][0] + t.word, "nrt")
+            else:
+                out.append((t.word, t.flag))
+        return out
 
     def _spans(self, text: str) -> set[tuple[int, int]]:
         """Where each word of the segmented text starts and ends."""
@@ -380,6 +388,9 @@ class ChineseRules:
         books = _TITLE_BOOK.findall(text)
         if books and not subject:
             return books[0], False
+        kin = _KIN_LEAD.match(text) if subject else None
+        if kin and key(text[kin.end():]) in ctx.entities:  # "孙女徐甘第大是…": the granddaughter, named just now
+            return ctx.canonical(text[kin.end():]), False
         if subject and text in ("后者", "前者"):  # "女儿梁再冰，儿子梁从诫，后者是…": the last (first) of the two just named
             named = self._sentence_names(ctx, before=self._sentence.find(text))
             return (named[-1] if text == "后者" else named[-2]) if len(named) >= 2 else None, True
@@ -707,7 +718,7 @@ class ChineseRules:
             if len(out) == before and i == 0:  # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about
                 toks = self._tokens(clause)
                 at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
-                if at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at]) \
+                if at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
                         and (toks[at + 1][1] in ("p", "d", "t") or toks[at + 1][1].startswith("v")) \
                         and not toks[at + 1][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
                     # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
