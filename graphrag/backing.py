@@ -143,6 +143,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
     else:
         kind = ("date" if asks_date(rest) else "quantity" if asks_quantity(rest)
                 else "name" if _EN_NAME_Q.search(q) or _EN_WHICH_NAME.search(q) else "any")
+        rest = re.sub(r"\b([a-z]+)-in-law\b", r"\1inlaw", rest, flags=re.I)  # a FATHER-IN-LAW is asked, not a father
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
         m = _WHICH.search(rest)
         cls = next(iter(terms(m.group(1))), "") if m else ""
@@ -198,9 +199,16 @@ def naming(a: Asked, relation: str) -> set[str]:
         found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
         found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
-        if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text:
-            found.add(relation)  # "有多重？" asks the relation 重
+        if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text and _alone(relation, a.text):
+            found.add(relation)  # "有多重？" asks the relation 重; "谥号是什么", "改了名字" ask no 号, no 字
     return found
+
+
+def _alone(char: str, text: str) -> bool:
+    """Whether a character stands as a word of its own in the text (jieba), not inside one."""
+    import jieba
+
+    return char in jieba.lcut(text)
 
 
 _PLACE_REL = re.compile(r"\b(?:in|at|on|near|from|to|into)$|\b(?:located|based|headquartered|lies|situated|held|housed|kept)\b"

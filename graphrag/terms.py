@@ -110,6 +110,15 @@ _IRREGULAR = {form: base for base, forms in {
     "come": "come came", "shine": "shine shone", "slide": "slide slid", "spring": "spring sprang sprung",
 }.items() for form in forms.split()}
 
+_BASES = frozenset(b for f, b in _IRREGULAR.items() if f == b and f != "born") | {"bear", "writ"}
+
+
+def is_participle(word: str) -> bool:
+    """A past form of a verb ("formed", "built", "written"), not its bare form."""
+    w = word.casefold()
+    return (len(w) > 4 and w.endswith("ed")) or (w in _IRREGULAR and w not in _BASES)
+
+
 
 def _stem(w: str) -> str:
     """Consistent on both sides is all a match needs: found/founded/founder → found, die/died

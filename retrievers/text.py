@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from graphrag.normalize import has_cjk, lemma, singular
-from graphrag.terms import CJK_STOP, STOPWORDS  # noqa: F401 (re-exported: the question reader's lists)
+from graphrag.terms import CJK_STOP, STOPWORDS, is_participle  # noqa: F401 (re-exported: the question reader's lists)
 
 _WORD = re.compile(r"[\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+", re.UNICODE)  # CJK and other runs apart
 
@@ -208,4 +208,6 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
     # tells ("what country is the PLACE WHERE X died") names the clause's place, a relation word
     if m is None or m.group(2) or m.group(1).casefold() in STOPWORDS or any(a <= m.start(1) < b for a, b in covered):
         return noun, None
+    if m.group(1).islower() and is_participle(m.group(1)) and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
+        return noun, None  # "what LAKE WAS FORMED by X": a verb, not what the lake is a kind of
     return f"{noun} of {m.group(1).casefold()}", m.span(1)

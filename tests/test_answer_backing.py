@@ -305,3 +305,15 @@ def test_asks_beyond_reads_a_clause_about_the_names_and_another_asked_noun():
     assert asks_beyond(asked("被林远称为“南方明珠”的大学在1950年迁到了哪里？", ["林远"]), "岭南大学")
     assert not asks_beyond(asked("林远去过哪所大学？", ["林远"]), "岭南大学")
     assert not asks_beyond(asked("创办岭南的人在广州创办的学院叫什么？", ["岭南"]), "格致学院")  # 叫什么 asks the 学院
+
+
+def test_a_single_character_relation_is_named_only_by_that_character_as_a_word():
+    assert step_backed(asked("徐光启号什么？", ["徐光启"]), "号")
+    assert not step_backed(asked("徐光启死后的谥号是什么？", ["徐光启"]), "号")
+    assert not step_backed(asked("他后来改了名字吗？", []), "字")
+
+
+def test_an_in_law_is_not_the_kin_word_inside_it():
+    a = asked("In which town did Nils Berg's father-in-law work as a physician?", ["Nils Berg"])
+    assert not step_backed(a, "called father of")
+    assert step_backed(asked("Who was the father of Nils Berg?", ["Nils Berg"]), "called father of")

@@ -1168,3 +1168,12 @@ def test_an_asked_noun_of_place_backs_no_relation_by_closeness(tmp_path):
     rag = GraphRAG(Settings.load(tmp_path / "g"), store=store, embedder=Embedder("fake", 8, encode),
                    weights=RankingWeights(ensemble=0.0))
     assert rag.retrieve("in which city did the wife of Ann die?").answers[0] == "Rome"
+
+
+def test_what_noun_was_participle_asks_the_noun_not_a_kind_of_the_participle():
+    from graphrag.retrievers.text import answer_type_words, kind_phrase, question_tokens
+
+    for q, want in [("What lake was formed by the dam?", "lake"), ("what types are the movies X starred in", "types of movies"),
+                    ("What language was spoken there?", "language")]:
+        text, toks = question_tokens(q)
+        assert kind_phrase(text, answer_type_words(text, toks, [])[0], [])[0] == want
