@@ -80,7 +80,7 @@ def question_terms(question: str, segment: Callable[[str], list[str]] | None = N
 
 
 # English irregular verb forms → one stem, so "Who WROTE X" meets "X was WRITTEN by"
-_IRREGULAR = {form: base for base, forms in {
+_FORMS = {
     "writ": "write wrote written", "sell": "sell sold", "buy": "buy bought", "lead": "lead led",
     "build": "build built", "make": "make made", "give": "give gave given", "win": "win won",
     "take": "take took taken", "begin": "begin began begun", "become": "become became",
@@ -108,15 +108,14 @@ _IRREGULAR = {form: base for base, forms in {
     "overcome": "overcome overcame", "overtake": "overtake overtook overtaken", "uphold": "uphold upheld",
     "withhold": "withhold withheld", "rebuild": "rebuild rebuilt", "undertake": "undertake undertook undertaken",
     "come": "come came", "shine": "shine shone", "slide": "slide slid", "spring": "spring sprang sprung",
-}.items() for form in forms.split()}
-
-_BASES = frozenset(b for f, b in _IRREGULAR.items() if f == b and f != "born") | {"bear", "writ"}
-
+}
+_IRREGULAR = {form: base for base, forms in _FORMS.items() for form in forms.split()}
+_BARE = frozenset(forms.split()[0] for forms in _FORMS.values())  # "bear", "write", "build"
 
 def is_participle(word: str) -> bool:
-    """A past form of a verb ("formed", "built", "written"), not its bare form."""
+    """A past form of a verb ("formed", "built", "written"), not its bare form nor its "-s" form."""
     w = word.casefold()
-    return (len(w) > 4 and w.endswith("ed")) or (w in _IRREGULAR and w not in _BASES)
+    return (len(w) > 4 and w.endswith("ed")) or (w in _IRREGULAR and w not in _BARE and not w.endswith("s"))
 
 
 

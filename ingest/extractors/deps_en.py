@@ -2973,9 +2973,10 @@ class _Clause:
         return None
 
     def _appos(self, a) -> None:
-        street = self._on_street(a.head) if self.name(a) and self.name(a)[1] == "noun" else None
+        ga = self.name(a)
+        street = self._on_street(a.head) if ga and ga[1] == "noun" else None
         h = street or a.head
-        ga, gh = self.name(a), self.name(h)
+        gh = self.name(h)
         if a.lower_ == "one" and gh and gh[1] == "name" and h.lower_ not in _PRON:  # "Masaru Ibuka, one of Sony's founders": a founder of Sony
             for x in (y for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for y in c.children if y.dep_ == "pobj"):
                 poss = next((c for c in x.children if c.dep_ == "poss"), None)
