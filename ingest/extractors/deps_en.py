@@ -92,7 +92,7 @@ _MADE = frozenset("""compose write publish found establish build complete finish
 acquire buy launch found introduce invent discover create start unveil patent construct erect devise""".split())
 _DATED = frozenset("""become bear die found establish set up open close complete list inscribe unveil perform launch
 release publish build marry retire resign acquire buy sell start create introduce merge form
-isolate detect identify observe synthesize synthesise name develop""".split()) | _MADE | {"take place"}
+isolate detect identify observe synthesize synthesise name develop register incorporate charter""".split()) | _MADE | {"take place"}
 # what a named person or body did at a dated time ("In 1823 she found …", "Memling settled there in 1465",
 # "It adopted its present name in 1854"): dated only when the doer is a name or a pronoun and the date is
 # a year, a day or a month ("in a typical summer season" is no date); "locate" is left out, its "located in"
@@ -112,6 +112,7 @@ _CALENDAR = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|augu
                        r"twenty|thirty|forty|fifty|sixty|hundred|thousand|first|second|third|fourth|fifth|last|next|"
                        r"past|recent|present|annual|annually|daily|weekly|monthly|yearly|quarter)\b", re.I)
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
+_OF_UNITS = frozenset("city town village island port".split())  # "the city of Malmö": a place named after "of"
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
 # natural features a name is written before in lower case ("the Sabika hill", "the Darro valley")
@@ -785,10 +786,11 @@ class _Clause:
         """"in the Pirkanmaa region of southern Finland", "in the province of Flevoland", "in Troms og
         Finnmark county": a place named with its administrative class noun (as a preposition's object)
         is the place; a second place after "of" holds the first."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _ADMIN_UNITS or tok.dep_ != "pobj" \
-                or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _ADMIN_UNITS | _OF_UNITS \
+                or tok.dep_ not in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos") or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
             return None
-        named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.text[:1].isupper()]
+        named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.text[:1].isupper()
+                 and tok.lower_ in _ADMIN_UNITS]
         of = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
         of_name = next((self.name(x) for x in of if x.text[:1].isupper() or x.pos_ == "PROPN"), None)
         of_name = of_name[0] if of_name and of_name[1] == "name" else None
@@ -797,6 +799,8 @@ class _Clause:
             if of_name and key(of_name) != key(own):
                 self.add(own, "located in", of_name, 0.7)
             return own
+        if of_name:  # "the Swedish province of Småland": a Swedish province
+            self.add(self.ctx.canonical(of_name), "type", self._noun(tok).lower(), 0.7)
         return of_name
 
     def _person_ent(self, tok) -> bool:
@@ -2141,6 +2145,11 @@ class _Clause:
         to = [c for c in dobjs if c.dep_ == "dative" and c.pos_ == "ADP" and any(x.dep_ == "pobj" for x in c.children)]
         dobjs = [c for c in dobjs if all(c.i != t.i for t in to)]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")] + to
+        # "born on 7 November 1728 in Marton": a place the parser hung on the date is the verb's
+        preps += [q for p in list(preps) if p.lower_ in ("on", "in") for x in p.children
+                  if x.dep_ == "pobj" and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "DATE"
+                  for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
+                  and any(y.dep_ == "pobj" and (self.ent_of.get(y.i) is None or self.ent_of[y.i].label_ != "DATE") for y in q.children)]
         preps = self._parallel_places(preps)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             preps += self._stray_agent(v)
@@ -2480,6 +2489,17 @@ class _Clause:
                     and (self.name(prev) or ("", ""))[1] == "name" and self.ent_of.get(pobj.i) is not None \
                     and self.ent_of[pobj.i].label_ in ("GPE", "LOC"):
                 self.add(self.ctx.canonical(self.name(prev)[0]), "located in", self.name(pobj)[0], 0.7)
+                continue
+            # "from the town of Mondragón, in the province of Gipuzkoa", "between Lea Hurst, in Derbyshire, and …":
+            # an ", in <place>" after a named place that ends a preposition's phrase is where that place lies
+            before = self.doc[p.i - 2] if p.i > 1 and prev is not None and prev.text == "," else None
+            place = self.name(pobj) if p.lower_ == "in" and pobj is not None and before is not None else None
+            named = self.name(before) if place else None
+            if place and named and place[1] == named[1] == "name" and before.dep_ == "pobj" and before.pos_ == "PROPN" \
+                    and (pobj.lower_ in _ADMIN_UNITS | _OF_UNITS or (self.ent_of.get(pobj.i) is not None
+                                                                     and self.ent_of[pobj.i].label_ in ("GPE", "LOC"))) \
+                    and not self.ctx._maybe_person(self.ctx.canonical(named[0])) and key(named[0]) != key(place[0]):
+                self.add(self.ctx.canonical(named[0]), "located in", place[0], 0.7)
                 continue
             keep.append(p)
         return keep
@@ -2976,6 +2996,10 @@ class _Clause:
         ga = self.name(a)
         street = self._on_street(a.head) if ga and ga[1] == "noun" else None
         h = street or a.head
+        e = self.ent_of.get(h.i)
+        if e is not None and e.label_ == "DATE":  # "born on 7 November 1728 in Marton, a village …": the place's
+            h = next((y for q in h.children if q.dep_ == "prep" and q.i < a.i for y in q.children
+                      if y.dep_ == "pobj" and y.i == a.left_edge.i - 2 and self.doc[y.i + 1].text == ","), h)
         gh = self.name(h)
         if a.lower_ == "one" and gh and gh[1] == "name" and h.lower_ not in _PRON:  # "Masaru Ibuka, one of Sony's founders": a founder of Sony
             for x in (y for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for y in c.children if y.dep_ == "pobj"):
@@ -2997,8 +3021,9 @@ class _Clause:
                 return
             if not any(c.dep_ in ("det", "poss", "prep") for c in a.children) and not _is_role(a.lemma_.lower()):
                 return  # "the Greek word for the Sun, helios": a gloss, not a class
-            if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON for x in c.children)
-                   for c in a.children):
+            if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON
+                                             and not any(w.lower_ == "whose" for w in x.children) for x in c.children)
+                   for c in a.children):  # (not "the retailer WHOSE flat boxes have become familiar": still the retailer)
                 return  # "… based on Markdown, a change that the company described as …": about the clause
             self._nationality([s], a)  # "Karl Holm, a Danish physician"
             self._attr_like(s, a)
@@ -3139,15 +3164,18 @@ class _Clause:
     def _located(self, t) -> None:
         """"the Imperial Alexander University in Helsinki": a named place after a name; also when
         the parser hung "in Helsinki" on the verb ("studied at the Royal Academy in Stockholm")."""
-        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        end = max([t.i] + [c.right_edge.i for c in t.children if c.i > t.i and c.dep_ in ("prep", "pobj", "compound", "amod")]) + 1
+        # ("at the Museum of Modern Art in New York": after the whole name, not after a conjoined one)
+        nxt = self.doc[end] if end < len(self.doc) else None
+        own = self.ent_of.get(t.i)
         if nxt is not None and nxt.lower_ == "in" and nxt.head.i != t.i and nxt.dep_ == "prep" and t.dep_ == "pobj" \
-                and t.head.lower_ in ("at", "to", "from") and (self.ent_of.get(t.i) is None
-                                                               or self.ent_of[t.i].label_ in ("ORG", "FAC")):
+                and t.head.lower_ in ("at", "to", "from", "in") and (own is None or own.label_ in ("ORG", "FAC", "GPE", "LOC")):
             got = self.name(t)
             place = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             e = self.ent_of.get(place.i) if place is not None else None
             if got and got[1] == "name" and e is not None and e.label_ in ("GPE", "LOC") and place.pos_ == "PROPN" \
-                    and not self.ctx._maybe_person(self.ctx.canonical(got[0])) and len(got[0].split()) > 1:
+                    and not self.ctx._maybe_person(self.ctx.canonical(got[0])) \
+                    and (len(got[0].split()) > 1 or own is not None):
                 self.add(self.ctx.canonical(got[0]), "located in", self.name(place)[0], 0.7)
         if _under_as(t):
             return  # "sold as the Stowaway in Britain", "known as X in France": where it bore that name, not where X lies
@@ -3203,7 +3231,7 @@ def _is_post(lemma: str) -> bool:
     return lemma.split("-")[0] in _POSTS or lemma.endswith(("-general", "-in-chief"))
 
 
-_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess")
+_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess", "master")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
 philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral
@@ -3211,7 +3239,9 @@ officer diplomat journalist novelist playwright director producer entrepreneur b
 crystallographer astronomer biologist geologist surgeon pilot athlete footballer filmmaker critic surveyor designer
 publisher printer translator scholar editor bishop missionary sailor navigator carpenter potter weaver
 mayor governor senator minister chancellor ambassador consul councillor professor lecturer student apprentice
-secretary treasurer""".split())
+secretary treasurer conductor premier emperor empress prince princess duke duchess pope abbot captain commander
+colonel lieutenant knight monarch ruler grocer landowner labourer laborer tailor baker butcher blacksmith clerk
+shipowner""".split())
 
 
 _PLACE_PREPS = frozenset("at in on from".split())

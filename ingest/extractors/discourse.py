@@ -22,6 +22,17 @@ general colonel captain saint st count countess baron baroness duke duchess""".s
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
 producer developer utility operator bank insurer retailer supplier startup subsidiary shipbuilder carmaker
 automaker airline brewery publisher broadcaster chain distributor wholesaler miner refiner shipper carrier 公司 集团 企业 该公司 本公司""".split())
+# the last word of a place's or a building's name ("Bennelong Point", "Kensal Green Cemetery"): no he or she
+_PLACE_ENDS = frozenset("""point bay street road square bridge hall house church cathedral abbey park river lake island
+castle tower palace museum harbour harbor station airport garden gardens mountain mountains valley fort cape centre
+center theatre theater library school university college canal sea ocean gulf strait peninsula glacier cemetery""".split())
+
+
+# first words of place names that end with another name ("Lake Victoria", "Mount Cook"): no person's
+_PLACE_FIRST = frozenset("""lake mount mt fort cape port river saint st san santa sankt bad gare isla isle glen loch bay
+point north south east west new upper lower old great little greater royal""".split())
+
+
 def is_org_noun(noun: str) -> bool:
     noun = noun.casefold()
     return noun in ORG_NOUNS or noun.endswith(("maker", "builder", "producer", "manufacturer", "company", "firm"))
@@ -235,6 +246,14 @@ class Discourse:
             if (len(nk) <= len(mk) and not (legal and nk == mk)) or not all(m in nk for m in mk):
                 continue
             hits.append(name)
+        if not hits and len(ws) == 1 and ws[0][:1].isupper() and ws[0].isalpha():
+            # "Kamprad" after "… by Ingvar Kamprad" (a name the tagger did not call a person): the one known
+            # name of two or three capitalised words that ends with it, no place's ("Lake Victoria", "Fort X")
+            hits = [name for name in self.order if 2 <= len(words(name)) <= 3 and key(words(name)[-1]) == mk[0]
+                    and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words(name))
+                    and words(name)[0].casefold() not in _PLACE_FIRST
+                    and not ((e := self.entities.get(key(name))) and (e.org or e.thing or e.vessel))]
+            return hits[0] if len(set(hits)) == 1 else None
         if not hits:
             return None
         if self.topic in hits:
@@ -258,7 +277,7 @@ class Discourse:
                 last = full.pop() if len(full) == 1 else last
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
             recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
-                and last not in topic else []
+                and last not in topic and key(words(last)[-1]) not in _PLACE_ENDS else []
             candidates = [n for n in topic + recent + [n for n in self.order[::-1] if self._maybe_person(n)]
                           if self.entities[key(n)].gender in (None, g) and key(n) not in exclude]
             if not candidates:

@@ -34,6 +34,7 @@ _ANCHORS = {
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
+    "横跨在": "横跨", "横跨": "横跨", "跨越": "跨越", "横卧在": "横跨", "横卧于": "横跨",
     "展出于": "陈列于", "前往": "前往", "效力于": "效力于", "主场设在": "主场", "主场位于": "主场",
     "又名": ALIAS, "又称": ALIAS, "别名": ALIAS, "原名": ALIAS, "古称": ALIAS, "旧称": ALIAS, "本名": ALIAS,
     "俗称": ALIAS, "简称": ALIAS, "别称": ALIAS, "世称": ALIAS, "人称": ALIAS,
@@ -69,7 +70,7 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:历来|向来|一向|自古|常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:全部|历来|向来|一向|自古|常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -83,9 +84,9 @@ _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
 _DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|便|就|曾|后来|随后|重新)?(?:主持|负责|参与|亲自|共同)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
-_IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|留学|攻读|就读|设立了|设立|设有|成立)")
+_IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|读书(?!人)|求学|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
-           "出生": "出生于", "定居": "定居于", "学习": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
+           "出生": "出生于", "定居": "定居于", "学习": "就读于", "读书": "就读于", "求学": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
            "成立": "成立于"}
 # "被推荐到北京太医院任职", "调到上海工作": where one went to hold a post
 _TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教|讲学|访问)")
@@ -95,10 +96,14 @@ _WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合
 _BY_VERBS = (r"创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
              r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股")
 # the verb ends the phrase ("由绿地控股集团控股": not the 控股 inside the name)
-_BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成)")
+_BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成|[并和及](?:主持|负责|亲自|参与)?(?:{_BY_VERBS}))")
+# "由工匠李春设计并主持建造": the one agent did the second thing too
+_BY_ALSO = re.compile(rf"^[并和及](?:主持|负责|亲自|参与)?({_BY_VERBS})")
 # "X是Y创作的一幅油画": the maker and the kind
 _MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
 # "被X收购": the agent does it to the subject
+_TAUGHT_BY = re.compile(r"(?:(?:向|跟随|跟从|追随|跟)(?P<t>[\u4e00-\u9fff·]{2,10}?)(?:请教|学习|学|求教|研习)|师从(?P<t2>[\u4e00-\u9fff·]{2,10}?)(?=学习|$|研习))"
+                        r"(?P<o>《[^《》]{1,20}》)?")
 _PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明)")
 # "应县木塔被国务院公布为第一批全国重点文物保护单位": what it was declared, and who declared it
 _DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为|列为)([\u4e00-\u9fff]{2,24})$")
@@ -110,7 +115,7 @@ _MASTERWORK = re.compile(r"(?:^|(?<=[，。；;,]))(?:其|他的|她的)?代表�
 _WITHIN = re.compile(r"^([\u4e00-\u9fff]{2,10}?)(?:坐落|座落)?(?:在|地处)今?([\u4e00-\u9fff]{2,12}?)境内$")  # "汨罗江在今湖南省境内"
 _WHEN_HELD = re.compile(r"^时间(?:在|为|是)(?:每年)?([\u4e00-\u9fff\d]{2,14})$")  # "（端午节……，）时间在每年农历五月初五"
 # "用X铸成": the material
-_MATERIAL = re.compile(r"(?:用|以|由)(.{1,6}?)(?:铸成|铸造|制成|制造|打造|建成|砌成|雕成)")
+_MATERIAL = re.compile(r"(?:用|以|由)(.{1,10}?)(?:铸成|铸造|制成|制造|打造|建成|砌成|雕成)")
 _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", "成立": "创办人", "发起": "发起人", "出品": "出品方",
            "生产": "生产商", "制造": "制造商", "设计": "设计者", "建造": "建造者", "开发": "开发者", "主办": "主办方",
            "运营": "运营方", "编写": "作者", "撰写": "作者", "作曲": "作曲", "执导": "导演", "发明": "发明者",
@@ -152,7 +157,7 @@ _KNOWN_AS = re.compile(r"(?:素有|向有|享有|有)[“\"「]([^”\"」]{1,10
 _ADMIN = re.compile(r"^(?P<s>[\u4e00-\u9fff]{2,8}?(?:市|县|省|区|自治区|州))?(?:现|目前|共)?"
                     r"(?P<v>下辖|辖有|辖|代管|(?:市|县|区|省)?人民政府驻|政府驻)(?P<o>[\u4e00-\u9fff、]{2,40})$")
 _ADMIN_CHAIN = re.compile(r"(?P<up>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?P<mid>[\u4e00-\u9fff]{2,6}?[市州])?"
-                          r"(?P<city>[\u4e00-\u9fff]{2,6}?[市县州区])"
+                          r"(?P<city>[\u4e00-\u9fff]{1,6}?[市县州区])"
                           r"(?P<side>城[东南西北]|市区|[东南西北]{1,2}部|境内|附近|一带|[东南西北]郊)?")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
@@ -184,6 +189,10 @@ _PLACE_HEAD = re.compile(r"^(北京|天津|上海|重庆|河北|山西|辽宁|�
                          r"四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|美国|英国|法国|德国|日本|意大利|"
                          r"俄罗斯|印度|荷兰|瑞典|加拿大|澳大利亚)(?!省|市|自治区)([\u4e00-\u9fff]{3,12})$")
 _SITE_END = re.compile(r"(?:山|石窟|窟|寺|庙|宫|观|塔|洞|太医院|书院|研究所|研究院|博物院|纪念馆)$")
+_INSIDE = ("内", "中", "上", "里")
+_PLACE_FLAGS = ("ns", "nz", "nr", "n", "s", "nt")
+_SITE_PLACES = (*"市省县区镇村州山湖岛街路巷殿宫寺园城", "校园")
+_SITE_NAMES = (*"楼阁寺庙宫殿堂馆窟墓园塔桥祠观", "故居", "书院")
 _SITE_GENERIC = re.compile(r"^(?:人民|中心|第|国家|中国|省|市|大学|学院|科学院|研究院|研究所|博物院|纪念馆|书院|社会科学|师范|医科|中医)")
 # "1950年，研究所改名为敦煌文物研究所", "此后昌南镇便改名为景德镇", "马镇也在2003年改名为徐霞客镇": a new name
 _RENAMED = re.compile(r"^(.{1,16}?)(?:(?:在|于)(\d{3,4}年))?(改名为|更名为|易名为|改称为|改称|扩建为|升格为|扩建成)([\u4e00-\u9fff]{2,16})$")
@@ -197,7 +206,7 @@ _COUNTRY = re.compile(r"(?:英国|美国|法国|德国|日本|意大利|俄国|�
                       r"奥地利|比利时|丹麦|挪威|芬兰|波兰|希腊|埃及|韩国|朝鲜|苏联|爱尔兰|新西兰|巴西|墨西哥|阿根廷|土耳其|伊朗|以色列)$")
 _OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|"
                          r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
-                         r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学)士)$")
+                         r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学|教)士)$")
 _ROLE_LEAD = re.compile(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+")
 
 
@@ -595,6 +604,8 @@ class ChineseRules:
                 (keep_s, s), (keep_o, o) = ((True, x) if x in quoted else end_check(x, self._cut) for x in (s, o))
                 if not (keep_s and keep_o) or _counter_end(s, r, o):
                     return
+            if o and r == "位于":
+                o = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:校|院|园|城|境)内$", "", o)  # "上海交通大学校内": in the university
             chain = _ADMIN_CHAIN.fullmatch(o) if s and o and r == "位于" else None
             if chain and (chain.group("up") or chain.group("mid") or chain.group("side")):
                 # "位于浙江省杭州市西部": in the city, and the city in its province (each a name a question can use)
@@ -621,6 +632,7 @@ class ChineseRules:
             return out
         # "阳嘉元年（公元132年）制成的": a date in brackets inside a clause would cut it in two
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])[（(](?:公元|约)?[^（）()－—~～，,]{1,12}?[年月日][）)](?=[\u4e00-\u9fff])", "", sentence)
+        sentence = re.sub(r"(?<=年)[（(](?:公元)?前\d{1,4}年[）)]", "", sentence)  # "元封元年（前110年）": a BC gloss of the era year
         for m in list(_NOW_AFTER.finditer(sentence)):  # "漂泊到了遥远的崖州（今海南省三亚市）": the place named just before
             place = next((w for w, f in reversed(self._tokens(sentence[max(0, m.start() - 12):m.start()])) if f != "x"), None)
             if place and (self._tokens(place)[-1][1] == "ns" or place.endswith(_PLACE_ENDS)) and len(place) >= 2:
@@ -703,6 +715,9 @@ class ChineseRules:
                     local.append(named)
             before = len(out)
             # "他以访问学者的身份前往…", "华罗庚应邀到…讲学": the capacity and the invitation are no part of who or where
+            clause = re.sub(r"^一说(?=生于|出生于|卒于|死于|逝世于)", "", clause)  # "一说生于…": one account of the birth
+            # "他随父亲来到长安": whom he went with is no part of where he went
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:随|跟随|跟着)(?:父亲|母亲|父母|家人|祖父|兄长|叔父)(?=[来到去赴前迁移回])", "", clause)
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
                             re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             doer = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:对|把|将|为|在)[\u4e00-\u9fff]{1,12}?(?:进行|开展|实施)?[\u4e00-\u9fff]{0,6}?(?<![同临暂及])时$",
@@ -763,6 +778,9 @@ class ChineseRules:
                     out.append(Candidate(site, ALIAS, end, 0.85, self.name))
                     out.append(Candidate(site, "位于", place, 0.75, self.name))
                     ctx.know(site)
+        for site, place in self._sites_of(sentence):
+            if not any(c.subject == site and c.relation == "位于" for c in out):
+                add(site, "位于", place, 0.7, said="")
         for m in _MASTERWORK.finditer(sentence):  # "屈原……，代表作有《离骚》《九歌》等": works of the person spoken of
             w = next((x for x in reversed(local) if ctx._maybe_person(x) or self._is_person_name(x)), None) \
                 or ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
@@ -784,6 +802,44 @@ class ChineseRules:
         ctx.works.extend(_TITLE_BOOK.findall(sentence))
         del ctx.works[:-20]
         return list(dict.fromkeys(out))
+
+    def _sites_of(self, sentence: str) -> list[tuple[str, str]]:
+        """"江西南昌的滕王阁", "北京护国寺街的梅兰芳故居", "养心殿内的三希堂", "江阴有徐霞客故居和徐霞客墓": a
+        named site and the place it is in, said as the place's (的) or as what the place has (有).
+        The place is a name the tagger knows as a place, or ends as a place or building does; the
+        site is a proper name (not "名楼") with a site's ending; no dynasty (唐朝的大明宫)."""
+        toks = self._tokens(sentence)
+        out = []
+        for i, (w, _) in enumerate(toks):
+            if w not in ("的", "有", "建有") or i == 0:
+                continue
+            k = i - 1 if toks[i - 1][0] in _INSIDE and w == "的" or toks[i - 1][0] in ("上", "内") else i
+            place = []
+            while k > 0 and toks[k - 1][1] in _PLACE_FLAGS and len("".join(x for x, _ in place)) + len(toks[k - 1][0]) <= 10:
+                k -= 1
+                place.insert(0, toks[k])
+            if w != "的" and k > 0 and toks[k - 1][1] not in ("t", "x", "c") and toks[k - 1][0] not in ("今天", "今", "现在", "如今"):
+                continue  # "有": the place opens the clause ("今天江阴有…"), not "相邻的乌尤山上有" (what is near?)
+            name_of_place = "".join(x for x, _ in place)
+            if not place or not (place[0][1] == "ns" or name_of_place.endswith(_SITE_PLACES)) or name_of_place.endswith(("朝", "代")) \
+                    or re.fullmatch(r"[城市县镇村湖山]?[东南西北中][东南西北]?[部面边郊]?", name_of_place):  # "城东的梦溪园": where in town
+                continue
+            j, names, name = i + 1, [], []
+            while j <= len(toks):
+                if j < len(toks) and _nounish(toks[j][1], toks[j][0]) and toks[j][1] not in ("m", "x") \
+                        and len("".join(x for x, _ in name)) + len(toks[j][0]) <= 10:
+                    name.append(toks[j])
+                    j += 1
+                    continue
+                text = "".join(x for x, _ in name)
+                if text.endswith(_SITE_NAMES) and not _SITE_GENERIC.match(text) \
+                        and (any(f in ("nr", "nz", "ns", "nt", "nrt") for _, f in name) or (len(name) == 1 and len(text) >= 3)):
+                    names.append(text)
+                if w == "的" or j >= len(toks) or toks[j][0] not in ("和", "、", "与", "及"):
+                    break
+                j, name = j + 1, []
+            out.extend((n, name_of_place) for n in names if n != name_of_place)
+        return out
 
     def _sentence_subject(self, sentence: str, ctx: Discourse) -> str | None:
         """What the sentence is about: the name of its dates of life, or the known name (or pronoun)
@@ -1102,6 +1158,11 @@ class ChineseRules:
             if pub.group(3):
                 add(book, pub.group(4) + "于", pub.group(3), 0.75)
             return
+        named = re.fullmatch(r"(?:因|因为|由于)([\u4e00-\u9fff]{2,8}?)(古称|旧称|又称|别称|简称|俗称)([\u4e00-\u9fff]{1,6}?)而(?:得名|命名)", clause)
+        if named and dropped():  # "（赵州桥）因赵县古称赵州而得名": named after the old name of the county
+            add(dropped(), "得名于", named.group(3), 0.75, said="")
+            add(self._np(named.group(1), ctx, subject=True)[0], named.group(2), named.group(3), 0.75, said="")
+            return
         self._special(clause, ctx, add, subject)
         prev = 0
         found = False
@@ -1142,6 +1203,12 @@ class ChineseRules:
             tail = tail[:nxt.start()] if nxt else tail
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
                 tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
+            crossed = tail.rsplit("的", 1) if rel in ("横跨", "跨越") and "的" in tail else None
+            if crossed:  # "横跨在河北省石家庄市赵县城南约2.5公里的洨河上": the river, in 赵县
+                tail = re.sub(r"[上之]$", "", crossed[1])
+                where = re.sub(r"(?:城[东南西北]|[东南西北]郊|[东南西北]{1,2}部)?约?[\d.]*(?:公里|千米|米)?$", "", crossed[0])
+                if s and _ADMIN_CHAIN.fullmatch(where):
+                    add(s, "位于", where, conf * 0.9)
             objects = self._objects(tail, ctx)
             pos = _OF_POSITION.match(tail) if rel == "位于" else None
             if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
@@ -1210,7 +1277,8 @@ class ChineseRules:
         place is where a named shop, office or work-place is. A date before the clause dates it (the caller)."""
         done = re.match(r"^(?P<pre>[^，。；]{1,24}?)了(?:一[篇部座家个所本间])?(?P<o>[^，。；]{2,20})$", clause)
         toks = self._tokens(done.group("pre")) if done else []
-        if not toks or not toks[-1][1].startswith("v") or len(toks[-1][0]) > 2:
+        # a word right before 了 is its verb, whatever the tagger makes of it out of context ("结识")
+        if not toks or len(toks[-1][0]) > 2 or not (toks[-1][1].startswith("v") or (toks[-1][1] == "n" and len(toks[-1][0]) == 2)):
             return
         verb = toks[-1][0]
         m = _DONE.match(done.group("pre")[:-len(verb)])
@@ -1219,8 +1287,12 @@ class ChineseRules:
         o_text = done.group("o")
         books = _TITLE_BOOK.findall(o_text)
         at = None
+        person = self._tokens(o_text)
         if books:
             o = books[0]
+        elif person and person[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(person[-1][0]) <= 4 \
+                and all(f in ("ns", "n", "nz") for _, f in person[:-1]):
+            o = person[-1][0]  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met, with what he was
         else:
             where, _, what = o_text.rpartition("的")  # "调查了天津蓟县的独乐寺": the temple, in 蓟县
             if where and what and all(f == "ns" for _, f in self._tokens(where)):
@@ -1231,9 +1303,16 @@ class ChineseRules:
                                             "堂", "楼", "阁", "塔", "桥", "宫", "殿", "祠", "庙", "园")):
                 return
             o = self._np(o_text, ctx, subject=False)[0]
-        head = m.group("s")
+        head = re.sub(r"^(?:那|这)一?年", "", self._unlead(m.group("s")))
         if not head:
             return  # "…，于是在北京开设了X": who the dropped subject is, the clause does not say
+        partner = None
+        together = re.match(r"^(.{1,8}?)(?:与|和|同|跟)(.{2,12})$", head)
+        if together:  # "他与意大利传教士熊三拔合译了《泰西水法》": both did it
+            names = self._tokens(together.group(2))
+            if names[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(names[-1][0]) <= 4 \
+                    and all(f in ("ns", "n", "nz") for _, f in names[:-1]):
+                head, partner = together.group(1), names[-1][0]
         if head in _PRONOUNS:
             subj = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
         elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
@@ -1247,10 +1326,12 @@ class ChineseRules:
         if not subj or not o or self._localized(o):
             return
         add(subj, verb, o, 0.65)
+        if partner and partner != o:
+            add(partner, verb, o, 0.65, said="")
         if at and at != o:
             add(o, "位于", at, 0.65, said="")
         place = m.group("p")
-        if place and not books and all(f in ("ns",) for _, f in self._tokens(place)):
+        if place and not books and o != person[-1][0] and all(f in ("ns",) for _, f in self._tokens(place)):
             add(o, "位于", place, 0.65, said="")
 
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
@@ -1338,6 +1419,17 @@ class ChineseRules:
                 add(s_, m.group(2), m.group(3), conf_)
             if s_ and agent:
                 add(agent, m.group(2)[:-1], s_, conf_, said=s_)  # (a later "它" is still the thing declared)
+        m = _TAUGHT_BY.search(clause)
+        if m:  # "向经学大师孔安国请教《古文尚书》", "跟随董仲舒学习《公羊春秋》", "师从齐白石": the teacher, and what was learnt
+            names = self._tokens(m.group("t") or m.group("t2"))
+            teacher = names[-1][0] if names and names[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(names[-1][0]) <= 4 \
+                and all(f in ("n", "ns", "nz") for _, f in names[:-1]) else None
+            s, conf = subject(clause[:m.start()], 0.8)
+            if s and teacher and s != teacher:
+                add(s, "师从", teacher, conf)
+                book = _TITLE_BOOK.match(m.group("o") or "")
+                if book:
+                    add(s, "学习", book.group(), conf)
         for m in _PASSIVE.finditer(clause):  # 俱乐部被上海文广集团收购
             s, conf = subject(clause[:m.start()], 0.8)
             agent = self._np(m.group(1), ctx, subject=False)[0]
@@ -1346,7 +1438,7 @@ class ChineseRules:
         m = _MATERIAL.search(clause)  # 它用精铜铸成 / 该仪器用青铜铸造
         if m:
             s, conf = subject(clause[:m.start()], 0.8)
-            stuff = self._trim(m.group(1))
+            stuff = self._trim(m.group(1).split("的")[-1])  # "用青灰色的石灰岩砌成": limestone
             if s and stuff and len(stuff) >= 1:
                 add(s, "材料", stuff, conf)
         kin_done = set()
@@ -1382,6 +1474,8 @@ class ChineseRules:
                 for o in self._objects(m.group(1), ctx):
                     add(s, what or verb, o, conf * 0.9)
                 continue
+            if verb in ("读书", "求学") and re.search(r"的|[和与及]$", m.group(1)):
+                continue  # "在长期的行医和读书过程中": a time of life, no place
             abroad = m.group().startswith("赴")  # "赴美国留学": went to study in a country, not at a school
             for o in self._objects(m.group(1), ctx):
                 add(s, verb if abroad and not re.search(r"(?:大学|学院|学校|学堂|书院|研究院|研究生院)$", o) else _IN_REL.get(verb, verb),
@@ -1430,6 +1524,9 @@ class ChineseRules:
             grad = re.match(r"(.{2,12}?)毕业的(.+)$", text)
             o = self._np(text, ctx, subject=False)[0]
             add(s, _BY_REL.get(m.group(2), m.group(2)), o, conf)
+            also = _BY_ALSO.match(clause[m.end():])
+            if also:
+                add(s, _BY_REL.get(also.group(1), also.group(1)), o, conf)
             if grad and o:
                 add(o, "毕业于", self._np(grad.group(1), ctx, subject=False)[0], 0.75)
                 ctx.know(o, maybe_person=True)
