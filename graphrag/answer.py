@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
                               end_id, extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
-                              passage_qualified, passage_says_all, qualified)
+                              passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
@@ -109,6 +109,25 @@ def _stated(end: str, chain: list[Fact]) -> Answer:
     return Answer(f"{end}. ({why})", cited=[f.id for f in chain], model="none")
 
 
+def _other_last_step(a, chain: list[Fact], r: Retrieval, mentions: dict[int, str]):
+    """"Where is the company that is buying X based?": the winning chain's first step (X bought by
+    Y) is asked for but its last (Y type …) is not; the best-ranked document fact from the same
+    entity that the question does ask for (Y based in Z) ends the chain instead."""
+    if len(chain) < 2 or not all(step_backed(a, f.edge.relation) for f in chain[:-1]):
+        return None
+    head, last = chain[:-1], chain[-1]
+    node = ({head[-1].edge.subject_id, head[-1].edge.object_id} & {last.edge.subject_id, last.edge.object_id})
+    used = {f.edge.id for f in chain}
+    for f in r.facts:
+        if f.edge.id in used or not is_document_fact(f) or not node & {f.edge.subject_id, f.edge.object_id}:
+            continue
+        end = f.edge.object if f.edge.subject_id in node else f.edge.subject
+        steps = [*head, f]
+        if chain_backed(a, steps, end, r.question, mentions) and class_fits(r.question, end):
+            return steps, end, end_id(f.edge, end)
+    return None
+
+
 def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     """None when the winning chain may be stated; else what to say instead of it. A chain of
     document facts the question does not ask for (`graphrag.backing`: a step no question word
@@ -124,6 +143,8 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     mentions = {e.id: e.mention for e in r.entities}
     if chain_backed(a, chain, answer, r.question, mentions):
         stands = (chain, answer, end_id(chain[-1].edge, answer))
+    elif (swap := _other_last_step(a, chain, r, mentions)) is not None:
+        stands = swap
     else:
         alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions)
         stands = None
@@ -139,6 +160,10 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         beyond = len(steps) == 1 and asks_beyond(a, end)
         if not left and not beyond and class_fits(r.question, end):  # "董事长毕业于哪所大学": not the chairman
             return None if steps is chain else _stated(end, steps)
+        alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions) \
+            if steps is chain and not left and not beyond else None
+        if alt is not None and alt[0] not in chain and qualified(r.question, a, [alt[0]], r.source_texts.get):
+            return _stated(alt[1], [alt[0]])  # "应县木塔位于哪座寺庙内": the temple it stands in, not the province it climbs to
         more = extension(a, steps, answer_id, r.facts, left)
         if more is not None and qualified(r.question, a, [*steps, more[0]], r.source_texts.get):
             return _stated(more[1], [*steps, more[0]])

@@ -297,7 +297,10 @@ def direction_fits(question: str, f: Fact, mentions: dict[int, str]) -> bool:
 
 
 # "哪所大学", "哪家公司", "哪支球队": Chinese names of these kinds end with their class
-_ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行|[区县市镇乡](?![\u4e00-\u9fff]))")
+_ZH_CLASS = re.compile(r"哪[所家个支座条位国]?(大学|学院|学校|公司|企业|集团|球队|俱乐部|省|城市|国家|医院|博物馆|银行|寺庙|寺院|庙宇|寺|庙|"
+                       r"[区县市镇乡](?![\u4e00-\u9fff]))")
+# a temple is named by any of the characters temples end with (佛宫寺, 孔庙, 白云观)
+_ZH_CLASS_ENDS = dict.fromkeys("寺庙 寺院 庙宇 寺 庙".split(), "寺庙院观宫庵祠")
 
 
 # "… the CITY where the Saône joins the Rhône", "the RIVER that leaves X": a noun told apart by a
@@ -340,7 +343,7 @@ _EN_CLASS = re.compile(rf"\b(?:which|what)\s+({'|'.join(_FEATURE_NOUNS)})\b", re
 def class_fits(question: str, answer: str) -> bool:
     m = _ZH_CLASS.search(question)
     if m is not None:
-        return m.group(1)[-1] in answer
+        return any(c in answer for c in _ZH_CLASS_ENDS.get(m.group(1), m.group(1)[-1]))
     m = _EN_CLASS.search(question)
     named = {w for w in answer.lower().split() if w in _FEATURE_NOUNS}
     return m is None or not named or m.group(1).lower() in named
@@ -543,7 +546,7 @@ def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str
         if not is_document_fact(f):
             continue
         end = _ends(f, entity_ids)
-        if end is not None and chain_backed(a, [f], end, question, mentions):
+        if end is not None and chain_backed(a, [f], end, question, mentions) and class_fits(question or a.text, end):
             return f, end
     return None
 

@@ -177,6 +177,33 @@ def test_a_chinese_class_noun_the_answer_must_carry():
     assert extractive(r).kind == "none"
 
 
+def test_a_temple_asked_for_is_the_fact_that_names_one_not_a_climb_to_the_province():
+    from graphrag.backing import class_fits
+
+    assert class_fits("飞虹塔位于哪座寺庙内？", "广胜寺") and not class_fits("飞虹塔位于哪座寺庙内？", "山西省")
+    doc = "t.txt#L1@0123abcd"
+    tower = LinkedEntity(10, "飞虹塔", "飞虹塔", 0, 3, 1.0, "exact")
+    chain = [Fact("F1", Edge(1, 10, "飞虹塔", "位于", 11, "洪洞县", doc), 1.0, {"path_score": 0.98}),
+             Fact("F2", Edge(2, 11, "洪洞县", "位于", 12, "临汾市", doc), 1.0, {"path_score": 0.98}),
+             Fact("F3", Edge(3, 12, "临汾市", "位于", 13, "山西省", doc), 1.0, {"path_score": 0.98}),
+             Fact("F4", Edge(4, 10, "飞虹塔", "位于", 14, "广胜寺", doc), 1.0, {"path_score": 0.65})]
+    r = Retrieval("飞虹塔位于哪座寺庙内？", [tower], chain, "", 0, ["山西省", "广胜寺"], [["F1", "F2", "F3"]], n_best=1)
+    ans = extractive(r)
+    assert ans.text.startswith("广胜寺") and ans.cited == ["F4"]
+
+
+def test_a_last_step_the_question_does_not_ask_gives_way_to_one_it_asks_from_the_same_entity():
+    doc = "h.txt#L1@0123abcd"
+    firm = LinkedEntity(10, "Lindgren & Moss", "Lindgren & Moss", 34, 49, 1.0, "exact")
+    facts = [Fact("F1", Edge(1, 10, "Lindgren & Moss", "agreed to be bought by", 11, "Norrtek", doc), 1.0, {"path_score": 0.9}),
+             Fact("F2", Edge(2, 11, "Norrtek", "type", 12, "maker of steel frames", doc), 1.0, {"path_score": 0.9}),
+             Fact("F3", Edge(3, 11, "Norrtek", "based in", 13, "Västerås", doc), 1.0, {"path_score": 0.8})]
+    q = "Where is the company that is buying Lindgren & Moss based?"
+    r = Retrieval(q, [firm], facts, "", 0, ["maker of steel frames", "Västerås"], [["F1", "F2"]], n_best=1)
+    ans = extractive(r)
+    assert ans.text.startswith("Västerås") and ans.cited == ["F1", "F3"]
+
+
 def test_a_noun_relation_is_named_by_its_head_and_what_is_the_n_of_needs_n():
     doc = "q.txt#L1@0123abcd"
     cto = asked("Who is the chief technology officer of Trellis Labs?", ["Trellis Labs"])
