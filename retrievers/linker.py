@@ -70,6 +70,7 @@ class EntityLinker:
         self._jieba = None
         self._tags: dict[str, str] | None = None
         self._cjk_joined: str | None = None  # the graph's CJK names, one per line (`_short_names`)
+        self._ends: dict[str, list[int]] | None = None  # last one or two words → names ending so (`_name_ends`)
 
     # -- jieba, only when a question has CJK text --------------------------------------------
     def _segmenter(self):
@@ -106,6 +107,10 @@ class EntityLinker:
         out = self._link(question)
         if fallback and not out and has_cjk(question):
             out = self._short_names(question)
+        elif fallback and all(_plain_word(e.mention) for e in out):  # nothing, or only common nouns ("designs")
+            ends = self._name_ends(question)
+            out = sorted(ends + [e for e in out if all(e.end <= o.start or e.start >= o.end for o in ends)],
+                         key=lambda e: -e.score)[: self.max_entities]
         if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
         return out
@@ -145,6 +150,38 @@ class EntityLinker:
                 for eid, label, _ in self.lexicon.entries[slot] if slot is not None else ():
                     score = self._score(word, 1 + len(word) // 2) * len(word) / len(name)
                     out.append(LinkedEntity(eid, label, word, start, start + len(word), round(score, 4), "partial"))
+        return sorted(out, key=lambda e: -e.score)[: self.max_entities]
+
+    def _name_ends(self, question: str) -> list[LinkedEntity]:
+        """Names said short, when no name matched whole: a run of one or two capitalised words
+        inside the question that ends a few of the graph's longer names ("after Utzon quit" for
+        Jørn Utzon, "the Opera House" for Sydney Opera House) links the shortest of them. One that
+        ends more names is no short name of any, nor is a run of three or more words (a full name
+        the graph lacks: "Gary David Goldberg" is not Adam Goldberg)."""
+        if self._ends is None:
+            self._ends = {}
+            for slot, key in enumerate(self.lexicon.keys):
+                words = key.split()
+                if has_cjk(key) or len(words) < 2:
+                    continue
+                for k in (1, 2):
+                    if len(words) > k:
+                        hits = self._ends.setdefault(" ".join(words[-k:]), [])
+                        if len(hits) <= _SHORT_NAMES:
+                            hits.append(slot)
+        out = []
+        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", question):
+            key = normalize(m.group())
+            if len(key.split()) > 2:
+                continue  # "Gary David Goldberg": a full name the graph lacks, not Adam Goldberg said short
+            slots = self._ends.get(key, [])
+            if not 1 <= len(slots) <= _SHORT_NAMES or key in STOPWORDS:
+                continue
+            shortest = min(len(self.lexicon.keys[s]) for s in slots)
+            for slot in (s for s in slots if len(self.lexicon.keys[s]) == shortest):
+                for eid, label, _ in self.lexicon.entries[slot]:
+                    score = self._score(m.group(), len(key.split())) * len(key) / len(self.lexicon.keys[slot])
+                    out.append(LinkedEntity(eid, label, m.group(), m.start(), m.end(), round(score, 4), "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
 
     def _word_tags(self) -> dict[str, str]:

@@ -1,0 +1,35 @@
+"""English names said short (`EntityLinker._name_ends`): a run of one or two capitalised words
+that ends a few of the graph's longer names links the shortest of them when no name matched whole."""
+import pytest
+
+from graphrag import GraphRAG
+from graphrag.store.sqlite import SQLiteGraphStore
+from graphrag.types import Triple
+
+TRIPLES = [
+    Triple("Malmö Concert Hall", "designed by", "Sigrid Lindqvist"),
+    Triple("Malmö Concert Hall Organ", "built by", "Ronald Frisk"),
+    Triple("Sigrid Lindqvist", "died in", "Lund"),
+    Triple("Adam Berglund", "acted in", "Winter Light"),
+]
+
+
+@pytest.fixture(scope="module")
+def rag(tmp_path_factory):
+    home = tmp_path_factory.mktemp("name_ends")
+    SQLiteGraphStore(home).upsert_triples(TRIPLES)
+    with GraphRAG.open(home, llm="none", vector=False) as rag:
+        yield rag
+
+
+def test_a_surname_and_a_name_without_its_first_word_link_the_name_they_end(rag):
+    found = rag.linker.link("Where did Lindqvist die?")
+    assert [(e.name, e.mention, e.method) for e in found] == [("Sigrid Lindqvist", "Lindqvist", "partial")]
+    assert rag.retrieve("Where did Lindqvist die?").answers[0] == "Lund"
+    assert [e.name for e in rag.linker.link("Who designed the Concert Hall?")] == ["Malmö Concert Hall"]
+
+
+def test_a_full_name_the_graph_lacks_links_nobody_who_shares_its_surname(rag):
+    assert rag.linker.link("Which films did Gary Paul Berglund write?") == []
+    assert rag.linker.link("Which films did Gary Berglund write?") == []
+    assert [e.name for e in rag.linker.link("Where did Sigrid Lindqvist die?")] == ["Sigrid Lindqvist"]
