@@ -23,6 +23,9 @@ _ABBREV = frozenset("""mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc l
 aug sep sept oct nov dec gen col lt sgt mt ft u.s u.k d.c a.m p.m""".split())
 
 
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def clean_page_text(text: str) -> str:
     """Undo PDF line wrapping: re-join hyphenated words, drop newlines inside CJK text, keep
     blank lines as paragraph breaks (they end a sentence). A heading (a short line with no
@@ -69,7 +72,9 @@ def _split_paragraph(para: str) -> list[str]:
     for m in _LATIN_END.finditer(para):
         tail = re.search(r"[A-Za-z.]*$", para[:m.start() + 1]).group()
         word = tail.rstrip(".").lower()
-        if word in _ABBREV or (len(word) == 1 and word.isalpha()):  # "J. Smith", "U.S."
+        if word in _MONTH_ABBREV and not para[m.end():m.end() + 1].isdigit():
+            pass  # "with his son Jan. The first …": a month is cut short before its day ("Jan. 5"), a name is not
+        elif word in _ABBREV or (len(word) == 1 and word.isalpha()):  # "J. Smith", "U.S."
             continue
         cuts.add(m.start() + 1 + len(m.group().rstrip()) - 1)
     sentences, start = [], 0

@@ -3051,6 +3051,9 @@ class _Clause:
                 self._attr_like(s, a)
 
     def _attr_like(self, s: str, n) -> None:
+        if n.lower_.endswith("ing") and n.i > 0 and self.doc[n.i - 1].dep_ != "det" \
+                and any(c.dep_ == "prep" for c in n.children):
+            return  # "then a seventeen-year-old living on his family's farm": what he did, no class
         role = self._noun(n)
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
         poss = next((c for c in n.children if c.dep_ == "poss"), None)

@@ -22,10 +22,11 @@ general colonel captain saint st count countess baron baroness duke duchess""".s
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
 producer developer utility operator bank insurer retailer supplier startup subsidiary shipbuilder carmaker
 automaker airline brewery publisher broadcaster chain distributor wholesaler miner refiner shipper carrier 公司 集团 企业 该公司 本公司""".split())
-# the last word of a place's or a building's name ("Bennelong Point", "Kensal Green Cemetery"): no he or she
+# the last word of a place's, a building's or a body's name ("Bennelong Point", "Opera House Trust"): no he or she
 _PLACE_ENDS = frozenset("""point bay street road square bridge hall house church cathedral abbey park river lake island
 castle tower palace museum harbour harbor station airport garden gardens mountain mountains valley fort cape centre
-center theatre theater library school university college canal sea ocean gulf strait peninsula glacier cemetery""".split())
+center theatre theater library school university college canal sea ocean gulf strait peninsula glacier cemetery
+trust foundation society council committee association institute bank agency board orchestra club""".split())
 
 
 # first words of place names that end with another name ("Lake Victoria", "Mount Cook"): no person's
