@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
                               end_id, extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
-                              passage_qualified, passage_says_all, qualified, step_backed)
+                              naming, passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
@@ -116,6 +116,7 @@ def _other_last_step(a, chain: list[Fact], r: Retrieval, mentions: dict[int, str
     if len(chain) < 2 or not all(step_backed(a, f.edge.relation) for f in chain[:-1]):
         return None
     head, last = chain[:-1], chain[-1]
+    said = set().union(*(naming(a, f.edge.relation) for f in head))  # one question word backs one step
     node = ({head[-1].edge.subject_id, head[-1].edge.object_id} & {last.edge.subject_id, last.edge.object_id})
     used = {f.edge.id for f in chain}
     for f in r.facts:
@@ -123,7 +124,8 @@ def _other_last_step(a, chain: list[Fact], r: Retrieval, mentions: dict[int, str
             continue
         end = f.edge.object if f.edge.subject_id in node else f.edge.subject
         steps = [*head, f]
-        if chain_backed(a, steps, end, r.question, mentions) and class_fits(r.question, end):
+        if naming(a, f.edge.relation) - said and chain_backed(a, steps, end, r.question, mentions) \
+                and class_fits(r.question, end):
             return steps, end, end_id(f.edge, end)
     return None
 

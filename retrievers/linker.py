@@ -170,7 +170,7 @@ class EntityLinker:
                         if len(hits) <= _SHORT_NAMES:
                             hits.append(slot)
         out = []
-        for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", question):
+        for m in re.finditer(r"(?<![\w'’/–-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?![\w'’/–-])", question):
             key = normalize(m.group())
             if len(key.split()) > 2:
                 continue  # "Gary David Goldberg": a full name the graph lacks, not Adam Goldberg said short

@@ -197,7 +197,9 @@ def test_a_last_step_the_question_does_not_ask_gives_way_to_one_it_asks_from_the
     firm = LinkedEntity(10, "Lindgren & Moss", "Lindgren & Moss", 34, 49, 1.0, "exact")
     facts = [Fact("F1", Edge(1, 10, "Lindgren & Moss", "agreed to be bought by", 11, "Norrtek", doc), 1.0, {"path_score": 0.9}),
              Fact("F2", Edge(2, 11, "Norrtek", "type", 12, "maker of steel frames", doc), 1.0, {"path_score": 0.9}),
+             Fact("F4", Edge(4, 11, "Norrtek", "agreed to be bought by", 14, "Hallberg Group", doc), 1.0, {"path_score": 0.85}),
              Fact("F3", Edge(3, 11, "Norrtek", "based in", 13, "Västerås", doc), 1.0, {"path_score": 0.8})]
+    # (the buyer's own buyer is named by no word the first step left: one question word backs one step)
     q = "Where is the company that is buying Lindgren & Moss based?"
     r = Retrieval(q, [firm], facts, "", 0, ["maker of steel frames", "Västerås"], [["F1", "F2"]], n_best=1)
     ans = extractive(r)

@@ -32,4 +32,5 @@ def test_a_surname_and_a_name_without_its_first_word_link_the_name_they_end(rag)
 def test_a_full_name_the_graph_lacks_links_nobody_who_shares_its_surname(rag):
     assert rag.linker.link("Which films did Gary Paul Berglund write?") == []
     assert rag.linker.link("Which films did Gary Berglund write?") == []
+    assert rag.linker.link("Who found comet 12P/Lindqvist–Frisk?") == []  # a name joined to others is no short name
     assert [e.name for e in rag.linker.link("Where did Sigrid Lindqvist die?")] == ["Sigrid Lindqvist"]
