@@ -104,3 +104,11 @@ def test_he_is_never_a_body_named_before(rules):
                       "plan its future. A year earlier, in 1998, he had received the Eckersberg Medal.")
     assert ("Arne Holm", "received", "Eckersberg Medal") in got
     assert not any(s == "Aalborg Hall Trust" and r == "received" for s, r, _ in got)
+
+
+@parser
+def test_takes_its_name_from_is_named_after_and_a_comma_in_places_the_town(rules):
+    got = read(rules, "Arrasate Group\n\nArrasate Group is a federation of cooperatives. It takes its name from the town "
+                      "of Oñati, in the province of Gipuzkoa.")
+    assert ("Arrasate Group", "named after", "Oñati") in got and ("Oñati", "located in", "Gipuzkoa") in got
+    assert not any(s == "Arrasate Group" and o == "Gipuzkoa" for s, _, o in got)

@@ -2275,6 +2275,9 @@ class _Clause:
             return  # "took the Narrative with him": the taker himself, not a companion
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
+        if (lemma, prep) in (("take", "from"), ("get", "from"), ("derive", "from")) \
+                and any(d.lemma_.lower() == "name" for d in dobjs):
+            rel = "named after"  # "It takes its name from the town of Mondragón"
         if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
             rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
         elif (lemma, prep) == ("enter", "") and not self._water(s, o):
