@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
-                              end_id, extension, ignored, is_document_fact, is_heading, passage_fits, passage_holds,
-                              naming, passage_qualified, passage_says_all, qualified, step_backed)
+                              end_id, extension, far_end, ignored, is_document_fact, is_heading, naming, passage_fits,
+                              passage_holds, passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError
@@ -117,12 +117,12 @@ def _other_last_step(a, chain: list[Fact], r: Retrieval, mentions: dict[int, str
         return None
     head, last = chain[:-1], chain[-1]
     said = set().union(*(naming(a, f.edge.relation) for f in head))  # one question word backs one step
-    node = ({head[-1].edge.subject_id, head[-1].edge.object_id} & {last.edge.subject_id, last.edge.object_id})
+    node = {head[-1].edge.subject_id, head[-1].edge.object_id} & {last.edge.subject_id, last.edge.object_id}
     used = {f.edge.id for f in chain}
     for f in r.facts:
-        if f.edge.id in used or not is_document_fact(f) or not node & {f.edge.subject_id, f.edge.object_id}:
+        end = far_end(f, node) if f.edge.id not in used and is_document_fact(f) else None
+        if end is None:
             continue
-        end = f.edge.object if f.edge.subject_id in node else f.edge.subject
         steps = [*head, f]
         if naming(a, f.edge.relation) - said and chain_backed(a, steps, end, r.question, mentions) \
                 and class_fits(r.question, end):

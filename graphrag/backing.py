@@ -452,7 +452,7 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     return named and all(step_backed(a, f.edge.relation) for f in first)
 
 
-def _ends(f: Fact, at: set[int]) -> str | None:
+def far_end(f: Fact, at: set[int]) -> str | None:
     """The far end of a fact that touches `at` at one end only."""
     e = f.edge
     if e.subject_id in at and e.object_id not in at:
@@ -486,7 +486,7 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
     for f in facts:
         if f.edge.id in in_chain or not is_document_fact(f) or not naming(a, f.edge.relation) & words:
             continue
-        end = _ends(f, {answer_id})
+        end = far_end(f, {answer_id})
         if end is not None and value_fits(a.kind, end) and ends_where(a, [f]) and class_fits(a.text, end):
             return f, end
     return None
@@ -545,7 +545,7 @@ def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str
     for f in facts:
         if not is_document_fact(f):
             continue
-        end = _ends(f, entity_ids)
+        end = far_end(f, entity_ids)
         if end is not None and chain_backed(a, [f], end, question, mentions) and class_fits(question or a.text, end):
             return f, end
     return None

@@ -19,11 +19,9 @@ _SPACES = re.compile(r"[ \t\r\f\v\n]+")
 # closing quotes when whitespace and an opening capital/digit/quote/CJK char follow
 _CJK_END = re.compile(r"[。！？；!?;][”’」』）)]*")
 _LATIN_END = re.compile(rf"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9{_CJK}])")
-_ABBREV = frozenset("""mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp jan feb mar apr jun jul
-aug sep sept oct nov dec gen col lt sgt mt ft u.s u.k d.c a.m p.m""".split())
-
-
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREV = frozenset("""mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp gen col lt sgt mt ft u.s u.k
+d.c a.m p.m""".split()) | _MONTH_ABBREV
 
 
 def clean_page_text(text: str) -> str:

@@ -112,9 +112,10 @@ _CALENDAR = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|augu
                        r"twenty|thirty|forty|fifty|sixty|hundred|thousand|first|second|third|fourth|fifth|last|next|"
                        r"past|recent|present|annual|annually|daily|weekly|monthly|yearly|quarter)\b", re.I)
 _MONTHS = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December")
-_OF_UNITS = frozenset("city town village island port".split())  # "the city of Malmö": a place named after "of"
 _ADMIN_UNITS = frozenset("""region county province district municipality department prefecture canton oblast
 governorate voivodeship state""".split())
+# "the city of Malmö": a place named after "of", its class noun before it
+_NAMED_UNITS = _ADMIN_UNITS | frozenset("city town village island port".split())
 # natural features a name is written before in lower case ("the Sabika hill", "the Darro valley")
 _FEATURES = frozenset("hill hills mountain mountains valley river lake island peninsula plateau glacier gorge".split())
 _FACILITY_VERBS = frozenset("""open close reopen expand extend enlarge include house employ renovate rebuild complete build
@@ -784,10 +785,11 @@ class _Clause:
 
     def _admin_name(self, tok) -> str | None:
         """"in the Pirkanmaa region of southern Finland", "in the province of Flevoland", "in Troms og
-        Finnmark county": a place named with its administrative class noun (as a preposition's object)
-        is the place; a second place after "of" holds the first."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _ADMIN_UNITS | _OF_UNITS \
-                or tok.dep_ not in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos") or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
+        Finnmark county", "links the city of Malmö": a place named with its class noun is the place;
+        a second place after "of" holds the first."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or tok.lower_ not in _NAMED_UNITS \
+                or tok.dep_ not in ("pobj", "dobj", "conj", "nsubj", "nsubjpass", "appos") \
+                or any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in tok.children):
             return None
         named = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.text[:1].isupper()
                  and tok.lower_ in _ADMIN_UNITS]
@@ -2499,7 +2501,7 @@ class _Clause:
             place = self.name(pobj) if p.lower_ == "in" and pobj is not None and before is not None else None
             named = self.name(before) if place else None
             if place and named and place[1] == named[1] == "name" and before.dep_ == "pobj" and before.pos_ == "PROPN" \
-                    and (pobj.lower_ in _ADMIN_UNITS | _OF_UNITS or (self.ent_of.get(pobj.i) is not None
+                    and (pobj.lower_ in _NAMED_UNITS or (self.ent_of.get(pobj.i) is not None
                                                                      and self.ent_of[pobj.i].label_ in ("GPE", "LOC"))) \
                     and not self.ctx._maybe_person(self.ctx.canonical(named[0])) and key(named[0]) != key(place[0]):
                 self.add(self.ctx.canonical(named[0]), "located in", place[0], 0.7)

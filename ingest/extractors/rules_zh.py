@@ -803,6 +803,15 @@ class ChineseRules:
         del ctx.works[:-20]
         return list(dict.fromkeys(out))
 
+    def _person_named(self, text: str) -> str | None:
+        """The person a phrase ends with, after what describes them ("意大利传教士郭居静" → 郭居静, "利玛窦");
+        None when it ends with no name the tagger knows as a person's."""
+        toks = self._tokens(text)
+        if toks and toks[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(toks[-1][0]) <= 4 \
+                and all(f in ("ns", "n", "nz") for _, f in toks[:-1]):
+            return toks[-1][0]
+        return None
+
     def _sites_of(self, sentence: str) -> list[tuple[str, str]]:
         """"江西南昌的滕王阁", "北京护国寺街的梅兰芳故居", "养心殿内的三希堂", "江阴有徐霞客故居和徐霞客墓": a
         named site and the place it is in, said as the place's (的) or as what the place has (有).
@@ -1287,12 +1296,11 @@ class ChineseRules:
         o_text = done.group("o")
         books = _TITLE_BOOK.findall(o_text)
         at = None
-        person = self._tokens(o_text)
+        met = None if books else self._person_named(o_text)  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met
         if books:
             o = books[0]
-        elif person and person[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(person[-1][0]) <= 4 \
-                and all(f in ("ns", "n", "nz") for _, f in person[:-1]):
-            o = person[-1][0]  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met, with what he was
+        elif met:
+            o = met
         else:
             where, _, what = o_text.rpartition("的")  # "调查了天津蓟县的独乐寺": the temple, in 蓟县
             if where and what and all(f == "ns" for _, f in self._tokens(where)):
@@ -1308,11 +1316,8 @@ class ChineseRules:
             return  # "…，于是在北京开设了X": who the dropped subject is, the clause does not say
         partner = None
         together = re.match(r"^(.{1,8}?)(?:与|和|同|跟)(.{2,12})$", head)
-        if together:  # "他与意大利传教士熊三拔合译了《泰西水法》": both did it
-            names = self._tokens(together.group(2))
-            if names[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(names[-1][0]) <= 4 \
-                    and all(f in ("ns", "n", "nz") for _, f in names[:-1]):
-                head, partner = together.group(1), names[-1][0]
+        if together and self._person_named(together.group(2)):  # "他与意大利传教士熊三拔合译了《泰西水法》": both did it
+            head, partner = together.group(1), self._person_named(together.group(2))
         if head in _PRONOUNS:
             subj = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
         elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
@@ -1331,7 +1336,7 @@ class ChineseRules:
         if at and at != o:
             add(o, "位于", at, 0.65, said="")
         place = m.group("p")
-        if place and not books and o != person[-1][0] and all(f in ("ns",) for _, f in self._tokens(place)):
+        if place and not books and not met and all(f in ("ns",) for _, f in self._tokens(place)):
             add(o, "位于", place, 0.65, said="")
 
     def _verb_yu(self, clause: str, ctx: Discourse, add, subject) -> bool:
@@ -1421,9 +1426,7 @@ class ChineseRules:
                 add(agent, m.group(2)[:-1], s_, conf_, said=s_)  # (a later "它" is still the thing declared)
         m = _TAUGHT_BY.search(clause)
         if m:  # "向经学大师孔安国请教《古文尚书》", "跟随董仲舒学习《公羊春秋》", "师从齐白石": the teacher, and what was learnt
-            names = self._tokens(m.group("t") or m.group("t2"))
-            teacher = names[-1][0] if names and names[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(names[-1][0]) <= 4 \
-                and all(f in ("n", "ns", "nz") for _, f in names[:-1]) else None
+            teacher = self._person_named(m.group("t") or m.group("t2"))
             s, conf = subject(clause[:m.start()], 0.8)
             if s and teacher and s != teacher:
                 add(s, "师从", teacher, conf)
