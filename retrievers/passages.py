@@ -191,7 +191,9 @@ class PassageRecall:
         hits += [(i, s, "bm25") for i, s in ix.search(query, 3 * k) if i not in found]
         weights = {t: ix.idf(t) for t in dict.fromkeys(query)}
         total = sum(weights.values()) or 1.0
-        named = {t for m in [*mentions, *_names(question)] for t in terms(m)}
+        # a lowercase English mention is a class noun linked as an entity ("which Whitby
+        # SHIPOWNER"): it names what is asked, which the answering sentence must say
+        named = {t for m in [*mentions, *_names(question)] if not (m.isascii() and m.islower()) for t in terms(m)}
         asked = set(terms(question)) - named  # what the question asks about its names
         own = set(terms(question))
         # a sentence of a document titled by a name the question asks about is about it, named

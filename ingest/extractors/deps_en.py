@@ -250,7 +250,6 @@ _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been)\s+"
                     r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b"  # "co-founded": one verb
                        r"|(?<![\w\-])(?:director|secretary|editor|commander)-(?:general|in-chief)s?\b")  # one post
-_VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
@@ -627,21 +626,21 @@ class ParsedEnglish:
         if any(named(t) and t.pos_ not in ("PROPN", "NOUN") for t in doc):
             # the tagger reads a merged name by its shape (with a space: "Marie Holm found …" as an adverb) and
             # its ending ("Stephen King", "Robert Browning" as verbs); read again with each name shaped like the one
-            # capitalised word it stands for, the first word's ending for a verb's (the vocabulary is left as it
+            # capitalised word it stands for, read by its first word's form and ending (the vocabulary is left as it
             # was), and keep the reading that has more names as names
             first, doc = doc, merged()
             names = [t.lex for t in doc if named(t)]
-            saved = [(lex, lex.shape_, lex.suffix_) for lex in names]
+            saved = [(lex, lex.shape_, lex.suffix_, lex.norm_) for lex in names]
             for lex in names:
                 lex.shape_ = "Xxxxx"
-                if _VERB_ENDING.search(lex.orth_):
-                    lex.suffix_ = lex.orth_.split()[0][-3:]
+                # the first word's form: "Tomás Peral y Marcal" read by its ending "-cal" is an adjective
+                lex.norm_, lex.suffix_ = lex.orth_.split()[0].lower(), lex.orth_.split()[0][-3:]
             try:
                 for _, proc in self.nlp.pipeline:
                     doc = proc(doc)
             finally:
-                for lex, shape, suffix in saved:
-                    lex.shape_, lex.suffix_ = shape, suffix
+                for lex, shape, suffix, norm in saved:
+                    lex.shape_, lex.suffix_, lex.norm_ = shape, suffix, norm
             if nominal(doc) <= nominal(first):
                 doc = first
         for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
@@ -1902,7 +1901,10 @@ class _Clause:
         if title:
             tw = {key(w) for w in title.split()}
             sw = {key(w) for w in subj.split()}
-            if tw & sw:
+            # a word both open or end ("Lovelace" for "Ada Lovelace"): a middle name alone is another
+            # person's ("Justo Ramón Casasús", the father of "Santiago Ramón y Cajal")
+            ends = {key(w) for n in (title, subj) for w in (n.split()[0], n.split()[-1])}
+            if tw & sw & ends:
                 if title.isupper():
                     title = subj if len(subj) <= len(title) else title.title()
                 short, long_ = sorted((title, subj), key=len)
@@ -3423,7 +3425,7 @@ def _reattach_apposition(doc) -> None:
                     (h.head.pos_ not in ("NOUN", "PROPN") and name.dep_ != "conj")
                     or (name.dep_ == "conj" and h.head.i in _list_heads(name))):
                 h.head = name
-            elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj") and comma:
+            elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj", "advmod") and comma:
                 name.dep_, h.dep_ = h.dep_, "appos"
                 h.head = name
         except (ValueError, AttributeError):

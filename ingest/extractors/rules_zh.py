@@ -66,7 +66,7 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
                       r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠|学者|大将|将军|名将)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
-_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|"
+_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|[这那]一?年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
@@ -92,11 +92,12 @@ _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "�
 _TO_VERB = re.compile(r"(?:被(?:推荐|派|调|召|聘|选派)?|调|派)?到(.{2,16}?)(任职|工作|任教|讲学|访问)")
 # "亲自到武夷山、黄山等地考察": the places named before 等地 are where one went to do it
 _TO_PLACES = re.compile(r"(?<![^\u4e00-\u9fff，,])(?:亲自|先后|曾|多次|还)?到(.{2,40}?)等地([\u4e00-\u9fff]{2})")
-_WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
+_WITH = re.compile(r"与(.{2,12}?)(结婚|成婚|结为夫妻|结为夫妇|共建|合作|合资|签约|合并|交汇|汇合|相交|汇流)")
 _BY_VERBS = (r"创办|创立|创建|成立|发起|出品|生产|制造|设计|建造|开发|主办|运营|编写|撰写|作曲|执导|"
              r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股")
 # the verb ends the phrase ("由绿地控股集团控股": not the 控股 inside the name)
-_BY = re.compile(rf"由(.{{2,24}}?)({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成|[并和及](?:主持|负责|亲自|参与)?(?:{_BY_VERBS}))")
+# "由明成祖朱棣下令修建": who ordered it is no part of the name
+_BY = re.compile(rf"由(.{{2,24}}?)(?:下令|命令|下诏|主持)?({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成|[并和及](?:主持|负责|亲自|参与)?(?:{_BY_VERBS}))")
 # "由工匠李春设计并主持建造": the one agent did the second thing too
 _BY_ALSO = re.compile(rf"^[并和及](?:主持|负责|亲自|参与)?({_BY_VERBS})")
 # "X是Y创作的一幅油画": the maker and the kind
@@ -714,11 +715,11 @@ class ChineseRules:
                 if named:
                     local.append(named)
             before = len(out)
-            # "他以访问学者的身份前往…", "华罗庚应邀到…讲学": the capacity and the invitation are no part of who or where
+            # "他以访问学者的身份前往…", "华罗庚应邀到…讲学", "受派遣前往": the capacity and the invitation are no part of who or where
             clause = re.sub(r"^一说(?=生于|出生于|卒于|死于|逝世于)", "", clause)  # "一说生于…": one account of the birth
             # "他随父亲来到长安": whom he went with is no part of where he went
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:随|跟随|跟着)(?:父亲|母亲|父母|家人|祖父|兄长|叔父)(?=[来到去赴前迁移回])", "", clause)
-            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀)(?=[到去赴前来在])", "",
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀|受派遣|受委派|奉命|奉派)(?=[到去赴前来在])", "",
                             re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             doer = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:对|把|将|为|在)[\u4e00-\u9fff]{1,12}?(?:进行|开展|实施)?[\u4e00-\u9fff]{0,6}?(?<![同临暂及])时$",
                             self._unlead(clause)) if i == 0 and len(parts) > 1 else None
@@ -1507,7 +1508,7 @@ class ChineseRules:
             if at:  # "到平乐县与荔浦河汇合": where it meets, not who; the subject is the one this sentence spoke of
                 before, where = "", at.group(1)
             s, conf = subject(before, 0.85)
-            rel = {"结婚": "配偶", "成婚": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
+            rel = {"结婚": "配偶", "成婚": "配偶", "结为夫妻": "配偶", "结为夫妇": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
             objs = [x for x in m.group(1).split("、") if x] if rel == "交汇" else [m.group(1)]  # 与荔浦河、恭城河汇合: two
             o = None
             for x in objs:
