@@ -198,7 +198,9 @@ def naming(a: Asked, relation: str) -> set[str]:
         said = set(re.findall(r"[a-z]+", a.text.lower()))
         found -= {w for w in found if w in ("long", "high", "tall", "deep", "heavy") and w not in said}
     if _CJK.search(relation):
-        found |= {x for x in _ASKED_BY.get(relation, "").split() if x in a.text}
+        # the rules coin "V时间" for the date of V ("逝世于时间"): asked with V's words
+        asked_by = _ASKED_BY.get(relation) or _ASKED_BY.get(relation.removesuffix("时间"), "")
+        found |= {x for x in asked_by.split() if x in a.text}
         if len(relation) == 1 and relation not in _FUNCTION_ONLY and relation in a.text and _alone(relation, a.text):
             found.add(relation)  # "有多重？" asks the relation 重; "谥号是什么", "改了名字" ask no 号, no 字
     return found
@@ -439,6 +441,8 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
         if q.count(last.edge.relation) == 1 and re.search(r"[哪什何多]", tail) \
                 and not re.fullmatch(r"(?:是|叫)?(?:谁|什么|什么名字|哪位|哪一位)", tail):
             return False  # "梅兰芳的祖父主持过哪个戏班？" is not answered by the grandfather's name
+    if classes_subject(a, last.edge.relation) and last.edge.object == answer != last.edge.subject:
+        return False  # "In what VILLAGE was X born?" is not answered by `Y small village in Navarre`: Y is the village
     value_of = _EN_VALUE_OF.match(question or "")
     if value_of and terms(value_of.group(1)):  # "What was the nationality of …": the last step must say it
         asked_noun = set(terms(value_of.group(1)))
@@ -462,6 +466,13 @@ def far_end(f: Fact, at: set[int]) -> str | None:
     return None
 
 
+def classes_subject(a: Asked, relation: str) -> bool:
+    """A relation coined from an apposition ("Y, a small village in Navarre": `small village in`)
+    whose class noun is the one the question asks for: it says what its subject is, so the
+    question's noun is answered by that subject, not by a step on to its object."""
+    return bool(a.cls) and not _CJK.search(relation) and a.cls in terms(relation) and bool(_ENDS_PREP.search(relation))
+
+
 def ignored(a: Asked, chain: list[Fact], facts: list[Fact]) -> set[str]:
     """Words of the question that name a relation of the facts at hand but none of the chain's:
     a part of the question the chain does not answer ("the FOUNDER of X GRADUATED from …"
@@ -472,7 +483,7 @@ def ignored(a: Asked, chain: list[Fact], facts: list[Fact]) -> set[str]:
     in_chain = {f.edge.id for f in chain}
     out: set[str] = set()
     for f in facts:
-        if f.edge.id not in in_chain and is_document_fact(f):
+        if f.edge.id not in in_chain and is_document_fact(f) and not classes_subject(a, f.edge.relation):
             named = naming(a, f.edge.relation)
             if named and not named & used:
                 out |= named

@@ -346,3 +346,26 @@ def test_an_in_law_is_not_the_kin_word_inside_it():
     a = asked("In which town did Nils Berg's father-in-law work as a physician?", ["Nils Berg"])
     assert not step_backed(a, "called father of")
     assert step_backed(asked("Who was the father of Nils Berg?", ["Nils Berg"]), "called father of")
+
+
+def test_the_date_relation_the_rules_coin_is_asked_with_its_verb_s_words():
+    # (heldout_s27: "哪一天去世" declined `逝世于时间`, which the rules coin for the date of 逝世于)
+    doc = "x.txt#L1@0123abcd"
+    died = _retrieval("聂耳是哪一天去世的？", [_fact(1, "聂耳", "逝世于时间", "1935年7月17日", doc)])
+    assert extractive(died).text.startswith("1935年7月17日")
+    born = _retrieval("聂耳是哪一天去世的？", [_fact(1, "聂耳", "出生于时间", "1912年2月14日", doc)])
+    assert extractive(born).kind == "none"
+
+
+def test_a_class_noun_asked_for_is_answered_by_what_the_apposition_classes():
+    # (heldout_s27: "In what village was Cajal born?" walked on from the village to `small village in Navarre`)
+    doc = "x.txt#L1@0123abcd"
+    born = Fact("F1", Edge(1, 10, "Ilse Varga", "born in", 11, "Kellby", doc), 1.0, {"path_score": 0.8})
+    village = Fact("F2", Edge(2, 11, "Kellby", "small village in", 12, "Varmland", doc), 1.0, {"path_score": 0.8})
+    q = "In what village was Ilse Varga born?"
+    ent = LinkedEntity(10, "Ilse Varga", "Ilse Varga", q.index("Ilse"), q.index("Ilse") + 10, 1.0, "exact")
+    r = Retrieval(q, [ent], [born, village], "", 0, ["Varmland"], [["F1", "F2"]], n_best=1, confidence=1.0)
+    assert extractive(r).text.startswith("Kellby")
+    # a place relation the question's class noun is asked with is a step on, as before
+    a = asked("In which country is Kellby?", ["Kellby"])
+    assert chain_backed(a, [_fact(1, "Kellby", "located in", "Sweden", doc)], "Sweden")
