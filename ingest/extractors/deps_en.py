@@ -1901,8 +1901,8 @@ class _Clause:
         if title:
             tw = {key(w) for w in title.split()}
             sw = {key(w) for w in subj.split()}
-            # a word both open or end ("Lovelace" for "Ada Lovelace"): a middle name alone is another
-            # person's ("Justo Ramón Casasús", the father of "Santiago Ramón y Cajal")
+            # one name when a shared word opens or ends one of them ("Lovelace", "Ada Lovelace"); a shared
+            # middle name alone is another person's ("Justo Ramón Casasús", father of "Santiago Ramón y Cajal")
             ends = {key(w) for n in (title, subj) for w in (n.split()[0], n.split()[-1])}
             if tw & sw & ends:
                 if title.isupper():
