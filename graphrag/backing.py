@@ -31,6 +31,8 @@ _DOCUMENT = re.compile(r"#(?:p\d+|L\d+)@[0-9a-f]{8}")
 # asks for them with; any other relation is named by its own words.
 _ASKED_BY = {
     "spouse": "married marry husband wife spouse wed", "配偶": "丈夫 妻子 结婚 配偶 嫁给 娶了 夫人",
+    # a prize or honour the rules read with its own verb is asked with any of them
+    **dict.fromkeys(("获得", "荣获", "被授予", "获颁"), "获得 获奖 获 荣获 授予 获颁 得到"),
     "occupation": "occupation job profession career", "职业": "职业 工作 做什么 从事",
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
@@ -77,6 +79,10 @@ _MONTHS = "january february march april may june july august september october n
 _MONTH_NAMES = frozenset(_MONTHS.split())
 _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split())})\b|\d+\s*[年月日]|"
                    r"[〇零一二三四五六七八九十百千]+年|世纪|年代|年间|^[\u4e00-\u9fff]{1,2}[代朝]$", re.I)  # 东晋隆安年间, 唐代
+# a value that is a time and no amount: "1945", "2 September 1834", "May 1990", "1987年", "9月16日"
+_WHEN_VALUE = re.compile(rf"^(?:(?:in|on)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_MONTHS.split())})\s+)?(?:\d{{1,2}},?\s+)?"
+                         r"(?:1\d{3}|20\d{2})s?$|^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$|^\d{1,2}月\d{1,2}日$", re.I)
+_PRIZE = re.compile(r"(?:奖|奖章|勋章|奖杯|称号)$")
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions billion dozen half")
 _NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|[〇零一二两三四五六七八九十百千万亿]", re.I)
@@ -144,6 +150,7 @@ def asked(question: str, mentions: list[str]) -> Asked:
         kind = ("date" if asks_date(rest) else "quantity" if asks_quantity(rest)
                 else "name" if _EN_NAME_Q.search(q) or _EN_WHICH_NAME.search(q) else "any")
         rest = re.sub(r"\b([a-z]+)-in-law\b", r"\1inlaw", rest, flags=re.I)  # a FATHER-IN-LAW is asked, not a father
+        rest = re.sub(r"\bdo\s+for\s+a\s+living\b", "occupation", rest, flags=re.I)  # what one does for a living: a job
         words = set(terms(rest))  # "how DEEP": the adjective is asked too (many, much are stopwords)
         m = _WHICH.search(rest)
         cls = next(iter(terms(m.group(1))), "") if m else ""
@@ -181,12 +188,18 @@ def value_fits(kind: str, value: str) -> bool:
     """Whether an answer is of the asked kind."""
     if kind == "date":
         return bool(_DATE.search(value))
-    if kind == "quantity":
-        return bool(_NUMBER.search(value))
+    if kind == "quantity":  # "how many fellows are elected each year" is not answered by 1945
+        return bool(_NUMBER.search(value)) and not _WHEN_VALUE.search(value.strip())
     if kind == "name":
         v = value.strip()
         return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not ERA.search(v)
     return True
+
+
+def answer_fits(a: Asked, value: str) -> bool:
+    """Whether an answer is of the kind the question asks (`value_fits`); nor is a prize anyone:
+    "…的日本科学家是谁" is not answered by the award they shared."""
+    return value_fits(a.kind, value) and not ("谁" in a.text and _PRIZE.search(value))
 
 
 def naming(a: Asked, relation: str) -> set[str]:
@@ -410,7 +423,7 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
                  mentions: dict[int, str] | None = None) -> bool:
     """Every step named by the question, and the answer of the asked kind. The last step may be
     named by the answer instead: "Which DESCALER …?" answered "Aurelia DS-1 descaler"."""
-    if not chain or not value_fits(a.kind, answer):
+    if not chain or not answer_fits(a, answer):
         return False
     if mentions and end_id(chain[-1].edge, answer) in mentions:
         return False  # "Which company did Tesla join in Paris?" is not answered by Tesla (`Tesla joined in Paris`)
@@ -498,7 +511,7 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
         if f.edge.id in in_chain or not is_document_fact(f) or not naming(a, f.edge.relation) & words:
             continue
         end = far_end(f, {answer_id})
-        if end is not None and value_fits(a.kind, end) and ends_where(a, [f]) and class_fits(a.text, end):
+        if end is not None and answer_fits(a, end) and ends_where(a, [f]) and class_fits(a.text, end):
             return f, end
     return None
 
@@ -662,6 +675,11 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("kin")
     if a.kind != "date":  # "who won the race IN 1947": a fact of another year is no answer
         out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(q)}
+        # "Who ran the firm WHEN THE CONSOLE CAME OUT?": the answer's sentences must tell of that time
+        when = re.search(r"\bwhen\b(.+)$", q, re.I)
+        words = sorted(set(terms(when.group(1))) - STOPWORDS) if when else []
+        if words:
+            out.add("when:" + " ".join(words))
     orders = _ordinals(unkin)
     out |= {f"order:{n}" for n in orders}
     if not orders:
@@ -771,6 +789,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
     # names no year may still be about the asked one (a report's "revenue rose to …")
     if _YEAR.search(last) and any(not any(_has_year(y, t) for t in texts) for y in _years(want)):
         return False
+    for w in (w.split(":", 1)[1] for w in want if w.startswith("when:")):
+        if not set(w.split()) & {t for x in texts for t in terms(x)}:
+            return False
     orders = {int(w.split(":")[1]) for w in want if w.startswith("order:")}
     if orders and not orders <= _ordinals(last):  # "the second director": the sentence must say second
         return False
@@ -783,8 +804,9 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
             if not m.group(1) or set(terms(m.group(1))) & asked_words:
                 return False
     # Chinese has no tense: "由X任馆长" in a history is no current post unless the text says so (现任, 至今 …)
+    # nor is a founding holder ("became its FIRST president") the current one
     if "current" in want and not any(_S_CURRENT.search(t) for t in texts) \
-            and (_YEAR.search(last) or _S_PAST.search(last) or _CJK.search(last)):
+            and (_YEAR.search(last) or _S_PAST.search(last) or _CJK.search(last) or _says_first(last, asked_words)):
         return False
     if "done" in want and _S_BEGUN.search(near) and not _S_DONE.search(near):
         return False

@@ -80,7 +80,22 @@ def says(verbs: frozenset[str], text: str) -> bool:
     t = re.sub(r"\b\w+-born\b", " ", t)  # "the German-born chemist" says where, not a birth
     words = re.findall(r"[\w'’\-]+", t.casefold())
     have = set(words) | {lemma(w) for w in words} | set(terms(t))
-    return any(v in have or not set(terms(v)).isdisjoint(have) for v in verbs)
+    if any(v in have or not set(terms(v)).isdisjoint(have) for v in verbs):
+        return True
+    irregular = _irregular_verbs()  # "GROUND by the optician" says grind, whatever the tagger took it for
+    return any(v in irregular.get(w, ()) for w in words for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> dict:
+    """The parser's table of irregular verb forms ("ground" → grind), or none without a parser."""
+    nlp = _english()
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    return dict(lookups.get_table("lemma_exc").get("verb", {}))
 
 
 _ARGUMENT = frozenset("nsubj nsubjpass dobj".split())
