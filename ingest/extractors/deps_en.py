@@ -1015,6 +1015,8 @@ class _Clause:
                 placed = self._placed_by(head)  # "its factory in Gdansk, which opened in 2012": the factory's, not the city's
                 got = self.name(placed)
                 return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+            if head is not None and tok.head.dep_ == "relcl" and self._after_verb_place(tok.head, tok):
+                return None  # "built his first bridge across the Severn at Montford, which was completed …"
             named = self._of_name_before(head, tok) if head is not None else None
             if named:
                 return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
@@ -1936,6 +1938,35 @@ class _Clause:
                      and " " in c.text and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"), None)
         return (name, noun) if noun is not None and name is not None else None
 
+    @staticmethod
+    def _after_verb_place(v, pronoun) -> bool:
+        """"he built his first bridge across the Severn at Montford, WHICH was completed in 1792": a
+        clause set off by a comma after the place of a verb that has an object may tell of either;
+        the parser hangs it on the nearer place, which is most often wrong."""
+        h = v.head
+        prep = h.head if h.dep_ == "pobj" else None
+        verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and pronoun.i > 0 \
+            and v.doc[pronoun.i - 1].text == "," and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+
+    @staticmethod
+    def _coordinated_finite(v) -> bool:
+        """"he restored the castle for Pulteney, DESIGNED churches and gaols, and built his first
+        bridge": a participle after a comma, with an object of its own (so active) and a finite verb
+        joined to it, is one of a series of the main verb's, which the parser hung on the noun before."""
+        gov = _Clause._governing_verb(v)
+        return gov is not None and v.tag_ == "VBN" and v.i > 0 and v.doc[v.i - 1].text == "," \
+            and any(c.dep_ == "dobj" for c in v.children) \
+            and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.i > v.i for c in (*v.children, *gov.children))
+
+    @staticmethod
+    def _governing_verb(v):
+        """The nearest verb above `v` that has a subject of its own, or None."""
+        for a in v.ancestors:
+            if a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                return a
+        return None
+
     def _subject(self, v) -> str | None:
         """The subject of a verb: its own, or the one it shares (conjoined verbs, participles,
         infinitives, relative clauses)."""
@@ -1953,6 +1984,8 @@ class _Clause:
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
                 names = [n for n in names if n]
                 return names[0] if names else None
+        if v.dep_ == "acl" and self._coordinated_finite(v):
+            return self._subject(self._governing_verb(v))
         if v.dep_ == "acl":
             h = self._on_street(v.head) or v.head
             if h.pos_ == "NOUN" and h.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \

@@ -62,7 +62,7 @@ _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
           "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "总工程师", "总设计师", "总建筑师",
           "CEO", "CFO", "CTO")
-_APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
+_APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗人|画家|旅行家|探险家|航海家|政治家|军事家|思想家|音乐家|艺术家|书法家|传教士|港口|城市|名胜|景点|品牌|机构|总经理|董事长|"
                       r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠|学者|大将|将军|名将)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
@@ -103,7 +103,8 @@ _BY_ALSO = re.compile(rf"^[并和及](?:主持|负责|亲自|参与)?({_BY_VERBS
 # "X是Y创作的一幅油画": the maker and the kind
 _MADE_BY = re.compile(r"^(.{1,20}?)是(.{2,20}?)(创作|绘制|设计|发明|撰写|编写|建造|制作|制成|研制|拍摄|执导|作曲)的(.{2,16})$")
 # "被X收购": the agent does it to the subject
-_TAUGHT_BY = re.compile(r"(?:(?:向|跟随|跟从|追随|跟)(?P<t>[\u4e00-\u9fff·]{2,10}?)(?:请教|学习|学|求教|研习)|师从(?P<t2>[\u4e00-\u9fff·]{2,10}?)(?=学习|$|研习))"
+_TAUGHT_BY = re.compile(r"(?:(?:向|跟随|跟从|追随|跟)(?P<t>[\u4e00-\u9fff·]{2,10}?)(?:请教|学习|学|求教|研习)|师从(?P<t2>[\u4e00-\u9fff·]{2,10}?)(?=学习|$|研习)"
+                        r"|拜(?P<t3>[\u4e00-\u9fff·、]{2,16}?)为师|投(?:入|到|在)?(?P<t4>[\u4e00-\u9fff·]{2,12}?)门下)"
                         r"(?P<o>《[^《》]{1,20}》)?")
 _PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|发现|发明)")
 # "应县木塔被国务院公布为第一批全国重点文物保护单位": what it was declared, and who declared it
@@ -124,8 +125,11 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?:当|被|获|被推)选为|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
                    r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
+# "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
+_AWARD = re.compile(r"^(?P<s>[^，。；]{0,12}?)(?:又|还|先后|再次)?(?P<v>获得|荣获|获颁|获|被授予)了?(?:[^，。；]{2,16}?(?:颁发|授予)的)?"
+                    r"(?:\d{4}年度)?[“\"「]?(?P<o>[^，。；的“”\"「」]{2,20}?(?:奖|奖章|勋章|奖杯|金奖|称号))[”\"」]?$")
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
@@ -162,11 +166,12 @@ _ADMIN_CHAIN = re.compile(r"(?P<up>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?P<m
                           r"(?P<side>城[东南西北]|市区|[东南西北]{1,2}部|境内|附近|一带|[东南西北]郊)?")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
 # "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
-_ERA_YEAR = re.compile(r"^(?P<era>[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公])(?:元|[一二三四五六七八九十]{1,3})年(?:[（(].*[)）])?$")
+_ERA_YEAR = re.compile(r"^(?P<era>(?:[汉晋隋唐宋辽金元明清]|[东西南北][汉晋宋魏周齐])?[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公](?:[\u4e00-\u9fff]{2})?)"
+                       r"(?:元|[一二三四五六七八九十]{1,3})年(?:[正一二三四五六七八九十]{1,2}月)?(?:[（(].*[)）])?$")  # "金世宗大定二十九年六月"
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
 _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
 # "字平子", "小字三保", "号东坡居士" opening a clause: a courtesy name; "原姓马": the surname before
-_COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号|名(?=[\u4e00-\u9fff]{1,2}$))([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
+_COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号|(?:改|更)?名(?=[\u4e00-\u9fff]{1,2}$))(?!第)([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
 # "于是决心…", "但是…": a connective ending in 是 is no copula
 _NOT_COPULA = re.compile(r"(?:于|但|可|只|而|还|总|或|要|若|凡|不|硬|老|倒|特别|尤其)$")
 # "全书共五十二卷", "此书后来被译成…": the book last named in 《》
@@ -205,7 +210,7 @@ _ERA = r"(?:[东西南北]?(?:汉|晋|宋|齐|梁|陈|隋|唐|元|明|清|周|�
 _ERA_LEAD = re.compile(rf"^({_ERA})(?:时期|时代|年间|末期|初期|末年|初年)?(?:的)?")
 _COUNTRY = re.compile(r"(?:英国|美国|法国|德国|日本|意大利|俄国|俄罗斯|荷兰|瑞典|瑞士|加拿大|澳大利亚|印度|西班牙|葡萄牙|"
                       r"奥地利|比利时|丹麦|挪威|芬兰|波兰|希腊|埃及|韩国|朝鲜|苏联|爱尔兰|新西兰|巴西|墨西哥|阿根廷|土耳其|伊朗|以色列)$")
-_OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|"
+_OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|旅行家|银行家|"
                          r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
                          r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学|教)士)$")
 _ROLE_LEAD = re.compile(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+")
@@ -575,7 +580,7 @@ class ChineseRules:
         self._opener = ctx.refer(True, _PRONOUN_EN[opened.group(1)]) if opened else None
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
-            if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名")):
+            if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名", "改名")):
                 return  # "以陶瓷闻名于世": one character (世, 此) is no object
             if s and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", s):
                 return  # "历经八代皇帝，前后长达188年": nor a subject (历 of 历经)
@@ -634,6 +639,8 @@ class ChineseRules:
         # "阳嘉元年（公元132年）制成的": a date in brackets inside a clause would cut it in two
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])[（(](?:公元|约)?[^（）()－—~～，,]{1,12}?[年月日][）)](?=[\u4e00-\u9fff])", "", sentence)
         sentence = re.sub(r"(?<=年)[（(](?:公元)?前\d{1,4}年[）)]", "", sentence)  # "元封元年（前110年）": a BC gloss of the era year
+        # "1864年1月1日（清同治二年十一月二十二日），他出生在…": the date in another calendar
+        sentence = re.sub(r"(?<=\d[年月日])[（(](?=[\u4e00-\u9fff])(?!公元|约|前)[^（）()，,。\d]{1,20}?[年月日][）)]", "", sentence)
         for m in list(_NOW_AFTER.finditer(sentence)):  # "漂泊到了遥远的崖州（今海南省三亚市）": the place named just before
             place = next((w for w, f in reversed(self._tokens(sentence[max(0, m.start() - 12):m.start()])) if f != "x"), None)
             if place and (self._tokens(place)[-1][1] == "ns" or place.endswith(_PLACE_ENDS)) and len(place) >= 2:
@@ -650,8 +657,15 @@ class ChineseRules:
         sentence = re.sub(r"是([\u4e00-\u9fff]{0,8}?)" + owned,
                           lambda m: m.group() if re.search(r"[为称作号]$", m.group(1)) else "是" + m.group(2), sentence)
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])(?<![为称作号])" + owned, r"\1", sentence)  # (not "被誉为“天下第一行书”的《…》")
+        # "被授予“两弹一星功勋奖章”": a quoted prize is the verb's object, not a clause of its own
+        sentence = re.sub(r"(?<=授予|获得|荣获|获颁)[“\"「]([^”\"」，。]{2,20})[”\"」]", r"\1", sentence)
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
+        same = re.match(r"同年(\d{1,2}月(?:\d{1,2}日)?)(?=[，,])", sentence)
+        if same and ctx.year:  # "同年9月16日，齐白石在北京病逝": the year the text last gave
+            sentence = ctx.year + same.group(1) + sentence[same.end():]
         dm = _LEAD_DATE.match(sentence)
+        year = re.match(r"(?:公元)?(\d{3,4}年)", sentence) or (re.match(r"\d{3,4}年", dm.group("y") or "") if dm else None)
+        ctx.year = year.group(year.lastindex or 0) if year else ctx.year
         if dm and dm.group("era") and not dm.group("y") and any(f.startswith("v") for _, f in self._tokens(dm.group("era")[:2])):
             dm = None  # "整机保修一年，": a term, not a reign year
         dated = ((dm.group("y") or dm.group("d") or dm.group("era")),
@@ -668,12 +682,13 @@ class ChineseRules:
                 lead = is_a.group(1)
             parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             nxt = parts[1] if len(parts) > 1 else ""
-            own = re.fullmatch(r"(他|她)(?:名|原名|本名)[\u4e00-\u9fff]{1,2}", clause) if i == 0 else None
+            own = re.fullmatch(r"(他|她)(名|原名|本名)([\u4e00-\u9fff]{1,2})", clause) if i == 0 else None
             if own and re.match(r"(?:字|号)", nxt):
                 # "他名澜，字畹华，1894年…出生于北京": the pronoun's person, named by 名, opens the clauses that
                 # follow (not a name "他名澜")
                 who = ctx.refer(True, _PRONOUN_EN[own.group(1)])
                 if who:
+                    add(who, own.group(2), own.group(3), 0.7, said="")  # (a name of one character is kept: 名 is its relation)
                     local.append(who)
                     ctx.person = who
                 continue
@@ -732,10 +747,22 @@ class ChineseRules:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo_done(clause, ctx, add)
-            if len(out) == before and i == 0:  # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about
+            if len(out) == before and i == 0 and not _ERA_YEAR.match(clause):
+                # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about (not "金世宗大定二十九年")
                 toks = self._tokens(clause)
                 at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
-                if at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
+                run = next((k for k, (_, f) in enumerate(toks) if not f.startswith("n")), len(toks))
+                place = "".join(w for w, _ in toks[:run])
+                if 0 < run < len(toks) and toks[0][1] in ("ns", "nt", "nz", "nr") and len(place) >= 2 \
+                        and (run == 1 and toks[0][1] != "nr" or place.endswith(_PLACE_ENDS)) and toks[run][1] in ("d", "p"):
+                    # "宛平城就在桥的东头，建于明朝末年": a place that opens the sentence is what it goes on about
+                    # ("大坝为…": the dam the text is about, as any subject)
+                    named = next((n for n in (ctx.topic, *reversed(ctx.order)) if n and n != place and n.endswith(place)), None) \
+                        or self._np(place, ctx, subject=True)[0]
+                    if named:
+                        local.append(named)
+                        ctx.know(named)
+                elif at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
                         and (toks[at + 1][1] in ("p", "d", "t") or toks[at + 1][1].startswith("v")) \
                         and not toks[at + 1][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
                     # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
@@ -813,6 +840,16 @@ class ChineseRules:
             return toks[-1][0]
         return None
 
+    def _teacher(self, text: str) -> str | None:
+        """Who a phrase of teaching names ("拜当地文人胡沁园为师", "投入经学家王闿运门下"): a person
+        by the tagger, else a surname and a given name after the words that describe them, which
+        the grammar says is a person even when the tagger does not know the name."""
+        named = self._person_named(text)
+        if named:
+            return named
+        m = re.fullmatch(r"(?:[\u4e00-\u9fff]{0,8}?[家人师者士僧])?([\u4e00-\u9fff]{2,3})", text)
+        return m.group(1) if m and m.group(1)[0] in _SURNAMES else None
+
     def _sites_of(self, sentence: str) -> list[tuple[str, str]]:
         """"江西南昌的滕王阁", "北京护国寺街的梅兰芳故居", "养心殿内的三希堂", "江阴有徐霞客故居和徐霞客墓": a
         named site and the place it is in, said as the place's (的) or as what the place has (有).
@@ -886,13 +923,16 @@ class ChineseRules:
         toks = self._tokens(sentence)
         names = ("nr", "nrt", "nrfg")
         for i, (w, f) in enumerate(toks):
-            if f not in names or i == 0:
+            dotted = f == "ns" and i + 2 < len(toks) and toks[i + 1][0] == "·"  # "费尔南·平托": a foreign name, however tagged
+            if (f not in names and not dotted) or i == 0:
                 continue
             name, j = w, i + 1
             while j + 1 < len(toks) and toks[j][0] == "·" and toks[j + 1][1] in (*names, "ns"):
                 name, j = name + "·" + toks[j + 1][0], j + 2
             if len(name) < 2 or (j < len(toks) and (toks[j][1].startswith(("n", "j")) and toks[j][1] not in names or toks[j][1] in ("q", "m", "nz"))):
                 continue  # one character, or the first word of a longer noun ("张衡传", "李约瑟奖")
+            if j < len(toks) and toks[j][0] == "·" or toks[i - 1][0] == "·":
+                continue  # a part of a longer "马可·波罗" the tagger did not tag whole
             if toks[i - 1][1] in names:
                 continue  # inside a run of names
             k, run = i, ""
@@ -989,11 +1029,16 @@ class ChineseRules:
             add(who, "出生日期", m.group(2), 0.85)
             add(who, "逝世日期", m.group(3), 0.85)
             ctx.know(who, person=True)
+        # "这一事件史称“卢沟桥事变”，又称“七七事变”": the unnamed thing gets its name, and the aliases after are its own
+        named = re.match(r"(?:这一?|该|此)[\u4e00-\u9fff]{1,3}?(?:史称|被称为|称为|人称|通称)[“\"「]([^”\"」]{2,12})[”\"」]", sentence)
+        if named:
+            ctx.know(named.group(1))
         for m in _QUOTED_ALIAS.finditer(sentence):
             before = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1].strip()
             if re.search(r"[（(][^）)]*$", before):
                 continue  # "（以下简称“X”）": _SHORT_NAME reads the name before the bracket
-            who = self._np(before, ctx, subject=True)[0] if before else (ctx.person or ctx.topic or ctx.subject)
+            who = self._np(before, ctx, subject=True)[0] if before else (
+                named.group(1) if named else ctx.person or ctx.topic or ctx.subject)
             if who and m.group(2) != who:
                 if m.group(1) in _SAME_NAME:
                     out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
@@ -1038,6 +1083,13 @@ class ChineseRules:
         era = _ERA_YEAR.match(clause)
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
+        m = _AWARD.match(clause)
+        if m:  # "他获得世界和平理事会颁发的国际和平奖": the prize, whoever gave it
+            s, conf = subject(m.group("s"), 0.8)
+            o = self._np(m.group("o"), ctx, subject=False)[0]
+            if s and o:
+                add(s, m.group("v"), o, conf)
+                return
         who = ctx.person or (ctx.topic if ctx.topic and ctx._maybe_person(ctx.topic) else None)
         m = _SIDE_IS.match(clause)
         if m:  # "（青海湖四周被群山环抱：）北面是大通山": what lies on that side of the thing spoken of
@@ -1219,6 +1271,8 @@ class ChineseRules:
                 where = re.sub(r"(?:城[东南西北]|[东南西北]郊|[东南西北]{1,2}部)?约?[\d.]*(?:公里|千米|米)?$", "", crossed[0])
                 if s and _ADMIN_CHAIN.fullmatch(where):
                     add(s, "位于", where, conf * 0.9)
+            if rel == "位于":  # "位于丰台区宛平城外": outside the town, so in the district alone
+                tail = re.sub(r"(?<=[区县市省镇])[\u4e00-\u9fff]{1,4}?[城镇村门]?(?:以|之)?外$", "", tail)
             objects = self._objects(tail, ctx)
             pos = _OF_POSITION.match(tail) if rel == "位于" else None
             if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
@@ -1402,14 +1456,18 @@ class ChineseRules:
             bare = _TAIL_JUNK.sub("", re.sub(r"^当地的?", "", m.group(1)))
             new = self._np(m.group(4), ctx, subject=False)[0]
             s, conf = None, 0.8
-            moved = re.search(r"(?:将|把)(.{1,12})$", bare)  # "并将瓮山改名为万寿山": the thing renamed, not the doer
+            moved = re.search(r"(?:将|把)(.{1,20})$", bare)  # "并将瓮山改名为万寿山": the thing renamed, not the doer
             if moved and moved.group(1) in ("其", "它", "之", "他", "她"):
                 new = None  # "将其改名为…": which thing "其" is the rules cannot tell
+            elif moved and re.match(r"(?:这|那|该|此)", moved.group(1)):
+                # "把这条…的河流改名为永定河": the thing of that class the text named last, or nothing
+                s = self._by_class(moved.group(1)[-2:], ctx)
+                new = new if s else None
             elif moved:
                 bare = moved.group(1)
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", bare):  # "研究所改名为…": the last name said before that ends so
+            if s is None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", bare):  # "研究所改名为…": the last name said before that ends so
                 s = next((n for n in reversed(ctx.order) if n.endswith(bare) and len(n) > len(bare) + 1 and n != new), None)
-            if s is None:
+            if s is None and new:
                 s, conf = subject(bare, 0.8)
             rel = {"改称": "改名为", "改称为": "改名为", "易名为": "改名为", "更名为": "改名为", "扩建成": "扩建为"}.get(m.group(3), m.group(3))
             if s and new and s != new:
@@ -1427,9 +1485,11 @@ class ChineseRules:
                 add(agent, m.group(2)[:-1], s_, conf_, said=s_)  # (a later "它" is still the thing declared)
         m = _TAUGHT_BY.search(clause)
         if m:  # "向经学大师孔安国请教《古文尚书》", "跟随董仲舒学习《公羊春秋》", "师从齐白石": the teacher, and what was learnt
-            teacher = self._person_named(m.group("t") or m.group("t2"))
+            said = m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")
+            # "拜当地文人胡沁园、陈少蕃为师": each teacher of a list
+            teachers = [self._teacher(t) for t in said.split("、")] if said.count("、") == 1 else [self._teacher(said)]
             s, conf = subject(clause[:m.start()], 0.8)
-            if s and teacher and s != teacher:
+            for teacher in (t for t in teachers if s and t and s != t):
                 add(s, "师从", teacher, conf)
                 book = _TITLE_BOOK.match(m.group("o") or "")
                 if book:
