@@ -1941,12 +1941,14 @@ class _Clause:
     @staticmethod
     def _after_verb_place(v, pronoun) -> bool:
         """"he built his first bridge across the Severn at Montford, WHICH was completed in 1792": a
-        clause set off by a comma after the place of a verb that has an object may tell of either;
-        the parser hangs it on the nearer place, which is most often wrong."""
+        clause of what made things undergo (opened, completed …), set off by a comma after the place
+        of a verb that has an object, may tell of either; the parser hangs it on the nearer place,
+        which is most often wrong ("carries visitors to Yastrebets, which is 2,369 metres high" is
+        the place's)."""
         h = v.head
         prep = h.head if h.dep_ == "pobj" else None
         verb = prep.head if prep is not None and prep.dep_ == "prep" else None
-        return verb is not None and verb.pos_ in ("VERB", "AUX") and pronoun.i > 0 \
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and pronoun.i > 0 and _verb_lemma(v) in _FACILITY_VERBS \
             and v.doc[pronoun.i - 1].text == "," and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
     @staticmethod
