@@ -664,8 +664,8 @@ class ChineseRules:
         if same and ctx.year:  # "同年9月16日，齐白石在北京病逝": the year the text last gave
             sentence = ctx.year + same.group(1) + sentence[same.end():]
         dm = _LEAD_DATE.match(sentence)
-        year = re.match(r"(?:公元)?(\d{3,4}年)", sentence) or (re.match(r"\d{3,4}年", dm.group("y") or "") if dm else None)
-        ctx.year = year.group(year.lastindex or 0) if year else ctx.year
+        year = re.match(r"(?:公元)?(\d{3,4}年)", sentence) or (re.match(r"(\d{3,4}年)", dm.group("y") or "") if dm else None)
+        ctx.year = year.group(1) if year else ctx.year
         if dm and dm.group("era") and not dm.group("y") and any(f.startswith("v") for _, f in self._tokens(dm.group("era")[:2])):
             dm = None  # "整机保修一年，": a term, not a reign year
         dated = ((dm.group("y") or dm.group("d") or dm.group("era")),
@@ -757,8 +757,7 @@ class ChineseRules:
                         and (run == 1 and toks[0][1] != "nr" or place.endswith(_PLACE_ENDS)) and toks[run][1] in ("d", "p"):
                     # "宛平城就在桥的东头，建于明朝末年": a place that opens the sentence is what it goes on about
                     # ("大坝为…": the dam the text is about, as any subject)
-                    named = next((n for n in (ctx.topic, *reversed(ctx.order)) if n and n != place and n.endswith(place)), None) \
-                        or self._np(place, ctx, subject=True)[0]
+                    named = self._by_class(place, ctx) or self._np(place, ctx, subject=True)[0]
                     if named:
                         local.append(named)
                         ctx.know(named)
