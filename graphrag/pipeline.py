@@ -204,7 +204,8 @@ class GraphRAG:
         self._lexicon = Lexicon.current(self.store, self._home())
         # misspelled names (retrievers/names.py); like the vector indexes, in the graph directory whatever the store
         names = NameIndex.current(self.store, self.settings.home_path)
-        self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold, names=names)
+        self._linker = EntityLinker(self._lexicon, self.settings.fuzzy_threshold, names=names,
+                                    degrees=self.store.degrees)
 
     def _home(self) -> Path | None:
         return self.settings.home_path if self.settings.store == "sqlite" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from graphrag.normalize import has_cjk, normalize
 from graphrag.types import LinkedEntity
@@ -19,7 +20,9 @@ from graphrag.retrievers.names import MIN_RATIO, NameIndex
 from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, question_tokens
 
 
-_SHORT_NAMES = 3  # a short form that begins or ends more names than this names none of them
+_SHORT_NAMES = 3  # a short form that begins or ends more names than this names none of them…
+_DOMINANT = 2  # …unless one of them has this many times the facts of any other ("Obama": Barack Obama)
+_MANY_ENDS = 12  # names a short form may end and still be weighed for a dominant one
 # jieba's tags of proper names (person, place, organisation, other, abbreviation): "复旦" nz, "北大" j,
 # "上海" ns may stand for a longer name; "学院" n, "机构" n are the common words that end many
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"})
@@ -60,10 +63,27 @@ def _brings_a_word(e: LinkedEntity, found: list[LinkedEntity]) -> bool:
     return False
 
 
+def _spells_its_words(e: LinkedEntity, found: list[LinkedEntity]) -> bool:
+    """Each content word `e`'s mention adds around the names in `found` is spelled like a word of
+    `e`'s name: "the Norway NATIONAL TEAM" for `Norway national handball team`, not "the REGION of
+    France" for `President of France` (the whole span is as close, by " of France" alone)."""
+    from rapidfuzz import fuzz
+
+    name_words = e.name.casefold().split()
+    for m in re.finditer(r"\w+", e.mention):
+        a, b, word = e.start + m.start(), e.start + m.end(), m.group().casefold()
+        if word in STOPWORDS or any(o.start <= a and b <= o.end for o in found):
+            continue
+        if not any(fuzz.ratio(word, w) >= MIN_RATIO for w in name_words):
+            return False
+    return True
+
+
 class EntityLinker:
     def __init__(self, lexicon: Lexicon, fuzzy_threshold: float = MIN_RATIO, max_entities: int = 8,
-                 names: NameIndex | None = None):
+                 names: NameIndex | None = None, degrees: Callable[[list[int]], dict[int, int]] | None = None):
         self.lexicon = lexicon
+        self.degrees = degrees  # entity ids → their number of facts (the store's), for `_name_ends`
         self.fuzzy_threshold = fuzzy_threshold
         self.max_entities = max_entities
         self.names = names
@@ -167,22 +187,37 @@ class EntityLinker:
                 for k in (1, 2):
                     if len(words) > k:
                         hits = self._ends.setdefault(" ".join(words[-k:]), [])
-                        if len(hits) <= _SHORT_NAMES:
+                        if len(hits) <= _MANY_ENDS:
                             hits.append(slot)
         out = []
         for m in re.finditer(r"(?<![\w'’/–-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?![\w'’/–-])", question):
-            key = normalize(m.group())
+            said = re.sub(r"['’]s$", "", m.group())  # a possessive's "'s" is no part of the name ("Obama's wife")
+            key = normalize(said)
             if len(key.split()) > 2:
                 continue  # "Gary David Goldberg": a full name the graph lacks, not Adam Goldberg said short
             slots = self._ends.get(key, [])
+            if len(slots) > _SHORT_NAMES:
+                slots = self._dominant(slots)
             if not 1 <= len(slots) <= _SHORT_NAMES or key in STOPWORDS:
                 continue
             shortest = min(len(self.lexicon.keys[s]) for s in slots)
             for slot in (s for s in slots if len(self.lexicon.keys[s]) == shortest):
                 for eid, label, _ in self.lexicon.entries[slot]:
-                    score = self._score(m.group(), len(key.split())) * len(key) / len(self.lexicon.keys[slot])
-                    out.append(LinkedEntity(eid, label, m.group(), m.start(), m.end(), round(score, 4), "partial"))
+                    score = self._score(said, len(key.split())) * len(key) / len(self.lexicon.keys[slot])
+                    out.append(LinkedEntity(eid, label, said, m.start(), m.start() + len(said), round(score, 4),
+                                            "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
+
+    def _dominant(self, slots: list[int]) -> list[int]:
+        """Of the names a short form ends, the one with `_DOMINANT` times the facts of every other
+        (a family's best-known member, "Obama"); none when no one stands out or too many share it."""
+        if self.degrees is None or len(slots) > _MANY_ENDS:
+            return []
+        ids = {eid: slot for slot in slots for eid, _, _ in self.lexicon.entries[slot]}
+        counts = sorted(((n, ids[eid]) for eid, n in self.degrees(list(ids)).items()), reverse=True)
+        if len(counts) >= 2 and counts[0][0] >= _DOMINANT * max(counts[1][0], 1):
+            return [counts[0][1]]
+        return []
 
     def _word_tags(self) -> dict[str, str]:
         """jieba's dictionary word → part of speech ("学院" n, "复旦" nz), read on first use."""
@@ -206,6 +241,8 @@ class EntityLinker:
             if any(o.start < e.end and e.start < o.end and o.end - o.start >= span for o in found):
                 continue
             if named and not any(e.start <= o.start and o.end <= e.end for o in named):
+                continue
+            if named and not _spells_its_words(e, found):
                 continue
             if not _brings_a_word(e, found):
                 continue
