@@ -50,7 +50,8 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     work done for it; `segment` cuts Chinese text into words (the linker's jieba)."""
     text, toks = question_tokens(question)
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
-    kinds = answer_type_words(text, toks, best)  # "what FILM": a weaker link ("film", a tag) is still the noun
+    # "what FILM": a weaker link ("film", a tag) is still the noun
+    kinds = answer_type_words(text, toks, best, [(e.start, e.end) for e in entities])
     phrase, of_span = kind_phrase(text, kinds[0], best) if kinds else ("", None)
     classes = {start for e in entities for start, _ in appositive(text, toks, e.start)}
     classes.update(_predicate_noun(toks, e.end) for e in entities)  # "X is a FILM written by …"

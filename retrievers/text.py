@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from graphrag.normalize import has_cjk, lemma, singular
 from graphrag.terms import CJK_STOP, STOPWORDS, is_participle  # noqa: F401 (re-exported: the question reader's lists)
@@ -141,12 +141,17 @@ _DETERMINERS = frozenset("the a an this that these those of".split())
 
 
 _WH = frozenset({"what", "which", "whose"})
+# endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
+# western, political, animated
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed)$")
 _ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2})")
 
 
-def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> list[str]:
+def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
+                      mentions: Sequence[tuple[int, int]] = ()) -> list[str]:
     """The noun a question asks for: "what COUNTRY was …", "哪个国家". Grammar, not vocabulary:
-    the word right after a wh-determiner (English) or after 哪/哪个/什么 (Chinese)."""
+    the word right after a wh-determiner (English) or after 哪/哪个/什么 (Chinese), past the
+    words that modify it. `covered`: the best-linked mentions; `mentions`: every linked one."""
     out = []
     # only the question's first wh-word asks: in "who are the authors WHOSE BOOKS were published
     # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
@@ -154,6 +159,9 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     if first is not None and toks[first].word in _WH:
         def inside(t: Token) -> bool:
             return any(a <= t.start < b for a, b in covered)
+
+        def named(t: Token) -> bool:
+            return any(a <= t.start < b for a, b in mentions) or inside(t)
 
         def capital(t: Token) -> bool:
             return text[t.start:t.start + 1].isupper()
@@ -164,6 +172,14 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
             at += 1
         if at > first + 1 and not text[toks[at].start:toks[at].start + 1].islower():
             at = first + 1
+        # an adjective or pronoun before the noun that ends the asked phrase modifies it: "which
+        # german STATE is", "which us STATE was", "which animated FILMS were" (not "which person
+        # wrote …", nor a noun: "which PUBLISHING houses have", "which WESTERN films" named a genre)
+        if (at + 1 < len(toks) and toks[at].word not in AUXILIARIES and not named(toks[at])
+                and (toks[at].word in STOPWORDS or _ADJECTIVE.search(toks[at].word))
+                and toks[at + 1].word not in STOPWORDS and not inside(toks[at + 1])
+                and (at + 2 == len(toks) or toks[at + 2].word in AUXILIARIES)):
+            at += 1
         nxt = toks[at]
         if nxt.word not in STOPWORDS and not inside(nxt) and not _past_verb(toks, at, inside):
             out.append(nxt.word)

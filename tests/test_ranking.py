@@ -1108,7 +1108,8 @@ def test_where_is_not_answered_with_what_only_leans_to_place_more_than_a_person(
 
 @pytest.mark.parametrize("question,name,kinds", [("which acted in Valley of Flowers", "Valley of Flowers", []),
                                                  ("which led Charleston", "Charleston", []),
-                                                 ("which animated films did Ann Lee direct", "Ann Lee", ["animated"]),
+                                                 # an adjective, and the noun it modifies is asked
+                                                 ("which animated films did Ann Lee direct", "Ann Lee", ["films"]),
                                                  ("which person directed Blue Lagoon", "Blue Lagoon", ["person"])])
 def test_a_past_verb_after_which_asks_for_no_noun(question, name, kinds):
     # "which ACTED in X": the wh-word is the verb's subject, not a determiner of a noun "acted"
