@@ -18,7 +18,7 @@ import numpy as np
 import simplemma
 
 from graphrag.normalize import fold, has_cjk, lemma, singular
-from graphrag.retrievers.text import CJK_STOP, STOPWORDS
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS, is_participle
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
@@ -413,12 +413,15 @@ def _same_word(word: str, given: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def named_side(noun: str, relation: str) -> str | None:
+def named_side(noun: str, relation: str, following: str | None = None) -> str | None:
     """Which side of `relation` a noun that is a word of its label names, read from the label's
     grammar: the head of a noun phrase names the object ("club" in `former_club`, "place" in
     `place_of_birth`: X's former club, X's place of birth), a noun before a preposition that
     ends the label the subject ("album" in `album_by`, "capital" in `capital_of`: X is the
-    album, the capital). None when the label says neither, or the noun is no word of it as such."""
+    album, the capital), and so does a noun before the label's head noun, unless the question
+    says the two together (`following`: the question's next word, "" at its end; None: not
+    known): "what PARTY" is the party of `party_leader`, "what party LEADER" its leader. None when
+    the label says neither, or the noun is no word of it as such."""
     if has_cjk(noun) or has_cjk(relation):
         return None
     words = relation_words(relation)
@@ -430,7 +433,23 @@ def named_side(noun: str, relation: str) -> str | None:
         return "object"
     if len(rest) == 1 and rest[0] in _PREPOSITIONS:
         return "subject"
+    if len(rest) == 1 and at == 0 and len(words) == 2 and following is not None and _known(rest[0]) \
+            and lemma(rest[0]) == rest[0] and not is_participle(rest[0]):  # a noun before a noun
+        # (not `award won`, a participle), the question's word said alone or with it
+        return "object" if singular(following) == singular(rest[0]) else "subject"
     return None
+
+
+def label_voice(relation: str) -> str | None:
+    """"active" for a label that is one past verb (`succeeded`, `acquired`: the subject did it to
+    the object), "passive" for a past participle with "by" (`founded by`: the object did it); None
+    for any other label (`born in`, `starred actors`, `spouse`), which says no doer."""
+    words = relation_words(relation)
+    if not words or has_cjk(relation) or not words[0].endswith("ed") or lemma(words[0]) == words[0]:
+        return None
+    if len(words) == 1:
+        return "active"
+    return "passive" if words[1:] == ["by"] else None
 
 
 def slot(word: str, relation: str) -> int:
