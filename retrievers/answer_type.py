@@ -17,7 +17,7 @@ from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
-from graphrag.retrievers.relations import RelationScorer, named_side
+from graphrag.retrievers.relations import RelationScorer, label_voice, named_side
 from graphrag.store.base import GraphStore
 
 
@@ -49,7 +49,14 @@ class AnswerTypeRules:
         self.stop_at_kind(paths, a)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
-            return
+        else:
+            self.prefer_what_is_asked(paths, a)
+        self.read_voice(paths, a, w.order)
+
+    def prefer_what_is_asked(self, paths: list[RelPath], a: Analysis) -> None:
+        """The kind rules of a question that asks no time: clauses, amounts, places, the asked
+        noun, people."""
+        w = self.scorer.weights
         self.follow_main_clause(paths, a, w.clause_margin)
         self.read_the_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
@@ -90,7 +97,8 @@ class AnswerTypeRules:
         if not a.kinds or not a.asked_at & best.used or len(best.steps) < 2:
             return
         rel, way = best.steps[-1]
-        side = named_side(a.kinds[0], rel)
+        at = next((i for i, t in enumerate(a.tokens) if t.start in a.asked_at), len(a.tokens))
+        side = named_side(a.kinds[0], rel, a.tokens[at + 1].word if at + 1 < len(a.tokens) else "")
         if side is None or side != END_SIDE[way]:
             return
         ends = list(best.parent.frontier)[:sample]
@@ -101,6 +109,32 @@ class AnswerTypeRules:
             if best.parent not in paths:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
+
+    def read_voice(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
+        """"Where were the politicians who TOOK OVER FROM X born": the first step's relation runs
+        between people both ways (X `succeeded` his predecessor, his successors `succeeded` him),
+        and the words back either walk alike. The verb says which: X after an active verb is the
+        one it is done to, so `succeeded` is walked backwards; before it ("the man X replaced"),
+        or after "by", X is the doer. Only a label that is itself a verb says who does what:
+        active (`succeeded`) or passive (`succeeded by`)."""
+        best = paths[0]
+        if not best.steps or not best.backed_by or best.backed_by[0] < 0:
+            return
+        rel, way = best.steps[0]
+        voice = label_voice(rel)
+        at = next((i for i, t in enumerate(a.tokens) if t.start == best.backed_by[0]), None)
+        if voice is None or at is None:
+            return
+        verb = a.tokens[at]
+        passive = any(t.word == "by" for t in a.tokens[at + 1:at + 3])
+        doer = (best.topic.end <= verb.start) != passive
+        want = "out" if doer == (voice == "active") else "in"
+        if way == want:
+            return
+        twin = _best_after(paths, lambda p: p.topic.id == best.topic.id and p.steps[0] == (rel, want)
+                           and p.steps[1:] == best.steps[1:], margin)
+        if twin is not None:
+            _promote(paths, twin, best.score - twin.score)
 
     def _doubled(self, p: RelPath, floor: float) -> bool:
         return any(a == b and a[0] in self.profiles and self.profiles[a[0]].chained < floor

@@ -50,6 +50,7 @@ class Path:
     prospect: float = 0.0  # the score as a prefix: what longer paths through it may still reach
     available: float = 0.0  # the most the question's words could explain (each word once)
     used: frozenset[int] = frozenset()  # where the words backing its steps start in the question
+    backed_by: tuple[int, ...] = ()  # per step, where the word backing it starts (-1: none)
     components: dict[str, float] = field(default_factory=dict)
     read_at: int = -1  # the version of the question's reading (`_Context.version`) it was scored with
     _frontier: dict[int, int] | None = None
@@ -332,6 +333,14 @@ class PathFinder:
             if strongest[j] >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
                                                                 for t in best_assign)):
                 uncovered += max(0.0, strongest[j] - max((ev[i][j] for i in range(k)), default=0.0))
+        # a noun of the topic names the step from it ("what office did X's FATHER hold"): a path
+        # whose first step another word backs, the noun backing none nor speaking for that step's
+        # relation ("the RELEASE of the YEAR of X": one mention), reads past it (X's own office)
+        skipped = 0.0
+        if best_assign and best_assign[0] >= 0 and ev[0][best_assign[0]] >= wt.weak:
+            backing = {j for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak}
+            if any(j not in backing and j not in ctx.class_rows and ev[0][j] < wt.weak for j in ctx.first_rows):
+                skipped = wt.uncovered
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's
         # mention ("who directed films that share ACTORS with X": actors first)
@@ -366,13 +375,16 @@ class PathFinder:
                 else:
                     sibling -= wt.sibling_mid
         link = p.topic.score / ctx.best_link - 1.0
-        p.score = best_sum - wt.uncovered * uncovered + order + sibling + link - wt.step_cost * k
+        p.score = best_sum - wt.uncovered * uncovered - skipped + order + sibling + link - wt.step_cost * k
         p.available = sum(ctx.strongest)
         p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak)
+        p.backed_by = tuple(words[j].start if j >= 0 and ev[i][j] >= wt.weak else -1
+                            for i, j in enumerate(best_assign)) if best_assign else (-1,) * k
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + wt.uncovered * uncovered + last_back
         p.read_at = ctx.version
-        p.components = {"relation_evidence": round(best_sum, 4), "uncovered": round(-wt.uncovered * uncovered, 4),
+        p.components = {"relation_evidence": round(best_sum, 4),
+                        "uncovered": round(-wt.uncovered * uncovered - skipped, 4),
                         "order": order, "sibling": sibling, "link": round(link, 4), "hop_cost": -wt.step_cost * k}
         read = sum(ctx.read.get((j, rels[i]), ev[i][j]) for i, j in enumerate(best_assign) if j >= 0)
         if read < best_sum:
@@ -413,6 +425,7 @@ class _Context:
     read: dict[tuple[int, str], float] = field(default_factory=dict)  # (word, relation) → what the
     # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
     # with the scaled value, how sure the answer is with this one
+    following: dict[int, str] = field(default_factory=dict)  # per asked-for noun: the question's next word
     pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
     # joined by "of" and articles only ("place OF birth"): see `_bind_compounds`
     version: int = 0  # refreshes so far: the relations seen near the topic grow hop by hop
@@ -449,6 +462,8 @@ class _Context:
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
+        ctx.following = {j: question[at[j] + 1].word if at[j] + 1 < len(question) else ""
+                         for j in ctx.asked_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
@@ -505,7 +520,7 @@ class _Context:
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
         self.sides = {(j, r): side for j in self.asked_rows for r in self.rels
-                      if (side := named_side(self.words[j].word, r)) is not None}
+                      if (side := named_side(self.words[j].word, r, self.following.get(j))) is not None}
         self.read = {}
         for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
             # of X"): the relations it is closest to back it as a clear word would, however weakly
