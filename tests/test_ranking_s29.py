@@ -1,22 +1,50 @@
 """Readings of the twenty-seventh session, from the `politics` dev set's failures: a misspelling
-span must spell the words it adds, a family name links its best-known member, and the noun a
-question asks for is the last of its phrase ("which german STATE is …")."""
+span must spell the words it adds, a family name links its best-known member, the noun a question
+asks for is the last of its phrase ("which german STATE is …"), a noun said alone names a two-noun
+label's subject, the verb's voice picks the way along a relation between people, and a noun of the
+topic names a step (fake embedder, toy graphs)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from graphrag import Triple
+from graphrag.retrievers.analysis import analyse
+from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.linker import EntityLinker
 from graphrag.retrievers.names import NameIndex
+from graphrag.retrievers.paths import PathFinder
+from graphrag.retrievers.relations import RelationScorer, label_voice, named_side
 from graphrag.retrievers.text import answer_type_words, question_tokens
+from graphrag.retrievers.weights import RankingWeights
 from graphrag.store.sqlite import SQLiteGraphStore
+from graphrag.types import LinkedEntity
+from test_ranking import AxisEncoder
 
 
 def _linker(store) -> EntityLinker:
     names = NameIndex()
     names.sync(store)
     return EntityLinker(Lexicon.build(store), names=names, degrees=store.degrees)
+
+
+def _best(tmp_path, triples, axes, question, name, hops=2):
+    """The best path for `question` about `name` on a toy graph whose four relations each have
+    an axis of their own (`axes`: label texts and question words → vectors), after the kind rules."""
+    store = SQLiteGraphStore(tmp_path / "g")
+    store.upsert_triples(triples)
+    rels = sorted({t.relation for t in triples})
+    scorer = RelationScorer(AxisEncoder(axes), relations=rels, weights=RankingWeights(ensemble=0.0))
+    e = store.find_entities(name)[0]
+    at = question.index(name)
+    topic = LinkedEntity(e.id, e.name, name, at, at + len(name), 3.0, "exact")
+    a = analyse(question, [topic])
+    paths = PathFinder(store, scorer, hops=hops).find([topic], a.words, a.mention_pos, question=a.tokens,
+                                                      class_at=a.class_at, of_topic=a.of_topic,
+                                                      asked_at=a.asked_at, owned=a.owned)
+    AnswerTypeRules(store, scorer).apply(paths, a)
+    return paths[0], list(store.entity_names(paths[0].ends(3)).values())
 
 
 def test_a_span_that_misspells_no_word_does_not_replace_the_name_inside_it(tmp_path):
@@ -72,34 +100,14 @@ def test_a_noun_said_alone_names_the_first_side_of_a_two_noun_label(tmp_path):
     # "What PARTY is the head of the Treasury a member of?": "party" is a word of `party_leader`,
     # whose subjects are the parties; it names the party the second step reached, and pays for
     # no step on to the party's leader ("what party LEADER" would name the leader)
-    import numpy as np
-
-    from graphrag.retrievers.analysis import analyse
-    from graphrag.retrievers.paths import PathFinder
-    from graphrag.retrievers.relations import RelationScorer, named_side
-    from graphrag.retrievers.weights import RankingWeights
-    from graphrag.types import LinkedEntity
-    from test_ranking import AxisEncoder
-
     assert named_side("party", "party_leader", "is") == "subject"
     assert named_side("party", "party_leader", "leader") == "object"
     assert named_side("party", "party_leader") is None  # the question's next word not known
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Treasury", "headed_by", "Ann Reed"),
-                          Triple("Ann Reed", "member_of_party", "Green Party"),
-                          Triple("Green Party", "party_leader", "Bo Lind"), Triple("Green Party", "based_in", "Leeds")])
-    rels = ["headed_by", "member_of_party", "party_leader", "based_in"]
-    scorer = RelationScorer(AxisEncoder({r: np.eye(4)[i] for i, r in enumerate(rels)}), relations=rels,
-                            weights=RankingWeights(ensemble=0.0))
-    q = "What party is the head of the Treasury a member of?"
-    e = store.find_entities("Treasury")[0]
-    at = q.index("Treasury")
-    topic = LinkedEntity(e.id, e.name, "Treasury", at, at + 8, 3.0, "exact")
-    a = analyse(q, [topic])
-    paths = PathFinder(store, scorer, hops=3).find([topic], a.words, a.mention_pos, question=a.tokens,
-                                                   class_at=a.class_at, of_topic=a.of_topic, asked_at=a.asked_at,
-                                                   owned=a.owned)
-    assert paths[0].steps == (("headed_by", "out"), ("member_of_party", "out"))
+    triples = [Triple("Treasury", "headed_by", "Ann Reed"), Triple("Ann Reed", "member_of_party", "Green Party"),
+               Triple("Green Party", "party_leader", "Bo Lind"), Triple("Green Party", "based_in", "Leeds")]
+    axes = {r: np.eye(4)[i] for i, r in enumerate(["headed by", "member of party", "party leader", "based in"])}
+    best, _ = _best(tmp_path, triples, axes, "What party is the head of the Treasury a member of?", "Treasury", hops=3)
+    assert best.steps == (("headed_by", "out"), ("member_of_party", "out"))
 
 
 @pytest.mark.parametrize("question,want", [
@@ -113,36 +121,14 @@ def test_a_noun_said_alone_names_the_first_side_of_a_two_noun_label(tmp_path):
 def test_the_verb_says_which_way_a_relation_between_people_is_walked(tmp_path, question, want):
     # `succeeded` runs between people both ways from Tom Hale; the question's words back either
     # walk alike, and the verb's voice and the name's place tell them apart
-    import numpy as np
-
-    from graphrag.retrievers.analysis import analyse
-    from graphrag.retrievers.answer_type import AnswerTypeRules
-    from graphrag.retrievers.paths import PathFinder
-    from graphrag.retrievers.relations import RelationScorer, label_voice
-    from graphrag.retrievers.weights import RankingWeights
-    from graphrag.types import LinkedEntity
-    from test_ranking import AxisEncoder
-
     assert (label_voice("succeeded"), label_voice("founded_by"), label_voice("born_in")) == ("active", "passive", None)
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Tom Hale", "succeeded", "Ed Marsh"), Triple("Ina Ross", "succeeded", "Tom Hale"),
-                          Triple("Ed Marsh", "born_in", "Hull"), Triple("Ina Ross", "born_in", "Derby"),
-                          Triple("Tom Hale", "born_in", "York"), Triple("Tom Hale", "spouse", "Amy Hale"),
-                          Triple("Ina Ross", "educated_at", "Leeds University")])
-    rels = ["succeeded", "born_in", "spouse", "educated_at"]
+    triples = [Triple("Tom Hale", "succeeded", "Ed Marsh"), Triple("Ina Ross", "succeeded", "Tom Hale"),
+               Triple("Ed Marsh", "born_in", "Hull"), Triple("Ina Ross", "born_in", "Derby"),
+               Triple("Tom Hale", "born_in", "York"), Triple("Tom Hale", "spouse", "Amy Hale"),
+               Triple("Ina Ross", "educated_at", "Leeds University")]
     axes = {"succeeded": np.eye(4)[0], "born in": np.eye(4)[1], "spouse": np.eye(4)[2], "educated at": np.eye(4)[3],
             "succeed": np.eye(4)[0], "took": np.eye(4)[0], "replaced": np.eye(4)[0], "born": np.eye(4)[1]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=rels, weights=RankingWeights(ensemble=0.0))
-    e = store.find_entities("Tom Hale")[0]
-    at = question.index("Tom Hale")
-    topic = LinkedEntity(e.id, e.name, "Tom Hale", at, at + 8, 3.0, "exact")
-    a = analyse(question, [topic])
-    paths = PathFinder(store, scorer, hops=2).find([topic], a.words, a.mention_pos, question=a.tokens,
-                                                   class_at=a.class_at, of_topic=a.of_topic, asked_at=a.asked_at,
-                                                   owned=a.owned)
-    AnswerTypeRules(store, scorer).apply(paths, a)
-    ends = store.entity_names(paths[0].ends(3))
-    assert list(ends.values()) == [want]
+    assert _best(tmp_path, triples, axes, question, "Tom Hale")[1] == [want]
 
 
 @pytest.mark.parametrize("question,want", [("What office did Ann Vale's father hold?", "Governor of Kent"),
@@ -150,28 +136,9 @@ def test_the_verb_says_which_way_a_relation_between_people_is_walked(tmp_path, q
 def test_a_noun_of_the_topic_names_a_step_even_when_no_label_reads_it(tmp_path, question, want):
     # the models read "father" near no label (`child` runs from the parent); a path whose first step
     # another word backs ("hold": X's own office) reads past the noun and pays as for a clear word
-    import numpy as np
-
-    from graphrag.retrievers.analysis import analyse
-    from graphrag.retrievers.paths import PathFinder
-    from graphrag.retrievers.relations import RelationScorer
-    from graphrag.retrievers.weights import RankingWeights
-    from graphrag.types import LinkedEntity
-    from test_ranking import AxisEncoder
-
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples([Triple("Ann Vale", "held_office", "Mayor of Dover"), Triple("Bob Vale", "child", "Ann Vale"),
-                          Triple("Bob Vale", "held_office", "Governor of Kent"), Triple("Ann Vale", "born_in", "Dover"),
-                          Triple("Ann Vale", "educated_at", "Kent College")])
-    rels = ["held_office", "child", "born_in", "educated_at"]
+    triples = [Triple("Ann Vale", "held_office", "Mayor of Dover"), Triple("Bob Vale", "child", "Ann Vale"),
+               Triple("Bob Vale", "held_office", "Governor of Kent"), Triple("Ann Vale", "born_in", "Dover"),
+               Triple("Ann Vale", "educated_at", "Kent College")]
     axes = {"held office": np.eye(4)[0], "child": np.eye(4)[1], "born in": np.eye(4)[2], "educated at": np.eye(4)[3],
             "hold": np.eye(4)[0]}
-    scorer = RelationScorer(AxisEncoder(axes), relations=rels, weights=RankingWeights(ensemble=0.0))
-    e = store.find_entities("Ann Vale")[0]
-    at = question.index("Ann Vale")
-    topic = LinkedEntity(e.id, e.name, "Ann Vale", at, at + 8, 3.0, "exact")
-    a = analyse(question, [topic])
-    paths = PathFinder(store, scorer, hops=2).find([topic], a.words, a.mention_pos, question=a.tokens,
-                                                   class_at=a.class_at, of_topic=a.of_topic, asked_at=a.asked_at,
-                                                   owned=a.owned)
-    assert list(store.entity_names(paths[0].ends(3)).values()) == [want]
+    assert _best(tmp_path, triples, axes, question, "Ann Vale")[1] == [want]
