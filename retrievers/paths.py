@@ -447,11 +447,11 @@ class _Context:
                     cued.add(after[0] if after else before[-1])
         # "X's BANDMATES", "his TEAMMATES": the word names the relation and asks for its peers at once
         cued.update(j for j, w in enumerate(words) if _MATES.fullmatch(w.norm))
+        rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
         # a noun of the topic inside the subject names the first step ("when did the films by the
         # DIRECTOR of X come out"); first after the wh-word it is what is asked ("who is the
-        # DIRECTOR of X")
-        rows = frozenset(j for j, w in enumerate(words) if w.start in class_at)
-        # the asked-for noun is the wh-word's own however many words stand between ("which US STATE")
+        # DIRECTOR of X"). The asked-for noun is the wh-word's own however many words stand
+        # between ("which us STATE")
         wh = [(j, adjacent or j in rows) for n, (j, adjacent) in enumerate(_wh_words(words, question))
               if n == 0 or words[j].start not in of_topic]
         first = frozenset(j for j, w in enumerate(words) if w.start in of_topic)
