@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _EN_DATE = re.compile(r"\bwhen\b|\bin what year\b|\b(?:what|which)\s+(?:[^\W\d_]+\s+){0,3}?"
-                      r"(?:years?|dates?|day|month|decade|century)\b", re.I)
+                      r"(?:years?|dates?|day|month|decade|century)\b|\bdate[sd]?\s+back\b", re.I)
 _ZH_DATE = re.compile(r"什么时候|何时|何年|几时|哪一?年|哪一?天|哪个年代|什么年代|什么时间|几月|几号")
 _HOW = ("many|much|long|deep|high|tall|big|large|old|far|wide|heavy|fast|often|hot|cold|loud|powerful|strong")
 _EN_QUANTITY = re.compile(rf"\bhow\s+(?:{_HOW})\b", re.I)
@@ -31,7 +31,8 @@ ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七�
 
 
 def asks_date(text: str) -> bool:
-    """"WHEN was …", "what YEAR …", "what was the release DATE of …", "什么时候", "哪一年". A "when"
+    """"WHEN was …", "what YEAR …", "what was the release DATE of …", "what does X DATE BACK to",
+    "什么时候", "哪一年". A "when"
     after "how much / how many …" opens a clause of time, not the question: "How much money did X
     leave WHEN he died?" asks an amount. (After "who" or "which" it stays a date asked: "Who ran
     the firm when the console came out?" is no question a fact without its time answers.)"""

@@ -142,3 +142,11 @@ def test_a_noun_of_the_topic_names_a_step_even_when_no_label_reads_it(tmp_path, 
     axes = {"held office": np.eye(4)[0], "child": np.eye(4)[1], "born in": np.eye(4)[2], "educated at": np.eye(4)[3],
             "hold": np.eye(4)[0]}
     assert _best(tmp_path, triples, axes, question, "Ann Vale")[1] == [want]
+
+
+def test_dating_back_asks_a_date():
+    from graphrag.asking import asks_date
+
+    assert asks_date("What does the parent firm of Norrvik Tools date back to?")
+    assert asks_date("Which year does the chapel's charter date back to?")
+    assert not asks_date("Who dated the singer of the band?")
