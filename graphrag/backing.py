@@ -82,6 +82,11 @@ _DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})s?\b|\b(?:{'|'.join(_MONTHS.split(
 # a value that is a time and no amount: "1945", "2 September 1834", "May 1990", "1987年", "9月16日"
 _WHEN_VALUE = re.compile(rf"^(?:(?:in|on)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_MONTHS.split())})\s+)?(?:\d{{1,2}},?\s+)?"
                          r"(?:1\d{3}|20\d{2})s?$|^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$|^\d{1,2}月\d{1,2}日$", re.I)
+# a time written in a sentence, or an ordinal, left out where an amount is looked for ("1979年10月1日", "18 July
+# 1817", "一号坑")
+_NO_AMOUNT = re.compile(rf"(?:\b\d{{1,2}}\s+)?\b(?:{'|'.join(_MONTHS.split())})\b(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:1\d{{3}}|20\d{{2}})\b)?"
+                        r"|\b(?:1\d{3}|20\d{2})s?\b|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日"
+                        r"|第[〇零一二三四五六七八九十百\d]+|[〇零一二三四五六七八九十百\d]+号", re.I)  # and ordinals: 第一, 一号坑
 _PRIZE = re.compile(r"(?:奖|奖章|勋章|奖杯|称号)$")
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                  "hundred hundreds thousand thousands million millions billion dozen half")
@@ -518,14 +523,14 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
 
 def passage_holds(a: Asked, text: str, names: list[str]) -> bool:
     """Whether a quoted sentence holds a value of the kind the question asks: a date for "when", a
-    number for "how many", and (English) for "who" a name besides the question's own ("where" may
+    number besides its dates for "how many", and (English) for "who" a name besides the question's own ("where" may
     be answered "at the national library"). "When was the basilica built?" is not answered by "the
     town draws pilgrims to its basilica", nor "Who was the captain of the Vasa?" by "On 10 August
     1628 Vasa set out on her maiden voyage"."""
     if a.kind == "date":
         return bool(_DATE.search(text))
-    if a.kind == "quantity":
-        return bool(_NUMBER.search(text))
+    if a.kind == "quantity":  # a date is no amount: "门票多少钱" is not answered by the day it opened
+        return bool(_NUMBER.search(_NO_AMOUNT.sub(" ", text)))
     if a.kind == "name" and _EN_WHO.search(a.text) and not _CJK.search(text):
         rest = text
         for n in sorted(names, key=len, reverse=True):
