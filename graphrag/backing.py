@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
 from graphrag.predicate import KIN_WORDS, asked_verbs, says
-from graphrag.terms import STOPWORDS, TITLE, sentences, terms
+from graphrag.terms import STOPWORDS, TITLE, is_participle, sentences, terms
 from graphrag.types import Fact
 
 # a fact read from a document cites file#page or #line and the version: report.pdf#p3@1a2b3c4d
@@ -193,8 +193,9 @@ def value_fits(kind: str, value: str) -> bool:
     """Whether an answer is of the asked kind."""
     if kind == "date":
         return bool(_DATE.search(value))
-    if kind == "quantity":  # "how many fellows are elected each year" is not answered by 1945
-        return bool(_NUMBER.search(value)) and not _WHEN_VALUE.search(value.strip())
+    if kind == "quantity":  # "how many fellows are elected each year" is not answered by 1945, nor
+        # "有多大" by 二号坑 (an ordinal names a thing)
+        return bool(_NUMBER.search(_NO_AMOUNT.sub(" ", value))) and not _WHEN_VALUE.search(value.strip())
     if kind == "name":
         v = value.strip()
         return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not ERA.search(v)
@@ -327,6 +328,9 @@ _ZH_CLASS_ENDS = dict.fromkeys("寺庙 寺院 庙宇 寺 庙".split(), "寺庙�
 # clause (the rest of the question after it)
 _DESCRIBED = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:that|where|who|whom|whose|which|"
                         r"(?:from|in|on|at)\s+which)\b(.*)", re.I)
+# the same with no relative pronoun after "did": "What post DID the young man X flirted with later hold?" (the
+# clause's verb is past, the question's own comes bare after it; "did the director X make" is an apposition)
+_CONTACT = re.compile(r"\b(?:did|does|do)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(\|\s+([a-z]+)\b.*)", re.I)
 _ZH_WH = re.compile(r"哪|什么|谁|多少|几")
 _ZH_NAMING = re.compile(r"(?:就|又|也)?(?:叫做|叫作|名叫|名为|称为|是|叫)")  # "…的学院叫什么" asks the 学院 itself
 
@@ -349,6 +353,8 @@ def asks_beyond(a: Asked, answer: str = "") -> bool:
     if not a.cls or which is None or a.kind in ("date", "quantity"):
         return False
     m = _DESCRIBED.search(a.text, which.end())
+    if m is None and (c := _CONTACT.search(a.text, which.end())) is not None and is_participle(c.group(3)):
+        m = c
     if m is None or "|" not in m.group(2):  # the clause holds one of the question's names
         return False
     head = terms(m.group(1).split()[-1])

@@ -14,3 +14,14 @@ def test_a_sentence_with_only_dates_and_ordinals_answers_no_amount():
     e = asked("How much did Anna Lisle pay for the mill?", ["Anna Lisle"])
     assert not passage_holds(e, "On 3 March 1921 Anna Lisle bought the mill at auction.", ["Anna Lisle"])
     assert passage_holds(e, "In 1921 Anna Lisle bought the mill at auction for £2,400.", ["Anna Lisle"])
+
+
+def test_an_ordinal_is_no_amount_and_a_clause_without_a_pronoun_tells_a_thing_apart():
+    from graphrag.backing import asks_beyond, value_fits
+
+    # "三号窟有多大？" is not answered by the cave the clause names
+    assert not value_fits("quantity", "三号窟") and not value_fits("quantity", "第二")
+    assert value_fits("quantity", "约900平方米") and value_fits("quantity", "30年")
+    # "the young woman Lind MET in Oslo": a clause, so its one fact names her, not the post asked of her
+    assert asks_beyond(asked("What post did the young woman Lind met in Oslo later hold?", ["Lind"]), "Eva Berg")
+    assert not asks_beyond(asked("What prize did the writer Ole Lind win?", ["Ole Lind"]), "Nordic Prize")
