@@ -32,9 +32,8 @@ ERA = re.compile(r"(?:元年|年间|年代|世纪|[〇零一二三四五六七�
 
 def asks_date(text: str) -> bool:
     """"WHEN was …", "what YEAR …", "what was the release DATE of …", "what does X DATE BACK to",
-    "什么时候", "哪一年". A "when"
-    after "how much / how many …" opens a clause of time, not the question: "How much money did X
-    leave WHEN he died?" asks an amount. (After "who" or "which" it stays a date asked: "Who ran
+    "什么时候", "哪一年". A "when" after "how much / how many …" opens a clause of time, not the
+    question: "How much money did X leave WHEN he died?" asks an amount. (After "who" or "which" it stays a date asked: "Who ran
     the firm when the console came out?" is no question a fact without its time answers.)"""
     m = _EN_DATE.search(text)
     if m and m.group().lower() == "when" and _EN_QUANTITY.search(text[:m.start()]):

@@ -529,8 +529,8 @@ def extension(a: Asked, chain: list[Fact], answer_id: int, facts: list[Fact], wo
 
 def passage_holds(a: Asked, text: str, names: list[str]) -> bool:
     """Whether a quoted sentence holds a value of the kind the question asks: a date for "when", a
-    number besides its dates for "how many", and (English) for "who" a name besides the question's own ("where" may
-    be answered "at the national library"). "When was the basilica built?" is not answered by "the
+    number besides its dates for "how many", and (English) for "who" a name besides the question's
+    own ("where" may be answered "at the national library"). "When was the basilica built?" is not answered by "the
     town draws pilgrims to its basilica", nor "Who was the captain of the Vasa?" by "On 10 August
     1628 Vasa set out on her maiden voyage"."""
     if a.kind == "date":
