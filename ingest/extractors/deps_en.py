@@ -242,6 +242,19 @@ _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von
 _WORK_TITLE = re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in "book novel poem essay treatise memoir play opera study".split())
                          + r")[A-Z][\w'’\-]*"
                          r"(?:\s+(?:(?:on|of|the|and|for|a|an)\s+)+[A-Z][\w'’\-]*)+(?:\s+[A-Z][\w'’\-]*)*")
+# "he published "Computing Machinery and Intelligence" in …": a quoted run in title case is one
+# name (a paper, a song, a nickname); quoted speech has lower-case words and stays as it is, and
+# a title with a comma ("Funiculì, Funiculà") is left to the parser, which reads the clause after it
+_QUOTED = re.compile(r"(?<=[\"“])[A-Z][^\"“”,;]{2,100}(?=[\"”])")
+_TITLE_SMALL = frozenset("of and the a an in on with to for from at by or".split())
+
+
+def _quoted_titles(sentence: str) -> list[re.Match]:
+    return [m for m in _QUOTED.finditer(sentence)
+            if 2 <= len(ws := m.group().split()) <= 12 and ws[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_SMALL for w in ws)]
+
+
 # "af Klint", "van Gogh" inside a sentence: a surname after its lower-case particle is one name
 _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|ter|ten)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
 # "it was Marie Holm who found the ring", "it was in 1901 that …": a cleft says the plain sentence with one part
@@ -559,7 +572,7 @@ class ParsedEnglish:
         for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence),
                   *_THE_TITLE.finditer(sentence),
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
-                  *_WORK_TITLE.finditer(sentence)]:
+                  *_WORK_TITLE.finditer(sentence), *_quoted_titles(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
                 continue
             end = m.end() - 2 if m.group().endswith(("'s", "’s")) else m.end()  # "Harlow & Pike's sales": the name, then 's
