@@ -591,6 +591,8 @@ class ChineseRules:
                 s, o = (_now_glued(x, ctx) for x in (s, o))
             if r != ALIAS and re.search(r"那里|这里|此地|该地", r):
                 return  # "在那里坚持办学 七年": where is "there", the triple would not say
+            if r != ALIAS and r.endswith("第"):
+                return  # "拿到学位后的第 九天": an ordinal cut from its number; a time, not a relation
             if s and r != ALIAS and _BARE_PART.fullmatch(s):
                 # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
                 # the body named before it in the sentence, any other part (which new building?) says nothing
@@ -1539,6 +1541,8 @@ class ChineseRules:
                 continue
             if verb in ("读书", "求学") and re.search(r"的|[和与及]$", m.group(1)):
                 continue  # "在长期的行医和读书过程中": a time of life, no place
+            if re.match(rf"(?:{_NUM}多?周年|前夕|之际|之初)", clause[m.end():]):
+                continue  # "在新中国成立50周年前夕": when, not where the sentence's subject was founded
             abroad = m.group().startswith("赴")  # "赴美国留学": went to study in a country, not at a school
             for o in self._objects(m.group(1), ctx):
                 add(s, verb if abroad and not re.search(r"(?:大学|学院|学校|学堂|书院|研究院|研究生院)$", o) else _IN_REL.get(verb, verb),
