@@ -588,13 +588,20 @@ def asked_kinds(a: Analysis) -> frozenset[str] | None:
 def _names_kind(name: str, noun: str) -> int:
     """1 when a name carries the noun of its kind: as a word in the singular ("Santa Clara
     County", "Lake Baikal") or, in Chinese, as its end (浙江省); -1 when it carries the noun's
-    plural ("United States" for "state"); else 0."""
+    plural ("United States" for "state"); else 0. Only the words before a preposition say the
+    kind: "Bank OF America" is a bank, "Experiments ON Plant Hybridization" no plant."""
     if has_cjk(noun):
         return int(len(name) > len(noun) and name.endswith(noun))
     words, one = tokens(name), singular(fold(noun))
-    if len(words) < 2 or one not in {singular(t) for t in words}:
+    if len(words) < 2:
+        return 0
+    words = words[:next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))]
+    if one not in {singular(t) for t in words}:
         return 0
     return 1 if one in words else -1
+
+
+_HEAD_ENDS = frozenset("of on in for from to with at by and".split())
 
 
 def _best_after(paths: list[RelPath], keep, margin: float = math.inf) -> RelPath | None:
