@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
+from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of, named_in,
                               end_id, extension, far_end, ignored, is_document_fact, is_heading, naming, passage_fits,
                               passage_holds, passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
@@ -160,7 +160,8 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         left = ignored(a, steps, r.facts)
         # one fact of a clause names the thing it tells apart, not what is asked of that thing
         beyond = len(steps) == 1 and asks_beyond(a, end)
-        if not left and not beyond and class_fits(r.question, end):  # "董事长毕业于哪所大学": not the chairman
+        # "董事长毕业于哪所大学": not the chairman; "in which journal did TURING publish X": not Turing
+        if not left and not beyond and class_fits(r.question, end) and not named_in(r.question, end):
             return None if steps is chain else _stated(end, steps)
         alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions) \
             if steps is chain and not left and not beyond else None

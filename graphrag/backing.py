@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from graphrag.asking import ERA, asks_date, asks_quantity
+from graphrag.normalize import has_cjk
 from graphrag.predicate import KIN_WORDS, asked_verbs, says
 from graphrag.terms import STOPWORDS, TITLE, is_participle, sentences, terms
 from graphrag.types import Fact
@@ -349,8 +350,8 @@ def asks_beyond(a: Asked, answer: str = "") -> bool:
             if len(_CJK.findall(said)) >= 2 and not _ZH_NAMING.fullmatch(said):  # more is said of it
                 return True
         return False
-    which = _WHICH.search(a.text)
-    if not a.cls or which is None or a.kind in ("date", "quantity"):
+    which = _WHICH.search(a.text) if a.cls else _WHERE_WHO.search(a.text)
+    if which is None or a.kind in ("date", "quantity"):
         return False
     m = _DESCRIBED.search(a.text, which.end())
     if m is None and (c := _CONTACT.search(a.text, which.end())) is not None and is_participle(c.group(3)):
@@ -358,7 +359,18 @@ def asks_beyond(a: Asked, answer: str = "") -> bool:
     if m is None or "|" not in m.group(2):  # the clause holds one of the question's names
         return False
     head = terms(m.group(1).split()[-1])
+    if not a.cls:  # "WHERE is the drinks GROUP that owns X based": a group is no place, so not X's own seat
+        return bool(head) and head[0] not in _WH_NOUNS[which.group(1).lower()]
     return bool(head) and head[0] != a.cls
+
+
+# "where" and "who" with no noun of their own: a noun told apart that is of the kind they ask
+# ("where is the TOWN where …", "who is the MAN who …") may be the answer itself
+_WHERE_WHO = re.compile(r"^\W*(where|who)\b", re.I)
+_WH_NOUNS = {"where": frozenset(terms("place places city cities town towns village villages country countries region "
+                                      "regions area areas site sites spot location")),
+             "who": frozenset(terms("person people man men woman women one ones guy boy girl child children "
+                                    "lady gentleman individual"))}
 
 
 # "Which SEA does the Rhône flow into?": a natural feature's name says its kind ("Lake Geneva", "Valais valley")
@@ -573,6 +585,38 @@ def passage_says_all(a: Asked, text: str) -> bool:
     return bool(a.words) and a.words <= have
 
 
+def named_in(question: str, answer: str) -> bool:
+    """"In which journal did TURING publish X?": the answer is someone the question names (by
+    the whole name, or by its last word standing alone, a surname), so it cannot be what is asked
+    of them. A surname inside another name is someone or something else: after another given name
+    ("the father of ANNA Berg" for Karl Berg, particles skipped: "Hilma af Klint"), or before
+    another capitalised word ("the Hooker TELESCOPE" for John D. Hooker). Latin script only: a
+    Chinese name inside a longer one (北京 in 北京大学) is no mention of it."""
+    name = answer.strip()
+    if len(name) < 2 or has_cjk(name):
+        return False
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I):
+        return True
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 4 or not words[-1][:1].isupper():
+        return False
+    toks = re.findall(r"[\w'’\-.]+", question)
+    for i, t in enumerate(toks):
+        if t.rstrip(".") != words[-1]:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].islower() and toks[j] in _PARTICLES:
+            j -= 1
+        before = toks[j] if j >= 0 and toks[j][:1].isupper() and j > 0 else ""
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        if (not before or before in words) and not after[:1].isupper():
+            return True
+    return False
+
+
+_PARTICLES = frozenset("af av van von de der den da di du la le ter ten bin ibn".split())
+
+
 def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str = "",
                 mentions: dict[int, str] | None = None) -> tuple[Fact, str] | None:
     """The best-ranked single document fact of a linked entity that the question backs, with
@@ -581,7 +625,8 @@ def backed_fact(a: Asked, facts: list[Fact], entity_ids: set[int], question: str
         if not is_document_fact(f):
             continue
         end = far_end(f, entity_ids)
-        if end is not None and chain_backed(a, [f], end, question, mentions) and class_fits(question or a.text, end):
+        if end is not None and not named_in(question or a.text, end) and chain_backed(a, [f], end, question, mentions) \
+                and class_fits(question or a.text, end):
             return f, end
     return None
 

@@ -31,3 +31,33 @@ def test_a_chinese_time_clause_gives_no_fact(rules):
     assert ("林卫东", "是", "中国化学家") in got
     assert not any(r.endswith("第") for _, r, _ in got)  # "the third day after" is no relation
     assert not any(r.startswith("成立于") for _, r, _ in got)  # the university's anniversary is no founding of his
+
+    when = read(rules, "林卫东", "林卫东是中国化学家。", "也是在1979年，一次试验中他受到严重的辐射伤害。",
+                "直到1986年6月，他的名字才第一次在报纸上公开。", "研究的开端始于迁校前后，也就是公元5世纪末。")
+    assert ("林卫东", "是", "中国化学家") in when
+    assert not any(r in ("是在", "直到") or (r == "是" and o != "中国化学家") for _, r, o in when)
+
+
+def test_an_answer_the_question_names_is_not_what_it_asks():
+    from graphrag.backing import named_in
+
+    # "in which journal did TURING publish X": the fact (Alan Turing, published, X) names him, not the journal
+    assert named_in('In which journal did Lind publish "Salt and Stone"?', "Ole Lind")
+    assert named_in("When did Ole Lind die?", "Ole Lind")
+    assert not named_in("Who was the father of Anna Lind?", "Karl Lind")  # another given name: kin
+    assert not named_in("Who was Greta af Lind's father?", "Victor af Lind")
+    assert not named_in("Who paid for the Lind Telescope?", "John D. Lind")  # the surname names a telescope
+    assert not named_in("What is the capital of New Lund?", "New Lund City")
+    assert not named_in("北京大学位于哪个城市？", "北京")  # a Chinese name inside a longer one
+
+
+def test_where_and_who_about_a_noun_a_clause_tells_apart():
+    from graphrag.backing import asked, asks_beyond
+
+    # one fact of the brand ("Brask based in Lund") is not where the group that owns it sits
+    assert asks_beyond(asked("Where is the drinks group that owns the Brask brand based?", ["Brask"]))
+    assert asks_beyond(asked("Who founded the company that owns Brask?", ["Brask"]))
+    # a noun of the kind "where" / "who" asks may be the answer itself
+    assert not asks_beyond(asked("Where is the town where Ole Lind was born?", ["Ole Lind"]))
+    assert not asks_beyond(asked("Who is the man who founded Brask?", ["Brask"]))
+    assert not asks_beyond(asked("Where was Ole Lind born?", ["Ole Lind"]))
