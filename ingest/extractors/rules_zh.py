@@ -593,6 +593,8 @@ class ChineseRules:
                 return  # "在那里坚持办学 七年": where is "there", the triple would not say
             if r != ALIAS and r.endswith("第"):
                 return  # "拿到学位后的第 九天": an ordinal cut from its number; a time, not a relation
+            if r in ("是在", "直到") or (r == "是" and o and re.match(rf"在|{_DATE}|公元|\d+世纪", o)):
+                return  # "也是在1979年，…", "直到1986年6月才…", "也就是公元5世纪末": when, said with 是 or 直到
             if s and r != ALIAS and _BARE_PART.fullmatch(s):
                 # "馆址设在广化寺", "新馆于1929年动工": a part of a body written without the body; the site is said of
                 # the body named before it in the sentence, any other part (which new building?) says nothing
