@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of, named_in,
-                              end_id, extension, far_end, ignored, is_document_fact, is_heading, naming, passage_fits,
-                              passage_holds, passage_qualified, passage_says_all, qualified, step_backed)
+from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_backed, class_fits, document_of,
+                              end_id, extension, far_end, ignored, is_document_fact, is_heading, named_in, naming,
+                              passage_fits, passage_holds, passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
 from graphrag.llm.base import LLM, LLMError

@@ -226,6 +226,6 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
         return noun, None
     if m.group(1).islower() and is_participle(m.group(1)) and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
         return noun, None  # "what LAKE WAS FORMED by X": a verb, not what the lake is a kind of
-    if m.group(0).split()[1].casefold() != "of" and re.search(r"\bof\W*$", text, re.I):
+    if not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I) and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
     return f"{noun} of {m.group(1).casefold()}", m.span(1)
