@@ -61,3 +61,16 @@ def test_where_and_who_about_a_noun_a_clause_tells_apart():
     assert not asks_beyond(asked("Where is the town where Ole Lind was born?", ["Ole Lind"]))
     assert not asks_beyond(asked("Who is the man who founded Brask?", ["Brask"]))
     assert not asks_beyond(asked("Where was Ole Lind born?", ["Ole Lind"]))
+
+
+@parser
+def test_the_parents_of_a_biography_with_a_title_a_long_apposition_and_a_given_name_alone(rules):
+    got = read(rules, "Ola Lind", "Ola Lind was a Norwegian explorer.",
+               "He was born in 1874 at Vik, the second of ten children of Karl Lind, a farmer who later "
+               "retrained as a doctor, and his wife Greta.")
+    assert {("Ola Lind", "parent", "Karl Lind"), ("Ola Lind", "parent", "Greta"), ("Karl Lind", "spouse", "Greta")} <= got
+    assert ("Ola Lind", "spouse", "Greta") not in got  # "his" is the father's
+    titled = read(rules, "Anna Berg", "Anna Berg was an English novelist.",
+                  "She was born at Esk, the seventh of eight children of the Reverend Nils Berg, rector of the parish, "
+                  "and his wife Maria Holm, who came from a family of some standing.")
+    assert {("Anna Berg", "parent", "Nils Berg"), ("Nils Berg", "spouse", "Maria Holm")} <= titled

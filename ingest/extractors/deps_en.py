@@ -155,9 +155,10 @@ _DIMENSIONS = {"high": "elevation", "tall": "height", "long": "length", "deep": 
 _FULL_NAME = r"[A-Z][\w'’\-]*(?:\s+(?:(?:af|van|von|de|der|den|du|da|di)\s+)?[A-Z][\w'’\-]*)+"  # two words or more
 _CHILD_OF = re.compile(r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eldest|"
                        r"youngest|elder|younger|only)\s+(?:of\s+\w+\s+)?(?:legitimate\s+|surviving\s+|illegitimate\s+)?)?"
-                       r"(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+(?:the\s+[a-z]+\s+(?=[A-Z]))?"
-                       rf"(?P<a>{_FULL_NAME})(?:,\s+(?P<appos>an?\s+[^,]{{2,60}}),)?"
-                       rf"(?:\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband),?\s+)?(?P<b>{_FULL_NAME}))?")
+                       r"(?P<kin>child|children|son|sons|daughter|daughters)\s+of\s+(?:the\s+(?:[a-z]+|Reverend|Revd)\s+(?=[A-Z]))?"
+                       rf"(?P<a>{_FULL_NAME})(?:,\s+(?P<appos>(?:an?\s+)?[^,]{{2,60}}),)?"
+                       rf"(?:\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband),?\s+(?P<given>[A-Z][a-z]+\b(?!\s+[A-Z]))|"
+                       rf"(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband),?\s+)?(?P<b>{_FULL_NAME})))?")
 _OF_HEADS = frozenset("""maker manufacturer supplier producer developer provider operator distributor manager
 layer centre center arm branch division subsidiary capital seat successor predecessor tributary collector plug founder
 heir""".split())  # classes that name nothing without their "of"
@@ -524,7 +525,8 @@ class ParsedEnglish:
         if named and m.group("kin") in ("son", "daughter", "child") and ctx.canonical(named.group(1)) != who \
                 and named.start() > 0:  # "X married Mary Horst, the eldest daughter of William Horst": Mary's father
             who = ctx.canonical(named.group(1))
-        parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(m.group("b"))] if m.group("b") else [])
+        other = m.group("b") or m.group("given")  # "and his wife Henrietta": a given name alone is the other parent
+        parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(other)] if other else [])
         ordinal = m.group("nth").lower() if m.group("nth") else ""
         out[:] = [c for c in out if not (c.object in parents and c.subject != who and c.relation != "occupation")
                   and not (c.object in parents and c.subject == who)
