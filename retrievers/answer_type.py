@@ -18,6 +18,7 @@ from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, label_voice, named_side
+from graphrag.retrievers.text import word_after
 from graphrag.store.base import GraphStore
 
 
@@ -97,8 +98,7 @@ class AnswerTypeRules:
         if not a.kinds or not a.asked_at & best.used or len(best.steps) < 2:
             return
         rel, way = best.steps[-1]
-        at = next((i for i, t in enumerate(a.tokens) if t.start in a.asked_at), len(a.tokens))
-        side = named_side(a.kinds[0], rel, a.tokens[at + 1].word if at + 1 < len(a.tokens) else "")
+        side = named_side(a.kinds[0], rel, word_after(a.tokens, min(a.asked_at)))
         if side is None or side != END_SIDE[way]:
             return
         ends = list(best.parent.frontier)[:sample]

@@ -20,7 +20,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, named_side
 from graphrag.normalize import has_cjk
-from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase
+from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -377,9 +377,9 @@ class PathFinder:
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - wt.uncovered * uncovered - skipped + order + sibling + link - wt.step_cost * k
         p.available = sum(ctx.strongest)
-        p.used = frozenset(words[j].start for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak)
         p.backed_by = tuple(words[j].start if j >= 0 and ev[i][j] >= wt.weak else -1
                             for i, j in enumerate(best_assign)) if best_assign else (-1,) * k
+        p.used = frozenset(start for start in p.backed_by if start >= 0)
         # as a prefix, later steps may still use the uncovered words and walk on from a step back
         p.prospect = p.score + wt.uncovered * uncovered + last_back
         p.read_at = ctx.version
@@ -462,8 +462,7 @@ class _Context:
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
-        ctx.following = {j: question[at[j] + 1].word if at[j] + 1 < len(question) else ""
-                         for j in ctx.asked_rows if at[j] >= 0}
+        ctx.following = {j: word_after(question, words[j].start) for j in ctx.asked_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)

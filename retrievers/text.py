@@ -35,6 +35,13 @@ def question_tokens(question: str) -> tuple[str, list[Token]]:
     return text, toks
 
 
+def word_after(toks: list[Token], start: int) -> str:
+    """The word after the token that starts at `start` ("" at the question's end): "what party
+    LEADER" says the asked noun together with the next one (`relations.named_side`)."""
+    at = next((i for i, t in enumerate(toks) if t.start == start), len(toks))
+    return toks[at + 1].word if at + 1 < len(toks) else ""
+
+
 def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
                   segment: Callable[[str], list[str]] | None = None) -> list[Token]:
     """Tokens outside entity mentions that can carry relation meaning. A CJK run stays whole
