@@ -110,13 +110,21 @@ Sets:
   `bench/graphs/transport.relabel.json` (Wikidata-style labels, two relations turned round). Held
   out until the twenty-eighth session, when its failures were read and it joined the dev sets
   (`academia` took its place).
-- `academia`, `academia-wikidata` (twenty-eighth session, held out): universities, their founders,
+- `academia`, `academia-wikidata` (twenty-eighth session; held out until the twenty-ninth, when its
+  failures were read and it joined the dev sets, `games` taking its place): universities, their founders,
   founding years, cities and leagues, scholars, their schools, doctoral advisors, employers, fields
   and awards, who confers the awards, research institutes and their parents, journals, their
   publishers and editors, birthplaces and what contains what (`bench/graphs/academia.tsv`), with
   32 2- and 3-hop questions written with it by someone who had not read the ranking code,
   committed before any run (`bench/questions/academia_multi.jsonl`); and the same relabelled by
   `bench/graphs/academia.relabel.json` (Wikidata-style labels, two relations turned round).
+- `games`, `games-wikidata` (twenty-ninth session, held out): video games, the studios that made them,
+  their publishers, engines, platforms and the consoles' makers, composers and directors, series,
+  release years and awards, who presents the awards, the companies' founders, chief executives,
+  owners and headquarters, and what contains what (`bench/graphs/games.tsv`), with 32 2- and 3-hop
+  questions written with it by someone who had not read the ranking code, committed before any run
+  (`bench/questions/games_multi.jsonl`); and the same relabelled by `bench/graphs/games.relabel.json`
+  (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -197,11 +205,12 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "people-names", "orgs", "orgs-dbpedia", "books", "books-wikidata", "music", "music-wikidata",
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
         "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
-        "health", "health-wikidata", "transport", "transport-wikidata", "academia", "academia-wikidata"]
+        "health", "health-wikidata", "transport", "transport-wikidata", "academia", "academia-wikidata",
+        "games", "games-wikidata"]
 # graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
 HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health",
-                "transport", "academia")
-RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia")  # with bench/graphs/NAME.relabel.json
+                "transport", "academia", "games")
+RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia", "games")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
