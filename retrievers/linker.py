@@ -26,6 +26,7 @@ _MANY_ENDS = 12  # names a short form may end and still be weighed for a dominan
 # jieba's tags of proper names (person, place, organisation, other, abbreviation): "复旦" nz, "北大" j,
 # "上海" ns may stand for a longer name; "学院" n, "机构" n are the common words that end many
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a person's name: not what the name ends on
 _SCAN = 64  # names holding the word read at most, per word of the question
 _REST = frozenset({"n", "ns", "nt"})  # what the rest of a name said short may be: 大学, 药铺; 北京
 
@@ -175,7 +176,8 @@ class EntityLinker:
     def _name_ends(self, question: str) -> list[LinkedEntity]:
         """Names said short, when no name matched whole: a run of one or two capitalised words
         inside the question that ends a few of the graph's longer names ("after Utzon quit" for
-        Jørn Utzon, "the Opera House" for Sydney Opera House) links the shortest of them. One that
+        Jørn Utzon, "the Opera House" for Sydney Opera House), or that is a longer name's first
+        and last words ("John Nash" for John Forbes Nash Jr.), links the shortest of them. One that
         ends more names is no short name of any, nor is a run of three or more words (a full name
         the graph lacks: "Gary David Goldberg" is not Adam Goldberg)."""
         if self._ends is None:
@@ -184,11 +186,15 @@ class EntityLinker:
                 words = key.split()
                 if has_cjk(key) or len(words) < 2:
                     continue
-                for k in (1, 2):
-                    if len(words) > k:
-                        hits = self._ends.setdefault(" ".join(words[-k:]), [])
-                        if len(hits) <= _MANY_ENDS:
-                            hits.append(slot)
+                ends = [" ".join(words[-k:]) for k in (1, 2) if len(words) > k]
+                while len(words) > 2 and words[-1] in _SUFFIXES:
+                    words = words[:-1]
+                if len(words) >= 3 and not STOPWORDS.intersection(words):  # "John Nash" for John Forbes Nash Jr.
+                    ends.append(f"{words[0]} {words[-1]}")
+                for end in ends:
+                    hits = self._ends.setdefault(end, [])
+                    if len(hits) <= _MANY_ENDS:
+                        hits.append(slot)
         out = []
         for m in re.finditer(r"(?<![\w'’/–-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?![\w'’/–-])", question):
             said = re.sub(r"['’]s$", "", m.group())  # a possessive's "'s" is no part of the name ("Obama's wife")
