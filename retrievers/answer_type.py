@@ -18,7 +18,7 @@ from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, label_voice, named_side
-from graphrag.retrievers.text import word_after
+from graphrag.retrievers.text import before_a_noun, word_after
 from graphrag.store.base import GraphStore
 
 
@@ -377,10 +377,31 @@ class AnswerTypeRules:
         if own is None or paths[0].steps[-1] in near or own > top - w.kind_side_gap:
             return
         if self._names_relation(paths, [noun]):
+            self._stop_on_kind_side(paths, a, fit, top - w.kind_side_gap)
             return
         best = _best_after(paths, lambda p: p.steps[-1] in near, w.kind_side_margin)
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
+            return
+        self._stop_on_kind_side(paths, a, fit, top - w.kind_side_gap)
+
+    def _stop_on_kind_side(self, paths: list[RelPath], a: Analysis, fit: dict, floor: float) -> None:
+        """"Which UNIVERSITY did X's advisor teach at": the best path reached the advisor's
+        universities and walked on from them ("teach" read closest to `educated at`, to the
+        people who studied there), ending on a side far from the noun. Where a step of its own
+        ended on a side that fits the noun (`floor`), the answer was there: that prefix goes
+        first, however far behind, as it is the best path's own reading cut short. Not for a noun
+        that modifies the next ("which AIRLINE alliance does"): that one is asked."""
+        if a.asked_at and before_a_noun(a.tokens, min(a.asked_at)):
+            return
+        p = paths[0].parent
+        while p is not None and p.steps:
+            if fit.get(p.steps[-1], -math.inf) >= floor:
+                if p not in paths:
+                    paths.append(p)
+                _promote(paths, p, paths[0].score - p.score)
+                return
+            p = p.parent
 
     def _names_relation(self, paths: list[RelPath], words: list[str]) -> bool:
         """A word spells a label the paths walk ("what YEAR", "which GENRES")."""

@@ -42,6 +42,14 @@ def word_after(toks: list[Token], start: int) -> str:
     return toks[at + 1].word if at + 1 < len(toks) else ""
 
 
+def before_a_noun(toks: list[Token], start: int) -> bool:
+    """The token at `start` modifies the noun after it, which ends the asked phrase: "which
+    AIRLINE alliance does" asks for an alliance (the next word no function word, an auxiliary
+    after it)."""
+    at = next((i for i, t in enumerate(toks) if t.start == start), len(toks))
+    return at + 2 < len(toks) and toks[at + 1].word not in STOPWORDS and toks[at + 2].word in AUXILIARIES
+
+
 def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
                   segment: Callable[[str], list[str]] | None = None) -> list[Token]:
     """Tokens outside entity mentions that can carry relation meaning. A CJK run stays whole
@@ -233,6 +241,9 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
         return noun, None
     if m.group(1).islower() and is_participle(m.group(1)) and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
         return noun, None  # "what LAKE WAS FORMED by X": a verb, not what the lake is a kind of
-    if not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I) and re.search(r"\bof\W*$", text, re.I):
+    copula = not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I)
+    if copula and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
+    if copula and re.search(r"\b(?:in|at|on|from|into|near|within)\s+(?:which|what)\s+$", text[:m.start()], re.I):
+        return noun, None  # "IN which CITIES are the universities X worked at": where they are
     return f"{noun} of {m.group(1).casefold()}", m.span(1)
