@@ -57,3 +57,16 @@ def test_a_name_said_by_its_first_and_last_words_links(tmp_path):
     assert [e.name for e in _linker(s).link("Where was Ana Lopez born?")] == ["Ana Maria Lopez"]
     # a first name with another family name is no short form of the name
     assert _linker(s).link("Where was Ana Smith born?") == []
+
+
+def test_a_noun_before_the_noun_that_ends_the_asked_phrase_modifies_it():
+    from graphrag.retrievers.text import before_a_noun
+
+    def first_after_wh(q: str) -> bool:
+        text, toks = question_tokens(q)
+        return before_a_noun(toks, toks[1].start)
+
+    # "which AIRLINE alliance does": an alliance is asked, so the airlines' side is no kind to stop at
+    assert first_after_wh("Which airline alliance does the carrier based at Schiphol belong to?")
+    assert not first_after_wh("Which university did Tao's advisor teach at?")
+    assert not first_after_wh("Which company owns the publisher of Annalen?")
