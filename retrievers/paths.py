@@ -18,7 +18,7 @@ import numpy as np
 
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
-from graphrag.retrievers.relations import RelationScorer, named_side
+from graphrag.retrievers.relations import RelationScorer, label_says, named_side
 from graphrag.normalize import has_cjk
 from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
@@ -157,7 +157,23 @@ class PathFinder:
             ctx = ctxs[p.topic.id]
             if p.read_at != ctx.version:
                 self._score(p, ctx, ctx.strongest_over(p.read_at, beyond.get(id(p), set()), self.weights.unused_full))
+        def says(p: Path) -> int:  # ties only: words no step used that a label of the path spells
+            ctx = ctxs[p.topic.id]
+            # the characters each step's word reaches (a Chinese run reaches only part of itself)
+            spans = [ctx.reach(j, rel) for (rel, _), at in zip(p.steps, p.backed_by) if at >= 0
+                     for j, w in enumerate(ctx.words) if w.start == at]
+            unused = [w for w in ctx.words if not any(_meet((w.start, w.end), ab) for ab in spans)]
+            return sum(any(label_says(w, rel) for rel, _ in p.steps) for w in unused) if unused else 0
+
         done.sort(key=lambda p: -p.score)
+        i = 0
+        while i < min(len(done), 2 * keep):  # ties among the best only: the rest is never read
+            j = i + 1
+            while j < len(done) and done[j].score == done[i].score:
+                j += 1
+            if j - i > 1:
+                done[i:j] = sorted(done[i:j], key=lambda p: -says(p))
+            i = j
         out = []
         for p in done:
             if self._materialise(p):

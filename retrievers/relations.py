@@ -18,7 +18,7 @@ import numpy as np
 import simplemma
 
 from graphrag.normalize import fold, has_cjk, lemma, singular
-from graphrag.retrievers.text import CJK_STOP, STOPWORDS, is_participle
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, is_participle
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
@@ -43,6 +43,15 @@ class Encoder(Protocol):
 def relation_words(relation: str) -> list[str]:
     """`educated_at` → ["educated", "at"]; `placeOfBirth` → ["place", "of", "birth"]."""
     return fold(_CAMEL.sub(" ", relation)).split()
+
+
+def label_says(word: Token, relation: str) -> bool:
+    """A relation's label spells a question word: all of a Chinese word's characters, or an
+    English word's normal form among the label's. Breaks ties between paths only: "收录了多少种
+    药物" reads 收录药物 before 新增药物 when 药物 backs either and 收录 neither."""
+    if has_cjk(word.raw):
+        return has_cjk(relation) and all(c in relation for c in word.raw)
+    return word.norm in {singular(w) for w in relation_words(relation) if len(w) >= 3}
 
 
 def relation_text(relation: str) -> str:

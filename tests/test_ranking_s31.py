@@ -70,3 +70,24 @@ def test_a_noun_before_the_noun_that_ends_the_asked_phrase_modifies_it():
     assert first_after_wh("Which airline alliance does the carrier based at Schiphol belong to?")
     assert not first_after_wh("Which university did Tao's advisor teach at?")
     assert not first_after_wh("Which company owns the publisher of Annalen?")
+
+
+def test_a_count_with_its_measure_word_is_a_number_not_a_year():
+    from graphrag.retrievers.profiles import value_kind
+
+    # "收录药物 1892种": 1892 kinds of drug, not the year 1892 (the count lost to 新增药物 374种)
+    assert [value_kind(v) for v in ("1892种", "1453米", "1500 m", "1,000 km")] == ["number"] * 4
+    assert [value_kind(v) for v in ("1945年", "1990年代", "1892", "公元前221年")] == ["time"] * 4
+
+
+def test_a_word_no_step_used_that_a_label_spells_breaks_ties_between_paths():
+    from graphrag.retrievers.relations import label_says
+
+    _, zh = question_tokens("《草经》收录了多少种药物？")
+    shou = next(t for t in zh if t.raw == "收录") if any(t.raw == "收录" for t in zh) else None
+    from graphrag.retrievers.text import Token
+    shou = shou or Token("收录", 0, 2, "收录")
+    assert label_says(shou, "收录药物") and not label_says(shou, "新增药物")
+    _, en = question_tokens("When were the films released?")
+    films = next(t for t in en if t.raw == "films")
+    assert label_says(films, "film_genre") and not label_says(films, "release_date")
