@@ -21,7 +21,7 @@ from graphrag.files import atomic_file
 from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 6  # bump when kinds or fields change: old files are recomputed
+FORMAT = 7  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
@@ -41,6 +41,9 @@ _NUMBER = re.compile(r"^[+\-−±~≈$€£¥]?\s?\d[\d,.\s']*(?:[eE][+-]?\d+)?\
 # a year inside a short value with little else ("1945年[1]", "1989~现在", "成立于2003年11月")
 _YEAR_IN = re.compile(r"(?<!\d)(?:1\d|20)\d{2}(?!\d)")
 _LATIN = re.compile(r"[A-Za-z]")
+# a count or measure, whatever its digits look like: "1892种", "1453米", "1500 m", "2000%" (not
+# "1945年", "1990年代": a time's own measure words)
+_COUNTED = re.compile(r"^\d[\d,.]*\s?(?:[\u4e00-\u9fff](?<![年月日号时世代])[\u4e00-\u9fff]?|%|m|km|cm|mm|kg|g|t|ft|mi|km²|m²)$")
 
 
 def value_kind(name: str) -> str:
@@ -48,6 +51,8 @@ def value_kind(name: str) -> str:
     s = name.strip()
     if looks_like_time(s) or _DATE_WORDS.match(s):
         return "time"
+    if _COUNTED.match(s):
+        return "number"
     if len(s) <= 24 and _YEAR_IN.search(s) and len(_LATIN.findall(s)) <= 3:
         return "time"
     if _NUMBER.match(s):
