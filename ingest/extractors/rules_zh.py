@@ -123,6 +123,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
            "运营": "运营方", "编写": "作者", "撰写": "作者", "作曲": "作曲", "执导": "导演", "发明": "发明者",
            "创作": "作者", "绘制": "作者", "修建": "建造者", "研制": "研制者", "制作": "制作者", "制成": "制作者",
            "铸造": "铸造者", "控股": "控股方", "拍摄": "导演"}
+_DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
 _HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?:当|被|获|被推)选为|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
@@ -234,7 +235,7 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # or the clause's own 于DATE
 _CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u4e00-\u9fff]{{2,8}}?)的)?(?P<s>[\u4e00-\u9fff]{{2,20}}?)"
                          rf"(?:(?:于|在)(?P<d2>{_DATE}))?(?:在(?P<p>[\u4e00-\u9fff]{{2,10}}?))?(?:正式|基本|全线|全面|宣告|隆重|相继)?"
-                         r"(?P<v>成立|建立|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
+                         r"(?P<v>成立|建立|建成通车|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
                          r"(?:开放|并?投入使用|接待读者|对外开放)?$")
 # "北大也因此成为新文化运动的中心", "华为超过瑞典的爱立信，成为全球最大的通信设备制造商", "学校成为一所多科性工业
 # 大学", "X后来成为西湖十景之一": what the subject became (one of a class: belongs to it)
@@ -379,7 +380,11 @@ class ChineseRules:
             text = self._unlead(_SUBJ_JUNK.sub("", text))
             text = self._unlead(_SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
-            text = re.sub(r"在.{1,10}$", "", text) or text
+            there = re.search(r"在(.{1,10})$", text)
+            if there and "的" in there.group(1) and self._is_person_name(there.group(1).rsplit("的", 1)[1]):
+                text = there.group(1).rsplit("的", 1)[1]  # "远在邓州的范仲淹": who was there
+            elif there:
+                text = text[:there.start()] or text  # "他在当地的学校里": 他
             text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
         else:
             text = _TIME_LEAD.sub("", text) if not _LITERAL.match(text) else text
@@ -446,10 +451,13 @@ class ChineseRules:
                 and text not in ("公司", "集团", "企业", "产品", "球队", "俱乐部", "学校", "大学"):
             here = re.search(rf"([^由被与和是为在，。、的\s]{{3,16}}?{re.escape(text)})", self._sentence)
             here = [here.group(1)] if here and here.group(1) != text else []
-            named = next((n for n in reversed([*ctx.mentions[-12:], *here]) if n.endswith(text) and len(n) >= len(text) + 3
+            # a common noun ending a name at least three characters longer, or the name's last word of
+            # two characters however the tagger reads it ("大桥" of 柳江|大桥, tagged a place)
+            named = next((n for n in reversed([*ctx.mentions[-12:], *here]) if n.endswith(text) and len(n) >= len(text) + 2
                           and self._tokens(n)[0][1] in ("ns", "nr", "nt", "nz", "nrt", "nrfg")
                           and not any(f[:1] in ("v", "r", "d", "p", "u", "c") for _, f in self._tokens(n))
-                          and all(f == "n" for _, f in self._tokens(text))), None)
+                          and (all(f == "n" for _, f in self._tokens(text)) and len(n) >= len(text) + 3
+                               or len(text) == 2 and self._tokens(n)[-1][0] == text)), None)
             if named:  # "…由青海湖国家级自然保护区管理局负责管理，管理局设在…": the body just named
                 return ctx.canonical(named), True
         if text in ("公司", "本公司", "集团", "产品", "本产品", "本机", "该机"):
@@ -777,7 +785,7 @@ class ChineseRules:
                            and not c.relation.endswith(("时间", "日期"))), None)
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
-            deg = re.fullmatch(r"(\d{3,4}年)?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
+            deg = re.fullmatch(r"(\d{3,4}年)?(?:[^，。]{0,6}?[便就即又才])?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
             school = next((c for c in reversed(out) if c.relation in ("就读于", "毕业于", "留学")), None) if deg else None
             if school is not None:  # "后转入哈佛大学研究气象学，1918年获得博士学位": the degree of the school just named
                 add(school.subject, "获得" + deg.group(2), school.object, 0.7, said="")
@@ -1435,7 +1443,8 @@ class ChineseRules:
             if t:
                 who, when = who[:t.start()], t.group(1)
             toks = self._tokens(who)
-            while len(toks) > 1 and toks[-1][1].startswith("v"):  # "苏颂主持制成的": 主持 is no part of the maker
+            while len(toks) > 1 and (toks[-1][1].startswith("v") or toks[-1][0] in ("并", "并且", "自己")):
+                # "苏颂主持制成的": 主持 is no part of the maker, nor "设计并", "自己" of "中国人自己设计并主持建造的"
                 toks = toks[:-1]
             who = "".join(w for w, _ in toks)
             maker = self._np(who, ctx, subject=False)[0]
@@ -1610,6 +1619,15 @@ class ChineseRules:
         for m in _OF_BOOK.finditer(clause):  # 苏轼的《石钟山记》, 她的诗集《繁星》和《春水》
             owner, kind = m.group(1), m.group(2)
             books = _TITLE_BOOK.findall(m.group(3))
+            did = _DID_BOOK.search(owner) if not kind else None
+            if did:  # "张照书写的《岳阳楼记》": who wrote this copy out, not who wrote the text
+                who = self._np(owner[:did.start()], ctx, subject=True)[0]
+                for b in books if who and not self._localized(who) else ():
+                    if did.group(1) in ("书写", "题写", "翻译", "创作"):  # a copy, a translation, music: the verb says
+                        add(who, did.group(1), b, 0.7)
+                    else:
+                        add(b, "作者", who, 0.7, said="")
+                continue
             who = self._owner(owner, ctx)
             if not who or self._localized(who) or re.search(r"[上中内里下]$", owner):
                 continue  # "刻在大石坪上的《金刚经》": where it is carved, not who wrote it
@@ -1784,7 +1802,7 @@ class ChineseRules:
                 and not self._sentence.startswith(clause):
             who, attr = opens[0][0], attr[1:]  # "佛香阁建在…台基上，阁高四十一米": the name the sentence opens with, by its kind
         dem = re.match(r"^(?:该|此|这[座幅部台件个项款条所家])", attr)
-        for k in range(3, len(attr) - 1) if dem and not who else ():  # "这条铁路全长约1096公里": the railway's length
+        for k in range(2, len(attr) - 1) if dem and not who else ():  # "这条铁路全长约1096公里": the railway's length
             ref, resolved = self._np(attr[:k], ctx, subject=True)
             if ref and resolved and self._is_relation(attr[k:]):
                 who, attr = ref, attr[k:]
@@ -1842,6 +1860,10 @@ class ChineseRules:
                     return
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
                 s, conf = subject(m.group(1), 0.7)
+                if s is None and m.group(1) in ("这", "此"):  # "这是一座…的双层两用桥，全长…": the bridge just named
+                    s = self._np("这座" + obj[-1], ctx, subject=True)[0]
+                    if s:
+                        self._local.append(s)
                 add(s, "是", obj, conf)
                 if s:
                     self._introduce(s, obj, ctx)
