@@ -157,6 +157,7 @@ class PathFinder:
             ctx = ctxs[p.topic.id]
             if p.read_at != ctx.version:
                 self._score(p, ctx, ctx.strongest_over(p.read_at, beyond.get(id(p), set()), self.weights.unused_full))
+
         def says(p: Path) -> int:  # ties only: words no step used that a label of the path spells
             ctx = ctxs[p.topic.id]
             # the characters each step's word reaches (a Chinese run reaches only part of itself)
