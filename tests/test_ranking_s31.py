@@ -9,9 +9,10 @@ from graphrag import Triple
 from graphrag.retrievers import profiles
 from graphrag.retrievers.answer_type import AnswerTypeRules
 from graphrag.retrievers.analysis import Analysis
-from graphrag.retrievers.text import answer_type_words, kind_phrase, question_tokens
+from graphrag.retrievers.text import question_tokens
 from test_ranking import _toy
 from test_ranking_s29 import _linker
+from test_ranking_s30 import _phrase
 
 
 @pytest.mark.parametrize("noun,promoted", [("university", True), ("river", False)])
@@ -32,11 +33,6 @@ def test_a_path_that_walked_on_past_the_asked_kind_stops_where_it_was(tmp_path, 
     AnswerTypeRules(store, scorer, profiles.compute(store)).apply(
         ranked, Analysis(f"which {noun}", [], kinds=[noun], phrase=noun))
     assert (ranked[0].steps == works) == promoted
-
-
-def _phrase(q: str) -> str:
-    text, toks = question_tokens(q)
-    return kind_phrase(text, answer_type_words(text, toks, [])[0], [])[0]
 
 
 def test_a_preposition_before_the_wh_word_asks_where_not_a_kind_of():
