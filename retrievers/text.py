@@ -35,10 +35,15 @@ def question_tokens(question: str) -> tuple[str, list[Token]]:
     return text, toks
 
 
+def _index(toks: list[Token], start: int) -> int:
+    """Where the token that starts at `start` is (past the end when none does)."""
+    return next((i for i, t in enumerate(toks) if t.start == start), len(toks))
+
+
 def word_after(toks: list[Token], start: int) -> str:
     """The word after the token that starts at `start` ("" at the question's end): "what party
     LEADER" says the asked noun together with the next one (`relations.named_side`)."""
-    at = next((i for i, t in enumerate(toks) if t.start == start), len(toks))
+    at = _index(toks, start)
     return toks[at + 1].word if at + 1 < len(toks) else ""
 
 
@@ -46,7 +51,7 @@ def before_a_noun(toks: list[Token], start: int) -> bool:
     """The token at `start` modifies the noun after it, which ends the asked phrase: "which
     AIRLINE alliance does" asks for an alliance (the next word no function word, an auxiliary
     after it)."""
-    at = next((i for i, t in enumerate(toks) if t.start == start), len(toks))
+    at = _index(toks, start)
     return at + 2 < len(toks) and toks[at + 1].word not in STOPWORDS and toks[at + 2].word in AUXILIARIES
 
 

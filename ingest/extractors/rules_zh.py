@@ -381,8 +381,9 @@ class ChineseRules:
             text = self._unlead(_SUBJ_JUNK.sub("", text))
             text = _TAIL_JUNK.sub("", text)
             there = re.search(r"在(.{1,10})$", text)
-            if there and "的" in there.group(1) and self._is_person_name(there.group(1).rsplit("的", 1)[1]):
-                text = there.group(1).rsplit("的", 1)[1]  # "远在邓州的范仲淹": who was there
+            who = there.group(1).rsplit("的", 1)[1] if there and "的" in there.group(1) else None
+            if who and self._is_person_name(who):
+                text = who  # "远在邓州的范仲淹": who was there
             elif there:
                 text = text[:there.start()] or text  # "他在当地的学校里": 他
             text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
