@@ -329,6 +329,7 @@ class GraphRAG:
 
         a = analyse(question, entities, MAX_WORDS, self.linker.segment)
         rules = self.answer_type  # once per question: each look checks the store version and the words file
+        rules.drop_topic_class(a, entities)
         weights = rules.scorer.weights
         finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
                             max_edges=s.max_edges, weights=weights)
