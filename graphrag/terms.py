@@ -132,6 +132,9 @@ def _stem(w: str) -> str:
     for suffix in ("ing", "est", "ed", "er"):
         if len(w) >= len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
+            if suffix in ("ing", "ed") and w not in _IRREGULAR:  # the rest as the bare word is:
+                # "headquarterED" → headquart as "headquarters", "enterED" as "enter"
+                w = next((w[: -len(s)] for s in ("est", "er") if len(w) >= len(s) + 2 and w.endswith(s)), w)
             break
     if w in _IRREGULAR:  # "rises" → rise, "buying" → buy: the same stem as the bare form
         return _IRREGULAR[w]
