@@ -75,6 +75,7 @@ class AnswerTypeRules:
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
+            self.prefer_people_to_places(paths, w.side_margin)
 
     def drop_topic_class(self, a: Analysis, entities: list[LinkedEntity]) -> None:
         """"the Frostbite ENGINE", "the Decima ENGINE": a noun right after "the <mention>" that
@@ -591,6 +592,21 @@ class AnswerTypeRules:
             if gain >= 0.1 * (space.high - space.low) and self._place_lean(space, p) < self.scorer.weights.place_margin:
                 _promote(paths, p, gain)
                 return
+
+    def prefer_people_to_places(self, paths: list[RelPath], margin: float = 0.5) -> None:
+        """"WHO set up the studio that made X", read by its weak words as the country the studio
+        is in: a "who" whose best path ends on places (`place_margin`, as `places_for_who`) takes
+        the best path within `margin` whose ends are clearly closer to people (0.1 of the
+        model's scale) and lean to no place. Only for names the English model reads."""
+        space = self._latin_space(paths, "person")
+        w = self.scorer.weights
+        if space is None or self._place_lean(space, paths[0]) < w.place_margin:
+            return
+        base = self._closeness(space, "person", paths[0])
+        best = _best_after(paths, lambda p: self._closeness(space, "person", p) - base >= 0.1 * (space.high - space.low)
+                           and self._place_lean(space, p) < w.place_margin and not self._mostly_cjk(p), margin)
+        if best is not None:
+            _promote(paths, best, self._closeness(space, "person", best) - base)
 
     def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
                          margin: float) -> None:
