@@ -175,6 +175,7 @@ _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|finan
                          r"(?:he|she|they)\s+(?:has|had|have)\s+held|\s+of\s+the\s+(?:corporation|company|firm|group|cooperative|"
                          r"charity|trust|society|club|board|bank|business))?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
+_FRONTED_MARKS = frozenset("when after once before as until since because although though".split())
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
@@ -1091,13 +1092,13 @@ class _Clause:
         self.ctx.classes[lemma] = name
 
     def _fronted_thing(self, tok) -> str | None:
-        """"When the bridge reopened in 1960, it was run by …": an "it" subject after a fronted time clause whose own
-        subject is a thing means that thing, not the last sentence's subject."""
+        """"When the bridge reopened in 1960, it was run by …", "because the island was never taken it became …": an
+        "it" subject after a fronted time or reason clause whose own subject is a thing means that thing, not the last
+        sentence's subject."""
         ctx = self.ctx
         for c in tok.head.children:
             if c.dep_ != "advcl" or c.i > tok.i or not any(
-                    m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "after", "once", "before", "as", "until", "since")
-                    and m.i < c.i for m in c.children):
+                    m.dep_ in ("advmod", "mark") and m.lower_ in _FRONTED_MARKS and m.i < c.i for m in c.children):
                 continue
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
@@ -1292,12 +1293,13 @@ class _Clause:
         return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
     def _unresolved_subject(self) -> bool:
-        """The sentence's main subject is a definite common noun ("the animal") the document did
+        """The sentence's main subject is a common noun ("the animal", "a causeway") the document did
         not introduce: a later "it" in the sentence most likely means it, not the discourse's last subject."""
         for root in (t for t in self.doc if t.dep_ == "ROOT"):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                                               for c in subj.children):
+            if subj is not None and subj.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and (c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and subj.tag_ == "NN"))
+                    for c in subj.children):
                 return self.referent(subj) is None
         return False
 
