@@ -38,11 +38,12 @@ _ASKED_BY = {
     "educated at": "educated educate study studied education", "employer": "work worked employ employer",
     "award received": "award prize won win", "chief executive": "ceo chief executive",
     "CEO": "ceo chief executive", "executive": "ceo chief executive", "籍贯": "哪里人 籍贯 老家", "出生日期": "出生 生于", "逝世日期": "逝世 去世 死于",
-    "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地 哪里人",
+    "祖籍": "祖籍 老家 籍贯 哪里人", "逝世于": "逝世 去世 死于 死在 病逝 卒于", "出生于": "出生 生于 出生地 哪里人 老家 家乡 故乡",
     "成立于": "成立 创立 创建 始建 建于 建成 建立",
     # "X最早叫什么": the name a body had before it was renamed X
     **dict.fromkeys(("改名为", "更名为", "易名为", "改称", "改称为"), "原名 最早叫 最初叫 原来叫 以前叫 旧称 前身 曾用名 曾名"),
     "就读于": "就读 毕业 读书 求学 上学 考入", "毕业于": "毕业 就读 读书 求学",  # "毕业于哪所大学" of one who 就读于 it
+    "留学": "留学 读书 求学 念书 深造 就读 上学",
     "作者": "作者 写 著 创作 绘", "作品": "作者 写 著 作品", "职务": "担任 官职 职务 职位 任职",
     "制作者": "制成 制作 制造 做的", "发明者": "发明", "设计者": "设计", "建造者": "建造 修建 建成",
     "创办人": "创办 创立 创建 成立", "出品方": "出品", "生产商": "生产商 厂商 谁生产", "制造商": "制造商 谁制造", "总部": "总部", "type": "type kind sort", "parent": "father mother parent parents", "instance of": "type kind sort",
@@ -69,6 +70,9 @@ _EN_WHICH_NAME = re.compile(r"^\s*(?:which|what)\s+(?!(?:is|was|are|were|do|does
 _ZH_NAME_Q = re.compile(r"谁|哪里|哪儿|在哪|(?:什么|哪[个所座家位条种部本间支])(?!朝代|时代|时期|年代|世纪|朝)")
 _WHERE = re.compile(r"^\s*where\b|哪里|哪儿|在哪", re.I)
 _EN_WHERE = re.compile(r"^\W*where\b", re.I)
+# "X在哪里", "X在苏州的哪个区": 在 asks where X is, which a relation that says only that answers
+_ZH_IS_WHERE = re.compile(r"在\s*(?:\|\s*)?的?(?:哪里|哪儿|什么地方|哪(?:个|一个)?(?:省|市|区|县|镇|乡|村|州|国家|城市|地方))")
+_ZH_LOCATED = frozenset("位于 坐落于 坐落在 地处 处于".split())
 # "UNDER whom …?": the preposition the question fronts, and one a relation label ends with
 _STEP_PREPS = "in|at|to|from|by|with|under|for|on"
 _FRONTED_PREP = re.compile(rf"\s*({_STEP_PREPS})\s+(?:which|what|whom)\b", re.I)
@@ -260,6 +264,8 @@ def step_backed(a: Asked, relation: str) -> bool:
     asks for a relation the extractor coins, "哪里人" for 籍贯)."""
     if a.empty:
         return a.kind != "name" or not _WHERE.search(a.text) or bool(_PLACE_REL.search(relation))
+    if relation in _ZH_LOCATED and a.kind == "name" and _ZH_IS_WHERE.search(a.text):
+        return True  # "X在哪里", "X在苏州的哪个区": where X is, which 位于 says
     found = naming(a, relation)
     return bool(found) and _head_named(a, relation, found)
 
@@ -435,6 +441,11 @@ def measured_here(question: str, text: str) -> bool:
         return False
     return bool(re.search(rf"\d[\d,.]*\s*{_LENGTH}(?![A-Za-z])(?!\s+(?:to\s+the|north|south|east|west|away|from|of)\b)",
                           text, re.I))
+
+
+def dated_here(question: str, text: str) -> bool:
+    """A sentence with a date says "in what YEAR", "when" without the word ("inscribed … in 1979")."""
+    return asks_date(question) and bool(_DATE.search(text))
 
 
 def end_id(edge, answer: str) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graphrag.backing import document_of, is_heading, measured_here
+from graphrag.backing import dated_here, document_of, is_heading, measured_here
 from graphrag.factblock import RankedEdge, build
 from graphrag.retrievers.text_vectors import TextVectors
 from graphrag.terms import TITLE, question_terms, sentences, terms
@@ -195,6 +195,7 @@ class PassageRecall:
         # SHIPOWNER"): it names what is asked, which the answering sentence must say
         named = {t for m in [*mentions, *_names(question)] if not (m.isascii() and m.islower()) for t in terms(m)}
         asked = set(terms(question)) - named  # what the question asks about its names
+        when_only = not asked - _WHEN_TERMS
         own = set(terms(question))
         # a sentence of a document titled by a name the question asks about is about it, named
         # or not ("The club was founded in 1899 by …" in "FC Barcelona"): its words count as said
@@ -203,8 +204,10 @@ class PassageRecall:
         for i, score, method in hits:
             for sent in _quotable(ix.texts[i]):
                 have = set(terms(sent))
-                if (asked and not asked & have and not measured_here(question, sent)) or not have - own:
-                    continue  # names only, or nothing new ("how HIGH": a height in metres says it too)
+                if (asked and not asked & have and not measured_here(question, sent)
+                        and not (when_only and dated_here(question, sent))) or not have - own:
+                    continue  # names only, or nothing new ("how HIGH": a height in metres says it too; a date
+                    # says "in what YEAR" when nothing else is asked of the names)
                 title = ix.titles.get(document_of(ix.sources[i]), frozenset())
                 have |= {w for t in topics if t <= title for w in t}
                 c = sum(w for t, w in weights.items() if t in have) / total
@@ -231,6 +234,9 @@ class PassageRecall:
             out.append(Passage(f"P{len(out) + 1}", best, ix.sources[i], score, cov, method, ix.ids[i]))
         return [Passage(f"P{n}", p.text, p.source, p.score, p.coverage, p.method, p.chunk_id)
                 for n, p in enumerate(out[:k], 1)]
+
+
+_WHEN_TERMS = frozenset(terms("year years date day month when"))
 
 
 def _quotable(text: str) -> list[str]:

@@ -45,3 +45,32 @@ def test_it_after_an_unnamed_subject_is_not_the_last_sentence_s_subject(rules):
                "A dyke, built in 1880, had meanwhile linked the town to the plain, but it caused floods in the valley.")
     assert ("Rochemont Chronicle", "describes", "Rochemont") in got
     assert not any(r == "caused" for _, r, _ in got)
+
+
+def test_a_chinese_where_question_is_answered_by_a_relation_that_says_only_where():
+    # "X在哪里", "X在苏州的哪个区": 位于 answers; a death place does not answer where one was born
+    assert step_backed(asked("寒山园在哪里？", ["寒山园"]), "位于")
+    assert step_backed(asked("寒山园在苏州的哪个区？", ["寒山园", "苏州"]), "位于")
+    assert not step_backed(asked("寒山园在哪一年建成？", ["寒山园"]), "位于")
+    assert not step_backed(asked("张衡在哪里出生？", ["张衡"]), "逝世于")
+    assert not step_backed(asked("张衡的老师是谁？", ["张衡"]), "位于")
+
+
+def test_chinese_words_for_a_hometown_and_for_studying_abroad_name_the_coined_relations():
+    assert step_backed(asked("张衡的老家在哪儿？", ["张衡"]), "出生于")
+    assert step_backed(asked("张衡去英国在哪所大学读书？", ["张衡"]), "留学")
+    assert not step_backed(asked("张衡在哪所大学任教？", ["张衡"]), "留学")
+
+
+def test_a_sentence_with_a_date_says_what_year_without_the_word():
+    from graphrag.backing import dated_here
+
+    assert dated_here("In what year did UNESCO list Brugge as a World Heritage Site?",
+                      "Brugge was inscribed on UNESCO's World Heritage List in 2000.")
+    assert not dated_here("Who listed Brugge as a World Heritage Site?", "Brugge was inscribed in 2000.")
+    assert not dated_here("In what year was Brugge listed?", "Brugge was inscribed on the list by UNESCO.")
+
+
+def test_a_chinese_which_river_or_mountain_is_no_where_question():
+    assert not step_backed(asked("寒山桥架在哪条河上？", ["寒山桥"]), "位于")
+    assert not step_backed(asked("寒山寺在西湖的哪座山上？", ["寒山寺", "西湖"]), "位于")
