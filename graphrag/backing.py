@@ -691,6 +691,10 @@ _Q_DONE, _Q_BEGUN = re.compile(_DONE, re.I), re.compile(_BEGUN, re.I)
 _MEAN = re.compile(r"\b(?:average|mean)\b|平均", re.I)
 _PEAK = re.compile(r"\b(?:maximum|greatest|deepest|highest)\b|最大|最深|最高|最长|最宽", re.I)
 _S_DONE, _S_BEGUN = _Q_DONE, _Q_BEGUN
+# "who REPLACED X as chief executive": a chief executive the text names is not X's successor unless
+# the sentence tells of one following another
+_Q_NEXT = re.compile(r"\b(?:replaced|replace|replaces|succeeded|succeed|succeeds|successor)\b|接替|继任|接任", re.I)
+_S_NEXT = re.compile(r"\b(?:replac\w*|succeed\w*|successor|took\s+over|after|followed)\b|接替|继任|接任|之后|随后", re.I)
 _KIN_EN = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\b", re.I)
 _KIN_ZH = re.compile(r"儿子|女儿|长子|次子|幼子|长女|次女|父亲|母亲|父母|妻子|丈夫|夫人|配偶|哥哥|弟弟|姐姐|妹妹|兄长|兄弟|姐妹|"
                      r"祖父|祖母|外祖父|外祖母|孙子|孙女|子女|孩子|伯父|叔父|舅舅|侄子|遗孀")
@@ -719,7 +723,7 @@ def supporting(text: str, f: Fact) -> list[str]:
 
 def qualifiers(question: str, a: Asked) -> set[str]:
     """The qualifiers of time and order the question puts on what it asks: current, first, last,
-    done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X), a year
+    next (a successor), done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X), a year
     ("the revenue IN 2020")."""
     q = a.text or question
     unkin = _KIN_ORDER.sub(" ", q)  # "his first wife" orders kin: no order asked of the answer
@@ -738,6 +742,8 @@ def qualifiers(question: str, a: Asked) -> set[str]:
         out.add("mean")
     if _Q_BEGUN.search(q) and not _Q_DONE.search(q):
         out.add("begun")
+    if _Q_NEXT.search(q):
+        out.add("next")
     if asks_kin(question, a):
         out.add("kin")
     if a.kind != "date":  # "who won the race IN 1947": a fact of another year is no answer
@@ -863,6 +869,8 @@ def _carries(want: set[str], texts: list[str], last: str, near: str, asked_words
     if orders and not orders <= _ordinals(last):  # "the second director": the sentence must say second
         return False
     if "last" in want and not _S_LAST.search(last):
+        return False
+    if "next" in want and not _S_NEXT.search(last):
         return False
     for w in (w.split(":", 1)[1] for w in want if w.startswith("most:")):
         # of the noun asked about: "At Lyon, the THIRD-LARGEST CITY in France, the Rhône is joined

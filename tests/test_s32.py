@@ -74,3 +74,16 @@ def test_a_sentence_with_a_date_says_what_year_without_the_word():
 def test_a_chinese_which_river_or_mountain_is_no_where_question():
     assert not step_backed(asked("寒山桥架在哪条河上？", ["寒山桥"]), "位于")
     assert not step_backed(asked("寒山寺在西湖的哪座山上？", ["寒山寺", "西湖"]), "位于")
+
+
+def test_a_successor_is_not_answered_by_a_holder_the_text_does_not_say_followed_another():
+    # "Who replaced Stephen Elop as Nokia's chief executive?" had been answered Jorma Ollila, a chief
+    # executive of the text, though it never says who followed Elop
+    from graphrag.backing import passage_qualified
+
+    q = "Who replaced Ana Ruiz as Vantor's chief executive?"
+    a = asked(q, ["Ana Ruiz", "Vantor"])
+    assert not passage_qualified(q, a, "Under Tom Berg, who became chief executive in 1992, Vantor sold its mills.")
+    assert passage_qualified(q, a, "In 2012 Tom Berg succeeded Ana Ruiz as chief executive.")
+    q = "Who became Vantor's chief executive in 1992?"
+    assert passage_qualified(q, asked(q, ["Vantor"]), "Under Tom Berg, who became chief executive in 1992, Vantor sold its mills.")
