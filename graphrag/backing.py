@@ -723,8 +723,8 @@ def supporting(text: str, f: Fact) -> list[str]:
 
 def qualifiers(question: str, a: Asked) -> set[str]:
     """The qualifiers of time and order the question puts on what it asks: current, first, last,
-    next (a successor), done (completed), begun (started), kin ("X's son", "X的儿子": someone else than X), a year
-    ("the revenue IN 2020")."""
+    next (a successor), done (completed), begun (started), kin ("X's son", "X的儿子": someone else
+    than X), a year ("the revenue IN 2020")."""
     q = a.text or question
     unkin = _KIN_ORDER.sub(" ", q)  # "his first wife" orders kin: no order asked of the answer
     out = set()
