@@ -706,14 +706,20 @@ _KIN_RELATION = re.compile(_KIN_EN.pattern + r"|\b(?:married|marry|marries|wed|w
 
 
 def supporting(text: str, f: Fact) -> list[str]:
-    """The sentences of a fact's chunk that hold both its ends, else one of them (the answer
-    end first), else the whole chunk."""
+    """The sentences of a fact's chunk that hold both its ends, else those that hold one end and
+    a word of the relation ("Frederick Sanger … completed it in 1955" for `Frederick Sanger completed
+    Insulin`), else one end (the object first in both), else the whole chunk."""
     sents = sentences(text)
     low = [unicodedata.normalize("NFKC", s).casefold() for s in sents]
     ends = [unicodedata.normalize("NFKC", e).casefold().strip() for e in (f.edge.object, f.edge.subject)]
     both = [s for s, l in zip(sents, low) if all(e and e in l for e in ends)]
     if both:
         return both
+    said = set(terms(f.edge.relation))
+    for e in ends:
+        told = [s for s, l in zip(sents, low) if e and e in l and said & set(terms(s))]
+        if told:
+            return told
     for e in ends:
         one = [s for s, l in zip(sents, low) if e and e in l]
         if one:
@@ -747,7 +753,7 @@ def qualifiers(question: str, a: Asked) -> set[str]:
     if asks_kin(question, a):
         out.add("kin")
     if a.kind != "date":  # "who won the race IN 1947": a fact of another year is no answer
-        out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(q)}
+        out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(question or q)}  # a linked year ("1837年") too
         # "Who ran the firm WHEN THE CONSOLE CAME OUT?": the answer's sentences must tell of that time
         when = re.search(r"\bwhen\b(.+)$", q, re.I)
         words = sorted(set(terms(when.group(1))) - STOPWORDS) if when else []

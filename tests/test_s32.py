@@ -87,3 +87,32 @@ def test_a_successor_is_not_answered_by_a_holder_the_text_does_not_say_followed_
     assert passage_qualified(q, a, "In 2012 Tom Berg succeeded Ana Ruiz as chief executive.")
     q = "Who became Vantor's chief executive in 1992?"
     assert passage_qualified(q, asked(q, ["Vantor"]), "Under Tom Berg, who became chief executive in 1992, Vantor sold its mills.")
+
+
+def test_a_year_the_linker_took_as_a_name_still_qualifies_what_is_asked():
+    # "1837年林则徐担任的是什么官职": 1837年 is a node of the graph, linked like a name; the post must
+    # still be one the text dates to 1837, not one of 1811
+    from graphrag.backing import qualifiers
+
+    q = "1837年张衡担任的是什么官职？"
+    assert "year:1837" in qualifiers(q, asked(q, ["1837年", "张衡"]))
+    assert not passage_qualified_of(q, ["1837年", "张衡"], "1811年张衡考中进士，被选为翰林院庶吉士。")
+    assert passage_qualified_of(q, ["1837年", "张衡"], "1837年，张衡又出任湖广总督。")
+
+
+def passage_qualified_of(question: str, mentions: list[str], text: str) -> bool:
+    from graphrag.backing import passage_qualified
+
+    return passage_qualified(question, asked(question, mentions), text)
+
+
+def test_a_fact_read_through_it_is_supported_by_the_sentence_of_its_verb():
+    # `Ana Berg completed Vantorin` from "Ana Berg … completed it in 1955": that sentence, not the
+    # first one that names Vantorin, tells when (a question's year is checked against it)
+    from graphrag.backing import supporting
+    from graphrag.types import Edge, Fact
+
+    text = ("Vantorin is a hormone. Its structure puzzled chemists for decades. "
+            "Ana Berg, a chemist at Lund, completed it in 1955 and won a prize in 1958.")
+    f = Fact("F1", Edge(1, 1, "Ana Berg", "completed", 2, "Vantorin", "doc.txt#L1@0123abcd"), 1.0)
+    assert supporting(text, f) == ["Ana Berg, a chemist at Lund, completed it in 1955 and won a prize in 1958."]
