@@ -657,6 +657,7 @@ _S_PAST = re.compile(r"\b(?:former|formerly|until|till|once|retired|resigned|die
                      r"|曾|前任|卸任|离任|辞去|逝世|去世|\d{4}年?至\d{4}年", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)|[〇零一二三四五六七八九十]{2,4}年")
 _Q_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")  # a year the question puts on what it asks
+_ZH_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})年")
 _Q_FIRST = re.compile(r"\b(?:first|founding|inaugural|original|earliest)\b(?!\s+(?:name|names|half|quarter)\b)"
                       r"|第一任|第一位|第一个|第一届|首任|首位|首个|首届|首次|最早|创始", re.I)
 # "at first", "for the first time" say when, not which holder came first
@@ -753,7 +754,9 @@ def qualifiers(question: str, a: Asked) -> set[str]:
     if asks_kin(question, a):
         out.add("kin")
     if a.kind != "date":  # "who won the race IN 1947": a fact of another year is no answer
-        out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(question or q)}  # a linked year ("1837年") too
+        out |= {f"year:{m.group()}" for m in _Q_YEAR.finditer(q)}
+        # a Chinese year the linker took as a name (a date node, "1837年林则徐担任…") is still a date
+        out |= {f"year:{m.group(1)}" for m in _ZH_YEAR.finditer(question)}
         # "Who ran the firm WHEN THE CONSOLE CAME OUT?": the answer's sentences must tell of that time
         when = re.search(r"\bwhen\b(.+)$", q, re.I)
         words = sorted(set(terms(when.group(1))) - STOPWORDS) if when else []

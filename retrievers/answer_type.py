@@ -595,13 +595,14 @@ class AnswerTypeRules:
 
     def prefer_people_to_places(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"WHO set up the studio that made X", read by its weak words as the country the studio
-        is in: a "who" whose best path ends on places (`place_margin`, as `places_for_who`) takes
-        the best path within `margin` whose ends are clearly closer to people (0.1 of the
-        model's scale) and lean to no place. Only for names the English model reads."""
+        is in: a "who" whose best path, backed by some word, ends on places (`place_margin`, as
+        `places_for_who`) takes the best path within `margin` whose ends are clearly closer to
+        people (0.1 of the model's scale) and lean to no place. Only for names the English model
+        reads."""
         space = self._latin_space(paths, "person")
         w = self.scorer.weights
-        if space is None or self._place_lean(space, paths[0]) < w.place_margin:
-            return
+        if space is None or evidence(paths[0]) < w.unbacked or self._place_lean(space, paths[0]) < w.place_margin:
+            return  # an unbacked reading is left to `places_for_who`: "WHO is Obama's mother" is no one named here
         base = self._closeness(space, "person", paths[0])
         best = _best_after(paths, lambda p: self._closeness(space, "person", p) - base >= 0.1 * (space.high - space.low)
                            and self._place_lean(space, p) < w.place_margin and not self._mostly_cjk(p), margin)
