@@ -18,9 +18,8 @@ from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, label_voice, named_side
-from graphrag.retrievers.text import before_a_noun, word_after
+from graphrag.retrievers.text import before_a_noun, noun_after, word_after
 from graphrag.store.base import GraphStore, path_store
-from graphrag.terms import STOPWORDS
 from graphrag.types import LinkedEntity
 
 
@@ -86,17 +85,19 @@ class AnswerTypeRules:
         w = self.scorer.weights
         for e in entities:
             words = a.words.get(e.id)
-            noun = _noun_after_mention(a, e)
+            noun = noun_after(a.text, a.tokens, e.start, e.end)
             if not words or noun is None or not any(t.start == noun.start for t in words):
                 continue
             space = self.scorer.space_for(noun.word)
             if space is None:
                 continue
             fit = self._side_fit(space, noun.word)
+            top = max(fit.values(), default=-math.inf)
+            if top < w.kind_side_floor:
+                continue  # the store is asked only for a noun that names some side
             own = [fit[(rel, _flip(way))] for rel, way in path_store(self.store).step_counts([e.id])
                    if (rel, _flip(way)) in fit]
-            top = max(fit.values(), default=-math.inf)
-            if own and top >= w.kind_side_floor and max(own) >= top - w.kind_side_near:
+            if own and max(own) >= top - w.kind_side_near:
                 a.words[e.id] = [t for t in words if t.start != noun.start]
 
     def skip_doubled(self, paths: list[RelPath]) -> None:
@@ -679,16 +680,6 @@ def _promote(paths: list[RelPath], p: RelPath, evidence: float) -> None:
     paths.remove(p)
     paths.insert(0, p)
     p.components["answer_type"] = round(float(evidence), 4)
-
-
-def _noun_after_mention(a: Analysis, e: LinkedEntity):
-    """The Latin word right after a mention that follows an article ("the X ENGINE"), else None."""
-    before = [t for t in a.tokens if t.end <= e.start]
-    after = next((t for t in a.tokens if t.start >= e.end), None)
-    if (not before or before[-1].word not in ("the", "a", "an") or after is None or has_cjk(after.raw)
-            or a.text[e.end:after.start].strip() or not after.word.isalpha() or after.word in STOPWORDS):
-        return None
-    return after
 
 
 def _flip(way: str) -> str:

@@ -129,6 +129,17 @@ def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]
     return [(t.start, t.end)] if lead in _DETERMINERS or len(before) == 1 else []
 
 
+def noun_after(text: str, toks: list[Token], start: int, end: int) -> Token | None:
+    """The word right after a mention that follows an article ("the Frostbite ENGINE"): it may
+    name what the topic is, as `appositive`'s word before it does; None for anything else."""
+    before = [t for t in toks if t.end <= start]
+    after = next((t for t in toks if t.start >= end), None)
+    if (not before or before[-1].word not in ("the", "a", "an") or after is None or has_cjk(after.raw)
+            or text[end:after.start].strip() or not after.word.isalpha() or after.word in STOPWORDS):
+        return None
+    return after
+
+
 # Adverb particles that make the verb before them another relation word: "PASS AWAY" (died), "TURNS
 # OUT for" (plays for)
 PARTICLES = frozenset("out away up off down over back along around apart".split())
