@@ -187,7 +187,12 @@ class Space:
             if len(group) < 3:
                 group = ref
             floor = 0.02 * (self.high - self.low) + 1e-3
-            out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, floor)
+            # a label tied to a word by its letters alone is no reference for that word either:
+            # "architectural style", far closest to "architect", would push `designed by` down
+            apart = np.array([[modifier_only(word, r) for r in group] for word in words], dtype=bool).reshape(
+                len(words), len(group))
+            apart = apart if apart.any() else None
+            out[:, cols] = _z(sims[:, cols], w @ self.relations(group).T, floor, apart)
             plural = [c for c in cols if _reads_singular(relations[c])]
             nouns = [i for i, word in enumerate(words) if role_words and word.isalpha() and lemma(word) == word]
             if plural and nouns:  # with `role_words`, a word in its dictionary form is also read
@@ -195,18 +200,24 @@ class Space:
                 # tag" for "has tags"), only where the label itself backs it a little: a name
                 # ("newman") is near "starred actor" because the model knows the actor (`floor`: z_low)
                 sing = _z(w[nouns] @ self.singular([relations[c] for c in plural]).T,
-                          w[nouns] @ self.singular(group).T, floor)
+                          w[nouns] @ self.singular(group).T, floor, None if apart is None else apart[nouns])
                 cell = np.ix_(nouns, plural)
                 out[cell] = np.where(out[cell] >= self.floor, np.maximum(out[cell], sing), out[cell])
             if self.facts and reference is not None:  # the whole graph as reference: read by facts too
-                by_facts = _z(w @ self.by_facts([relations[c] for c in cols]).T, w @ self.by_facts(group).T, 1e-3)
+                by_facts = _z(w @ self.by_facts([relations[c] for c in cols]).T, w @ self.by_facts(group).T, 1e-3, apart)
                 by_facts -= self.margin
                 out[:, cols] = np.where(by_facts >= self.floor, np.maximum(out[:, cols], by_facts), out[:, cols])
         return out
 
 
-def _z(sims: np.ndarray, all_sims: np.ndarray, floor: float) -> np.ndarray:
-    """`sims` as z-scores over `all_sims` (per row: one word against a graph's relations)."""
+def _z(sims: np.ndarray, all_sims: np.ndarray, floor: float, apart: np.ndarray | None = None) -> np.ndarray:
+    """`sims` as z-scores over `all_sims` (per row: one word against a graph's relations),
+    leaving out the cells `apart` marks."""
+    if apart is not None:
+        all_sims = np.ma.masked_array(all_sims, apart)
+        mean = all_sims.mean(axis=1, keepdims=True).filled(0.0)
+        std = all_sims.std(axis=1, keepdims=True).filled(0.0)
+        return (sims - mean) / np.maximum(std, floor)
     mean = all_sims.mean(axis=1, keepdims=True)
     return (sims - mean) / np.maximum(all_sims.std(axis=1, keepdims=True), floor)
 
@@ -338,6 +349,10 @@ class RelationScorer:
         if rows:
             strong = np.array([[i in strong_only] for i in rows])
             out[rows] = np.maximum(out[rows], np.where(strong & (sem < self.weights.strong), 0.0, sem))
+        for i, w in enumerate(words):
+            for c, rel in enumerate(relations):
+                if out[i, c] > 0 and modifier_only(w, rel):
+                    out[i, c] = 0.0
         return out
 
     def _semantic(self, words: list[str], relations: list[str], reference: list[str] | None) -> np.ndarray:
@@ -447,6 +462,29 @@ def named_side(noun: str, relation: str, following: str | None = None) -> str | 
         # (not `award won`, a participle), the question's word said alone or with it
         return "object" if singular(following) == singular(rest[0]) else "subject"
     return None
+
+
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary)$")
+
+
+@lru_cache(maxsize=65536)
+def modifier_only(word: str, relation: str) -> bool:
+    """"the ARCHITECT of X" and `architectural style`: a noun whose only tie to a label is an
+    adjective made from its own root, standing before the label's head noun, names something
+    else than the label does (a style is no architect); the models read the two as close by
+    their letters alone. Not the adjective itself ("which ARCHITECTURAL style"), nor a word
+    of the label's head."""
+    if has_cjk(word) or has_cjk(relation):
+        return False
+    words = relation_words(relation)
+    w = singular(word)
+    if len(words) < 2 or len(w) < 4 or any(singular(x) == w or _lexical(word, x)[0] > 0 for x in words[-1:]):
+        return False
+    head = next((i for i, x in enumerate(words) if x in _PREPOSITIONS), len(words)) - 1
+    for x in words[:max(head, 0)]:
+        if x != word and _ADJECTIVE.search(x) and len(x) > len(w) and x[:max(4, len(w) - 1)] == w[:max(4, len(w) - 1)]:
+            return True
+    return False
 
 
 def label_voice(relation: str) -> str | None:
