@@ -316,6 +316,45 @@ def _body_name(name: str) -> bool:
     return bool(head) and (head[0].lower() in _NOT_PERSON_END or head[0].lower() in _INSTITUTIONS)
 
 
+def _glued_start(doc, start: int) -> int:
+    """Where a place name whose parts are glued by hyphens begins ("Pouilly-le-Fort",
+    "Marnes-la-Coquette", "Aix-en-Provence"): back over lowercase particles to a capitalised
+    first part, no space anywhere. `start` when there is none."""
+    i = start
+    while i > 1 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+        if doc[i].is_title:
+            return i
+        if len(doc[i].text) > 4:
+            break
+    return start
+
+
+_FIRM_TAILS = frozenset("Company Co. Co Sons Son Partners Brothers Associates".split())
+
+
+def _firm_tail(doc, i: int) -> bool:
+    """"Company" of "F. H. Royce and Company", "Sons" of "Steinway & Sons": the last word of a
+    firm's name after "and", not a second name of a list."""
+    return i >= 2 and doc[i].text in _FIRM_TAILS and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].is_title \
+        and (i + 1 == len(doc) or not doc[i + 1].is_title)
+
+
+def _glued_end(doc, end: int) -> int:
+    """Where such a glued name ends, from its first part ("Stratford" of "Stratford-upon-Avon"):
+    over lowercase particles to a capitalised last part. `end` when there is none."""
+    i = end
+    while i + 1 < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha:
+        i += 2
+        if doc[i - 1].is_title:
+            return i
+        if len(doc[i - 1].text) > 4 or doc[i - 1].whitespace_:
+            break
+    return end
+
+
 def _descriptor_before_name(words: list[str]) -> int:
     """How many words at the start of a capitalised run describe the person it names rather than
     belonging to the name: "Liverpool-born Simon Rattle" (1), "Austrian Herbert von Karajan" (1), "German
@@ -937,6 +976,8 @@ class _Clause:
                 start -= 1
             elif prev.text in ("-", "–") and start > 1 and doc[start - 2].is_title and not prev.whitespace_:
                 start -= 1
+            elif (glued := _glued_start(doc, start)) < start:  # "Pouilly-le-Fort", "Stratford-upon-Avon"
+                start = glued
             else:
                 break
         while start < end - 1 and (doc[start].lower_ in _LEAD or doc[start].text[:1].islower()
@@ -967,6 +1008,9 @@ class _Clause:
                 and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper() and doc[end + 1].head.i in range(start, end) \
                 and doc[end + 1].dep_ in ("appos", "conj", "compound", "npadvmod", "dep"):
             end += 2  # "the holding company Air France–KLM": one name, not "Air France" and a stray "KLM"
+        end = _glued_end(doc, end)
+        if end + 1 < len(doc) and _firm_tail(doc, end + 1):
+            end += 2  # "F. H. Royce and Company", "Smith & Sons": one firm's name, no list
         text = doc[start:end].text
         self.span_end[tok.i] = end
         return re.sub(r"\s*['’]s$", "", text).strip(" ,;:\"'“”")
@@ -1346,6 +1390,25 @@ class _Clause:
                 return self.ctx.canonical(got[0])
         return None
 
+    def _named_after_place(self, h, which) -> str | None:
+        """"a business in Manchester, F. H. Royce and Company, which made dynamos": the parser
+        hangs the clause on the place, but the name set off by commas right before "which" is
+        what it tells of (not another place: "in Oslo, Norway, which …")."""
+        doc = self.doc
+        if which.i < h.i + 3 or doc[which.i - 1].text != "," or not self._is_place(h):
+            return None
+        t = doc[which.i - 2]
+        while t.head.i != h.i and h.i < t.head.i < which.i:
+            t = t.head
+        if t.head.i != h.i or t.dep_ not in ("appos", "conj") or self._is_place(t):
+            return None
+        got = self.name(t)
+        return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+
+    def _is_place(self, tok) -> bool:
+        ent = self.ent_of.get(tok.i)
+        return ent is not None and ent.label_ in _PLACE
+
     def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
         describes ("X, a company based in …", "X is a company based in …"), or the thing the
@@ -1521,8 +1584,8 @@ class _Clause:
             return out + self.objects(listed)
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
-            if c.dep_ == "conj" and c.i == tok.i + 2 and self._of_and(tok, tok.i + 1):
-                continue  # "the Academy of Arts and Sciences": no second name
+            if c.dep_ == "conj" and c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i)):
+                continue  # "the Academy of Arts and Sciences", "Smith and Sons": no second name
             if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
                     and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
                              and not any(x.dep_ in ("det", "cc") for x in c.children)) \
@@ -1999,6 +2062,9 @@ class _Clause:
                     if v.tag_ == "VBZ" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.tag_ == "NN" \
                             and re.search(r"[A-Z]\w*[^sui]s$", h.text):
                         return self.referent(h.head.head)  # "a mountain of the Alps that rises": "rises" is the mountain's
+                    named = self._named_after_place(h, c)
+                    if named is not None:
+                        return named
                     return self.subject_name(c)  # the noun the clause hangs on (not a placed city's)
                 names = [self.subject_name(x) for x in self.objects(c)] if c.lower_ not in _RELPRON else []
                 names = [n for n in names if n]
@@ -3387,7 +3453,26 @@ def _unreal(v) -> bool:
         return True
     if x.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
         h = x.head
-        return h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp")
+        if h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
+            return True
+    return _claimed(x)
+
+
+# verbs whose clause is what someone said or was said of them, not what the text holds true
+_CLAIM_HEADS = frozenset("confess claim allege deny pretend boast rumour rumor accuse suspect".split())
+
+
+def _claimed(v) -> bool:
+    """"Hubert confessed to having STARTED the fire by THROWING a fire-bomb …, although he had
+    not even reached London": a clause under a confession, a claim, an allegation, a denial or
+    a suspicion is someone's word, not a fact of the text."""
+    x = v
+    for _ in range(6):
+        if x.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "conj") or x.head is x:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.lemma_.lower() in _CLAIM_HEADS:
+            return True
     return False
 
 

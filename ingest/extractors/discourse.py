@@ -271,6 +271,10 @@ class Discourse:
             g = "m" if w in ("he", "him", "his", "himself") else "f"
             t = self.topic
             topic = [t] if t and (self._maybe_person(t) or not (self._is_org(t) or has_cjk(t) or self._is_thing(t))) else []
+            # a one-word topic not known as a person ("Rolls-Royce") comes after the people the text
+            # has named: "Henry Royce … in 1904 HE built his first motor car" (a title of two words
+            # or more, not known as a thing, is most often the person the text is about)
+            unsure = topic and not self._maybe_person(t) and len(words(t)) == 1
             # the last sentence's subject, a name of two words or more not known as a thing or an
             # organisation, comes before people named earlier ("Edwin Hubble used it … His assistant")
             last = self.subject
@@ -280,7 +284,8 @@ class Discourse:
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
             recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
                 and last not in topic and key(words(last)[-1]) not in _PLACE_ENDS else []
-            candidates = [n for n in topic + recent + [n for n in self.order[::-1] if self._maybe_person(n)]
+            people = recent + [n for n in self.order[::-1] if self._maybe_person(n)]
+            candidates = [n for n in (people + topic if unsure else topic + people)
                           if self.entities[key(n)].gender in (None, g) and key(n) not in exclude]
             if not candidates:
                 return None
