@@ -75,6 +75,7 @@ class AnswerTypeRules:
             self.prefer_people_beyond(paths, w.side_margin)
             self.prefer_side(paths, "person", w.side_margin)
             self.prefer_people_to_places(paths, w.side_margin)
+            self.prefer_people_among_siblings(paths)
 
     def drop_topic_class(self, a: Analysis, entities: list[LinkedEntity]) -> None:
         """"the Frostbite ENGINE", "the Decima ENGINE": a noun right after "the <mention>" that
@@ -254,6 +255,17 @@ class AnswerTypeRules:
         the model's similarity scale (cities and countries lean to place; films, schools and
         people do not)."""
         return (self._closeness(space, "place", p) - self._closeness(space, "person", p)) / (space.high - space.low)
+
+    def _side_names(self, p: RelPath) -> int:
+        """How many names the profile keeps of the side a path's last step reaches."""
+        rel, way = p.steps[-1]
+        prof = self.profiles.get(rel)
+        return len(prof.end(way).examples) if prof is not None else 0
+
+    def _person_lean(self, space, p: RelPath) -> float:
+        """How much closer what a path ends on is to "person" than to "thing", as a share of the
+        model's similarity scale."""
+        return (self._closeness(space, "person", p) - self._closeness(space, "thing", p)) / (space.high - space.low)
 
     def _latin_space(self, paths: list[RelPath], kind: str):
         """The model that judges closeness to `kind`, when there is a rival to the best path and
@@ -609,6 +621,31 @@ class AnswerTypeRules:
                            and self._place_lean(space, p) < w.place_margin and not self._mostly_cjk(p), margin)
         if best is not None:
             _promote(paths, best, self._closeness(space, "person", best) - base)
+
+    def prefer_people_among_siblings(self, paths: list[RelPath], sample: int = 3) -> None:
+        """"WHO taught the architect of X": "taught" reads about as close to `educated at` as to
+        `student of`, and the architect's schools came first. Among paths that differ from the
+        best only in their last step and are behind it by less than a step costs, the one whose
+        ends are clearly closer to people (0.1 of the model's scale) and lean to no place goes
+        first, as a "which TYPE" noun chooses among such siblings. Only a sibling that leans to
+        people (closer to "person" than to "thing") by `place_margin` more than the best path
+        does, as `_place_lean` judges places: two sides of people differ by the names' noise
+        ("Kirill Petrenko" against "Claudio Abbado"), the more so on sides the graph holds fewer
+        than `sample` names of, as a document's relations do; and for names the English model
+        reads."""
+        space = self._latin_space(paths, "person")
+        w = self.scorer.weights
+        if space is None or self._side_names(paths[0]) < sample or evidence(paths[0]) < w.unbacked:
+            return  # an unbacked reading is left to abstain, as in `prefer_people_to_places`
+        best = paths[0]
+        base = self._person_lean(space, best)
+        rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - w.step_cost
+                  and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]
+                  and self._side_names(p) >= sample and evidence(p) >= w.unbacked
+                  and self._person_lean(space, p) - base >= w.place_margin and self._place_lean(space, p) < w.place_margin
+                  and not self._mostly_cjk(p)]
+        if rivals:
+            self._promote_closest(paths, space, "person", [best, *rivals], 0.1)
 
     def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
                          margin: float) -> None:

@@ -49,3 +49,20 @@ def test_he_is_the_man_just_named_before_a_topic_not_known_as_a_person(rules):
     got = read(rules, "Maria Holm\n\nMaria Holm was a Danish painter and a pupil of Peter Lund. In 1860 she married "
                       "Hans Berg.")
     assert ("Maria Holm", "spouse", "Hans Berg") in got or ("Maria Holm", "married", "Hans Berg") in got
+
+
+@parser
+def test_two_names_and_married_between_them_is_a_marriage(rules):
+    # merged into one token each, the names left the tagger no verb ("married" read as an adjective)
+    got = read(rules, "Louis Mercier was a Belgian chemist.", "Louis Mercier married Marie Lambert on 3 May 1851.")
+    assert ("Louis Mercier", "spouse", "Marie Lambert") in got
+
+
+@parser
+def test_they_married_after_a_proposal_is_the_two_people_of_it(rules):
+    got = read(rules, "Louis Mercier was a Belgian chemist.",
+               "In 1850 he was appointed professor at Ghent, and within weeks he had proposed to Marie Lambert, the "
+               "daughter of the rector. They married on 3 May 1851.")
+    assert ("Louis Mercier", "spouse", "Marie Lambert") in got
+    got = read(rules, "Anna Berg was a Swedish painter.", "Anna Berg visited Paris with her brother. They married later.")
+    assert not any(r == "spouse" for _, r, _ in got)

@@ -445,6 +445,7 @@ class ParsedEnglish:
         clause = _Clause(doc, ctx, out, notes)
         clause.run()
         ctx.done_to = clause.done_to()
+        ctx.couple = clause.couple()
         places = clause.places(len(doc))
         ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
@@ -698,6 +699,20 @@ class ParsedEnglish:
                     lex.shape_, lex.suffix_, lex.norm_ = shape, suffix, norm
             if nominal(doc) <= nominal(first):
                 doc = first
+        if bounds and not any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in t.children))
+                              for t in doc):
+            # "Louis Pasteur married Marie Laurent.": with the names merged the tagger finds no verb ("married"
+            # an adjective of the second name); the words as written are parsed right, so that parse is kept,
+            # each name then merged into one token with its head's place in it
+            plain = self.nlp(sentence)
+            if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in plain):
+                try:
+                    with plain.retokenize() as retok:
+                        for a, b in bounds:
+                            retok.merge(plain[a:b])
+                    doc = plain
+                except ValueError:
+                    pass
         for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
             if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _OFFICE):
                 name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
@@ -2184,6 +2199,10 @@ class _Clause:
                 for s in self._subjects(v):
                     self.add(s, f"{prep.head.lower_} {prep.lower_}", self.obj_text(place, True), 0.7)
             return
+        if _verb_lemma(v) in ("marry", "wed") and self.ctx.couple and not any(c.dep_ == "dobj" for c in v.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("they", "two", "couple", "pair") for c in v.children):
+            self.add(*self.ctx.couple[:1], "spouse", self.ctx.couple[1])  # "… proposed to Marie Laurent. They married …"
+            return
         if v.lemma_.lower() in _TAKE_POST:
             self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
         subjects = self._subjects(v)
@@ -3083,6 +3102,31 @@ class _Clause:
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"
             else:
                 self.add(owner, "spouse" if role_tok.lemma_.lower() in ("husband", "wife") else role, name, 0.75)
+
+    def couple(self) -> tuple[str, str] | None:
+        """A person and the person they acted on in this sentence ("he had proposed to Marie
+        Laurent", "she met Karl Lund"): whom a "they married" in the next one means."""
+        found = None
+        for v in self.doc:
+            if v.pos_ != "VERB":
+                continue
+            whom = [c for c in v.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"] + [
+                x for p in v.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for x in p.children if x.dep_ == "pobj"]
+            people = [n for x in whom if (n := self.referent(x)) and self._person_like(n, x)]
+            subject = next(iter(self._subjects(v)), None) if people else None
+            if subject and self.ctx._maybe_person(subject) and people[0] != subject:
+                found = (subject, people[0])
+        return found
+
+    def _person_like(self, name: str, tok) -> bool:
+        """Known as a person, tagged as one, or a name of two or three capitalised words known as
+        nothing else (no body, thing or place)."""
+        ent = self.ent_of.get(tok.i)
+        if self.ctx._maybe_person(name) or (ent is not None and ent.label_ == "PERSON"):
+            return True
+        e = self.ctx.entities.get(key(name))
+        return 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
+            and not (e is not None and (e.org or e.thing or e.vessel)) and (ent is None or ent.label_ not in _PLACE | {"ORG"})
 
     def done_to(self) -> str | None:
         """The named thing (no person, no place) a person subject acted on in this sentence's main

@@ -102,6 +102,7 @@ class Discourse:
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
     kin: set[str] = field(default_factory=set)  # key of a one-word name a kin word introduced ("his son, Carl")
     done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …")
+    couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
 
     def read_before(self, sentence: str) -> bool:
