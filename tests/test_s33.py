@@ -37,6 +37,12 @@ def test_a_confessed_or_claimed_deed_is_no_fact(rules):
     got = read(rules, "Jon Berg founded Molde Athletic in 1911, and claimed it was the oldest club in Norway.")
     assert ("Jon Berg", "founded", "Molde Athletic") in got
     assert not any(o == "Norway" for _, _, o in got)
+    # a reason clause of "claimed" in another sense, and a verb coordinated with a claim, are facts
+    got = read(rules, "Tor Lie was a Norwegian sea captain.",
+               "Because he fed his crew lemons and cabbage, scurvy claimed none of his men.",
+               "Harald Lie claimed the throne and ruled Norway until 1100.")
+    assert any(s == "Tor Lie" and r == "fed" for s, r, _ in got)
+    assert ("Harald Lie", "ruled", "Norway") in got
 
 
 @parser
@@ -54,8 +60,8 @@ def test_he_is_the_man_just_named_before_a_topic_not_known_as_a_person(rules):
 @parser
 def test_two_names_and_married_between_them_is_a_marriage(rules):
     # merged into one token each, the names left the tagger no verb ("married" read as an adjective)
-    got = read(rules, "Louis Mercier was a Belgian chemist.", "Louis Mercier married Marie Lambert on 3 May 1851.")
-    assert ("Louis Mercier", "spouse", "Marie Lambert") in got
+    got = read(rules, "Henri Dubois was a Belgian chemist.", "Henri Dubois married Claire Martin on 3 May 1851.")
+    assert ("Henri Dubois", "spouse", "Claire Martin") in got
 
 
 @parser

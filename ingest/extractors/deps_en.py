@@ -699,13 +699,12 @@ class ParsedEnglish:
                     lex.shape_, lex.suffix_, lex.norm_ = shape, suffix, norm
             if nominal(doc) <= nominal(first):
                 doc = first
-        if bounds and not any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in t.children))
-                              for t in doc):
-            # "Louis Pasteur married Marie Laurent.": with the names merged the tagger finds no verb ("married"
-            # an adjective of the second name); the words as written are parsed right, so that parse is kept,
-            # each name then merged into one token with its head's place in it
+        if bounds and not any(t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children) for t in doc):
+            # "Louis Pasteur married Marie Laurent.": with the names merged the tagger finds no verb with a subject
+            # ("married" an adjective of the second name, or the first name an adverb); the words as written are
+            # parsed right, so that parse is kept, each name then merged into one token with its head's place in it
             plain = self.nlp(sentence)
-            if any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in plain):
+            if any(t.pos_ == "VERB" and t.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in t.children) for t in plain):
                 try:
                     with plain.retokenize() as retok:
                         for a, b in bounds:
@@ -3512,11 +3511,14 @@ def _claimed(v) -> bool:
     a suspicion is someone's word, not a fact of the text."""
     x = v
     for _ in range(6):
-        if x.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "conj") or x.head is x:
+        # not a reason or time clause ("Because he fed his men sauerkraut, scurvy CLAIMED none of
+        # them"), nor a verb coordinated with the claim ("he claimed the throne and ruled until …")
+        if x.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "conj") or x.head is x:
             return False
+        conj = x.dep_ == "conj"
         x = x.head
         if x.pos_ in ("VERB", "AUX") and x.lemma_.lower() in _CLAIM_HEADS:
-            return True
+            return not conj
     return False
 
 
