@@ -2200,7 +2200,8 @@ class _Clause:
             return
         if _verb_lemma(v) in ("marry", "wed") and self.ctx.couple and not any(c.dep_ == "dobj" for c in v.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("they", "two", "couple", "pair") for c in v.children):
-            self.add(*self.ctx.couple[:1], "spouse", self.ctx.couple[1])  # "… proposed to Marie Laurent. They married …"
+            one, other = self.ctx.couple  # "… proposed to Marie Laurent. They married …"
+            self.add(one, "spouse", other)
             return
         if v.lemma_.lower() in _TAKE_POST:
             self._took_post(v)  # "Maija Koski became chief executive in 2015", "was appointed as its administrator"
