@@ -254,18 +254,18 @@ class AnswerTypeRules:
         """How much closer what a path ends on is to "place" than to "person", as a share of
         the model's similarity scale (cities and countries lean to place; films, schools and
         people do not)."""
-        return (self._closeness(space, "place", p) - self._closeness(space, "person", p)) / (space.high - space.low)
+        return self._lean(space, p, "place", "person")
+
+    def _lean(self, space, p: RelPath, toward: str, than: str) -> float:
+        """How much closer what a path ends on is to `toward` than to `than`, as a share of the
+        model's similarity scale."""
+        return (self._closeness(space, toward, p) - self._closeness(space, than, p)) / (space.high - space.low)
 
     def _side_names(self, p: RelPath) -> int:
         """How many names the profile keeps of the side a path's last step reaches."""
         rel, way = p.steps[-1]
         prof = self.profiles.get(rel)
         return len(prof.end(way).examples) if prof is not None else 0
-
-    def _person_lean(self, space, p: RelPath) -> float:
-        """How much closer what a path ends on is to "person" than to "thing", as a share of the
-        model's similarity scale."""
-        return (self._closeness(space, "person", p) - self._closeness(space, "thing", p)) / (space.high - space.low)
 
     def _latin_space(self, paths: list[RelPath], kind: str):
         """The model that judges closeness to `kind`, when there is a rival to the best path and
@@ -638,11 +638,11 @@ class AnswerTypeRules:
         if space is None or self._side_names(paths[0]) < sample or evidence(paths[0]) < w.unbacked:
             return  # an unbacked reading is left to abstain, as in `prefer_people_to_places`
         best = paths[0]
-        base = self._person_lean(space, best)
+        base = self._lean(space, best, "person", "thing")
         rivals = [p for p in paths[1:] if p.topic.id == best.topic.id and p.score >= best.score - w.step_cost
                   and len(p.steps) == len(best.steps) and p.steps[:-1] == best.steps[:-1]
                   and self._side_names(p) >= sample and evidence(p) >= w.unbacked
-                  and self._person_lean(space, p) - base >= w.place_margin and self._place_lean(space, p) < w.place_margin
+                  and self._lean(space, p, "person", "thing") - base >= w.place_margin and self._place_lean(space, p) < w.place_margin
                   and not self._mostly_cjk(p)]
         if rivals:
             self._promote_closest(paths, space, "person", [best, *rivals], 0.1)
