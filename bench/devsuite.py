@@ -134,13 +134,21 @@ Sets:
   questions written with it by someone who had not read the ranking code, committed before any
   run (`bench/questions/architecture_multi.jsonl`); and the same relabelled by
   `bench/graphs/architecture.relabel.json` (Wikidata-style labels, two relations turned round).
-- `maritime`, `maritime-wikidata` (thirty-first session, held out): ships, the yards that built
+- `maritime`, `maritime-wikidata` (thirty-first session; held out until the thirty-second, when its
+  failures were read and it joined the dev sets, `law` taking its place): ships, the yards that built
   them, their operators, owners, home ports, launch years, classes, designers and commanders, what
   they were named after, the people's birthplaces, schools and employers, the companies' founders
   and headquarters, and what contains what (`bench/graphs/maritime.tsv`), with 32 2- and 3-hop
   questions written with it by someone who had not read the ranking code, committed before any
   run (`bench/questions/maritime_multi.jsonl`); and the same relabelled by
   `bench/graphs/maritime.relabel.json` (Wikidata-style labels, two relations turned round).
+- `law`, `law-wikidata` (thirty-second session, held out): courts, judges and landmark cases, who
+  decided, argued and wrote them, the laws they concern and when, who appointed the judges, where
+  they were born and studied, where the courts sit, the laws' and treaties' origins, law firms,
+  their founders and headquarters, and what contains what (`bench/graphs/law.tsv`, 400 triples, 18
+  relations), with 32 2- and 3-hop questions written with it by someone who had not read the
+  ranking code, committed before any run (`bench/questions/law_multi.jsonl`); and the same
+  relabelled by `bench/graphs/law.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -222,12 +230,13 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "sport", "sport-wikidata", "politics", "politics-wikidata", "science", "science-wikidata",
         "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
         "health", "health-wikidata", "transport", "transport-wikidata", "academia", "academia-wikidata",
-        "games", "games-wikidata", "architecture", "architecture-wikidata", "maritime", "maritime-wikidata"]
+        "games", "games-wikidata", "architecture", "architecture-wikidata", "maritime", "maritime-wikidata",
+        "law", "law-wikidata"]
 # graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
 HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health",
-                "transport", "academia", "games", "architecture", "maritime")
+                "transport", "academia", "games", "architecture", "maritime", "law")
 RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia", "games", "architecture",
-                 "maritime")  # with bench/graphs/NAME.relabel.json
+                 "maritime", "law")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
