@@ -143,12 +143,13 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         return None  # a knowledge graph's curated relations: the retrieval's choice stands
     a = asked(r.question, [e.mention for e in r.entities])
     mentions = {e.id: e.mention for e in r.entities}
+    facts = [f for f in r.facts if f.id not in r.ruled_out]  # "X's MOTHER": not a man's `parent` fact
     if chain_backed(a, chain, answer, r.question, mentions):
         stands = (chain, answer, end_id(chain[-1].edge, answer))
     elif (swap := _other_last_step(a, chain, r, mentions)) is not None:
         stands = swap
     else:
-        alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions)
+        alt = backed_fact(a, facts, {e.id for e in r.entities}, r.question, mentions)
         stands = None
         if alt is not None:
             f, end = alt
@@ -163,7 +164,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
         # "董事长毕业于哪所大学": not the chairman; "in which journal did TURING publish X": not Turing
         if not left and not beyond and class_fits(r.question, end) and not named_in(r.question, end):
             return None if steps is chain else _stated(end, steps)
-        alt = backed_fact(a, r.facts, {e.id for e in r.entities}, r.question, mentions) \
+        alt = backed_fact(a, facts, {e.id for e in r.entities}, r.question, mentions) \
             if steps is chain and not left and not beyond else None
         if alt is not None and alt[0] not in chain and qualified(r.question, a, [alt[0]], r.source_texts.get):
             return _stated(alt[1], [alt[0]])  # "应县木塔位于哪座寺庙内": the temple it stands in, not the province it climbs to

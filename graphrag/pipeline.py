@@ -375,7 +375,8 @@ class GraphRAG:
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
         # "when …" and no path within reach ends on a date, an unbacked "who" on cities: the graph
         # most likely lacks it
-        mismatch = bool(paths) and both is None and (rules.mismatch(paths[0], a) or rules.places_for_who(paths[0], a))
+        wrong = bool(paths) and both is None and rules.wrong_gender(paths[0], a)
+        mismatch = wrong or bool(paths) and both is None and (rules.mismatch(paths[0], a) or rules.places_for_who(paths[0], a))
         # another reading of the asked kind about as good: the words did not choose this one
         contested = (bool(paths) and both is None and not mismatch
                      and rules.contested(paths, a, weights.contest_margin))
@@ -385,7 +386,8 @@ class GraphRAG:
         timings["fact_block"] = (time.perf_counter() - t3) * 1000
         timings["retrieve"] = (time.perf_counter() - t0) * 1000
         return Retrieval(question, entities, facts, block, n_tokens, answers, best_chains, timings, n_best, sure,
-                         passages, self.passages.texts(f.edge.source for f in facts if is_document_fact(f)))
+                         passages, self.passages.texts(f.edge.source for f in facts if is_document_fact(f)),
+                         frozenset(chain[-1] for chain in best_chains) if wrong else frozenset())
 
     def _without_vectors(self) -> "GraphRAG":
         """This graph with embeddings off (same store, lexicon and model), built once."""

@@ -122,6 +122,8 @@ class Retrieval:
     passages: list[Passage] = field(default_factory=list)  # in the fact block after the facts
     source_texts: dict[str, str] = field(default_factory=dict)  # chunk text per document source the
     # facts cite: the answerer reads the sentence a fact came from (not part of the wire shape)
+    ruled_out: frozenset[str] = frozenset()  # facts the ranking found to say other than what was asked
+    # ("X's MOTHER" and a man's `parent` fact): never stated as the answer (not part of the wire shape)
 
     def to_dict(self) -> dict[str, Any]:
         """The `graphrag ask --json` shape with no answer: retrieval stops at the fact block."""

@@ -73,7 +73,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
         if of_span:
             covered.append(of_span)
-        a.words.setdefault(e.id, _generations(content_words(text, toks, covered, segment))[:max_words])
+        a.words.setdefault(e.id, _generations(_no_order(toks, content_words(text, toks, covered, segment)))[:max_words])
         a.mention_pos.setdefault(e.id, (e.start + e.end) // 2)
         a.of_topic[e.id] = a.of_topic.get(e.id, frozenset()) | _of_topic(text, toks, e.start, e.end)
         owned = _possessive(text, toks, e.end)  # "released X's NOVELS": the clause's too
@@ -83,6 +83,16 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
     return a
+
+
+def _no_order(toks: list[Token], words: list[Token]) -> list[Token]:
+    """"X's FIRST wife", "the ELDEST son of X": a word of order before a noun picks one of the
+    noun's many; it names no relation of its own (the model reads "first" near `occupation`)."""
+    nxt = {t.start: toks[i + 1] for i, t in enumerate(toks[:-1])}
+    return [t for t in words if not (t.word in _ORDER and t.start in nxt and nxt[t.start].word not in STOPWORDS)]
+
+
+_ORDER = frozenset("first second third fourth fifth last eldest oldest youngest elder younger".split())
 
 
 def _where_nouns(toks: list[Token], asked: str) -> frozenset[int]:

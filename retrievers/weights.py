@@ -81,6 +81,16 @@ class RankingWeights:
     # 0.885, 0.954, 0.954); mid-plateau; leave-one-set-out picks the same plateau for every set
     place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
     # ("in which CITY did X die") asks where, as "where" does
+    # "who was X's MOTHER" read as `parent` (`AnswerTypeRules.wrong_gender`): leans along "she" −
+    # "he" from "person", as shares of each model's similarity scale. A word at least `gender_word`
+    # one way, a label within `gender_label` of none, and ends each at least `gender_name` the other
+    # way in every model: the graph does not say what was asked. Read off the kin words and a few
+    # dozen names in both models (MiniLM misreads many names' gender, so both must agree):
+    # mother/father ±0.3, parent 0.04 / 0.10, spouse 0.14 / 0.19; names' signs right in e5 but for
+    # names it reads within 0.02 of none
+    gender_word: float = 0.25
+    gender_label: float = 0.15
+    gender_name: float = 0.05
     chain_floor: float = 0.12  # a relation walked twice the same way, from an object of it on to
     # that node's own objects, is a reading only when at least this share of its objects are its
     # subjects too (a place's place, a parent's parent); below, the middle node is a name two
