@@ -1600,6 +1600,8 @@ class _Clause:
         for c in tok.children:
             if c.dep_ == "conj" and c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i)):
                 continue  # "the Academy of Arts and Sciences", "Smith and Sons": no second name
+            if self._verb_on_name(c) is not None:
+                continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
             if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
                     and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
                              and not any(x.dep_ in ("det", "cc") for x in c.children)) \
@@ -1609,6 +1611,17 @@ class _Clause:
                 # "China, Mexico, Brazil and a dozen other countries": the class of the names, not one more
                 out.extend(self.objects(c))
         return out
+
+    def _verb_on_name(self, c):
+        """"Koch divorced Emmy and MARRIED Hedwig Freiberg" parsed with the verb as an adjective of a name
+        conjoined with the object: that verb (a known one, right after "and"), else None."""
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < 2 or self.doc[c.i - 2].lower_ != "and":
+            return None
+        verb = self.doc[c.i - 1]
+        if verb.dep_ != "amod" or verb.head.i != c.i or verb.tag_ not in ("VBD", "VBN", "JJ") \
+                or not any(k == _verb_lemma(verb) for k, _ in CANON):
+            return None
+        return verb
 
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8, value: bool = False) -> None:
@@ -2178,6 +2191,8 @@ class _Clause:
             return  # "it may move to Berlin", "was expected to open in 2024": what might be, or was meant to be, is no fact
         if v.tag_ == "VBG" and _verb_lemma(v) in _UNFINISHED and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
             return  # "a boy who was dying of diabetes" (and then lived 13 years): an end under way is not one reached
+        if v.lemma_ == "be" and v.pos_ == "AUX":
+            self._among(v)
         if v.lemma_ == "be" and v.pos_ == "AUX" and (any(c.dep_ in ("attr", "acomp") for c in v.children)
                                                      or self._inverted(v) is not None):
             self._copula(v)
@@ -2273,7 +2288,7 @@ class _Clause:
                      or self.ctx._maybe_person(self.subject_name(c) or "")]
         # a run of capitalised words merged into one token is often tagged as an adverb by the
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
-        dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
+        dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod", "intj") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
                   and c.text[:1].isupper() and (self.name(c) or ("", ""))[1] == "name"]
         if v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.head.i > v.i and (self.name(v.head) or ("", ""))[1] == "name" \
                 and any(c.dep_ == "nsubj" for c in v.children):
@@ -2285,12 +2300,24 @@ class _Clause:
         # "sold the patent TO the university": a dative preposition with its object is a preposition
         to = [c for c in dobjs if c.dep_ == "dative" and c.pos_ == "ADP" and any(x.dep_ == "pobj" for x in c.children)]
         dobjs = [c for c in dobjs if all(c.i != t.i for t in to)]
+        # "sold the bakery to Nils Holm, the owner of the Grand Hotel" parsed with "owner" as a second object: the
+        # apposition of the name before the comma, not a thing sold
+        dobjs = [d for d in dobjs if not (d.dep_ == "dobj" and d.pos_ == "NOUN" and d.left_edge.i >= 2
+                                          and self.doc[d.left_edge.i - 1].text == ","
+                                          and self.doc[d.left_edge.i - 2].dep_ == "pobj" and self.doc[d.left_edge.i - 2].pos_ == "PROPN"
+                                          and (self.name(self.doc[d.left_edge.i - 2]) or ("", ""))[1] == "name"
+                                          and any(x.dep_ == "dobj" and x.i < d.i for x in dobjs))]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")] + to
         # "born on 7 November 1728 in Marton": a place the parser hung on the date is the verb's
         preps += [q for p in list(preps) if p.lower_ in ("on", "in") for x in p.children
                   if x.dep_ == "pobj" and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "DATE"
                   for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
                   and any(y.dep_ == "pobj" and (self.ent_of.get(y.i) is None or self.ent_of[y.i].label_ != "DATE") for y in q.children)]
+        # "died of a heart attack at Baden-Baden": the place the parser hung on the cause is where the death was
+        preps += [q for p in list(preps) if lemma == "die" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+                  for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
+                  and any(y.dep_ == "pobj" and y.pos_ == "PROPN" and (self.name(y) or ("", ""))[1] == "name"
+                          and not self.ctx._maybe_person(self.ctx.canonical(y.text)) for y in q.children)]
         preps = self._parallel_places(preps)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             preps += self._stray_agent(v)
@@ -2398,13 +2425,29 @@ class _Clause:
                     continue
                 for o in self.objects(d):
                     self._object(s, lemma, surface, "", o, v, passive)
+            for c in [c for d in dobjs if d not in carried for c in d.children] + list(v.children):
+                verb = self._verb_on_name(c)
+                if verb is not None:  # "divorced Emmy and married Hedwig Freiberg": the second verb's object
+                    self._object(s, _verb_lemma(verb), verb.lower_, "", c, v, passive)
             for p in preps:
                 if p.i >= 2 and self.doc[p.i - 2:p.i].text.lower() in ("rather than", "instead of") \
                         or p.i >= 1 and self.doc[p.i - 1].lower_ in ("not", "never"):
                     continue  # "funded by donations rather than by the government": denied
                 for pobj in (c for c in p.children if c.dep_ == "pobj"):
-                    for o in self.objects(pobj):
+                    for o in self.objects(self._place_before_comma(pobj)):
                         self._object(s, lemma, surface, p.lower_, o, v, passive, dobjs)
+
+    def _place_before_comma(self, pobj):
+        """"born in Melbourne, Derbyshire" parsed with the town as a modifier of the county: the town is the object,
+        and it lies in the county."""
+        town = next((c for c in pobj.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.i + 2 == pobj.i
+                     and self.doc[c.i + 1].text == ","), None)
+        names = [self.name(x) for x in (town, pobj)] if town is not None else []
+        if not names or any(n is None or n[1] != "name" for n in names) \
+                or not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("GPE", "LOC") for x in (town, pobj)):
+            return pobj
+        self.add(self.ctx.canonical(names[0][0]), "located in", names[1][0], 0.7)
+        return town
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
         ent = self.ent_of.get(o.i)
@@ -3058,6 +3101,19 @@ class _Clause:
                         attr = self.doc[next((c.i for c in y.lefts if c.dep_ in ("amod", "compound")), y.i):y.i + 1].text
                         self.add(s, attr.lower(), val.text, 0.7, value=True)
                         todo += [c for c in val.children if c.dep_ == "conj"]
+
+    def _among(self, v) -> None:
+        """"Among his teachers was the anatomist Jakob Henle": each name holds the role of the owner."""
+        among = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < v.i), None)
+        role = next((x for x in among.children if x.dep_ == "pobj" and x.tag_ == "NNS"
+                     and any(y.dep_ == "poss" for y in x.children)), None) if among is not None else None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("PROPN", "NOUN") and c.i > v.i), None)
+        if role is None or subj is None:
+            return
+        for o in self.objects(subj):
+            got = self.name(o)
+            if got and got[1] == "name":
+                self._role(role, self.ctx.canonical(got[0]))
 
     def _role(self, role_tok, name: str) -> None:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":

@@ -298,7 +298,8 @@ class Discourse:
             return None  # "we completed the purchase of X; it is now a subsidiary": who says "we" is no "it"
         if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso", "Constable")
             if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
-                    and not self._person_word(self.subject):
+                    and not self._person_word(self.subject) and key(self.subject) not in self.kin:
+                # (not "Frank" of "John's sons, Frank and Ernest, sold the business. In 1948 it passed …")
                 return self.subject
             if self.done_to and self.subject and self._maybe_person(self.canonical(self.subject)):
                 return self.done_to  # "Hay and Bunau-Varilla signed the Hay Treaty. It gave …": the treaty
