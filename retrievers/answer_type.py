@@ -435,13 +435,13 @@ class AnswerTypeRules:
         base = self._kind_closeness[(noun, best.ends(1)[0])]
         # as close as a match to the noun, and clearly closer than where the best path ends
         w = self.scorer.weights
-        close = [(sim, p) for p in family[1:]
-                 if (sim := self._kind_closeness[(noun, p.ends(1)[0])]) >= base + 0.2 * (high - low)
-                 and sim >= low + (w.kind_close_chained if self._climbs(p, len(best.steps)) else w.kind_close) * (high - low)]
+        closer = [(sim, p) for p in family[1:]
+                  if (sim := self._kind_closeness[(noun, p.ends(1)[0])]) >= base + 0.2 * (high - low)]
+        close = [(sim, p) for sim, p in closer
+                 if sim >= low + (w.kind_close_chained if self._climbs(p, len(best.steps)) else w.kind_close) * (high - low)]
         if not close and self._named_otherwise(best, noun, words):
-            close = [(sim, p) for p in family[1:] if len(p.steps) == len(best.steps) + 1
-                     and p.score >= best.score - w.side_margin
-                     and (sim := self._kind_closeness[(noun, p.ends(1)[0])]) >= base + 0.2 * (high - low)]
+            close = [(sim, p) for sim, p in closer
+                     if len(p.steps) == len(best.steps) + 1 and p.score >= best.score - w.side_margin]
         if close:
             top_sim, top = max(close, key=lambda x: x[0])
             _promote(paths, top, top_sim - base)

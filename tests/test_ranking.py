@@ -532,13 +532,16 @@ def test_when_falls_back_to_the_topics_own_date_however_far_below(places):
     assert ranked[0].steps == (("P569", "out"),)
 
 
-def _toy(tmp_path, triples: list[Triple], axes: dict, topic: str):
-    """A small graph, a scorer on fixed vectors, and every path from `topic` (two hops) by its steps."""
+def _toy(tmp_path, triples: list[Triple], axes: dict, topic: str, hops: int = 2, second: dict | None = None):
+    """A small graph, a scorer on fixed vectors, and every path from `topic` (`hops` hops) by its
+    steps; `second`: the vectors of a second model, heard as the multilingual one is."""
     store = SQLiteGraphStore(tmp_path / "g")
     store.upsert_triples(triples)
-    scorer = RelationScorer(AxisEncoder(axes), relations=list(store.relation_counts()), weights=RankingWeights(ensemble=0.0))
+    other = AxisEncoder(second) if second is not None else None
+    scorer = RelationScorer(AxisEncoder(axes), cjk=(lambda: other) if other else None, relations=list(store.relation_counts()),
+                            weights=RankingWeights(ensemble=1.0 if other else 0.0))
     e = store.find_entities(topic)[0]
-    found = PathFinder(store, scorer, hops=2, beam=20).find(
+    found = PathFinder(store, scorer, hops=hops, beam=20).find(
         [LinkedEntity(e.id, topic, topic, 0, len(topic), 3.0, "exact")], {e.id: []}, {}, keep=50)
     return store, scorer, {p.steps: p for p in found}
 

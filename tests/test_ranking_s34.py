@@ -1,6 +1,7 @@
 """Readings added in the thirty-second session (fake embedder): "in which CITIES are the
 UNIVERSITIES X attended" walks one step past ends the question named with another noun; "who
-was X's MOTHER" read as `parent` with only a man's name there is no answer."""
+was X's MOTHER" read as `parent` with only a man's name there is no answer; order words and
+stranded prepositions."""
 from __future__ import annotations
 
 import pytest
@@ -8,24 +9,9 @@ import pytest
 from graphrag import Triple
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.answer_type import AnswerTypeRules
-from graphrag.retrievers.paths import PathFinder
-from graphrag.retrievers.relations import RelationScorer
 from graphrag.retrievers.text import Token
-from graphrag.retrievers.weights import RankingWeights
-from graphrag.store.sqlite import SQLiteGraphStore
 from graphrag.types import LinkedEntity
-from test_ranking import AxisEncoder
-
-
-def _paths(tmp_path, triples, encoder, topic, second=None, hops=3):
-    store = SQLiteGraphStore(tmp_path / "g")
-    store.upsert_triples(triples)
-    scorer = RelationScorer(encoder, cjk=(lambda: second) if second else None, relations=list(store.relation_counts()),
-                            weights=RankingWeights(ensemble=1.0 if second else 0.0))
-    e = store.find_entities(topic)[0]
-    found = PathFinder(store, scorer, hops=hops, beam=20).find(
-        [LinkedEntity(e.id, topic, topic, 0, len(topic), 3.0, "exact")], {e.id: []}, {}, keep=50)
-    return store, scorer, {p.steps: p for p in found}
+from test_ranking import _toy
 
 
 CAMPUS = [Triple("Ship", "named after", "Ford"), Triple("Ford", "educated at", "Alpha University"),
@@ -42,7 +28,7 @@ CAMPUS_AXES = {"cities": [0.0, 0.3, 0.55, 0.78], "Alpha University": [0, 1, 0, 0
     ({"study"}, False),  # the question did not name the universities: no reason to pass them
 ])
 def test_a_noun_past_ends_the_question_named_otherwise(tmp_path, words, beyond):
-    store, scorer, paths = _paths(tmp_path, CAMPUS, AxisEncoder(CAMPUS_AXES), "Ship")
+    store, scorer, paths = _toy(tmp_path, CAMPUS, CAMPUS_AXES, "Ship", hops=3)
     best = (("named after", "out"), ("educated at", "out"))
     ranked = [paths[best], paths[best + (("located in", "out"),)]]
     ranked[0].score, ranked[1].score = 1.27, 0.92
@@ -63,8 +49,8 @@ GENDER = {"she": [1, 0, 0, 0], "he": [0, 1, 0, 0], "person": [0, 0, 1, 0], "moth
     ("parent", "Hermann", 2, False, False),  # the word describes another node ("the actress X …")
 ])
 def test_a_gendered_kin_word_is_not_answered_by_a_name_of_the_other(tmp_path, relation, name, models, owned, wrong):
-    second = AxisEncoder(GENDER) if models == 2 else None
-    store, scorer, paths = _paths(tmp_path, [Triple("Koch", relation, name)], AxisEncoder(GENDER), "Koch", second, hops=1)
+    store, scorer, paths = _toy(tmp_path, [Triple("Koch", relation, name)], GENDER, "Koch", hops=1,
+                                second=GENDER if models == 2 else None)
     p = paths[((relation, "out"),)]
     p.backed_by = (20,)
     a = Analysis("What was Koch's mother?", [Token("mother", 20, 26, "mother")], owned=frozenset({20} if owned else ()))
@@ -110,7 +96,7 @@ def test_a_preposition_after_the_verb_picks_the_label_that_ends_with_it(tmp_path
     from graphrag.retrievers.text import question_tokens
     triples = [Triple("Ann Berg", "died in", "London"), Triple("Ann Berg", "died of", "cancer"),
                Triple("Ann Berg", "died on", "16 April 1958")]
-    store, scorer, paths = _paths(tmp_path, triples, AxisEncoder({}), "Ann Berg", hops=1)
+    store, scorer, paths = _toy(tmp_path, triples, {}, "Ann Berg", hops=1)
     text, toks = question_tokens(question)
     die = next(t.start for t in toks if t.word == "die")
     ranked = [paths[((r, "out"),)] for r in ("died in", "died on", "died of")]
