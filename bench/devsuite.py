@@ -142,13 +142,22 @@ Sets:
   questions written with it by someone who had not read the ranking code, committed before any
   run (`bench/questions/maritime_multi.jsonl`); and the same relabelled by
   `bench/graphs/maritime.relabel.json` (Wikidata-style labels, two relations turned round).
-- `law`, `law-wikidata` (thirty-second session, held out): courts, judges and landmark cases, who
+- `law`, `law-wikidata` (thirty-second session; held out until the thirty-third, when its failures
+  were read and it joined the dev sets, `energy` taking its place): courts, judges and landmark cases, who
   decided, argued and wrote them, the laws they concern and when, who appointed the judges, where
   they were born and studied, where the courts sit, the laws' and treaties' origins, law firms,
   their founders and headquarters, and what contains what (`bench/graphs/law.tsv`, 400 triples, 18
   relations), with 32 2- and 3-hop questions written with it by someone who had not read the
   ranking code, committed before any run (`bench/questions/law_multi.jsonl`); and the same
   relabelled by `bench/graphs/law.relabel.json` (Wikidata-style labels, two relations turned round).
+- `energy`, `energy-wikidata` (thirty-third session, held out): dams, power stations and wind farms,
+  the rivers they stand on and where those flow, their operators, owners, designers, reactor and
+  turbine types and the makers of those, commissioning years, the companies' founders, parents and
+  headquarters, the designers' birthplaces and schools, what reservoirs are named after, and what
+  contains what (`bench/graphs/energy.tsv`, 451 triples, 19 relations), with 32 2- and 3-hop
+  questions written with it by someone who had not read the ranking code, committed before any
+  run (`bench/questions/energy_multi.jsonl`); and the same relabelled by
+  `bench/graphs/energy.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -231,12 +240,12 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
         "health", "health-wikidata", "transport", "transport-wikidata", "academia", "academia-wikidata",
         "games", "games-wikidata", "architecture", "architecture-wikidata", "maritime", "maritime-wikidata",
-        "law", "law-wikidata"]
+        "law", "law-wikidata", "energy", "energy-wikidata"]
 # graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
 HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health",
-                "transport", "academia", "games", "architecture", "maritime", "law")
+                "transport", "academia", "games", "architecture", "maritime", "law", "energy")
 RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia", "games", "architecture",
-                 "maritime", "law")  # with bench/graphs/NAME.relabel.json
+                 "maritime", "law", "energy")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
