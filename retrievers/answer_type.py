@@ -50,6 +50,7 @@ class AnswerTypeRules:
         w = self.scorer.weights
         self.skip_doubled(paths)
         self.follow_preposition(paths, a)
+        self.end_on_named(paths, a, w.side_margin)
         self.stop_at_kind(paths, a)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin)
@@ -157,6 +158,25 @@ class AnswerTypeRules:
             if best.parent not in paths:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
+
+    def end_on_named(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
+        """"In which COUNTRY was the judge behind X born" on a graph with a `country` relation:
+        the asked-for noun is a word of that label, on the side the label says it names
+        (`relations.named_side`), and the best path leaves the noun unread, ending elsewhere (the
+        judge's birthplace). The graph names the answer's kind by that label: the best path within
+        `margin` whose last step the noun backs, ending on that side, goes first."""
+        best = paths[0]
+        if not a.kinds or not a.asked_at or a.asked_at & best.used:
+            return
+        noun, following = a.kinds[0], word_after(a.tokens, min(a.asked_at))
+
+        def ends_named(p: RelPath) -> bool:
+            rel, way = p.steps[-1]
+            return p.backed_by[-1:] == (min(a.asked_at),) and named_side(noun, rel, following) == END_SIDE[way]
+
+        top = _best_after(paths, ends_named, margin)
+        if top is not None:
+            _promote(paths, top, best.score - top.score)
 
     def read_voice(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"Where were the politicians who TOOK OVER FROM X born": the first step's relation runs
