@@ -609,8 +609,8 @@ def named_in(question: str, answer: str) -> bool:
     if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.I):
         return True
     words = name.split()
-    if len(words) < 2 or len(words[-1]) < 4 or not words[-1][:1].isupper():
-        return False
+    if len(words) < 2 or len(words[-1]) < 4 or not words[-1][:1].isupper() or words[-2] == "of":
+        return False  # "Fritz Simrock of BERLIN": a place, no surname
     toks = re.findall(r"[\w'’\-.]+", question)
     for i, t in enumerate(toks):
         if t.rstrip(".") != words[-1]:

@@ -175,6 +175,10 @@ _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|finan
                          r"(?:he|she|they)\s+(?:has|had|have)\s+held|\s+of\s+the\s+(?:corporation|company|firm|group|cooperative|"
                          r"charity|trust|society|club|board|bank|business))?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
+_SECOND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[a-z\-]+)(?=,|\s+(?:who|from|in|at)\b|\s*[.;]|$)")
+# verbs whose person in the dative only receives what they bring: "the hymn brought HIM his first success" (not
+# what was brought: "who brought him to New York" is someone else)
+_BRINGS = frozenset("bring earn win cost".split())
 _FRONTED_MARKS = frozenset("when after once before as until since because although though".split())
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
@@ -298,6 +302,7 @@ _RANKS = frozenset("first second third fourth fifth last only youngest oldest".s
 _STUDY = frozenset("study teach work lecture train research enrol enroll".split())
 # verbs whose "there" is where someone was ("settled there", "is buried there"), not a place of the deed's object
 _STAY = frozenset("live settle stay die bury bear move remain marry reside retire preach".split())
+_INSTITUTIONS = frozenset("laboratory observatory hospital conservatory seminary gymnasium lyceum".split())
 _PLACE_NOUNS = frozenset("""city town village country island region province state capital university college school
 academy institute monastery abbey""".split())
 
@@ -585,8 +590,14 @@ class ParsedEnglish:
         if role and (_is_role(role.group("role").split()[-1]) or role.group("role").split()[-1] not in ORG_NOUNS):
             # "children of Richard Wegener, a theologian who …", "the daughter of Richard Anning, a cabinetmaker who …":
             # a parent's class is their occupation
-            out[:] = [c for c in out if not (c.relation in ("occupation", "type") and c.object == role.group("role").lower())]
-            out.append(Candidate(parents[0], "occupation", role.group("role").lower(), 0.7, self.name))
+            said = (role.group("role") + re.match(r"[^,.;]*", sentence[role.end():]).group()).lower()
+            out[:] = [Candidate(parents[0], c.relation, c.object, c.confidence, c.extractor)
+                      if c.subject == who and c.relation in ("occupation", "type") and c.object.lower() in said else c
+                      for c in out]  # "…, a cabinetmaker and amateur fossil collector": the father's, not the child's
+            second = _SECOND_ROLE.match(sentence, role.end())  # "…, an innkeeper and butcher who …": both
+            for r in [role.group("role")] + ([second.group("role")] if second and _is_role(second.group("role")) else []):
+                out[:] = [c for c in out if not (c.relation in ("occupation", "type") and c.object == r.lower())]
+                out.append(Candidate(parents[0], "occupation", r.lower(), 0.7, self.name))
 
     def _titles(self, out: list[Candidate]) -> None:
         """"Archbishop Jakob Ulvsson", "King Gustavus Adolphus", "Sir John Fowler": the name without
@@ -1886,6 +1897,8 @@ class _Clause:
         for t in doc:
             if t.dep_ == "appos":
                 self._appos(t)
+            if t.lower_ in _COMPASS and t.dep_ in ("advmod", "npadvmod", "appos"):
+                self._compass(t)
             if t.lower_ in ("based", "headquartered") and t.dep_ == "amod":
                 self._place_based(t)
             if t.lemma_.lower() in ("headquarters", "headquarter") and t.dep_ == "pobj" and t.head.lower_ == "with":
@@ -1926,6 +1939,28 @@ class _Clause:
         for t in doc:  # "the team", "the city": for a name introduced later as one (Discourse._said_before)
             if t.pos_ == "NOUN" and _definite(t):
                 self.ctx.definite.setdefault(t.lemma_.lower(), self.ctx.sentences)
+
+    def _compass(self, t) -> None:
+        """"Holmby lies 30 kilometres north of Oslo", "it rises … about 80 kilometres southwest of Paris",
+        "Nelahozeves, a village north of Prague": where the subject or the apposed name lies from the place named."""
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        got = self.name(place) if place is not None else None
+        if not got or got[1] != "name":
+            return
+        if t.dep_ == "appos" or t.head.dep_ == "appos" and t.head.pos_ == "NOUN":  # "Nelahozeves, a village north of Prague"
+            named = self.name(t.head if t.dep_ == "appos" else t.head.head)
+            s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
+        elif t.left_edge.i >= 2 and self.doc[t.left_edge.i - 1].text == "," \
+                and self.doc[t.left_edge.i - 2].dep_ == "pobj" and self.doc[t.left_edge.i - 2].head.lower_ in ("at", "in", "to", "near"):
+            # "started at Montgeron, just south of Paris": the place just named, not the verb's subject
+            named = self.name(self.doc[t.left_edge.i - 2])
+            s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
+        else:
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            s = self.subject_name(subj) if subj is not None and t.head.pos_ in ("VERB", "AUX") else None
+        if s:
+            self.add(s, f"{t.lower_} of", self.ctx.canonical(got[0]), 0.7)
 
     def _speaker_titles(self) -> None:
         """'"…," said Anna Berg, President and Chief Executive Officer.': on a company's own page the
@@ -2285,7 +2320,7 @@ class _Clause:
             # "Linton gave her (the ship) a hull of teak": a thing that got something was not given ("gave him a chair"
             # keeps the person)
             dobjs = [c for c in dobjs if c.dep_ != "dative" or c.pos_ != "PRON"
-                     or self.ctx._maybe_person(self.subject_name(c) or "")]
+                     or self.ctx._maybe_person(self.subject_name(c) or "") and lemma not in _BRINGS]
         # a run of capitalised words merged into one token is often tagged as an adverb by the
         # small model ("acquired Stahlwerk Nord" → advmod): after the verb it is the object
         dobjs += [c for c in v.children if c.dep_ in ("advmod", "npadvmod", "intj") and c.i == v.i + 1 and v.tag_ != "VBN" and " " in c.text
@@ -3247,8 +3282,9 @@ class _Clause:
             if not any(c.dep_ in ("det", "poss", "prep") for c in a.children) and not _is_role(a.lemma_.lower()):
                 return  # "the Greek word for the Sun, helios": a gloss, not a class
             if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON
-                                             and not any(w.lower_ == "whose" for w in x.children) for x in c.children)
-                   for c in a.children):  # (not "the retailer WHOSE flat boxes have become familiar": still the retailer)
+                                             and not any(w.lower_ == "whose" for w in x.subtree) for x in c.children)
+                   for c in a.children):  # (not "the retailer WHOSE flat boxes have become familiar", "a singer WHOSE
+                # elder sister Josefina had been …": still the retailer, the singer)
                 return  # "… based on Markdown, a change that the company described as …": about the clause
             self._nationality([s], a)  # "Karl Holm, a Danish physician"
             self._attr_like(s, a)
@@ -3276,6 +3312,8 @@ class _Clause:
                 self._attr_like(s, a)
 
     def _attr_like(self, s: str, n) -> None:
+        if n.lower_ in _COMPASS:
+            return  # "Vikby, a village north of Bergen" parsed with "north" as the head: `_compass`
         if n.lower_.endswith("ing") and n.i > 0 and self.doc[n.i - 1].dep_ != "det" \
                 and any(c.dep_ == "prep" for c in n.children):
             return  # "then a seventeen-year-old living on his family's farm": what he did, no class
@@ -3293,6 +3331,16 @@ class _Clause:
                     o = self.obj_text(y, of.lower_ != "of" or n.lemma_.lower() not in ORG_NOUNS)
                     if o:
                         self.add(s, f"{role} {of.lower_}", o, 0.7)
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and not _is_role(n.lemma_.lower()):
+            # "Green Hill, a novel by Anna Berg", "Rusalka, a fairy-tale opera to a libretto by Jaroslav Kvapil" (the
+            # parser hangs "by" on the opera): what the name made, under the noun it made
+            made = next((x for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i < by.i
+                         for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), n)
+            for x in (y for y in by.children if y.dep_ == "pobj"):
+                got = self.name(x)
+                if got and got[1] == "name":
+                    self.add(s, f"{made.lemma_.lower()} by", self.ctx.canonical(got[0]), 0.7)
         if _is_role(n.lemma_.lower()) or n.lemma_.lower().endswith(("man", "woman")):
             # "Karl Brenner, a young chemist from Malmo", "…, the professor of chemistry at Lund", "a postman from Skive"
             for p in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "at")):
@@ -3303,6 +3351,10 @@ class _Clause:
         if n.lemma_.lower() not in _GENERIC:
             self.add(s, "instance of", self._class_of(n, self._class(n)), 0.7)
             self.ctx.introduce(s, n.lemma_)
+        for x in n.children:  # "František Dvořák, an innkeeper and butcher": each a class of his, as after "was"
+            if x.dep_ == "conj" and x.pos_ == "NOUN" and x.text[:1].islower() and x.lemma_.lower() not in _GENERIC \
+                    and not any(c.dep_ in ("det", "poss", "prep", "relcl", "acl") for c in x.children):
+                self.add(s, "instance of", self._class(x), 0.7)
 
     def _part_dated(self, v) -> None:
         """"The foundation stone was laid on 5 September 1869" in an article about a building: a dated event of an
@@ -3396,8 +3448,12 @@ class _Clause:
         # ("at the Museum of Modern Art in New York": after the whole name, not after a conjoined one)
         nxt = self.doc[end] if end < len(self.doc) else None
         own = self.ent_of.get(t.i)
-        if nxt is not None and nxt.lower_ == "in" and nxt.head.i != t.i and nxt.dep_ == "prep" and t.dep_ == "pobj" \
-                and t.head.lower_ in ("at", "to", "from", "in") and (own is None or own.label_ in ("ORG", "FAC", "GPE", "LOC")):
+        # ("joined the National Physical Laboratory in Teddington": the object of a verb of entering too)
+        if nxt is not None and nxt.lower_ == "in" and nxt.head.i != t.i and nxt.dep_ == "prep" and (
+                t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "from", "in")
+                or t.dep_ == "dobj" and _verb_lemma(t.head) in ("join", "enter", "attend")
+                and t.text.split()[-1].lower() in _NOT_PERSON_END | _PLACE_NOUNS | _INSTITUTIONS) \
+                and (own is None or own.label_ in ("ORG", "FAC", "GPE", "LOC")):
             got = self.name(t)
             place = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             e = self.ent_of.get(place.i) if place is not None else None
@@ -3459,7 +3515,7 @@ def _is_post(lemma: str) -> bool:
     return lemma.split("-")[0] in _POSTS or lemma.endswith(("-general", "-in-chief"))
 
 
-_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess", "master")
+_ROLE_ENDINGS = ("ist", "ian", "ographer", "ologist", "eer", "smith", "wright", "ess", "master", "keeper")
 _ROLE_NOUNS = frozenset("""poet chef judge priest monk nun king queen doctor nurse artist architect composer writer author
 painter sculptor singer actor actress dancer teacher lawyer banker merchant farmer engineer inventor explorer
 philosopher mathematician physicist chemist botanist economist politician statesman soldier general admiral

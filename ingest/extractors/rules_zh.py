@@ -30,7 +30,7 @@ _ANCHORS = {
     "总部位于": "总部", "总部设在": "总部", "总部设于": "总部", "总部在": "总部", "设在": "设在", "设于": "设在",
     "创制": "创制", "来到": "到达", "到达": "到达", "抵达": "到达", "漂泊到": "到达", "流落到": "到达",
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
-    "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
+    "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "再嫁": "配偶", "改嫁": "配偶", "再嫁给": "配偶", "改嫁给": "配偶", "翻译了": "翻译", "发表了": "发表",
     "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "毗邻": "毗邻", "接壤": "接壤",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
@@ -1840,6 +1840,16 @@ class ChineseRules:
                                                 r"所在地|发源地|入海口|分支|子公司|附属)", obj):
                 return  # "是…桂江的上游河段": a part or a relation of the thing before 的, which the class would lose
             obj = re.sub(r"之一$", "", obj)  # "…港口之一": one of the ports, so a port
+            parts = [p for p in re.split(r"[、和及]", obj) if p]
+            if len(parts) >= 2 and all(2 <= len(p) <= 10 and p.endswith(_PERSONAL_ROLES) for p in parts) \
+                    and not all(p.endswith("人") for p in parts):  # (not "湖南人和湖北人": where they are from)
+                # "是中国著名的地质学家、教育家和社会活动家", "是中国化学家和教育家": each a class of the subject
+                s, conf = subject(m.group(1), 0.7)
+                for p in parts:
+                    add(s, "是", _ROLE_LEAD.sub("", p) or p, conf)
+                if s:
+                    self._introduce(s, parts[0], ctx)
+                return
             obj = self._trim(obj)
             if _MADE_BY.match(clause):
                 return  # read by _special: maker and kind
