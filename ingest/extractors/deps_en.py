@@ -1948,15 +1948,19 @@ class _Clause:
         got = self.name(place) if place is not None else None
         if not got or got[1] != "name":
             return
-        if t.dep_ == "appos" or t.head.dep_ == "appos" and t.head.pos_ == "NOUN":  # "Nelahozeves, a village north of Prague"
-            named = self.name(t.head if t.dep_ == "appos" else t.head.head)
-            s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
+        if t.dep_ == "appos":  # "Vikby, a village north of Bergen" with "north" as the apposition's head
+            host = t.head
+        elif t.head.dep_ == "appos" and t.head.pos_ == "NOUN":  # "Nelahozeves, a village north of Prague"
+            host = t.head.head
         elif t.left_edge.i >= 2 and self.doc[t.left_edge.i - 1].text == "," \
                 and self.doc[t.left_edge.i - 2].dep_ == "pobj" and self.doc[t.left_edge.i - 2].head.lower_ in ("at", "in", "to", "near"):
-            # "started at Montgeron, just south of Paris": the place just named, not the verb's subject
-            named = self.name(self.doc[t.left_edge.i - 2])
-            s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
+            host = self.doc[t.left_edge.i - 2]  # "started at Montgeron, just south of Paris": the place just named
         else:
+            host = None
+        if host is not None:
+            named = self.name(host)
+            s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
+        else:  # "Holmby lies 30 kilometres north of Oslo": the verb's subject
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             s = self.subject_name(subj) if subj is not None and t.head.pos_ in ("VERB", "AUX") else None
         if s:
