@@ -203,7 +203,8 @@ def value_fits(kind: str, value: str) -> bool:
         return bool(_NUMBER.search(_NO_AMOUNT.sub(" ", value))) and not _WHEN_VALUE.search(value.strip())
     if kind == "name":
         v = value.strip()
-        return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not ERA.search(v)
+        # (nor a date written out: "In which city did X begin …" is not answered by "June 2021")
+        return not _BARE_VALUE.search(v) and not _DATE.fullmatch(v) and not _WHEN_VALUE.search(v) and not ERA.search(v)
     return True
 
 
@@ -466,6 +467,9 @@ def chain_backed(a: Asked, chain: list[Fact], answer: str, question: str = "",
     said = set(terms(answer)) | (_pairs(answer) if _CJK.search(answer) else set())
     if said and said <= a.said:
         return False  # "Where does Ajax play its home matches?" is not answered by "home matches"
+    head = set(terms(answer.split()[-1])) if a.cls and answer[:1].islower() and len(answer.split()) > 1 else set()
+    if head and head <= a.words - {a.cls}:
+        return False  # "To which FIRM did X sell its appliances DIVISION?" is not answered by "semiconductor division"
     if not ends_where(a, chain):
         return False
     *first, last = chain

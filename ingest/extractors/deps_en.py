@@ -196,7 +196,7 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
                        r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
 _PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|del|di)\s+)*[A-Z][\w'’.\-]*)*"
-_AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER})\s*,\s*(?P<how>(?:also|better|commonly|popularly)\s+known\s+as|known\s+as|born|n[ée]e|"
+_AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER}\s+–\s+{_PROPER}|{_PROPER})\s*,\s*(?P<how>(?:(?:also|better|commonly|popularly|usually|generally|often)\s+)?known\s+(?:simply\s+)?as|born|n[ée]e|"
                   rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
@@ -204,6 +204,8 @@ _AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER})\s*,\s*(?P<how>(?:also|
 _JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)"
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
+# "A.P. Moller – Maersk, usually known as Maersk, …": a spaced dash inside the name a sentence opens with
+_DASH_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*\s+–\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*(?=,)")
 _STREETS = frozenset("Street Avenue Road Lane Boulevard Square".split())
 # "Carl Linnaeus the Younger", "Peter the Great": an epithet is a word of the name
 _EPITHET = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+the\s+(?:Younger|Elder|Great|Bold|Wise|Pious|"
@@ -624,7 +626,7 @@ class ParsedEnglish:
                 spans.append(span)
         taken = []
         for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence),
-                  *_THE_TITLE.finditer(sentence),
+                  *_THE_TITLE.finditer(sentence), *_DASH_NAME.finditer(sentence),
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
                   *_WORK_TITLE.finditer(sentence), *_quoted_titles(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
