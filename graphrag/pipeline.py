@@ -373,13 +373,13 @@ class GraphRAG:
             names = self.store.entity_names(both.nodes[:100])
             first = list(dict.fromkeys(names[n] for n in both.nodes[:100] if n in names))
             answers, n_best = list(dict.fromkeys(first + answers)), len(first)
-        # "when …" and no path within reach ends on a date, an unbacked "who" on cities: the graph
-        # most likely lacks it
-        wrong = bool(paths) and both is None and rules.wrong_gender(paths[0], a)
-        mismatch = wrong or bool(paths) and both is None and (rules.mismatch(paths[0], a) or rules.places_for_who(paths[0], a))
+        # "when …" and no path within reach ends on a date, an unbacked "who" on cities, "X's mother"
+        # read from a man's `parent` fact: the graph most likely lacks it
+        single = bool(paths) and both is None  # one reading of the words, not a meeting of two topics
+        wrong = single and rules.wrong_gender(paths[0], a)
+        mismatch = wrong or single and (rules.mismatch(paths[0], a) or rules.places_for_who(paths[0], a))
         # another reading of the asked kind about as good: the words did not choose this one
-        contested = (bool(paths) and both is None and not mismatch
-                     and rules.contested(paths, a, weights.contest_margin))
+        contested = single and not mismatch and rules.contested(paths, a, weights.contest_margin)
         sure = confidence(paths[0] if paths else None, both, mismatch=mismatch, contested=contested, weights=weights)
         if paths and sure < s.min_confidence:  # answers like this are mostly wrong: say so, keep the facts
             answers, n_best = [], 0
