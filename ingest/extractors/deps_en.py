@@ -1942,6 +1942,12 @@ class _Clause:
             if t.pos_ == "NOUN" and _definite(t):
                 self.ctx.definite.setdefault(t.lemma_.lower(), self.ctx.sentences)
 
+    def _pobj_before_comma(self, t):
+        """The object of a preposition right before the comma that opens `t`'s phrase ("to Nils Holm, the
+        owner of …", "at Montgeron, just south of Paris"), else None."""
+        i = t.left_edge.i
+        return self.doc[i - 2] if i >= 2 and self.doc[i - 1].text == "," and self.doc[i - 2].dep_ == "pobj" else None
+
     def _compass(self, t) -> None:
         """"Holmby lies 30 kilometres north of Oslo", "it rises … about 80 kilometres southwest of Paris",
         "Nelahozeves, a village north of Prague": where the subject or the apposed name lies from the place named."""
@@ -1954,9 +1960,8 @@ class _Clause:
             host = t.head
         elif t.head.dep_ == "appos" and t.head.pos_ == "NOUN":  # "Nelahozeves, a village north of Prague"
             host = t.head.head
-        elif t.left_edge.i >= 2 and self.doc[t.left_edge.i - 1].text == "," \
-                and self.doc[t.left_edge.i - 2].dep_ == "pobj" and self.doc[t.left_edge.i - 2].head.lower_ in ("at", "in", "to", "near"):
-            host = self.doc[t.left_edge.i - 2]  # "started at Montgeron, just south of Paris": the place just named
+        elif (before := self._pobj_before_comma(t)) is not None and before.head.lower_ in ("at", "in", "to", "near"):
+            host = before  # "started at Montgeron, just south of Paris": the place just named
         else:
             host = None
         if host is not None:
@@ -2343,10 +2348,9 @@ class _Clause:
         dobjs = [c for c in dobjs if all(c.i != t.i for t in to)]
         # "sold the bakery to Nils Holm, the owner of the Grand Hotel" parsed with "owner" as a second object: the
         # apposition of the name before the comma, not a thing sold
-        dobjs = [d for d in dobjs if not (d.dep_ == "dobj" and d.pos_ == "NOUN" and d.left_edge.i >= 2
-                                          and self.doc[d.left_edge.i - 1].text == ","
-                                          and self.doc[d.left_edge.i - 2].dep_ == "pobj" and self.doc[d.left_edge.i - 2].pos_ == "PROPN"
-                                          and (self.name(self.doc[d.left_edge.i - 2]) or ("", ""))[1] == "name"
+        dobjs = [d for d in dobjs if not (d.dep_ == "dobj" and d.pos_ == "NOUN"
+                                          and (b := self._pobj_before_comma(d)) is not None and b.pos_ == "PROPN"
+                                          and (self.name(b) or ("", ""))[1] == "name"
                                           and any(x.dep_ == "dobj" and x.i < d.i for x in dobjs))]
         preps = [c for c in v.children if c.dep_ in ("prep", "agent")] + to
         # "born on 7 November 1728 in Marton": a place the parser hung on the date is the verb's
