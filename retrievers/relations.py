@@ -333,13 +333,13 @@ class RelationScorer:
         said = [(k, phrases[i]) for k, i in enumerate(rows) if phrases and i in phrases]
         texts = [words[i] for i in rows] + [p for _, p in said]
         if reference is None:
-            sem = self._semantic(texts, relations, None)
+            sem = _as_twins(self._semantic(texts, relations, None), relations)
         else:  # against the whole graph: one row per word, kept (a question's words recur)
             todo = [w for w in dict.fromkeys(texts) if w not in self._rows]
             if todo:
                 if len(self._rows) > 50_000:
                     self._rows.clear()
-                self._rows.update(zip(todo, self._semantic(todo, reference, reference)))
+                self._rows.update(zip(todo, _as_twins(self._semantic(todo, reference, reference), reference)))
             cols = [self._col.get(r, -1) for r in relations]
             sem = np.array([[self._rows[t][c] if c >= 0 else 0.0 for c in cols] for t in texts],
                            dtype=np.float32).reshape(len(texts), len(relations))
@@ -415,6 +415,25 @@ class RelationScorer:
             if any(_same_word(word, pw) for pw in phrase):
                 return 100 + k
         return -1
+
+
+def _as_twins(sem: np.ndarray, relations: list[str]) -> np.ndarray:
+    """Labels that differ in their prepositions alone (`founded in`, `founded by`) get each word's
+    larger closeness of the two: the models read "started" nearer the one its phrase leans to,
+    while what the question asks for (who, when) is what tells them apart."""
+    for cols in _twins(tuple(relations)):
+        sem[:, cols] = sem[:, cols].max(axis=1, keepdims=True)
+    return sem
+
+
+@lru_cache(maxsize=256)
+def _twins(relations: tuple[str, ...]) -> list[list[int]]:
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for c, rel in enumerate(relations):
+        key = tuple(w for w in relation_words(rel) if w not in _PREPOSITIONS)
+        if key:
+            groups.setdefault(key, []).append(c)
+    return [cols for cols in groups.values() if len(cols) > 1]
 
 
 def _phrase_words(text: str) -> list[str]:
