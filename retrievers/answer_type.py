@@ -91,7 +91,7 @@ class AnswerTypeRules:
             self.prefer_place(paths, w.side_margin)
         self.prefer_kind(paths, a.kinds, a.phrase, frozenset(t.norm for ws in a.words.values() for t in ws))
         self.prefer_kind_side(paths, a)
-        if a.asks_person:
+        if a.asks_person or self.names_person(a):
             self.prefer_value(paths, NAMES, w.side_margin)
             # a path that ends on things first goes on to people, then the people's side is chosen
             self.prefer_people_beyond(paths, w.side_margin)
@@ -255,6 +255,15 @@ class AnswerTypeRules:
                           and p.steps[1:] == best.steps, margin)
         if top is not None:
             _promote(paths, top, best.score - top.score)
+
+    def names_person(self, a: Analysis) -> bool:
+        """"Which ENGINEER was behind X": a bare asked-for noun the model puts closer to "person"
+        than to "place" (engineer, author; not city, firm or film) asks who, as "who" does."""
+        space = self.scorer.space
+        if space is None or not a.kinds or a.phrase != a.kinds[0] or has_cjk(a.phrase):
+            return False
+        noun, place, person = space.words([a.phrase, "place", "person"])
+        return float(noun @ person - noun @ place) >= self.scorer.weights.person_noun * (space.high - space.low)
 
     def names_place(self, a: Analysis) -> bool:
         """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"

@@ -418,7 +418,7 @@ class RelationScorer:
 
 
 def _as_twins(sem: np.ndarray, relations: list[str]) -> np.ndarray:
-    """Labels that differ in their prepositions alone (`founded in`, `founded by`) get each word's
+    """Labels that differ in the preposition they end with (`founded in`, `founded by`) get each word's
     larger closeness of the two: the models read "started" nearer the one its phrase leans to,
     while what the question asks for (who, when) is what tells them apart."""
     for cols in _twins(tuple(relations)):
@@ -430,8 +430,10 @@ def _as_twins(sem: np.ndarray, relations: list[str]) -> np.ndarray:
 def _twins(relations: tuple[str, ...]) -> list[list[int]]:
     groups: dict[tuple[str, ...], list[int]] = {}
     for c, rel in enumerate(relations):
-        key = tuple(w for w in relation_words(rel) if w not in _PREPOSITIONS)
-        if key:
+        words = relation_words(rel)
+        key = tuple(w for w in words if w not in _PREPOSITIONS)
+        # both with a preposition: a bare "received" takes what was received, "received with" whom
+        if key and words[-1] in _PREPOSITIONS:
             groups.setdefault(key, []).append(c)
     return [cols for cols in groups.values() if len(cols) > 1]
 

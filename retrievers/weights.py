@@ -81,6 +81,7 @@ class RankingWeights:
     # 0.885, 0.954, 0.954); mid-plateau; leave-one-set-out picks the same plateau for every set
     place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
     # ("in which CITY did X die") asks where, as "where" does
+    person_noun: float = 0.3  # and this much closer to "person" than to "place" asks who ("which ENGINEER")
     # "who was X's MOTHER" read as `parent` (`AnswerTypeRules.wrong_gender`): leans along "she" −
     # "he" from "person", as shares of each model's similarity scale. A word at least `gender_word`
     # one way, a label within `gender_label` of none, and ends each at least `gender_name` the other
