@@ -85,6 +85,7 @@ _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
 _DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|便|就|曾|后来|随后|重新)?(?:主持|负责|参与|亲自|共同)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等[\u4e00-\u9fff]{0,12}")
 _IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|读书(?!人)|求学|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "读书": "就读于", "求学": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
@@ -127,9 +128,10 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?:当|被|获|被推)选为|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
                    r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
 # "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
+_OFFICE_END = re.compile(r"(?:监|令|使|督|尉|护|丞|郎|卿|相|帅|长|官|史)$")
 _AWARD = re.compile(r"^(?P<s>[^，。；]{0,12}?)(?:又|还|先后|再次)?(?P<v>获得|荣获|获颁|获|被授予)了?(?:[^，。；]{2,16}?(?:颁发|授予)的)?"
                     r"(?:\d{4}年度)?[“\"「]?(?P<o>[^，。；的“”\"「」]{2,20}?(?:奖|奖章|勋章|奖杯|金奖|称号))[”\"」]?$")
 _ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
@@ -138,6 +140,7 @@ _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
+_BUILDING_ENDS = tuple("阁楼寺塔庙宫殿园桥陵馆院堂祠亭台")
 _PREP = re.compile(r"^(?:距|距离|随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
 _KIN_NOUNS = "父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|孙子|孙女|独子"
@@ -150,6 +153,7 @@ _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今�
 # kind words the tagger takes for place names (湖泊 ns), unlike 湖州 or 江苏, which are places
 _KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市 寺院 寺庙 桥梁 宫殿 塔身".split())
 _WHOLE = re.compile(r"(?:其|它的)?主体(?:部分)?")  # "（泰山）主体坐落在泰安市境内": the topic itself
+_SAID = re.compile(r"((?:认为|说|指出|写道|主张|感叹|强调)[:：]?)[“\"「][^”\"」]{4,80}[”\"」]")
 _NOW_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(]今(?:属|为)?([\u4e00-\u9fff]{2,12})[）)](?!人)")
 _WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
 # "誉为“X”", "尊称为“X”": what a name is hailed as, in quotes
@@ -418,7 +422,7 @@ class ChineseRules:
             named = self._sentence_names(ctx, before=self._sentence.find(text))
             return (named[-1] if text == "后者" else named[-2]) if len(named) >= 2 else None, True
         if text in _PRONOUNS:
-            found = ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
+            found = self._refer(text, ctx, plural=True)
             if found in (None, ctx.topic) and subject and text in ("他", "她") and ctx.topic and ctx.topic.endswith(_PLACE_ENDS) \
                     and not ctx._maybe_person(ctx.topic):
                 self._no_subject = True  # "宋真宗在泰山封禅，他也是…": a person, not the mountain the text is about
@@ -526,6 +530,42 @@ class ChineseRules:
         found = sorted((at, n) for n in ctx.order if -1 < (at := self._sentence.find(n)) < before)
         return [n for _, n in found]
 
+    def _refer(self, pronoun: str, ctx: Discourse, plural: bool = False) -> str | None:
+        """Who or what a pronoun (or a missing subject, "") stands for. 他/她 after a person this
+        sentence named is that person ("思想家黄宗羲破例登阁，…，他为此写下了…", not the man the text
+        was about); else the discourse's, when it is a person (not the last subject "一份是白银万两",
+        nor the library the text is about), else no one."""
+        found = ctx.refer(pronoun in (("他", "她", "他们", "她们") if plural else ("他", "她")), _PRONOUN_EN.get(pronoun, ""))
+        if pronoun not in ("他", "她"):
+            return found
+        at = self._sentence.find(pronoun)
+        if at > 0:
+            here = self._people_before(at, ctx, _PRONOUN_EN[pronoun])
+            if here and found not in here:
+                return here[-1]
+        return found if found and self._personlike(found, ctx) else None
+
+    def _people_before(self, at: int, ctx: Discourse, word: str) -> list[str]:
+        """The people this sentence names before a position, in order: names the text knows and
+        names the tagger marks, less any of the other gender."""
+        g = {"he": "m", "she": "f"}[word]
+        out = []
+        for name in dict.fromkeys([*self._sentence_names(ctx, before=at),
+                                   *(w for w, f in self._tokens(self._sentence[:at]) if f in ("nr", "nrfg", "nrt"))]):
+            e = ctx.entities.get(key(name))
+            if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)):
+                out.append(ctx.canonical(name))
+        return sorted(out, key=lambda n: self._sentence.rfind(n, 0, at))
+
+    def _personlike(self, name: str, ctx: Discourse) -> bool:
+        """A name 他/她 may stand for: a person the text knows, a tagged personal name, or a
+        Latin-script name (the Chinese rules cannot tell those apart)."""
+        if not re.search(r"[\u4e00-\u9fff]", name) or ctx._maybe_person(name):
+            return True
+        # the tagger reads 天一阁 as a personal name: a place's or a building's ending says otherwise
+        return (self._is_person_name(name) or 2 <= len(name) <= 4 and name[0] in _SURNAMES) \
+            and not name.endswith((*_PLACE_ENDS, *_BUILDING_ENDS))
+
     def _is_person_name(self, text: str) -> bool:
         toks = self._tokens(text)
         return len(toks) == 1 and toks[0][1] in ("nr", "nrfg", "nrt")
@@ -552,6 +592,10 @@ class ChineseRules:
         text = re.sub(r"(?<=..)的(?:汇合处|交汇处|汇流处|交界处|汇合点|交汇点)$", "", text)  # "位于A与B的汇合处": at A and B
         text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
+        if "、" in text:  # "简仪、高表、仰仪等近二十种仪器": the things named, not the count of their kind
+            text = re.sub(r"(?<=..)等(?:[近约]?[一二三四五六七八九十百千\d]+[余多]?[种个座部项件位名所条处])?[\u4e00-\u9fff]{0,4}$", "", text)
+        # "创制和改进了简仪": a second verb joined to the first is no part of what was made
+        text = re.sub(r"^(?:和|与|及|并)[\u4e00-\u9fff]{2}了(?=[\u4e00-\u9fff]{2})", "", text)
         books = _TITLE_BOOK.findall(text)
         if books:
             return books
@@ -585,9 +629,10 @@ class ChineseRules:
         self._local = local
         self._roles = []
         self._quoted: set[str] = set()
+        self._sentence = sentence
         opened = re.match(r"[\d年月日，,]*([他她])(?![们])", sentence)
         # who a sentence that opens with 他/她 is about, resolved before its clauses name anyone else
-        self._opener = ctx.refer(True, _PRONOUN_EN[opened.group(1)]) if opened else None
+        self._opener = self._refer(opened.group(1), ctx) if opened else None
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名", "改名")):
@@ -621,7 +666,10 @@ class ChineseRules:
                 r, o = split.group(1), split.group(2) + o  # "开凿于前秦建元 二年": the reign year cut in two
             if s and o and r != ALIAS and r not in _NAME_RELS:  # "字眷诚": a name by where it stands, whatever its tags
                 quoted = re.findall(r"[“\"「]([^”\"」]{1,20})[”\"」]", self._sentence)  # "素有“淮左名都”之称": as written
-                (keep_s, s), (keep_o, o) = ((True, x) if x in quoted else end_check(x, self._cut) for x in (s, o))
+                # (an office is a title however the tagger cuts it: 都水少监 is no adverb 都 and a noun)
+                office = r == "职务" and len(o) <= 8 and _OFFICE_END.search(o)
+                (keep_s, s), (keep_o, o) = ((True, x) if x in quoted or (office and i == 1) else end_check(x, self._cut)
+                                            for i, x in enumerate((s, o)))
                 if not (keep_s and keep_o) or _counter_end(s, r, o):
                     return
             if o and r == "位于":
@@ -660,6 +708,8 @@ class ChineseRules:
             if place and (self._tokens(place)[-1][1] == "ns" or place.endswith(_PLACE_ENDS)) and len(place) >= 2:
                 add(place, "今属", m.group(1), 0.7, said="")
         sentence = _NOW_AFTER.sub("", sentence)
+        # "他认为“历之本在于测验，…”，先后创制了…": what someone said is no fact of the text, nor its subject
+        sentence = _SAID.sub(r"\1", sentence)
         for m in list(_NOW_PLACE.finditer(sentence)):  # "湖广黄州府蕲州（今湖北省蕲春县）人": native place, and where it is now
             add(m.group(1), "今属", m.group(2), 0.7, said="")
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
@@ -700,7 +750,7 @@ class ChineseRules:
             if own and re.match(r"(?:字|号)", nxt):
                 # "他名澜，字畹华，1894年…出生于北京": the pronoun's person, named by 名, opens the clauses that
                 # follow (not a name "他名澜")
-                who = ctx.refer(True, _PRONOUN_EN[own.group(1)])
+                who = self._refer(own.group(1), ctx)
                 if who:
                     add(who, own.group(2), own.group(3), 0.7, said="")  # (a name of one character is kept: 名 is its relation)
                     local.append(who)
@@ -713,6 +763,15 @@ class ChineseRules:
                 who = ctx.canonical(named.group(1))
                 ctx.know(who, maybe_person=True)
                 add(who, "名", named.group(2), 0.7, said="")
+                local.append(who)
+                ctx.person = who
+                continue
+            styled = re.fullmatch(r"([\u4e00-\u9fff]{2,4}?)(字|号)([\u4e00-\u9fff]{1,3})", clause) if i == 0 else None
+            if styled and self._personlike(styled.group(1), ctx) and styled.group(1)[0] not in "他她它":
+                # "范钦字尧卿，号东明，鄞县人": the person, then the courtesy name, with no comma between
+                who = ctx.canonical(styled.group(1))
+                ctx.know(who, maybe_person=True)
+                add(who, styled.group(2), styled.group(3), 0.7, said="")
                 local.append(who)
                 ctx.person = who
                 continue
@@ -922,7 +981,7 @@ class ChineseRules:
         if toks[0][1] in ("nr", "nrfg", "nrt") and len(toks[0][0]) >= 2:
             return ctx.canonical(toks[0][0])  # "常书鸿带领…": a person's name
         if run in _PRONOUNS:
-            return ctx.refer(run in ("他", "她"), _PRONOUN_EN.get(run, ""))
+            return self._refer(run, ctx)
         for k in range(len(run), 1, -1):  # "樊锦诗出生于…": the longest known name the run opens with
             name = run[:k]
             if key(name) in ctx.canon or ctx.entities.get(key(name)) is not None or name == ctx.topic:
@@ -991,7 +1050,7 @@ class ChineseRules:
             if not text:
                 return ctx.person or ctx.topic
             if text in _PRONOUNS:
-                return ctx.refer(text in ("他", "她", "他们", "她们"), _PRONOUN_EN.get(text, ""))
+                return self._refer(text, ctx, plural=True)
             if ctx.entities.get(key(text)) is not None or key(text) in ctx.canon:
                 return ctx.canonical(text)  # a name read already ("李时珍也因此被…")
             return self._np(text, ctx, subject=True)[0]
@@ -1160,7 +1219,7 @@ class ChineseRules:
             add(self._np(a, ctx, subject=False)[0], "交汇", self._np(b, ctx, subject=False)[0], 0.8)
             return
         if m and self._is_relation(m.group(3)) and m.group(2) in _PRONOUNS:  # 《家》是他的代表作
-            who = ctx.refer(m.group(2) in ("他", "她"), _PRONOUN_EN.get(m.group(2), ""))
+            who = self._refer(m.group(2), ctx)
             for o in self._objects(m.group(1), ctx):
                 add(who, m.group(3), o, 0.75)
             return
@@ -1334,7 +1393,7 @@ class ChineseRules:
         head = "".join(w for w, _ in toks[:k])
         if head:
             if head in _PRONOUNS:
-                s = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
+                s = self._refer(head, ctx)
             elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
                 s = ctx.canonical(head)
             elif k == 1 and len(head) >= 3 and toks[0][1] in ("nr", "nrfg", "nrt", "nt", "nz") and len(obj) == 1:
@@ -1365,10 +1424,18 @@ class ChineseRules:
         books = _TITLE_BOOK.findall(o_text)
         at = None
         met = None if books else self._person_named(o_text)  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met
+        listed = _LISTED.fullmatch(o_text) if not books and not met else None
+        # (an item only needs no verb, particle or pronoun in it: the tagger reads 唐来渠 as a time and a noun)
+        items = [x for x in listed.group(1).split("、")
+                 if not any(f.startswith(("v", "u", "p", "c", "d", "r")) for _, f in self._tokens(x))] if listed else []
+        others: list[str] = []
         if books:
             o = books[0]
         elif met:
             o = met
+        elif listed and len(items) == listed.group(1).count("、") + 1:
+            # "修复了唐来渠、汉延渠等古渠": each thing named before 等, not the class after it
+            o, others = items[0], items[1:]
         else:
             where, _, what = o_text.rpartition("的")  # "调查了天津蓟县的独乐寺": the temple, in 蓟县
             if where and what and all(f == "ns" for _, f in self._tokens(where)):
@@ -1387,7 +1454,7 @@ class ChineseRules:
         if together and self._person_named(together.group(2)):  # "他与意大利传教士熊三拔合译了《泰西水法》": both did it
             head, partner = together.group(1), self._person_named(together.group(2))
         if head in _PRONOUNS:
-            subj = ctx.refer(head in ("他", "她"), _PRONOUN_EN.get(head, ""))
+            subj = self._refer(head, ctx)
         elif key(head) in ctx.canon or ctx.entities.get(key(head)) is not None or head == ctx.topic:
             subj = ctx.canonical(head)
         else:
@@ -1399,6 +1466,8 @@ class ChineseRules:
         if not subj or not o or self._localized(o):
             return
         add(subj, verb, o, 0.65)
+        for other in others:
+            add(subj, verb, other, 0.65, said="")
         if partner and partner != o:
             add(partner, verb, o, 0.65, said="")
         if at and at != o:
