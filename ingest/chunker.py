@@ -17,7 +17,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\r\f\v\n]+")
 # a sentence ends after CJK terminal punctuation (plus closing quotes), or after .!? plus
 # closing quotes when whitespace and an opening capital/digit/quote/CJK char follow
-_CJK_END = re.compile(r"[。！？；!?;][”’」』）)]*")
+_CJK_END = re.compile(r"(?<![（(])[。！？；!?;][”’」』）)]*")  # not "张骞（？—前114年）": a year no one knows
 _LATIN_END = re.compile(rf"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9{_CJK}])")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "n.v", "s.a", "b.v": letters joined by dots
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

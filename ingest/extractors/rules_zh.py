@@ -42,7 +42,7 @@ _ANCHORS = {
     "祖籍": "祖籍", "原籍": "祖籍",  # "祖籍安徽婺源", "创始人乐显扬原籍浙江宁波": where the family came from
 }
 # "北临无锡，东接苏州，南濒湖州": what lies on each side
-_ANCHORS.update({d + v: d + v for d in "东南西北" for v in "临接濒邻靠依连倚界"})
+_ANCHORS.update({d + v: d + v for d in "东南西北" for v in "临接濒邻靠依连倚界毗"})
 _ANCHORS["地跨"] = "地跨"
 # A courtesy name, a former or a popular name ("字子瞻", "古称新平", "别称鲤城") is a fact of its own: an alias
 # would make one node of the two names, and "苏轼 字 子瞻" a loop the graph drops (then "苏轼的字是什么？" has
@@ -51,7 +51,8 @@ _ANCHORS["地跨"] = "地跨"
 # the document's own reading still takes the other names as the thing (ctx.alias)
 _SAME_NAME = frozenset({"简称", "原名", "本名"})
 _NAME_RELS = frozenset("字 号 小字 表字 自号 别号 名 又名 又称 别名 原名 古称 旧称 本名 俗称 别称 世称 人称".split())
-_ANCHOR_RE = re.compile("|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)))
+# (not "由南向北依次为…": 依次 is "in turn", no 北依)
+_ANCHOR_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _ANCHORS), key=len, reverse=True)) + ")(?!次)")
 _CLAUSE = re.compile(r"[，,。！？；;!?：:\n（）()「」“”\"]+")
 _PRONOUNS = frozenset("他 她 它 他们 她们 它们 其".split())
 _PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "他们": "they", "她们": "they", "其": ""}
@@ -71,16 +72,18 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:全部|历来|向来|一向|自古|常常|经常|时常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
          r"个|座|所|条|级|层|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项|卷|册|篇|首|幅|件|枚|张)")
 _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?余?\s*{_UNIT}(?:以上|以下|左右|多)?$")
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
-_DATE = r"\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"
-_LIFE_DATE = r"(?:公元前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "张衡（78年—139年）": early years have fewer digits
-_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_LIFE_DATE})\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]")
+_DATE = r"(?:(?:公元)?前\d{2,4}|\d{3,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # (前126年: before the common era)
+_LIFE_DATE = r"(?:公元前|前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "张衡（78年—139年）": early years have fewer digits
+# ("张骞（？—前114年）": a birth year no one knows)
+_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]")
+_LIFE_SPAN = re.compile(rf"(?<=[\u4e00-\u9fff·])[（(](?:{_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*{_LIFE_DATE}[）)]")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
@@ -193,7 +196,7 @@ _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
 # a sentence opening with its date: "熙宁八年（1075年），", "1988年4月，", "元丰五年，"
 _LEAD_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?P<era>[\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年)"
-                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?:公元)?(?P<d>\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")  # "公元462年，"
+                        r"(?:[（(](?:公元)?(?P<y>\d{3,4}年)[)）])?|(?:公元)?(?P<d>(?:前\d{2,4}|\d{3,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?))[，,]")  # "公元462年，"
 # "浙江天台山", "北京太医院", "美国盖蒂保护研究所": a province or country written before the name of a
 # site or institution; the name is the rest, and it lies in that place. Only a rest of three characters
 # or more that ends like a site (not "青海湖", "青海南山", "浙江大学", "上海博物馆", "湖北省人民医院")
@@ -715,6 +718,8 @@ class ChineseRules:
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
         self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
+        # the dates of life are read: what is left of them is no clause ("—前114年" after "张骞（？")
+        sentence = _LIFE_SPAN.sub("", sentence)
         # "后者是民间环保组织“自然之友”的创办人": a quoted name owned by 的 is one with its clause (not "…”的美誉")
         owned = r"[“\"「]([\u4e00-\u9fff]{2,12})[”\"」](?=的(?!美誉|美称|称号|说法))"
         self._quoted = set(re.findall(owned, sentence))  # (a name the class before it was dropped from)
@@ -820,13 +825,15 @@ class ChineseRules:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo_done(clause, ctx, add)
-            if len(out) == before and i == 0 and not _ERA_YEAR.match(clause):
+            # (or after a clause that only says when: "工程进行期间，吕彦直积劳成疾，…去世，年仅三十五岁")
+            after_when = i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0]))
+            if len(out) == before and (i == 0 or after_when) and not _ERA_YEAR.match(clause):
                 # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about (not "金世宗大定二十九年")
                 toks = self._tokens(clause)
                 at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
                 run = next((k for k, (_, f) in enumerate(toks) if not f.startswith("n")), len(toks))
                 place = "".join(w for w, _ in toks[:run])
-                if 0 < run < len(toks) and toks[0][1] in ("ns", "nt", "nz", "nr") and len(place) >= 2 \
+                if i == 0 and 0 < run < len(toks) and toks[0][1] in ("ns", "nt", "nz", "nr") and len(place) >= 2 \
                         and (run == 1 and toks[0][1] != "nr" or place.endswith(_PLACE_ENDS)) and toks[run][1] in ("d", "p"):
                     # "宛平城就在桥的东头，建于明朝末年": a place that opens the sentence is what it goes on about
                     # ("大坝为…": the dam the text is about, as any subject)
@@ -835,7 +842,7 @@ class ChineseRules:
                         local.append(named)
                         ctx.know(named)
                 elif at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
-                        and (toks[at + 1][1] in ("p", "d", "t") or toks[at + 1][1].startswith("v")) \
+                        and (toks[at + 1][1] in ("p", "d", "t", "i") or toks[at + 1][1].startswith("v")) \
                         and not toks[at + 1][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
                     # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
                     local.append(ctx.canonical(toks[at][0]))
@@ -1098,7 +1105,8 @@ class ChineseRules:
             who = self._canonical(m.group(1).strip(), ctx)
             if ctx.topic is None:
                 ctx.set_topic(who)
-            add(who, "出生日期", m.group(2), 0.85)
+            if m.group(2) not in ("？", "?"):
+                add(who, "出生日期", m.group(2), 0.85)
             add(who, "逝世日期", m.group(3), 0.85)
             ctx.know(who, person=True)
         # "这一事件史称“卢沟桥事变”，又称“七七事变”": the unnamed thing gets its name, and the aliases after are its own
@@ -1844,8 +1852,8 @@ class ChineseRules:
                     and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
-        if re.fullmatch(r"(?:公元前?)?\d{1,4}年", clause) or "了" in clause[:m.start()]:
-            return  # "（公元前110年）" is a date; "在那里居住了三年" an event's duration, not an attribute
+        if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()]:
+            return  # "（公元前110年）", "前126年" are dates; "在那里居住了三年" an event's duration, not an attribute
         head = _VALUE_LINK.sub("", clause[:m.start()])
         head = re.sub(r"^(?:同比|比上年)", "", head)
         lead = re.match(r"^(.{2,10}?)(?:实现|共有|拥有|有|的)(.{2,8})$", head)
