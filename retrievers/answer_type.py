@@ -259,20 +259,23 @@ class AnswerTypeRules:
     def names_person(self, a: Analysis) -> bool:
         """"Which ENGINEER was behind X": a bare asked-for noun the model puts closer to "person"
         than to "place" (engineer, author; not city, firm or film) asks who, as "who" does."""
-        space = self.scorer.space
-        if space is None or not a.kinds or a.phrase != a.kinds[0] or has_cjk(a.phrase):
-            return False
-        noun, place, person = space.words([a.phrase, "place", "person"])
-        return float(noun @ person - noun @ place) >= self.scorer.weights.person_noun * (space.high - space.low)
+        lean = self._noun_lean(a)
+        return lean is not None and lean >= self.scorer.weights.person_noun
 
     def names_place(self, a: Analysis) -> bool:
         """"In which CITY did X die": a bare asked-for noun the model puts clearly closer to "place"
         than to "person" (city, county; not film, year or prize) asks where, as "where" does."""
+        lean = self._noun_lean(a)
+        return lean is not None and -lean >= self.scorer.weights.place_noun
+
+    def _noun_lean(self, a: Analysis) -> float | None:
+        """How much closer the bare asked noun is to "person" than to "place", as a share of the
+        model's similarity scale; None for no such noun (or a Chinese one)."""
         space = self.scorer.space
         if space is None or not a.kinds or a.phrase != a.kinds[0] or has_cjk(a.phrase):
-            return False
+            return None
         noun, place, person = space.words([a.phrase, "place", "person"])
-        return float(noun @ place - noun @ person) >= self.scorer.weights.place_noun * (space.high - space.low)
+        return float(noun @ person - noun @ place) / (space.high - space.low)
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a
