@@ -121,7 +121,9 @@ def test_chinese_a_mountain_text_main_body_listing_and_a_pronoun_that_is_no_moun
     got = read(rules, "华山\n\n华山位于陕西省东部，主体坐落在渭南市境内。2006年，华山被联合国教科文组织列为世界地质公园。"
                       "北宋大中祥符元年（1008年），宋真宗在华山封禅，他也是最后一位在华山举行封禅大典的皇帝。华山历来是文人向往的地方。")
     assert {("华山", "位于", "渭南市"), ("华山", "列为", "世界地质公园")} <= got
-    assert not any(s.startswith("主体") or s.endswith("历来") or o == "皇帝" for s, _, o in got)
+    assert not any(s.startswith("主体") or s.endswith("历来") for s, _, o in got)
+    # 他 is the emperor the sentence named (thirty-fourth session), never the mountain
+    assert {s for s, _, o in got if o == "皇帝"} <= {"宋真宗"}
 
 
 def test_chinese_where_a_book_is_carved_is_no_author_and_a_count_with_yu(rules):

@@ -41,3 +41,12 @@ def test_each_thing_listed_before_deng(rules):
 def test_an_office_the_tagger_cuts_is_kept(rules):
     got = read(rules, "王守成是水利学家。次年他升任都水少监。")
     assert ("王守成", "职务", "都水少监") in got
+
+
+def test_she_is_the_nearest_person_named_before_her(rules):
+    # the daughter just named, not the father the text is about; the emperor, not a verb the tagger
+    # marks as a name (封禅) nor the mountain
+    got = read(rules, "梁思成是建筑学家。梁思成与夫人林徽因育有一女梁再冰，她后来成为记者。")
+    assert ("梁再冰", "成为", "记者") in got and ("梁思成", "成为", "记者") not in got
+    got = read(rules, "泰山\n\n泰山位于山东省。唐玄宗在泰山封禅，他也是一位在泰山举行大典的皇帝。")
+    assert {s for s, _, o in got if o == "皇帝"} == {"唐玄宗"}

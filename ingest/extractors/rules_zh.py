@@ -534,17 +534,17 @@ class ChineseRules:
         return [n for _, n in found]
 
     def _refer(self, pronoun: str, ctx: Discourse, plural: bool = False) -> str | None:
-        """Who or what a pronoun (or a missing subject, "") stands for. 他/她 after a person this
-        sentence named is that person ("思想家黄宗羲破例登阁，…，他为此写下了…", not the man the text
-        was about); else the discourse's, when it is a person (not the last subject "一份是白银万两",
-        nor the library the text is about), else no one."""
+        """Who or what a pronoun (or a missing subject, "") stands for. 他/她 after people this
+        sentence named is the nearest of them ("思想家黄宗羲破例登阁，…，他为此写下了…", not the man
+        the text was about); else the discourse's, when it is a person (not the last subject
+        "一份是白银万两", nor the library the text is about), else no one."""
         found = ctx.refer(pronoun in (("他", "她", "他们", "她们") if plural else ("他", "她")), _PRONOUN_EN.get(pronoun, ""))
         if pronoun not in ("他", "她"):
             return found
         at = self._sentence.find(pronoun)
         if at > 0:
             here = self._people_before(at, ctx, _PRONOUN_EN[pronoun])
-            if here and found not in here:
+            if here:  # the nearest ("育有一女李林，她…": the daughter, not the father the text is about)
                 return here[-1]
         return found if found and self._personlike(found, ctx) else None
 
@@ -552,22 +552,31 @@ class ChineseRules:
         """The people this sentence names before a position, in order: names the text knows and
         names the tagger marks, less any of the other gender."""
         g = {"he": "m", "she": "f"}[word]
-        out = []
-        for name in dict.fromkeys([*self._sentence_names(ctx, before=at),
-                                   *(w for w, f in self._tokens(self._sentence[:at]) if f in ("nr", "nrfg", "nrt"))]):
-            e = ctx.entities.get(key(name))
-            if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)):
-                out.append(ctx.canonical(name))
-        return sorted(out, key=lambda n: self._sentence.rfind(n, 0, at))
+
+        def people(names) -> list[str]:
+            out = []
+            for name in dict.fromkeys(names):
+                e = ctx.entities.get(key(name))
+                if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)):
+                    out.append(ctx.canonical(name))
+            return sorted(out, key=lambda n: self._sentence.rfind(n, 0, at))
+
+        # names the text knows and names the tagger marks, but not one right after a place or a
+        # preposition ("宋真宗在华山封禅，他…": 封禅 is a verb it tags as a name)
+        toks = self._tokens(self._sentence[:at])
+        tagged = [w for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt")
+                  and not (k > 0 and toks[k - 1][1] in ("ns", "f", "p"))]
+        return people([*self._sentence_names(ctx, before=at), *tagged])
 
     def _personlike(self, name: str, ctx: Discourse) -> bool:
         """A name 他/她 may stand for: a person the text knows, a tagged personal name, or a
         Latin-script name (the Chinese rules cannot tell those apart)."""
         if not re.search(r"[\u4e00-\u9fff]", name) or ctx._maybe_person(name):
             return True
-        # the tagger reads 天一阁 as a personal name: a place's or a building's ending says otherwise
+        # the tagger reads 天一阁 and 史学家 as personal names: a place's, a building's or a role's
+        # ending says otherwise
         return (self._is_person_name(name) or 2 <= len(name) <= 4 and name[0] in _SURNAMES) \
-            and not name.endswith((*_PLACE_ENDS, *_BUILDING_ENDS))
+            and not name.endswith((*_PLACE_ENDS, *_BUILDING_ENDS)) and not _OCCUPATION.search(name)
 
     def _is_person_name(self, text: str) -> bool:
         toks = self._tokens(text)
