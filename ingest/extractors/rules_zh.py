@@ -81,9 +81,10 @@ _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-
 _VALUE_LINK = re.compile(r"(?:可达|可以达到|可|为|达到|达|约为|约|是|超过|低于|高于|不超过|共有|共|有|实现)$")
 _DATE = r"(?:(?:公元)?前\d{2,4}|\d{3,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # (前126年: before the common era)
 _LIFE_DATE = r"(?:公元前|前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "张衡（78年—139年）": early years have fewer digits
-# ("张骞（？—前114年）": a birth year no one knows)
-_LIFE = re.compile(rf"^(.{{1,12}}?)[（(]({_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]")
-_LIFE_SPAN = re.compile(rf"(?<=[\u4e00-\u9fff·])[（(](?:{_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*{_LIFE_DATE}[）)]")
+# the dates of life after a name: birth (or "？", a year no one knows: "张骞（？—前114年）") and death
+_SPAN = rf"[（(]({_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]"
+_LIFE = re.compile(rf"^(.{{1,12}}?){_SPAN}")
+_LIFE_SPAN = re.compile(rf"(?<=[\u4e00-\u9fff·]){_SPAN}")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
@@ -426,10 +427,10 @@ class ChineseRules:
             return (named[-1] if text == "后者" else named[-2]) if len(named) >= 2 else None, True
         if text in _PRONOUNS:
             found = self._refer(text, ctx, plural=True)
-            if found in (None, ctx.topic) and subject and text in ("他", "她") and ctx.topic and ctx.topic.endswith(_PLACE_ENDS) \
+            # (`_refer` gives 他/她 no place the text is about: "宋真宗在泰山封禅，他也是…")
+            if found is None and subject and text in ("他", "她") and ctx.topic and ctx.topic.endswith(_PLACE_ENDS) \
                     and not ctx._maybe_person(ctx.topic):
-                self._no_subject = True  # "宋真宗在泰山封禅，他也是…": a person, not the mountain the text is about
-                found = None
+                self._no_subject = True  # a person, not the mountain, and none this text can name
             return found, True
         if text in _BOOK_REF:
             return (ctx.works[-1] if ctx.works else None), True
