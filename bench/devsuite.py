@@ -159,7 +159,8 @@ Sets:
   questions written with it by someone who had not read the ranking code, committed before any
   run (`bench/questions/energy_multi.jsonl`); and the same relabelled by
   `bench/graphs/energy.relabel.json` (Wikidata-style labels, two relations turned round).
-- `television`, `television-wikidata` (thirty-fourth session, held out): series, the networks that
+- `television`, `television-wikidata` (thirty-fourth session; held out until the thirty-fifth, when
+  its failures were read and it joined the dev sets, `fashion` taking its place): series, the networks that
   aired them and those networks' owners, founders and headquarters, creators, cast, studios, where
   the series were filmed and set, premiere years, the books and films they adapt and those works'
   authors and years, theme composers, the people's birthplaces and schools, and what contains what
@@ -167,6 +168,14 @@ Sets:
   with it by someone who had not read the ranking code, committed before any run
   (`bench/questions/television_multi.jsonl`); and the same relabelled by
   `bench/graphs/television.relabel.json` (Wikidata-style labels, two relations turned round).
+- `fashion`, `fashion-wikidata` (thirty-fifth session, held out): fashion houses and brands, their
+  founders, creative directors, parent groups, headquarters and founding years, perfumes, who made
+  them and when, the people's birthplaces, schools and places of death, the faces of brands,
+  magazines, their editors and publishers, fashion weeks and their organisers, and what contains
+  what (`bench/graphs/fashion.tsv`, 491 triples, 19 relations), with 32 2- and 3-hop questions
+  written with it by someone who had not read the ranking code, committed before any run
+  (`bench/questions/fashion_multi.jsonl`); and the same relabelled by
+  `bench/graphs/fashion.relabel.json` (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
 
@@ -249,12 +258,13 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "art", "art-wikidata", "food", "food-wikidata", "space", "space-wikidata",
         "health", "health-wikidata", "transport", "transport-wikidata", "academia", "academia-wikidata",
         "games", "games-wikidata", "architecture", "architecture-wikidata", "maritime", "maritime-wikidata",
-        "law", "law-wikidata", "energy", "energy-wikidata", "television", "television-wikidata"]
+        "law", "law-wikidata", "energy", "energy-wikidata", "television", "television-wikidata",
+        "fashion", "fashion-wikidata"]
 # graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
 HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health",
-                "transport", "academia", "games", "architecture", "maritime", "law", "energy", "television")
+                "transport", "academia", "games", "architecture", "maritime", "law", "energy", "television", "fashion")
 RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia", "games", "architecture",
-                 "maritime", "law", "energy", "television")  # with bench/graphs/NAME.relabel.json
+                 "maritime", "law", "energy", "television", "fashion")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
