@@ -332,7 +332,7 @@ class GraphRAG:
         rules.drop_topic_class(a, entities)
         weights = rules.scorer.weights
         finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
-                            max_edges=s.max_edges, weights=weights)
+                            max_edges=s.max_edges, weights=weights, value_sides=rules.value_sides)
         # a bare asked-for noun of place ("in which CITY") names the kind of the answer, which the
         # kind rules look for: by closeness it backs any label of places ("city" ~ `location`)
         asked_at = frozenset() if a.asked_at and rules.names_place(a) else a.asked_at
@@ -340,7 +340,8 @@ class GraphRAG:
                             per_topic=6 if a.topics > 1 else 0,
                             class_at=a.class_at, of_topic=a.of_topic,
                             asked_at=asked_at, owned=a.owned,
-                            asked_end=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None) if entities else []
+                            asked_end=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None,
+                            asked_sides=rules.asked_sides(a) if asked_at else None) if entities else []
         rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first

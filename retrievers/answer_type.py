@@ -42,6 +42,9 @@ class AnswerTypeRules:
         self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
         self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
         self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
+        # steps (relation, way) that end on dates or numbers: many unrelated things share one
+        self.value_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
+                                     if sum(prof.end(way).shares.get(k, 0.0) for k in ("time", "number")) > 0.5)
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""
@@ -267,6 +270,27 @@ class AnswerTypeRules:
         than to "person" (city, county; not film, year or prize) asks where, as "where" does."""
         lean = self._noun_lean(a)
         return lean is not None and -lean >= self.scorer.weights.place_noun
+
+    def asked_sides(self, a: Analysis) -> dict[str, str]:
+        """"Which CORPORATION is the parent of the network that aired X": the model reads the bare
+        asked noun close to `headquartered in`, whose subjects are corporations, not its cities.
+        Per relation, the side (`subject`/`object`) the noun is clearly closer to than the other,
+        over the graph's own examples of each side (`_side_fit`), for relations whose label does
+        not say it (`relations.named_side`); the noun backs no step ending on the other side."""
+        if not a.asked_at or not a.kinds or a.phrase != a.kinds[0]:
+            return {}
+        noun = a.kinds[0]
+        space = self.scorer.space
+        if space is None or has_cjk(noun):
+            return {}
+        fit = self._side_fit(space, noun)
+        gap = self.scorer.weights.asked_side_gap
+        out = {}
+        for (rel, way), v in fit.items():
+            other = fit.get((rel, "in" if way == "out" else "out"))
+            if other is not None and v - other >= gap:
+                out[rel] = END_SIDE[way]
+        return out
 
     def _noun_lean(self, a: Analysis) -> float | None:
         """How much closer the bare asked noun is to "person" than to "place", as a share of the

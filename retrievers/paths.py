@@ -89,8 +89,9 @@ class PathFinder:
 
     def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
                  fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500,
-                 weights: RankingWeights = DEFAULT):
+                 weights: RankingWeights = DEFAULT, value_sides: frozenset[tuple[str, str]] = frozenset()):
         self.weights = weights
+        self.value_sides = value_sides  # steps ending on dates or numbers (`AnswerTypeRules.value_sides`)
         self.store = store
         self.walk = path_store(store, fanout)  # step counts and id walks, or their neighbors() fallback
         self.scorer = scorer
@@ -107,16 +108,19 @@ class PathFinder:
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
              class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
-             asked_end: Callable[[Path], bool] | None = None) -> list[Path]:
+             asked_end: Callable[[Path], bool] | None = None, asked_sides: dict[str, str] | None = None
+             ) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints); so are the best few that `asked_end` accepts
-        (ending on what the question asks for: dates for "when"), however far behind."""
+        (ending on what the question asks for: dates for "when"), however far behind.
+        `asked_sides`: per relation, the side the asked-for noun names where its label does not
+        say (`AnswerTypeRules.asked_sides`)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
-                                    (of_topic or {}).get(t.id, frozenset()), asked_at, owned)
+                                    (of_topic or {}).get(t.id, frozenset()), asked_at, owned, asked_sides or {})
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -391,6 +395,10 @@ class PathFinder:
                     sibling, last_back = sibling - wt.sibling_last, wt.sibling_last - wt.sibling_mid
                 else:
                     sibling -= wt.sibling_mid
+            elif a[0] != b[0] and a in self.value_sides:
+                # on from a date by another relation ("Dexter premiered in 2006 → the comics
+                # published in 2006"): things that only share a year are rarely what is asked
+                sibling -= wt.through_value
         link = p.topic.score / ctx.best_link - 1.0
         p.score = best_sum - wt.uncovered * uncovered - skipped + order + sibling + link - wt.step_cost * k
         p.available = sum(ctx.strongest)
@@ -438,7 +446,9 @@ class _Context:
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
     sides: dict[tuple[int, str], str] = field(default_factory=dict)  # (asked noun, relation) → the
-    # side of the relation its label says the noun names (`relations.named_side`)
+    # side of the relation its label says the noun names (`relations.named_side`), else `kind_sides`
+    kind_sides: dict[str, str] = field(default_factory=dict)  # relation → the side the asked noun's
+    # kind is (read by the model over the graph's examples of each side)
     read: dict[tuple[int, str], float] = field(default_factory=dict)  # (word, relation) → what the
     # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
     # with the scaled value, how sure the answer is with this one
@@ -451,7 +461,8 @@ class _Context:
     @classmethod
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
              near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
-             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset()) -> "_Context":
+             asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
+             kind_sides: dict[str, str] | None = None) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -479,6 +490,7 @@ class _Context:
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
+        ctx.kind_sides = kind_sides or {}
         ctx.following = {j: word_after(question, words[j].start) for j in ctx.asked_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
@@ -536,7 +548,8 @@ class _Context:
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
         self.sides = {(j, r): side for j in self.asked_rows for r in self.rels
-                      if (side := named_side(self.words[j].word, r, self.following.get(j))) is not None}
+                      if (side := named_side(self.words[j].word, r, self.following.get(j))
+                          or self.kind_sides.get(r)) is not None}
         self.read = {}
         for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
             # of X"): the relations it is closest to back it as a clear word would, however weakly

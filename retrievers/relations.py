@@ -320,12 +320,14 @@ class RelationScorer:
             len(words), len(relations))
         if not words or not relations:
             return out
+        aliased = np.zeros(out.shape, dtype=bool)
         for c, rel in enumerate(relations):
             for phrase in self.aliases.get(rel, ()):
                 hits = [[i for i, w in enumerate(words) if _same_word(w, pw)] for pw in phrase]
                 if all(hits):
                     for i in {i for h in hits for i in h}:
                         out[i, c] = max(out[i, c], ALIAS)
+                        aliased[i, c] = True
         # the graph's relations are the reference a word is judged against (the near ones when
         # the graph has too many to embed up front)
         reference = self.relations if 3 <= len(self.relations) <= self.weights.max_reference else None
@@ -347,6 +349,12 @@ class RelationScorer:
             sem[k] = np.maximum(sem[k], sem[len(rows) + n])
         sem = sem[:len(rows)]
         if rows:
+            for k, i in enumerate(rows if self.space is not None else ()):  # "NETWORK" holds "work"
+                # (`derivative work`) by chance: a label word inside a longer dictionary word backs it
+                # only where the models read them close too (without a model, its letters decide)
+                for c in np.flatnonzero((out[i] > 0) & ~aliased[i] & (sem[k] <= 0)):
+                    if _inside_word(words[i], relations[c]):
+                        out[i, c] = 0.0
             strong = np.array([[i in strong_only] for i in rows])
             out[rows] = np.maximum(out[rows], np.where(strong & (sem < self.weights.strong), 0.0, sem))
         for i, w in enumerate(words):
@@ -506,6 +514,20 @@ def modifier_only(word: str, relation: str) -> bool:
         if x != word and _ADJECTIVE.search(x) and len(x) > len(w) and x[:max(4, len(w) - 1)] == w[:max(4, len(w) - 1)]:
             return True
     return False
+
+
+def _inside_word(word: str, relation: str) -> bool:
+    """The word ties to the label only by holding one of its words inside it ("network" and
+    `derivative work`, "birthplace" and `place of birth`), both dictionary words."""
+    if has_cjk(word) or has_cjk(relation):
+        return False
+    w = singular(word)
+    score, at = _lexical(word, relation)
+    words = relation_words(relation)
+    if score <= 0 or at < 0 or at >= len(words):
+        return False
+    rw = singular(words[at])
+    return rw != w and len(w) > len(rw) and rw in w and lemma(word) != lemma(words[at]) and _known(w) and _known(rw)
 
 
 def label_voice(relation: str) -> str | None:

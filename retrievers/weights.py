@@ -38,6 +38,7 @@ class RankingWeights:
     sibling: float = 0.6  # a step back licensed by a cue ("SAME director")
     sibling_last: float = 1.0  # cost of an unlicensed step back that ends the path
     sibling_mid: float = 0.1  # cost of an unlicensed step back inside it
+    through_value: float = 0.6  # cost of walking on from a date or number by another relation
     # answer-type rules (retrievers/answer_type.py), in units of a path score
     time_margin: float = 0.5  # "when": a path ending on dates within this of the best goes first
     side_margin: float = 0.5  # "who": the person side of the last relation within this
@@ -56,6 +57,8 @@ class RankingWeights:
     kind_side_near: float = 0.1  # sides (within `near` of the closest, share of the scale, which
     kind_side_floor: float = 0.25  # must reach `floor`) and `gap` farther from where the best path
     kind_side_gap: float = 0.5  # ends: a path ending on one of them within `margin` goes first.
+    asked_side_gap: float = 0.2  # a bare asked noun this much closer (share of the scale) to one side
+    # of a relation than to the other names that side: it backs no step ending on the other
     # Fitted on all 30 dev sets one at a time around 0.5 / 0.1 / 0.2 / 0.4 (5,875 right; off:
     # 5,866): margin 0.3 / 0.8 -4 / +2, gap 0.3 / 0.5 0 / +1, floor 0.15 / 0.25 -83 / 0 (the
     # cliff: "movie" reads closest to genre names), near 0.05 / 0.15 0 / 0. These values: 5,875,
