@@ -309,6 +309,18 @@ _PLACE_NOUNS = frozenset("""city town village country island region province sta
 academy institute monastery abbey""".split())
 
 
+# nouns for a part of a place: "the east COAST of Greenland, a voyage that …" tells of the whole
+# phrase (here the voyage there), not of the place the part belongs to
+_PART_NOUNS = frozenset("coast shore bank edge side end part tip top foot centre center heart outskirts border".split())
+
+
+def _of_a_part(appos) -> bool:
+    """An apposition hung on the place in "the coast of X": it speaks of more than X."""
+    h = appos.head
+    return h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _PART_NOUNS \
+        and appos.pos_ == "NOUN"
+
+
 def _uncleft(m: re.Match) -> str:
     part = m.group("who") or m.group("when")
     if m.group("when"):
@@ -444,6 +456,13 @@ class ParsedEnglish:
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
+        for t in doc:  # "Carl Zeiss" of "Carl Zeiss AG": the man where the tagger reads a person (as
+            # written, where the merged token lost its reading)
+            if " " in t.text and ctx.names_firm(t.text):
+                if t.ent_type_ == "PERSON" or any(
+                        e.label_ == "PERSON" and e.text == t.text for e in self.nlp(sentence).ents):
+                    ctx.know(t.text, person=True)
+                break
         for m in _AMP_NAME.finditer(sentence):  # "Harlow & Pike", "Tancred, Arrol & Co.": a firm ("the company" later)
             firm = ctx.canonical(re.sub(r"['’]s$", "", m.group()))
             if not ctx._maybe_person(firm):
@@ -569,7 +588,8 @@ class ParsedEnglish:
         who = clause.main
         if m is None or not who or not (ctx._maybe_person(who) or ctx._is_person(who)):
             return
-        named = re.search(rf"({_FULL_NAME}),\s*$", sentence[:m.start()])
+        # "X married Mary Horst, [a singer and] the eldest daughter of William Horst": Mary's father
+        named = re.search(rf"({_FULL_NAME}),\s*(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", sentence[:m.start()])
         if named and m.group("kin") in ("son", "daughter", "child") and ctx.canonical(named.group(1)) != who \
                 and named.start() > 0:  # "X married Mary Horst, the eldest daughter of William Horst": Mary's father
             who = ctx.canonical(named.group(1))
@@ -1495,7 +1515,7 @@ class _Clause:
                             self.add(owner, tok.lemma_.lower(), name, 0.7)
                         return name
         if tok.dep_ == "appos":
-            return self.referent(tok.head)
+            return None if _of_a_part(tok) else self.referent(tok.head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb:
             return self.referent(tok.head.head, climb=False)  # "a maker of pumps based in Lyon"
         if tok.dep_ == "attr":
@@ -3176,6 +3196,10 @@ class _Clause:
             owner = self.ctx.canonical(got[0]) if got and got[1] == "name" else None
         elif poss is not None:
             owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
+            if poss.pos_ == "PRON" and role_tok.lemma_.lower() in ("mother", "father", "parent", "brother", "sister"):
+                # "His father, Baldur, was …, and his mother, Adelaide, …": the same "his", not the
+                # father this sentence has just named as someone's kin
+                owner = next((c.subject for c in self.out if c.object == owner and c.relation in _KIN), owner)
         elif of is not None:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
         firm = next((c for c in role_tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < role_tok.i
@@ -3238,6 +3262,10 @@ class _Clause:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         who = self.subject_name(subj) if subj is not None else None
+        topic = self.ctx.topic
+        if who and topic and who != topic and not self.ctx._maybe_person(who) and obj is not None \
+                and self.referent(obj) == topic:
+            return topic  # "UNESCO added the cathedral to its list. In 2004 it was placed …": the cathedral
         got = self.name(obj) if obj is not None else None
         if who and not self.ctx._maybe_person(who) and len(who.split()) > 2 and who.split()[0].lower() in _ROLE_CAPS:
             self.ctx.know(who, maybe_person=True)  # "Secretary of State John Hay": a person, whatever the title
@@ -3263,6 +3291,8 @@ class _Clause:
         return None
 
     def _appos(self, a) -> None:
+        if _of_a_part(a):
+            return
         ga = self.name(a)
         street = self._on_street(a.head) if ga and ga[1] == "noun" else None
         h = street or a.head

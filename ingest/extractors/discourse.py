@@ -101,7 +101,8 @@ class Discourse:
     there: str | None = None  # the place or body the last sentence named last, for a "there" in the next
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
     kin: set[str] = field(default_factory=set)  # key of a one-word name a kin word introduced ("his son, Carl")
-    done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …")
+    done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …"),
+    # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
 
@@ -151,6 +152,12 @@ class Discourse:
     def know(self, name: str, *, person: bool = False, org: bool = False, gender: str | None = None,
              maybe_person: bool = False) -> str:
         """Record a mention; returns its canonical name."""
+        k = key(name)
+        if person and self.names_firm(name):
+            # "Carl Zeiss, a 30-year-old mechanic": the man, not the firm named after him ("Carl
+            # Zeiss AG"), however the firm is called for short; from here on the name is his
+            self.canon[k] = name
+            self.found_aliases = [(a, b) for a, b in self.found_aliases if key(b) != k]
         name = self.canonical(name)
         k = key(name)
         if not k:
@@ -229,6 +236,15 @@ class Discourse:
                 self.found_aliases.append((found, mention))  # "WK-20", "Calibra", the person a text is about: worth linking
         return found or mention
 
+    def names_firm(self, mention: str) -> bool:
+        """A name of two words or more that this document reads as short for a firm's, the firm's
+        name being it and a legal form ("Carl Zeiss" for "Carl Zeiss AG"): also a person's name."""
+        ws = [key(w) for w in words(mention)]
+        found = self.canon.get(key(mention)) or self._by_parts(mention) if len(ws) > 1 else None
+        e = self.entities.get(key(found)) if found else None
+        rest = [key(w) for w in words(found)] if found else []
+        return bool(e and e.org and len(rest) > len(ws) and rest[:len(ws)] == ws and all(r in LEGAL for r in rest[len(ws):]))
+
     def _by_parts(self, mention: str) -> str | None:
         """"Franklin", "Ada", "Dr Franklin", "Calibra", "Baikal": a known name that contains
         the mention's words (titles and legal suffixes aside); the topic wins a tie."""
@@ -297,6 +313,9 @@ class Discourse:
         if w in ("it", "its", "itself") and self.we:
             return None  # "we completed the purchase of X; it is now a subsidiary": who says "we" is no "it"
         if w in ("it", "its", "itself"):  # never a person, also not one named by a short form ("Picasso", "Constable")
+            if self.done_to and self.done_to == self.topic and self.subject not in (None, self.topic) \
+                    and not self._maybe_person(self.topic):
+                return self.topic  # "UNESCO added the cathedral …. In 2004 it was placed …": what the text is about
             if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
                     and not self._person_word(self.subject) and key(self.subject) not in self.kin:
                 # (not "Frank" of "John's sons, Frank and Ernest, sold the business. In 1948 it passed …")

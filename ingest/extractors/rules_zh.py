@@ -184,6 +184,8 @@ _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|�
 _COURTESY = re.compile(r"^(?:晚年|早年|后来?|又|晚)?(?:自号|小字|表字|字|别号|号|(?:改|更)?名(?=[\u4e00-\u9fff]{1,2}$))(?!第)([\u4e00-\u9fff]{1,4})$")  # "晚年自号濒湖山人"
 # "于是决心…", "但是…": a connective ending in 是 is no copula
 _NOT_COPULA = re.compile(r"(?:于|但|可|只|而|还|总|或|要|若|凡|不|硬|老|倒|特别|尤其)$")
+# "祭堂后面是圆形的墓室": a place said by where it lies ("behind the hall is …"), not "X is Y's Z"
+_LOCATIVE_END = re.compile(r"(?:后面|前面|上面|下面|里面|外面|旁边|对面|后方|前方|两侧|两旁|东侧|西侧|南侧|北侧|四周|周围|中央|正中|之后|之前|之上|之下|之间|之中)$")
 # "全书共五十二卷", "此书后来被译成…": the book last named in 《》
 _BOOK_REF = frozenset("全书 此书 该书 本书 是书 这部书 这本书 原书 该著作 此著作".split())
 _KIN_BARE = frozenset("父亲 母亲 丈夫 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 祖父 祖母 外祖父 外祖母 叔父 伯父 兄长".split())
@@ -355,6 +357,7 @@ class ChineseRules:
         self._roles: list[tuple[str, str]] = []
         self._no_subject = False  # _np read a subject that refers to nothing it can name ("该赛事", "那里")
         self._sentence = ""  # the sentence being read
+        self._before = ""  # the clause before the one being read, in its sentence
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -830,6 +833,7 @@ class ChineseRules:
                     and not _PREP.match(doer.group(1)):
                 local.append(ctx.canonical(doer.group(1)))  # "1974年文物部门对木塔进行维修时，在…发现了…": the department found them
                 continue
+            self._before = parts[i - 1] if i > 0 else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
@@ -1221,7 +1225,7 @@ class ChineseRules:
                     add(owner, rel, part, 0.75)
             return
         m = re.match(r"(.+?)是(.+?)的(.+)", clause)
-        if m and _NOT_COPULA.search(m.group(1)):
+        if m and (_NOT_COPULA.search(m.group(1)) or _LOCATIVE_END.search(m.group(1))):
             m = None  # "但是…的…": a connective, not "X is Y's Z"
         role = re.match(r"^[\u4e00-\u9fff]{0,6}?(?:家|师|者)(?=[\u4e00-\u9fff]{2,4}$)", m.group(2)) if m else None
         if role and self._is_person_name(m.group(2)[role.end():]) and self._is_relation(m.group(3)):
@@ -1686,6 +1690,8 @@ class ChineseRules:
             if role and o:
                 add(o, "职业", role.group(1), 0.7)
         for m in _BY.finditer(clause):  # 公司由工程师周明远创办, 本产品由X出品
+            if not clause[:m.start()] and re.search(r"的[\u4e00-\u9fff]{1,6}$", self._before):
+                continue  # "中央安放着孙中山的大理石卧像，由…高琪创作": the statue's maker, not the topic's
             s, conf = subject(clause[:m.start()], 0.85)
             text = m.group(1)
             grad = re.match(r"(.{2,12}?)毕业的(.+)$", text)
@@ -1910,8 +1916,8 @@ class ChineseRules:
         m = re.match(r"^(.*?)是(?:一[座家款种个所条位部名本])?(.+)$", clause)
         if m and re.fullmatch(r"[一二三四五六七八九]", m.group(1)):
             return  # "一是…，二是来自西面的荆溪": an item of a list, not the class of what the sentence is about
-        if m and _NOT_COPULA.search(m.group(1)):
-            return  # "于是决心重新编写…": a connective, not "X is Y"
+        if m and (_NOT_COPULA.search(m.group(1)) or _LOCATIVE_END.search(m.group(1))):
+            return  # "于是决心重新编写…": a connective, not "X is Y"; "祭堂后面是…": what lies there
         if m and re.sub(r"^(?:现任|前任|时任|新任|首任)", "", m.group(1)).endswith(_ROLES):
             return  # "现任院长是王旭东": a role and its holder (_ROLE_NAME), not a class
         if m and "的" not in m.group(1):
