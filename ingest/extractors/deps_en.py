@@ -1544,6 +1544,14 @@ class _Clause:
             if found is None and self._topic_by_kind(tok, det):
                 return self.ctx.topic
             return found
+        if det.dep_ == "poss" and tok.tag_ == "NN" and (_is_role(tok.lemma_.lower()) or tok.lemma_.lower() in _OFFICE):
+            owner = self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
+            role, topic = tok.lemma_.lower(), self.ctx.topic
+            held = self.ctx.held.get((key(owner), role)) if owner else None
+            if held is None and owner and topic and not self.ctx._maybe_person(owner):
+                held = self.ctx.held.get((key(topic), role))  # "the business became X. Its founder …": the firm's
+            if held:
+                return held  # "Its founder, who had become a British subject, received …": the founder named before
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         return None
@@ -1733,6 +1741,8 @@ class _Clause:
         if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
+        if " " not in r and o[:1].isupper() and (_is_role(r) or r in _OFFICE):
+            self.ctx.held[(key(s), r)] = o  # "Reuters founder Paul Julius Reuter": for "its founder" later
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)

@@ -105,6 +105,7 @@ class Discourse:
     # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
+    held: dict[tuple[str, str], str] = field(default_factory=dict)  # (key of owner, role) → who holds it ("its founder")
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""
