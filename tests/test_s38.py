@@ -62,9 +62,11 @@ def test_an_apposition_after_the_coast_of_a_place_is_not_the_places(rules):
 def test_its_founder_is_the_founder_named_before(rules):
     # (heldout_s38's Reuters text, read as dev material after its once-run; other names here)
     got = read(rules, "Havas\n\nHavas is a French news agency. The agency takes its name from its founder, Charles-Louis "
-                      "Havas, who was born in Rouen. In 1879 the business became a limited company, Agence Havas SA. "
+                      "Havas, who was born in Rouen. Its reputation grew when it reported a speech by Adolphe Thiers. "
+                      "In 1879 the business became a limited company, Agence Havas SA. "
                       "Its founder, who had moved to Paris in 1832, received the Legion of Honour in 1850. He died in "
                       "Bougival in 1858.")
     assert ("Havas", "founder", "Charles-Louis Havas") in got
+    assert any(s == "Charles-Louis Havas" and o == "Legion of Honour" for s, _, o in got)  # "Its founder … received"
     died = {s for s, r, _ in got if r.startswith("died")}
     assert died == {"Charles-Louis Havas"}
