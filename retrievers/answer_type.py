@@ -44,7 +44,7 @@ class AnswerTypeRules:
         self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
         # steps (relation, way) that end on dates or numbers: many unrelated things share one
         self.value_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
-                                     if sum(prof.end(way).shares.get(k, 0.0) for k in ("time", "number")) > 0.5)
+                                     if sum(prof.end(way).shares.get(k, 0.0) for k in TIME | NUMBER) > 0.5)
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""
@@ -287,7 +287,7 @@ class AnswerTypeRules:
         gap = self.scorer.weights.asked_side_gap
         out = {}
         for (rel, way), v in fit.items():
-            other = fit.get((rel, "in" if way == "out" else "out"))
+            other = fit.get((rel, _flip(way)))
             if other is not None and v - other >= gap:
                 out[rel] = END_SIDE[way]
         return out

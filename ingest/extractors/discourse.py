@@ -153,12 +153,11 @@ class Discourse:
     def know(self, name: str, *, person: bool = False, org: bool = False, gender: str | None = None,
              maybe_person: bool = False) -> str:
         """Record a mention; returns its canonical name."""
-        k = key(name)
         if person and self.names_firm(name):
             # "Carl Zeiss, a 30-year-old mechanic": the man, not the firm named after him ("Carl
             # Zeiss AG"), however the firm is called for short; from here on the name is his
-            self.canon[k] = name
-            self.found_aliases = [(a, b) for a, b in self.found_aliases if key(b) != k]
+            self.canon[key(name)] = name
+            self.found_aliases = [(a, b) for a, b in self.found_aliases if key(b) != key(name)]
         name = self.canonical(name)
         k = key(name)
         if not k:
