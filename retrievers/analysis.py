@@ -36,6 +36,11 @@ class Analysis:
     main: dict[int, frozenset[int]] = field(default_factory=dict)  # per topic whose mention sits in a
     # clause that tells a noun apart ("who hands out THE PRIZE THAT X RECEIVED"): where its words
     # outside that noun phrase start (the main clause's: "hands", "out")
+    clause_first: dict[int, frozenset[int]] = field(default_factory=dict)  # of those, where a relative
+    # pronoun opens the clause and it surely ends at the mention (not a participle's: "the movies
+    # starred by X ACTORS"; no name right after "the NOUN", which may open a clause of its own: "the
+    # group that owns THE HOUSES X designed for"): where the main clause's words start. The clause's
+    # words name the steps from the topic to the noun, so they back no step after one those back
     asks_time: bool = False
     asks_person: bool = False
     asks_quantity: bool = False
@@ -80,6 +85,10 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
         span = _relative_clause(toks, e.start, e.end if owned is None else _noun_end(toks, owned))
         if span is not None and e.id not in a.main:
             a.main[e.id] = frozenset(t.start for t in a.words[e.id] if not span[0] <= t.start < span[1])
+            before = [t for t in toks if t.end <= e.start][-2:]
+            if any(t.word in _RELATIVE for t in toks if span[0] <= t.start < e.start) and not (
+                    len(before) == 2 and before[0].word in _ARTICLES and before[1].word not in STOPWORDS):
+                a.clause_first[e.id] = a.main[e.id]
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
     return a
@@ -134,6 +143,9 @@ def _noun_end(toks: list[Token], first: Token) -> int:
     no stopword ("X's PARENT COMPANY attend")."""
     at = toks.index(first)
     nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and any(t.word in AUXILIARIES for t in toks[:at]) and all(
+            t.word in STOPWORDS for t in toks[at + 2:]):
+        return first.end  # "where WERE the designers who headed X's studio BORN": the main verb
     return nxt.end if nxt is not None and nxt.word not in STOPWORDS else first.end
 
 

@@ -56,7 +56,7 @@ class AnswerTypeRules:
         self.end_on_named(paths, a, w.side_margin)
         self.stop_at_kind(paths, a)
         if a.asks_time:
-            self.prefer_value(paths, TIME, w.time_margin)
+            self.prefer_value(paths, TIME, w.time_margin, frozenset(a.main))
         else:
             self.prefer_what_is_asked(paths, a)
         self.read_voice(paths, a, w.order)
@@ -87,7 +87,7 @@ class AnswerTypeRules:
         self.follow_main_clause(paths, a, w.clause_margin)
         self.read_the_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
-            self.prefer_value(paths, NUMBER, w.time_margin)
+            self.prefer_value(paths, NUMBER, w.time_margin, frozenset(a.main))
         elif a.asked_at and not a.asked_at & paths[0].used:
             self.prefer_things(paths, w.side_margin)
         if a.asks_place or self.names_place(a):
@@ -229,7 +229,8 @@ class AnswerTypeRules:
         longer = [p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == k + 1
                   and p.steps[:k] == best.steps and p.score >= best.score - margin
                   and p.steps[-1] != (best.steps[-1][0], _flip(best.steps[-1][1]))]
-        paid = [p for p in longer if p.components.get("relation_evidence", 0.0) > read]
+        paid = [p for p in longer if p.components.get("relation_evidence", 0.0) > read
+                and not (a.asked_at and not a.asks_quantity and self.ends_in(p, TIME | NUMBER))]
         if paid:
             top = max(paid, key=lambda p: p.score)
             _promote(paths, top, top.components["relation_evidence"] - read)
@@ -239,8 +240,11 @@ class AnswerTypeRules:
         # where the best path ends (as `prefer_kind` extends a path)
         kind = next((k for k in a.kinds[:1] if any(t.word == k and t.start in main for t in a.tokens)), "")
         space = self._latin_space(paths, kind) if kind and longer else None
-        if space is not None:
-            self._promote_closest(paths, space, kind, [best, *longer], 0.2)
+        if space is not None and self._promote_closest(paths, space, kind, [best, *longer], 0.2):
+            return
+        if longer and (a.asks_person or self.names_person(a)):  # "WHO has been in charge of the
+            # magazine that X puts out": the people one step on, as for a "who" in no clause
+            self.prefer_people_beyond(paths, margin)
 
     def read_the_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"Who STARTED the company that owns Audi": the mirror of `follow_main_clause`. When the
@@ -416,18 +420,22 @@ class AnswerTypeRules:
         names = list(self.store.entity_names(p.ends(5)).values())
         return bool(names) and sum(value_kind(n) in kinds for n in names) * 2 > len(names)
 
-    def prefer_value(self, paths: list[RelPath], kinds: frozenset[str], margin: float = 0.5) -> None:
+    def prefer_value(self, paths: list[RelPath], kinds: frozenset[str], margin: float = 0.5,
+                     told_apart: frozenset[int] = frozenset()) -> None:
         """"WHEN did the films starred by X's actors release" wants a path that ends on dates,
         "HOW DEEP is …" one that ends on numbers, "WHO composed …" one that ends on names. Moves
-        the best such path within `margin` of the best to the front."""
-        if self.ends_in(paths[0], kinds):
+        the best such path within `margin` of the best to the front. `told_apart`: topics in a
+        clause that tells a noun apart ("when was THE HOUSE THAT MAKES X founded"): the value
+        asked is the noun's, never the topic's own (one step from it)."""
+        def fits(p: RelPath) -> bool:
+            return self.ends_in(p, kinds) and not (kinds is not NAMES and len(p.steps) == 1 and p.topic.id in told_apart)
+        if fits(paths[0]):
             return
-        best = _best_after(paths, lambda p: self.ends_in(p, kinds), margin)
+        best = _best_after(paths, fits, margin)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
             # topic's own date; its one-step date path, else the best date path of all ("when did the
             # film X wrote come out": X has no date of his own), rather than no answer
-            best = next((p for p in paths[1:] if len(p.steps) == 1 and self.ends_in(p, kinds)), None) or \
-                _best_after(paths, lambda p: self.ends_in(p, kinds))
+            best = next((p for p in paths[1:] if len(p.steps) == 1 and fits(p)), None) or _best_after(paths, fits)
         if best is not None:
             _promote(paths, best, 1.0)
 
@@ -717,8 +725,8 @@ class AnswerTypeRules:
         ("starred" for `actor`). Titles look like names, so the profiles' kinds do not tell. Only
         for names the English model reads (Latin script), as `places_for_who`."""
         space = self._latin_space(paths, "person")
-        if space is None:
-            return
+        if space is None or "people_beyond" in paths[0].components:
+            return  # (one step on, once: the main clause's rule may have taken it)
         best = paths[0]
         longer = sorted((p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == len(best.steps) + 1
                          and p.steps[:-1] == best.steps and p.score >= best.score - margin),
@@ -731,6 +739,7 @@ class AnswerTypeRules:
             # a city reads closer to "person" than a firm does, yet answers no "who"
             if gain >= 0.1 * (space.high - space.low) and self._place_lean(space, p) < self.scorer.weights.place_margin:
                 _promote(paths, p, gain)
+                p.components["people_beyond"] = round(float(gain), 4)
                 return
 
     def prefer_people_to_places(self, paths: list[RelPath], margin: float = 0.5) -> None:
@@ -775,13 +784,15 @@ class AnswerTypeRules:
             self._promote_closest(paths, space, "person", [best, *rivals], 0.1)
 
     def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
-                         margin: float) -> None:
+                         margin: float) -> bool:
         """Move the candidate whose ends are closest to `kind` to the front, if it is closer than
         the first candidate (the best path) by `margin` of the model's similarity scale."""
         scored = [(self._closeness(space, kind, p), p) for p in candidates]
         top_sim, top = max(scored, key=lambda x: x[0])
         if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
             _promote(paths, top, top_sim - scored[0][0])
+            return True
+        return False
 
     def _closeness(self, space, kind: str, p: RelPath) -> float:
         """Mean similarity of `kind` to what a path ends on: the examples the graph's profile keeps

@@ -20,6 +20,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side
 from graphrag.normalize import has_cjk
+from graphrag.terms import STOPWORDS
 from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
@@ -108,19 +109,21 @@ class PathFinder:
              keep: int = 8, question: list[Token] = (), per_topic: int = 0,
              class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
-             asked_end: Callable[[Path], bool] | None = None, asked_sides: dict[str, str] | None = None
-             ) -> list[Path]:
+             asked_end: Callable[[Path], bool] | None = None, asked_sides: dict[str, str] | None = None,
+             main: dict[int, frozenset[int]] | None = None) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
         topic are returned too (constraints); so are the best few that `asked_end` accepts
         (ending on what the question asks for: dates for "when"), however far behind.
         `asked_sides`: per relation, the side the asked-for noun names where its label does not
-        say (`AnswerTypeRules.asked_sides`)."""
+        say (`AnswerTypeRules.asked_sides`). `main`: per topic inside a clause that tells a noun
+        apart, where the main clause's words start (`Analysis.clause_first`)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
-                                    (of_topic or {}).get(t.id, frozenset()), asked_at, owned, asked_sides or {})
+                                    (of_topic or {}).get(t.id, frozenset()), asked_at, owned, asked_sides or {},
+                                    (main or {}).get(t.id))
                 for t in topics}
         self._touched = 0
         beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
@@ -325,7 +328,11 @@ class PathFinder:
         rels = [rel for rel, _ in p.steps]
         # a word with no evidence for a step changes nothing there; a noun of the topic backs
         # the first step only
-        choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0 and (i == 0 or j not in ctx.first_rows)),
+        # the asked-for noun names where the path ends ("which SCENTS were composed by perfumers
+        # born in X"): it backs the last step only, not a step the path then walks on from (a
+        # modifier of the noun may: "which AIRLINE alliance does the carrier … belong to")
+        choices = [[-1] + sorted((j for j in range(len(words)) if ev[i][j] > 0 and (i == 0 or j not in ctx.first_rows)
+                                  and (i == k - 1 or j not in ctx.asked_rows or ctx.following.get(j, "") not in STOPWORDS)),
                                  key=lambda j: -ev[i][j])[:k] for i in range(k)]
         # Chinese words (a run and the words cut from it) may back several steps, each with
         # its own characters: steps must reach apart
@@ -344,16 +351,24 @@ class PathFinder:
                             slots[h, taken[h]] >= 0 and slots[i, j] >= 0 and slots[h, taken[h]] != slots[i, j]
                             or _side_by_side(words[taken[h]], words[j])) for h in range(i))):
                     continue
+                if ctx.main_rows is not None and j not in ctx.main_rows and any(
+                        t in ctx.main_rows for t in taken[:i]):
+                    continue
                 taken[i] = j
                 s += ev[i][j]
             if s > best_sum:
                 best_sum, best_assign = s, taken
         # a question word that speaks strongly for some nearby relation should be used by a step
+        # (a clause's word by one up to the main clause's first: "who publishes the JOURNAL that X
+        # edited", the noun where the clause ends)
+        main = ctx.main_rows
+        cut = next((i for i, j in enumerate(best_assign) if j >= 0 and j in main), k) if main is not None else k
         uncovered = 0.0
         for j, w in enumerate(words):
             if strongest[j] >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
                                                                 for t in best_assign)):
-                uncovered += max(0.0, strongest[j] - max((ev[i][j] for i in range(k)), default=0.0))
+                steps = range(k) if main is None or j in main else range(min(cut + 1, k))
+                uncovered += max(0.0, strongest[j] - max((ev[i][j] for i in steps), default=0.0))
         # a noun of the topic names the step from it ("what office did X's FATHER hold"): a path
         # whose first step another word backs, the noun backing none nor speaking for that step's
         # relation ("the RELEASE of the YEAR of X": one mention), reads past it (X's own office)
@@ -436,6 +451,9 @@ class _Context:
     first_rows: frozenset[int] = frozenset()  # nouns of the topic ("the WRITER of X"): the first step's
     bridge_rows: frozenset[int] = frozenset()  # of those, a preposition's object ("films BY the WRITER of X")
     of_rows: frozenset[int] = frozenset()  # of those, the nouns before "of X" (not "X's NOUN")
+    main_rows: frozenset[int] | None = None  # a topic inside a clause that tells a noun apart
+    # ("where were the designers who HEADED X born"): the main clause's words; the clause's back no
+    # step after one of these
     phrases: dict[int, str] = field(default_factory=dict)  # per word, it with its particles ("PASS AWAY")
     rels: list[str] = field(default_factory=list)
     ev: dict[str, list[float]] = field(default_factory=dict)
@@ -462,7 +480,7 @@ class _Context:
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
              near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
-             kind_sides: dict[str, str] | None = None) -> "_Context":
+             kind_sides: dict[str, str] | None = None, main_at: frozenset[int] | None = None) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -491,6 +509,8 @@ class _Context:
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
         ctx.kind_sides = kind_sides or {}
+        if main_at is not None:
+            ctx.main_rows = frozenset(j for j, w in enumerate(words) if w.start in main_at)
         ctx.following = {j: word_after(question, words[j].start) for j in ctx.asked_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
