@@ -134,6 +134,8 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by", "made by", "created by", "won by", "sculpted by",
                             "photographed by", "translated by", "edited by", "illustrated by", "proposed by", "coached by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
+_FORMED = frozenset("combined merged resulting".split())  # "the combined company": a new one
+_PARENTS = frozenset({"mother", "father"})  # one of each: "his mother" later is the one named before
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INSTITUTIONS = frozenset("museum university school college library institute foundation society hospital church "
                           "academy archive archives gallery observatory".split())  # "The Alvar Aalto Museum holds his archives"
@@ -814,6 +816,7 @@ class _Clause:
         self.main: str | None = None
         self.first_out = len(out)
         self.main_we = False  # the main subject is "we": the company speaking, never a later "it"
+        self.main_owner: str | None = None  # the thing whose noun is the main subject ("THE AGENCY'S reputation")
         self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
 
     # -- mentions ---------------------------------------------------------------------------
@@ -865,6 +868,10 @@ class _Clause:
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children) \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].head.i == tok.i):
             return tok.lower_, "noun"  # "Macleod, a Scot who …", "the Spaniard who won …": a person of a nation, no name
+        num = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.pos_ == "PROPN" and num is not None and num.dep_ == "nummod" and num.head.i == tok.i \
+                and re.fullmatch(r"\d{1,4}[a-z]?", num.text) and tok.text.split()[-1] in _STREETS:
+            return f"{num.text} {self._proper(tok, ent)}", "name"  # "moved to 85 Fleet Street": the house, not the street
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -1157,6 +1164,9 @@ class _Clause:
             if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
                     and self.main and not ctx._maybe_person(self.main) and not self.main_we:
                 return self.main  # "X is headquartered in Y, and its shares are listed on Z"
+            if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj") \
+                    and not self.main and self.main_owner:
+                return self.main_owner  # "The agency's reputation grew the next year, when it transmitted …"
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
                     and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
@@ -1383,6 +1393,17 @@ class _Clause:
         got = self.name(before)
         return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
+    def _subject_owner(self, root) -> str | None:
+        """The named thing a main subject's possessive names ("THE AGENCY'S reputation grew …"): a later "it"
+        of the sentence means it, not the last thing named before."""
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None) \
+            if subj is not None and subj.pos_ == "NOUN" else None
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        got = self.referent(owner)
+        return got if got and not self.ctx._maybe_person(got) else None
+
     def _unresolved_subject(self) -> bool:
         """The sentence's main subject is a common noun ("the animal", "a causeway") the document did
         not introduce: a later "it" in the sentence most likely means it, not the discourse's last subject."""
@@ -1516,7 +1537,8 @@ class _Clause:
                         return name
         if tok.dep_ == "appos":
             return None if _of_a_part(tok) else self.referent(tok.head)
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb \
+                and not any(c.dep_ == "det" for c in tok.children):  # (not "the ownership of THE press, represented by")
             return self.referent(tok.head.head, climb=False)  # "a maker of pumps based in Lyon"
         if tok.dep_ == "attr":
             subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1533,6 +1555,8 @@ class _Clause:
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                     and c.lower_ not in _EVALUATIVE and c.tag_ not in ("JJS", "JJR")]
+            if any(m.lower_ in _FORMED for m in mods):
+                return None  # "the combined company took the name X": one formed just now, none named before
             if found and mods and tok.lemma_.lower() not in self.ctx.classes \
                     and not any(key(m.text) in {key(w) for w in found.split()} for m in mods):
                 return None  # "the automotive business grew 27 percent": a part of the firm, not the firm
@@ -1544,13 +1568,14 @@ class _Clause:
             if found is None and self._topic_by_kind(tok, det):
                 return self.ctx.topic
             return found
-        if det.dep_ == "poss" and tok.tag_ == "NN" and (_is_role(tok.lemma_.lower()) or tok.lemma_.lower() in _OFFICE):
+        if det.dep_ == "poss" and tok.tag_ == "NN" and (_is_role(tok.lemma_.lower()) or tok.lemma_.lower() in _OFFICE | _PARENTS):
             owner = self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
             role, topic = tok.lemma_.lower(), self.ctx.topic
             held = self.ctx.held.get((key(owner), role)) if owner else None
             if held is None and owner and topic and not self.ctx._maybe_person(owner):
                 held = self.ctx.held.get((key(topic), role))  # "the business became X. Its founder …": the firm's
             if held:
+                self.ctx.know(held)  # said again: "his mother …; she was released" is her
                 return held  # "Its founder, who had become a British subject, received …": the founder named before
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
@@ -1741,8 +1766,10 @@ class _Clause:
         if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
-        if " " not in r and o[:1].isupper() and (_is_role(r) or r in _OFFICE):
+        if " " not in r and o[:1].isupper() and (_is_role(r) or r in _OFFICE or r in _PARENTS):
             self.ctx.held[(key(s), r)] = o  # "Reuters founder Paul Julius Reuter": for "its founder" later
+            if r in _PARENTS:  # "his mother, Katharina": a woman, whom a later "she" may mean
+                self.ctx.know(o, person=True, gender="f" if r == "mother" else "m")
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
@@ -1921,6 +1948,8 @@ class _Clause:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
                 self._first_subject(root, subj)
+            else:
+                self.main_owner = self._subject_owner(root) or self.main_owner
         for v in verbs:
             if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 1 and doc[v.i - 1].text == "," \
                     and doc[v.i - 2].dep_ == "dobj" and doc[v.i - 2].head.i == v.head.i:
@@ -2195,6 +2224,9 @@ class _Clause:
             if v.tag_ == "VBG" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
                 return self.referent(prev)
             named = self.doc[v.i - 2]
+            if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.pos_ == "NOUN" \
+                    and any(c.dep_ == "agent" for c in v.children):
+                return self.referent(named)  # "passed into the ownership of the British press, represented by …"
             if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.head.lower_ == "to" \
                     and not (self.ent_of.get(named.i) is not None and self.ent_of[named.i].label_ in _PLACE):
                 got = self.name(named)
@@ -2532,6 +2564,8 @@ class _Clause:
             return  # "survived by two daughters", "disqualified with the three riders": people counted, none named
         if prep == "with" and o.lower_ in ("him", "her", "them") and any(c.dep_ == "dobj" for c in v.children):
             return  # "took the Narrative with him": the taker himself, not a companion
+        if prep == "by" and not passive and o.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i < o.i for c in v.children):
+            return  # "transmitted a speech by Napoleon III": the object's author, whom the parser hung on the verb
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
         if (lemma, prep) in (("take", "from"), ("get", "from"), ("derive", "from")) \

@@ -22,6 +22,9 @@ general colonel captain saint st count countess baron baroness duke duchess""".s
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
 producer developer utility operator bank insurer retailer supplier startup subsidiary shipbuilder carmaker
 automaker airline brewery publisher broadcaster chain distributor wholesaler miner refiner shipper carrier 公司 集团 企业 该公司 本公司""".split())
+# what an organisation that is no company is called ("the AGENCY", "the SOCIETY")
+BODY_NOUNS = frozenset("""agency organisation organization institution society association union federation league
+foundation trust council committee board authority service network cooperative charity""".split())
 # the last word of a place's, a building's or a body's name ("Bennelong Point", "Opera House Trust"): no he or she
 _PLACE_ENDS = frozenset("""point bay street road square bridge hall house church cathedral abbey park river lake island
 castle tower palace museum harbour harbor station airport garden gardens mountain mountains valley fort cape centre
@@ -411,7 +414,7 @@ class Discourse:
                 return None if self._said_before(noun, name) else name
         if is_org_noun(noun):
             te = self.entities.get(key(self.topic)) if self.topic else None
-            if te is not None and te.company and not self._is_person(self.topic):
+            if te is not None and (te.company or self._topic_is_body()) and not self._is_person(self.topic):
                 return self.topic  # a company's own page: "the company" is the company, not the last firm it named
             firms = [n for n in self.order[::-1] if self.entities[key(n)].company and not self._is_person(n)]
             if firms:
@@ -422,6 +425,12 @@ class Discourse:
             if orgs:
                 return orgs[0]
         return None
+
+    def _topic_is_body(self) -> bool:
+        """The text said the topic is an organisation of some kind ("Reuters is an international news
+        AGENCY"): on its own page "the business" is it, not the last company it named."""
+        said = self.described.get(self.topic, set()) | {n for n, name in self.classes.items() if name == self.topic}
+        return any(n.split()[-1] in BODY_NOUNS or is_org_noun(n.split()[-1]) for n in said if n.split())
 
     def _said_before(self, noun: str, name: str) -> bool:
         """The text wrote "the <noun>" before it first named `name` (an X): there "the X" meant something

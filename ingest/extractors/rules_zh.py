@@ -68,6 +68,8 @@ _APPOSED = re.compile(r"^.*?(?:企业|公司|集团|工程师|学家|作家|诗�
                       r"总裁|主席|经理|教授|演员|歌手|导演|名宿|球员|队员|选手|运动员|工匠|学者|大将|将军|名将)(?=[^协学会员院所].)")
 _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|期|间)|期间|以来)(?=.)|幼年|童年|少年|早年|晚年|中年|"
                         r"[自由从].{1,3}?[向到至].{1,3})+")
+_TIME_NOUN = re.compile(r"(?:于|在|到)?(?:年底|年初|年末|年中|年终|月底|月初|月末|岁末|当天|当日|次日|翌日|同日|当晚|"
+                        r"当年|同年|次年|翌年|[春夏秋冬][天季]|晚年|早年|此时|其时|当时|随后|此后|后来)")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|[这那]一?年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
@@ -406,6 +408,8 @@ class ChineseRules:
             return None, True
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
+        if subject and _TIME_NOUN.fullmatch(text):
+            return None, True  # "于年底到达成都": a time, the subject was dropped
         if subject:
             text = re.sub(r"(?:恰好|正好|刚好|恰恰)$", "", re.sub(r"^(?:而且|而|并且|且)(?=..)", "", text))  # "而乐山大佛恰好位于…"
             together = re.fullmatch(r"([\u4e00-\u9fff·]{2,8}?)[与和同跟][\u4e00-\u9fff·]{2,8}?(?:一同|一起|一道|共同)", text)
@@ -731,6 +735,10 @@ class ChineseRules:
         sentence = _NOW_PLACE.sub(lambda m: m.group(1) + "人", sentence)
         self._sentence = sentence
         self._whole_sentence(sentence, ctx, add, out)
+        # "…，766年到达夔州，…，其中的《登高》被誉为…": a subject the whole sentence gave from a later clause is
+        # not the subject of the clauses before it
+        opening = len(_CLAUSE.split(sentence)[0])
+        local[:] = [n for n in local if not sentence.find(n) >= opening]
         # the dates of life are read: what is left of them is no clause ("—前114年" after "张骞（？")
         sentence = _LIFE_SPAN.sub("", sentence)
         # "后者是民间环保组织“自然之友”的创办人": a quoted name owned by 的 is one with its clause (not "…”的美誉")
