@@ -179,8 +179,8 @@ class PathFinder:
             j = i + 1
             while j < len(done) and done[j].score == done[i].score:
                 j += 1
-            if j - i > 1:
-                done[i:j] = sorted(done[i:j], key=lambda p: -says(p))
+            if j - i > 1:  # (then by the steps: the same order whichever way the store lists them)
+                done[i:j] = sorted(done[i:j], key=lambda p: (-says(p), p.topic.id, p.steps))
             i = j
         out = []
         for p in done:
