@@ -332,7 +332,7 @@ class GraphRAG:
         rules.drop_topic_class(a, entities)
         weights = rules.scorer.weights
         finder = PathFinder(self.store, rules.scorer, hops=s.hops, beam=s.top_paths, fanout=s.fanout,
-                            max_edges=s.max_edges, weights=weights, value_sides=rules.value_sides)
+                            max_edges=s.max_edges, weights=weights, value_sides=rules.value_sides, order=rules.order)
         # a bare asked-for noun of place ("in which CITY") names the kind of the answer, which the
         # kind rules look for: by closeness it backs any label of places ("city" ~ `location`)
         asked_at = frozenset() if a.asked_at and rules.names_place(a) else a.asked_at

@@ -42,6 +42,7 @@ class AnswerTypeRules:
         self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
         self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
         self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
+        self.order = {rel: i for i, rel in enumerate(self.profiles)}  # the graph's own order of its relations
         # steps (relation, way) that end on dates or numbers: many unrelated things share one
         self.value_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
                                      if sum(prof.end(way).shares.get(k, 0.0) for k in TIME | NUMBER) > 0.5)

@@ -90,9 +90,11 @@ class PathFinder:
 
     def __init__(self, store: GraphStore, scorer: RelationScorer, *, hops: int = 3, beam: int = 8,
                  fanout: int = 200, max_edges: int = 20_000, max_frontier: int = 500,
-                 weights: RankingWeights = DEFAULT, value_sides: frozenset[tuple[str, str]] = frozenset()):
+                 weights: RankingWeights = DEFAULT, value_sides: frozenset[tuple[str, str]] = frozenset(),
+                 order: dict[str, int] | None = None):
         self.weights = weights
         self.value_sides = value_sides  # steps ending on dates or numbers (`AnswerTypeRules.value_sides`)
+        self.order = order or {}  # relation → its place in the graph (`AnswerTypeRules.order`): ties
         self.store = store
         self.walk = path_store(store, fanout)  # step counts and id walks, or their neighbors() fallback
         self.scorer = scorer
@@ -174,13 +176,15 @@ class PathFinder:
             return sum(any(label_says(w, rel) for rel, _ in p.steps) for w in unused) if unused else 0
 
         done.sort(key=lambda p: -p.score)
+        first = {t.id: n for n, t in enumerate(dict((t.id, t) for t in topics).values())}
         i = 0
         while i < min(len(done), 2 * keep):  # ties among the best only: the rest is never read
             j = i + 1
             while j < len(done) and done[j].score == done[i].score:
                 j += 1
-            if j - i > 1:  # (then by the steps: the same order whichever way the store lists them)
-                done[i:j] = sorted(done[i:j], key=lambda p: (-says(p), p.topic.id, p.steps))
+            if j - i > 1:  # (then by the steps, as the store lists them: the same whichever backend)
+                done[i:j] = sorted(done[i:j], key=lambda p: (-says(p), len(p.steps), first.get(p.topic.id, 0), [
+                    (way != "out", self.order.get(rel, 1 << 30), rel) for rel, way in p.steps]))
             i = j
         out = []
         for p in done:
