@@ -429,7 +429,7 @@ class AnswerTypeRules:
         clause that tells a noun apart ("when was THE HOUSE THAT MAKES X founded"): the value
         asked is the noun's, never the topic's own (one step from it)."""
         def fits(p: RelPath) -> bool:
-            return self.ends_in(p, kinds) and not (kinds is not NAMES and len(p.steps) == 1 and p.topic.id in told_apart)
+            return self.ends_in(p, kinds) and not (len(p.steps) == 1 and p.topic.id in told_apart)
         if fits(paths[0]):
             return
         best = _best_after(paths, fits, margin)

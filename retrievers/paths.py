@@ -128,7 +128,9 @@ class PathFinder:
                                     (main or {}).get(t.id))
                 for t in topics}
         self._touched = 0
-        beam = [Path(t, (), layers=[]) for t in dict((t.id, t) for t in topics).values()]
+        unique = list(dict((t.id, t) for t in topics).values())
+        first = {t.id: n for n, t in enumerate(unique)}  # the linker's order: ties below
+        beam = [Path(t, (), layers=[]) for t in unique]
         done: list[Path] = []
         for hop in range(self.hops):
             grown: list[Path] = []
@@ -176,7 +178,6 @@ class PathFinder:
             return sum(any(label_says(w, rel) for rel, _ in p.steps) for w in unused) if unused else 0
 
         done.sort(key=lambda p: -p.score)
-        first = {t.id: n for n, t in enumerate(dict((t.id, t) for t in topics).values())}
         i = 0
         while i < min(len(done), 2 * keep):  # ties among the best only: the rest is never read
             j = i + 1
