@@ -40,6 +40,7 @@ sculpture statue building structure monument team side club""".split())
 _SITED = frozenset("""tower building castle church cathedral chapel monument statue bridge lighthouse fort fortress palace
 museum house mansion village town city island lake park square street station hotel temple mosque pagoda abbey mill
 observatory stadium arena theatre theater hall gate wall""".split())
+_HOMES = frozenset("home house residence estate".split())  # "died at her HOME in X": the place is X
 _TEAM_WORDS = frozenset("team side club squad".split())  # "joined the team" in a text about a hormone: the people working on it
 _NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
 archbishop bishop cardinal tsar sultan""".split())  # not "St": "St Paul's Girls' School"
@@ -197,13 +198,13 @@ _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institu
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
                        r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
                        r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
-_PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|del|di)\s+)*[A-Z][\w'’.\-]*)*"
-_AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER}\s+–\s+{_PROPER}|{_PROPER})\s*,\s*(?P<how>(?:(?:also|better|commonly|popularly|usually|generally|often)\s+)?known\s+(?:simply\s+)?as|born|n[ée]e|"
-                  rf"formerly|called|nicknamed)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
+_PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|del|di|mac|ibn|bin)\s+)*[A-Z][\w'’.\-]*)*"
+_AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER}\s+–\s+{_PROPER}|{_PROPER})\s*,\s*(?P<how>(?:(?:also|better|commonly|popularly|usually|generally|often)\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?(?:simply\s+)?as|born|n[ée]e|"
+                  rf"formerly|called|nicknamed|now)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
 
 # the small words inside names: "Hall of the Ambassadors", "Frankfurt an der Oder", "Simon van der Meer"
-_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och)"
+_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och|mac|ibn|bin)"
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 # "A.P. Moller – Maersk, usually known as Maersk, …": a spaced dash inside the name a sentence opens with
@@ -668,8 +669,8 @@ class ParsedEnglish:
                 spans.append(span)
                 taken.append((span.start, span.end))
         raw = None
-        for m in _RUN.finditer(sentence):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for start, end in _runs(sentence):
+            span = doc.char_span(start, end, alignment_mode="expand")
             cut = _descriptor_before_name([t.text for t in span]) if span is not None else 0
             if cut and span[0].text.lower() in _DEMONYMS and span[1].text not in ("-", "–"):
                 # "the Austrian Herbert von Karajan" but "the Dutch East Indies", "the Scottish Parliament Building":
@@ -757,6 +758,7 @@ class ParsedEnglish:
                     except (ValueError, AttributeError):
                         pass
         _reattach_apposition(doc)
+        _above_all(doc)
         _time_opener(doc)
         _name_then_noun(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
@@ -771,6 +773,14 @@ class ParsedEnglish:
         def swap(m: re.Match) -> str:
             x, y, how = m.group("s").strip(), m.group("o").strip(), m.group("how").lower()
             x = re.sub(r"^(?:The|In|On|At)\s+", "", x)
+            if how == "now":  # "Königsberg, now Kaliningrad": its name today; a body's is of the body a place
+                # qualifies ("the Pennsylvania College for Women in Pittsburgh, now Chatham University")
+                where = re.search(rf"({_PROPER.replace('(?:of|', '(?:of|for|and|')})(?:\s+in\s+|\s*,\s*)$",
+                                  m.string[:m.start("s")])
+                # (not "the Collegium in Königsberg, now Kaliningrad": a body's new name ends like one)
+                named = re.sub(r"^(?:The|In|On|At)\s+", "", where.group(1)) if where and _body_name(y) else x
+                out.append(Candidate(named, "now called", re.sub(r"(?<=[a-z]{2})\.$", "", y), 0.8, self.name))
+                return m.group("s")
             common, other = x, y  # the name the text goes on with, unless the heading uses the other
             if ctx.title and key(other) == key(ctx.title):
                 common, other = other, common
@@ -1067,6 +1077,9 @@ class _Clause:
             end += 2  # "F. H. Royce and Company", "Smith & Sons": one firm's name, no list
         text = doc[start:end].text
         self.span_end[tok.i] = end
+        after = doc[end] if end < len(doc) else None
+        if text.endswith(("'s", "’s")) and " " in text and (after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADP")):
+            return text.strip(" ,;:\"'“”")  # "the Society of Lloyd's, which …": the name's own, no possessive
         return re.sub(r"\s*['’]s$", "", text).strip(" ,;:\"'“”")
 
     def _noun(self, tok, amod: bool = True) -> str:
@@ -1896,6 +1909,9 @@ class _Clause:
                     if e is not None and ent.label_ != "PERSON" and not (e.person or e.maybe_person) \
                             and len(got[0].split()) > 1 and (head in _SITED or head in _FEATURES):
                         e.thing = True  # "Hohenschwangau Castle", "Pöllat Gorge": never a "he" ("Stuart Hall" is a PERSON)
+        for t in doc:  # "It was declared a World Heritage Site": a class, whose last word is no later "the site"
+            if " " in t.text and t.text[:1].isupper() and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an"):
+                self.ctx.kinds.add(key(t.text))
         for t in doc:  # a run of capitalised words the tagger gave no entity ("Linz Observatory"): a name too
             if " " in t.text and t.text[:1].isupper() and self.ent_of.get(t.i) is None and t.pos_ in ("PROPN", "NOUN"):
                 got = self.name(t)
@@ -1992,7 +2008,13 @@ class _Clause:
                 if first is not None and first.pos_ == "NOUN" else None
             described = {self.subject_name(t) for t in doc if t.lower_ in ("which", "that") and t.dep_ in ("nsubj", "nsubjpass")
                          and t.head.dep_ == "relcl"} if owner else set()  # what a relative clause said of an object
-            if doers and len(set(doers)) == 1 and doers[-1] not in described:
+            one = first is not None and first.lower_ == "one" and first.head.lemma_ == "be" \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+            attr = next((c for c in first.head.children if c.dep_ == "attr"), None) if one else None
+            named = self.name(attr) if attr is not None else None
+            if named and named[1] == "name":
+                self.ctx.subject = self.ctx.canonical(named[0])  # "One of the best-known objects … is the Lutine Bell. It was …"
+            elif doers and len(set(doers)) == 1 and doers[-1] not in described:
                 self.ctx.subject = doers[-1]
             elif owner and not self.ctx._maybe_person(owner):
                 self.ctx.subject = owner  # "Its silhouette inspired X, which opened in 1955. … it was inscribed": the owner
@@ -2122,9 +2144,10 @@ class _Clause:
                 if title.isupper():
                     title = subj if len(subj) <= len(title) else title.title()
                 short, long_ = sorted((title, subj), key=len)
+                if key(short) != key(long_):
+                    ctx.rename(long_, short)  # "Rachel Carson" heads "Rachel Louise Carson was …": one person, the heading's name
                 ctx.set_topic(short)
                 if key(short) != key(long_):
-                    ctx.alias(short, long_)
                     self.out.append(Candidate(short, ALIAS, long_, 0.9, "rules"))
                 if subj != short:
                     self.main = short
@@ -2227,6 +2250,9 @@ class _Clause:
             if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.pos_ == "NOUN" \
                     and any(c.dep_ == "agent" for c in v.children):
                 return self.referent(named)  # "passed into the ownership of the British press, represented by …"
+            if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.head.lower_ in ("on", "in", "at") \
+                    and named.head.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in v.children):
+                return self.referent(named.head.head)  # "into its own building on Leadenhall Street, designed by …"
             if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.head.lower_ == "to" \
                     and not (self.ent_of.get(named.i) is not None and self.ent_of[named.i].label_ in _PLACE):
                 got = self.name(named)
@@ -2663,7 +2689,11 @@ class _Clause:
             self.add(s, CANON.get((lemma, prep)) or f"{verb} {prep}".strip(), text, 0.8)
             self._person_hint(s, rel)
             return
-        if o.pos_ == "NOUN" and prep in ("at", "in") and o.lemma_.lower() in ("home", "house", "residence", "estate") \
+        homes = [x for p in o.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for x in p.children
+                 if x.dep_ == "pobj" and x.lemma_.lower() in _HOMES] if prep == "of" and o.pos_ == "NOUN" else []
+        for home in homes:  # "died of a heart attack at her home in Silver Spring": the parser hung the home on the cause
+            self._object(s, lemma, surface, "at", home, v, passive)
+        if o.pos_ == "NOUN" and prep in ("at", "in") and o.lemma_.lower() in _HOMES \
                 and any(c.dep_ == "poss" for c in o.children):
             # "died at her home in Ilmington": the place of the home is where
             for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -2909,6 +2939,7 @@ class _Clause:
                             self.add(s, "instance of", n.lower_, 0.7)
                         continue
                     self._attr(subjects, n, v)
+                    self._attr_name(subjects, n)
             elif c.dep_ == "acomp":  # "sacred to the Buryat people", "rated at 2200 W"
                 for p in (x for x in c.children if x.dep_ == "prep"):
                     for pobj in (x for x in p.children if x.dep_ == "pobj"):
@@ -3085,6 +3116,17 @@ class _Clause:
                 if got and got[1] == "name":
                     self.add(s_, "headquartered in" if seat else "located in", self.ctx.canonical(got[0]), 0.75)
 
+    def _attr_name(self, subjects: list[str], n) -> None:
+        """"It is a corporate body, the Society of Lloyd's, which …": the name after the class is the
+        subject's own (an alias); the clause after it is the subject's too."""
+        if len(subjects) != 1 or n.pos_ != "NOUN" or n.lemma_.lower() in _GENERIC:
+            return
+        for ap in (c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _definite(c)):
+            got = self.name(ap)
+            if got and got[1] == "name" and key(got[0]) != key(subjects[0]) and not self.ctx._maybe_person(got[0]):
+                self.ctx.alias(subjects[0], got[0])
+                self.out.append(Candidate(subjects[0], ALIAS, got[0], 0.8, "rules"))
+
     def _attr(self, subjects: list[str], n, v) -> None:
         of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
@@ -3187,6 +3229,8 @@ class _Clause:
                     if place and not self.ctx._maybe_person(place):
                         self.add(s, "located on", place, 0.75)
             self.ctx.describe(s, n.lemma_)
+            if n.lemma_.lower() in ("area", "place") and not self.ctx._maybe_person(self.ctx.canonical(s)):
+                self.ctx.entities[key(self.ctx.know(s))].thing = True  # "The Giant's Causeway is an area of …": no "his"
             if _definite(n) and of is not None and of.lower_ == "of":
                 continue  # "was the scene of the battle": a definite description says what X was there, not its class
             if n.lemma_.lower() not in _GENERIC and not n.lower_ in ("one",):
@@ -3780,6 +3824,39 @@ def _list_heads(tok) -> set[int]:
     while tok.dep_ == "conj":
         tok = tok.head
     return {tok.i, tok.head.i} if tok.dep_ == "appos" else {tok.i}
+
+
+def _runs(sentence: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words (`_RUN`); one that ends on a capitalised preposition goes on over
+    "the" to the next run: a title ("Romance Under the Waters"), where no name ends on "Under"."""
+    out: list[tuple[int, int]] = []
+    for m in _RUN.finditer(sentence):
+        if out and m.start() < out[-1][1]:
+            continue
+        tail = re.match(r" the [A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", sentence[m.end():]) \
+            if _TITLE_PREP.search(m.group()) else None
+        out.append((m.start(), m.end() + (tail.end() if tail else 0)))
+    return out
+
+
+_TITLE_PREP = re.compile(r"\s(?:Under|Over|Around|Beyond|Across|Through|Upon|Against|Beneath|Between|Among|Within|"
+                         r"Without|Behind|Below|Beside|Inside|Outside|Into|Onto|Toward|Towards)$")
+
+
+def _above_all(doc) -> None:
+    """"pesticides, above all DDT": "above all" says "most of all", no place; what follows it is one of
+    the things before."""
+    for t in doc:
+        if t.lower_ != "above" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "all" or t.i < 2 or doc[t.i - 1].text != ",":
+            continue
+        x, before = doc[t.i + 1].head, doc[t.i - 2]
+        if x.head.i != t.i or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        try:
+            x.head, x.dep_ = before, "appos"
+            t.dep_ = "advmod"
+        except (ValueError, AttributeError):
+            pass
 
 
 def _reattach_apposition(doc) -> None:

@@ -109,6 +109,7 @@ class Discourse:
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
     held: dict[tuple[str, str], str] = field(default_factory=dict)  # (key of owner, role) → who holds it ("its founder")
+    kinds: set[str] = field(default_factory=set)  # key of a name read after "a"/"an" ("declared a World Heritage Site"): a class
 
     def read_before(self, sentence: str) -> bool:
         """True when this document's sentence was read already (chunks overlap); marks it read."""
@@ -219,6 +220,18 @@ class Discourse:
     def alias(self, canonical: str, other: str) -> None:
         """`other` names `canonical` from now on in this document."""
         self.canon[key(other)] = canonical
+
+    def rename(self, old: str, new: str) -> None:
+        """What the text knows of `old` (a person, a gender) is known of `new` from now on: the two are
+        one, and `new` is the name to give (the heading's, where the first sentence gives a longer one)."""
+        self.canon[key(old)] = self.canon[key(new)] = new
+        e = self.entities.pop(key(old), None)
+        if e is None or key(new) in self.entities:
+            return
+        e.name = new
+        self.entities[key(new)] = e
+        self.order = [new if n == old else n for n in self.order]
+        self.first_seen.setdefault(key(new), self.first_seen.get(key(old), self.sentences))
 
     def canonical(self, mention: str) -> str:
         """The full name this document introduced for a mention, else the mention itself."""
@@ -410,7 +423,7 @@ class Discourse:
             e = self.entities.get(key(name))
             ws = [w.casefold() for w in words(name)]
             if len(ws) > 1 and noun in (ws[0], ws[-1]) and e is not None and not (e.person or e.maybe_person) \
-                    and not has_cjk(name):
+                    and not has_cjk(name) and key(name) not in self.kinds:
                 return None if self._said_before(noun, name) else name
         if is_org_noun(noun):
             te = self.entities.get(key(self.topic)) if self.topic else None

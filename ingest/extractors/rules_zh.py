@@ -565,7 +565,8 @@ class ChineseRules:
             out = []
             for name in dict.fromkeys(names):
                 e = ctx.entities.get(key(name))
-                if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)):
+                if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)) \
+                        and not self._reign(name, at):
                     out.append(ctx.canonical(name))
             return sorted(out, key=lambda n: self._sentence.rfind(n, 0, at))
 
@@ -575,6 +576,11 @@ class ChineseRules:
         tagged = [w for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt")
                   and not (k > 0 and toks[k - 1][1] in ("ns", "f", "p"))]
         return people([*self._sentence_names(ctx, before=at), *tagged])
+
+    def _reign(self, name: str, at: int) -> bool:
+        """"崇祯七年（1634年），他出任…": a name said before `at` only as a reign's, in a date, is no one a 他 means."""
+        said = [m.end() for m in re.finditer(re.escape(name), self._sentence[:at])]
+        return bool(said) and all(re.match(r"(?:元|[一二三四五六七八九十]{1,3})年", self._sentence[i:]) for i in said)
 
     def _personlike(self, name: str, ctx: Discourse) -> bool:
         """A name 他/她 may stand for: a person the text knows, a tagged personal name, or a
@@ -628,7 +634,7 @@ class ChineseRules:
             year = re.search(re.escape(text) + r"[（(](?:公元)?(\d{2,4}年)[）)]", getattr(self, "_sentence", ""))
             return [year.group(1) if year else text]  # "辽代统和二年（984年）": a reign year, not two names joined by 和
         text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
-        text = re.split(r"(?<=..)(?:[一两几数]个|一[家座所位名户条])", text)[0]
+        text = re.split(r"(?<=..)的?(?:[一两几数]个|一[家座所位名户条])", text)[0]  # "出生于X的一个书香门第": X
         if "、" in text:  # "江苏、浙江两省": the two named, not a place "浙江两省"
             text = re.sub(r"(?<=..)[两二三四五六七八九十几]+(?:个)?(?:省|市|县|区|国|州|地)$", "", text)
         # "永和、泰和、宜山和遵义": 、 parts each; inside one, 和/及/与 joins two names only with two characters or
@@ -1214,7 +1220,7 @@ class ChineseRules:
             add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
             return
         m = _BIRTHPLACE.match(clause)
-        if m and re.search(r"的|著名|[诗词僧商工军艺文]$", m.group(1)):
+        if m and re.search(r"的|著名|[诗词僧商工军艺文举]$", m.group(1)):
             m = None  # "南宋著名的诗人": an occupation, not a native place
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
@@ -1731,6 +1737,9 @@ class ChineseRules:
                     else:
                         add(b, "作者", who, 0.7, said="")
                 continue
+            toks = self._tokens(owner)
+            if any(f.startswith("v") for _, f in toks[:-1]):
+                continue  # "(并把)讲述粮食的《乃粒》": what the book tells of, no author
             who = self._owner(owner, ctx)
             if not who or self._localized(who) or re.search(r"[上中内里下]$", owner):
                 continue  # "刻在大石坪上的《金刚经》": where it is carved, not who wrote it
