@@ -13,7 +13,7 @@ from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
 from graphrag.normalize import has_cjk, singular
 from graphrag.terms import STOPWORDS
-from graphrag.retrievers.text import (AUXILIARIES, WH_WORDS, Token, answer_type_words, appositive, asks_person,
+from graphrag.retrievers.text import (AUXILIARIES, ORDER_WORDS, WH_WORDS, Token, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
 
 
@@ -95,13 +95,18 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
 
 
 def _no_order(toks: list[Token], words: list[Token]) -> list[Token]:
-    """"X's FIRST wife", "the ELDEST son of X": a word of order before a noun picks one of the
-    noun's many; it names no relation of its own (the model reads "first" near `occupation`)."""
+    """"X's FIRST wife", "the ELDEST son of X": a word of order between a determiner and a noun
+    picks one of the noun's many; it names no relation of its own (the model reads "first" near
+    `occupation`). Before a verb it does: "who FIRST climbed X" (a first ascent)."""
     nxt = {t.start: toks[i + 1] for i, t in enumerate(toks[:-1])}
-    return [t for t in words if not (t.word in _ORDER and t.start in nxt and nxt[t.start].word not in STOPWORDS)]
+    prev = {t.start: toks[i - 1] for i, t in enumerate(toks) if i}
+    return [t for t in words if not (t.word in ORDER_WORDS and t.start in nxt and nxt[t.start].word not in STOPWORDS
+                                     and t.start in prev and prev[t.start].word in _DETERMINERS)]
 
 
-_ORDER = frozenset("first second third fourth fifth last eldest oldest youngest elder younger".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their my our your s whose".split())
+
+
 
 
 def _where_nouns(toks: list[Token], asked: str) -> frozenset[int]:

@@ -46,6 +46,8 @@ class AnswerTypeRules:
         # steps (relation, way) that end on dates or numbers: many unrelated things share one
         self.value_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
                                      if sum(prof.end(way).shares.get(k, 0.0) for k in TIME | NUMBER) > 0.5)
+        self.time_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
+                                    if prof.end(way).shares.get("time", 0.0) > 0.5)
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""

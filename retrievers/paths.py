@@ -21,7 +21,7 @@ from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side
 from graphrag.normalize import has_cjk
 from graphrag.terms import STOPWORDS
-from graphrag.retrievers.text import CJK_STOP, WH_WORDS, Token, particle_phrase, word_after
+from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, WH_WORDS, Token, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -112,7 +112,8 @@ class PathFinder:
              class_at: frozenset[int] = frozenset(), of_topic: dict[int, frozenset[int]] | None = None,
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
              asked_end: Callable[[Path], bool] | None = None, asked_sides: dict[str, str] | None = None,
-             main: dict[int, frozenset[int]] | None = None) -> list[Path]:
+             main: dict[int, frozenset[int]] | None = None,
+             time_sides: frozenset[tuple[str, str]] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
@@ -120,13 +121,16 @@ class PathFinder:
         (ending on what the question asks for: dates for "when"), however far behind.
         `asked_sides`: per relation, the side the asked-for noun names where its label does not
         say (`AnswerTypeRules.asked_sides`). `main`: per topic inside a clause that tells a noun
-        apart, where the main clause's words start (`Analysis.clause_first`)."""
+        apart, where the main clause's words start (`Analysis.clause_first`). `time_sides`: when the
+        question asks a time, the steps that end on dates (`AnswerTypeRules.time_sides`)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
                                     (of_topic or {}).get(t.id, frozenset()), asked_at, owned, asked_sides or {},
                                     (main or {}).get(t.id))
                 for t in topics}
+        for ctx in ctxs.values():
+            ctx.time_sides = time_sides
         self._touched = 0
         unique = list(dict((t.id, t) for t in topics).values())
         first = {t.id: n for n, t in enumerate(unique)}  # the linker's order: ties below
@@ -326,6 +330,10 @@ class PathFinder:
             wrong = [j for j in ctx.asked_rows if ctx.sides.get((j, rel)) not in (None, END_SIDE[direction])]
             if wrong:
                 ev[i] = [0.0 if j in wrong else e for j, e in enumerate(ev[i])]
+        if ctx.asked_rows and p.steps[-1] in ctx.time_sides:
+            # "in what YEAR did the club X belonged to come into being": the asked noun of a time names
+            # a date, and any step ending on dates gives one, whatever its label says ("expedition year")
+            ev[-1] = [max(e, strongest[j]) if j in ctx.asked_rows else e for j, e in enumerate(ev[-1])]
         # one distinct question word backs each step; a relation used twice needs two mentions,
         # not two halves of one ("year … released", "release dates"). A best assignment only
         # ever gives a step one of its k best words (k steps), so the search is over at most
@@ -349,7 +357,7 @@ class PathFinder:
         for assign in product(*choices):
             s, taken = 0.0, [-1] * k
             for i, j in enumerate(assign):
-                if j < 0 or (j in taken if reach is None else any(
+                if j < 0 or (j in ctx.tied and ctx.tied[j] in taken) or (j in taken if reach is None else any(
                         t >= 0 and _meet(reach[h, t], reach[i, j]) for h, t in enumerate(taken))) or (
                         repeated and any(
                         rels[h] == rels[i] and taken[h] >= 0 and (
@@ -370,8 +378,8 @@ class PathFinder:
         cut = next((i for i, j in enumerate(best_assign) if j >= 0 and j in main), k) if main is not None else k
         uncovered = 0.0
         for j, w in enumerate(words):
-            if strongest[j] >= wt.strong and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j]
-                                                                for t in best_assign)):
+            if strongest[j] >= wt.strong and not (w.norm in ORDER_WORDS and j in ctx.tied and ctx.tied[j] in best_assign) \
+                    and not (ctx.shared and any(t >= 0 and t != j and t in ctx.overlaps[j] for t in best_assign)):
                 steps = range(k) if main is None or j in main else range(min(cut + 1, k))
                 uncovered += max(0.0, strongest[j] - max((ev[i][j] for i in steps), default=0.0))
         # a noun of the topic names the step from it ("what office did X's FATHER hold"): a path
@@ -472,10 +480,13 @@ class _Context:
     # side of the relation its label says the noun names (`relations.named_side`), else `kind_sides`
     kind_sides: dict[str, str] = field(default_factory=dict)  # relation → the side the asked noun's
     # kind is (read by the model over the graph's examples of each side)
+    time_sides: frozenset[tuple[str, str]] = frozenset()  # the question asks a time: steps ending on dates
     read: dict[tuple[int, str], float] = field(default_factory=dict)  # (word, relation) → what the
     # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
     # with the scaled value, how sure the answer is with this one
     following: dict[int, str] = field(default_factory=dict)  # per asked-for noun: the question's next word
+    tied: dict[int, int] = field(default_factory=dict)  # an order word and the verb after it: of the two,
+    # one backs a step ("FIRST published" is no premiere and a publication)
     pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
     # joined by "of" and articles only ("place OF birth"): see `_bind_compounds`
     version: int = 0  # refreshes so far: the relations seen near the topic grow hop by hop
@@ -512,6 +523,10 @@ class _Context:
         ctx.pairs = [(j, k) for j in range(len(words)) for k in range(j + 1, len(words))
                      if at[j] >= 0 and at[k] > at[j] and not has_cjk(words[j].raw + words[k].raw)
                      and all(t.word in _JOINERS for t in question[at[j] + 1:at[k]])]
+        for j, i in enumerate(at):  # "FIRST published", "FIRST climbed": the order word and its verb are one mention
+            k = next((k for k, o in enumerate(at) if o == i + 1), None) if words[j].norm in ORDER_WORDS and i >= 0 else None
+            if k is not None:
+                ctx.tied[j], ctx.tied[k] = k, j
         ctx.of_rows = frozenset(j for j in first if words[j].start not in owned)
         ctx.kind_sides = kind_sides or {}
         if main_at is not None:

@@ -21,13 +21,15 @@ from graphrag.files import atomic_file
 from graphrag.asking import looks_like_time
 
 PROFILES_FILE = "profiles.json"
-FORMAT = 7  # bump when kinds or fields change: old files are recomputed
+FORMAT = 8  # bump when kinds or fields change: old files are recomputed
 SAMPLE = 200  # names read per side of a relation to judge its kind
 KINDS = ("time", "number", "text", "name")
 EXAMPLES, EXAMPLE_CHARS = 12, 60  # names kept per side, each cut to this length
 FACTS = 8  # (subject, object) pairs kept per relation: what the relation means, read by example
 SIDES = 400  # relation sides an asked-for noun is read against (their examples embedded at load)
 MAJORITY = 0.5  # a side is of a kind when more than this share of its sample is
+LATEST_YEAR = 2100  # a bare number above this is no year
+_BARE = re.compile(r"\d{3,4}")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -104,6 +106,11 @@ class RelationProfile:
 
 def _side(names: list[str], distinct: int, per_other: list[int]) -> SideProfile:
     counts = Counter(value_kind(n) for n in names)
+    bare = [int(n) for n in names if _BARE.fullmatch(n.strip())]
+    if bare and sum(b > LATEST_YEAR for b in bare) * 5 >= len(bare):
+        # heights (4478, 8849), lengths: a side where many bare numbers can be no year holds no years
+        counts["time"] -= len(bare)
+        counts["number"] += len(bare)
     shares = {k: round(counts[k] / len(names), 3) for k in KINDS if counts[k]} if names else {}
     top = max(shares, key=shares.get, default="mixed")
     kind = top if shares.get(top, 0.0) > MAJORITY else "mixed"

@@ -55,6 +55,11 @@ def before_a_noun(toks: list[Token], start: int) -> bool:
     return at + 2 < len(toks) and toks[at + 1].word not in STOPWORDS and toks[at + 2].word in AUXILIARIES
 
 
+# words of order: before a noun they pick one of many ("X's FIRST wife"); before a verb they tell
+# which time it was ("FIRST climbed", "FIRST published")
+ORDER_WORDS = frozenset("first second third fourth fifth last eldest oldest youngest elder younger".split())
+
+
 def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
                   segment: Callable[[str], list[str]] | None = None) -> list[Token]:
     """Tokens outside entity mentions that can carry relation meaning. A CJK run stays whole
@@ -63,7 +68,7 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
     chain can each have a word of their own (省份, 省长). Tokens may then overlap: a step takes
     one, and no two steps take overlapping ones (`retrievers/paths.py`)."""
     out = []
-    for t in toks:
+    for i, t in enumerate(toks):
         if any(a <= t.start and t.end <= b for a, b in covered):
             continue
         if has_cjk(t.raw):
@@ -76,10 +81,15 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
                 if parts and [w for w, _ in parts] != [m.group()]:  # narrower than the run
                     out.extend(Token(w, start + at, start + at + len(w), w) for w, at in parts)
             continue
-        if t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit():
+        if (t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit()) and not _named(toks, i):
             continue
         out.append(t)
     return out
+
+
+def _named(toks: list[Token], i: int) -> bool:
+    """"the NAME of", "his NAME": the noun, no request ("NAME the films …")."""
+    return toks[i].norm == "name" and i > 0 and toks[i - 1].word in ("the", "a", "his", "her", "its", "their", "s", "whose")
 
 
 def _content(word: str) -> bool:
