@@ -89,7 +89,8 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
 
 def _named(toks: list[Token], i: int) -> bool:
     """"the NAME of", "his NAME": the noun, no request ("NAME the films …")."""
-    return toks[i].norm == "name" and i > 0 and toks[i - 1].word in ("the", "a", "his", "her", "its", "their", "s", "whose")
+    return toks[i].norm == "name" and i > 0 and toks[i - 1].word in ("the", "a", "his", "her", "its", "their", "s", "whose") \
+        and not (i > 1 and toks[i - 2].word in ("is", "was", "are", "were", "s"))  # "what WAS the name of X's mother": the answer
 
 
 def _content(word: str) -> bool:

@@ -113,3 +113,33 @@ def test_a_participle_after_a_street_tells_of_the_building_on_it(rules):
     got = read(rules, "Baring Brothers\n\nBaring Brothers is a merchant bank in the City of London. The bank moved in "
                       "1930 into its own building on Threadneedle Street, designed by Sir Herbert Baker.")
     assert not any(r == "designed by" and s in ("Baring Brothers", "Threadneedle Street") for s, r, _ in got)
+
+
+def test_an_old_name_after_the_sentences_own_subject_is_its_own(rules):
+    got = read(rules, "黄山\n\n黄山是安徽省的一座名山。莲花峰是黄山的最高峰，海拔1864米，古称“芙蓉峰”，登上峰顶可以远眺。")
+    assert ("莲花峰", "古称", "芙蓉峰") in got
+    assert not any(s == "黄山" and o == "芙蓉峰" for s, _, o in got)
+
+
+def test_a_clause_before_the_agent_of_a_gift_is_the_agents(rules):
+    got = read(rules, "苏州博物馆\n\n苏州博物馆是一座博物馆。馆内的几件青铜器，由出生于苏州的美国华人收藏家贝聿铭捐赠。")
+    assert any(r == "出生于" and o == "苏州" and s.endswith("贝聿铭") for s, r, o in got)
+    assert not any(r == "出生于" and "捐赠" in o for s, r, o in got)
+
+
+def test_a_class_after_a_town_and_its_state_is_the_towns(rules):
+    got = read(rules, "Jack Kerouac\n\nJack Kerouac was an American novelist. He was born on 12 March 1922 in "
+                      "Lowell, Massachusetts, a mill town on the Merrimack.")
+    assert ("Lowell", "type", "mill town") in got
+    assert not any(s == "Massachusetts" and r == "type" for s, r, _ in got)
+
+
+def test_a_distance_after_a_region_is_not_the_regions(rules):
+    got = read(rules, "Cliffs of Moher\n\nThe Cliffs of Moher are a line of sea cliffs on the west coast of County "
+                      "Clare in Ireland, some eight kilometres south of the village of Doolin.")
+    assert not any(s in ("Ireland", "County Clare") and r == "south of" for s, r, _ in got)
+
+
+def test_how_often_is_no_subject(rules):
+    got = read(rules, "徐光启\n\n徐光启是明朝科学家。1597年，他与同乡一同参加乡试。此后，他们先后三次南下广州参加会试。")
+    assert not any(s.startswith("三次") for s, _, _ in got)

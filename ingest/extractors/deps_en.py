@@ -2041,8 +2041,11 @@ class _Clause:
             host = t.head
         elif t.head.dep_ == "appos" and t.head.pos_ == "NOUN":  # "Nelahozeves, a village north of Prague"
             host = t.head.head
-        elif (before := self._pobj_before_comma(t)) is not None and before.head.lower_ in ("at", "in", "to", "near"):
-            host = before  # "started at Montgeron, just south of Paris": the place just named
+        elif (before := self._pobj_before_comma(t)) is not None and before.head.lower_ in ("at", "in", "to", "near") \
+                and not (before.head.lower_ == "in" and before.head.head.pos_ in ("NOUN", "PROPN")):
+            # "started at Montgeron, just south of Paris": the place just named (not a region that place is in:
+            # "on the coast of County Antrim in Northern Ireland, three kilometres north of Bushmills")
+            host = before
         else:
             host = None
         if host is not None:
@@ -3389,6 +3392,10 @@ class _Clause:
             h = next((y for q in h.children if q.dep_ == "prep" and q.i < a.i for y in q.children
                       if y.dep_ == "pobj" and y.i == a.left_edge.i - 2 and self.doc[y.i + 1].text == ","), h)
         gh = self.name(h)
+        up = self.name(h.head) if h.dep_ in ("appos", "conj") and h.head.i == h.i - 2 and self.doc[h.i - 1].text == "," \
+            and not any(c.dep_ == "conj" for c in h.children) and not any(c.dep_ == "cc" for c in h.head.children) else None
+        if gh and gh[1] == "name" and ga and ga[1] == "noun" and up and up[1] == "name":
+            h, gh = h.head, up  # "near Springdale, Pennsylvania, a river town": the town, not the state after it
         if a.lower_ == "one" and gh and gh[1] == "name" and h.lower_ not in _PRON:  # "Masaru Ibuka, one of Sony's founders": a founder of Sony
             for x in (y for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for y in c.children if y.dep_ == "pobj"):
                 poss = next((c for c in x.children if c.dep_ == "poss"), None)

@@ -1145,8 +1145,11 @@ class ChineseRules:
             before = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1].strip()
             if re.search(r"[（(][^）)]*$", before):
                 continue  # "（以下简称“X”）": _SHORT_NAME reads the name before the bracket
+            lead = re.match(r"([^，,。；;：:“\"「]{2,12}?)是", sentence) if not before and not named else None
+            own = self._np(lead.group(1), ctx, subject=True)[0] if lead and lead.end() < m.start() else None
+            # "日光岩是鼓浪屿的最高峰，…，古称“晃岩”": the sentence's own subject, not the text's
             who = self._np(before, ctx, subject=True)[0] if before else (
-                named.group(1) if named else ctx.person or ctx.topic or ctx.subject)
+                named.group(1) if named else own or ctx.person or ctx.topic or ctx.subject)
             if who and m.group(2) != who:
                 if m.group(1) in _SAME_NAME:
                     out.append(Candidate(who, ALIAS, m.group(2), 0.9, self.name))
@@ -1178,6 +1181,8 @@ class ChineseRules:
                 return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
             if np and not missing and (np in _KIN_BARE or _COUNT_SUBJ.match(np)):
                 return None, conf * 0.5  # "祖父是一名铃医": whose grandfather the clause does not say; "三次参加…"
+            if np and re.match(r"[一二三四五六七八九十两几数\d]+[次度遍回]", np):
+                return dropped(), conf * 0.85  # "他们先后五次北上京城参加会试": how often, then a verb; no name
             if np in ("那", "这", "此"):
                 return None, conf * 0.5  # "一般认为那是一座衣冠冢": what "that" is, the clause does not name
             if np and not missing and len(np) == 1:
@@ -1366,6 +1371,15 @@ class ChineseRules:
                         ctx.alias(s, alias)
                 prev = a.end()
                 found = True
+                continue
+            agent = re.match(r"(.{2,12}?)的([\u4e00-\u9fff·]{2,12}?)([\u4e00-\u9fff]{2})$", clause[a.end():]) \
+                if before.endswith("由") else None
+            if agent and self._tokens(agent.group(3))[-1][1].startswith("v"):
+                # "由出生于鼓浪屿的华侨胡友义捐赠": the agent's own birthplace, said in a clause before them
+                toks = self._tokens(agent.group(2))  # "澳大利亚华侨胡友义": the name after what they are
+                who = toks[-1][0] if len(toks) > 1 and toks[-1][1] in ("nr", "nrfg") and len(toks[-1][0]) >= 2 else agent.group(2)
+                add(self._np(who, ctx, subject=True)[0], rel, self._np(agent.group(1), ctx, subject=False)[0], 0.75)
+                prev, found = a.end(), True
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
             tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
