@@ -61,6 +61,9 @@ def test_an_order_word_before_a_verb_is_a_word_tied_to_it():
     q = "Name the films Ann wrote"  # a request, as before
     a = analyse(q, [LinkedEntity(1, "Ann", "Ann", 15, 18, 3.0, "exact")])
     assert "name" not in {t.word for t in a.words[1]}
+    q = "What was the name of Ann's mother?"  # the answer, no relation
+    a = analyse(q, [LinkedEntity(1, "Ann", "Ann", 24, 27, 3.0, "exact")])
+    assert "name" not in {t.word for t in a.words[1]}
 
 
 def test_first_and_its_verb_back_one_step_between_them(tmp_path):
