@@ -43,11 +43,13 @@ class AnswerTypeRules:
         self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
         self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
         self.order = {rel: i for i, rel in enumerate(self.profiles)}  # the graph's own order of its relations
-        # steps (relation, way) that end on dates or numbers: many unrelated things share one
-        self.value_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
-                                     if sum(prof.end(way).shares.get(k, 0.0) for k in TIME | NUMBER) > 0.5)
-        self.time_sides = frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
-                                    if prof.end(way).shares.get("time", 0.0) > 0.5)
+        self.value_sides = self._sides(TIME | NUMBER)  # many unrelated things share one date or number
+        self.time_sides = self._sides(TIME)
+
+    def _sides(self, kinds: frozenset[str]) -> frozenset[tuple[str, str]]:
+        """Steps (relation, way) that end on values of `kinds`, by the graph's profiles."""
+        return frozenset((rel, way) for rel, prof in self.profiles.items() for way in ("out", "in")
+                         if sum(prof.end(way).shares.get(k, 0.0) for k in kinds) > 0.5)
 
     def apply(self, paths: list[RelPath], a: Analysis) -> None:
         """Reorder `paths` in place by what the question asks for."""

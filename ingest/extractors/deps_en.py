@@ -202,6 +202,9 @@ _PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|d
 _AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER}\s+–\s+{_PROPER}|{_PROPER})\s*,\s*(?P<how>(?:(?:also|better|commonly|popularly|usually|generally|often)\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?(?:simply\s+)?as|born|n[ée]e|"
                   rf"formerly|called|nicknamed|now)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
 
+# a name (with "for" and "and" inside: "College for Women") that a place or a region qualifies next
+_NAME_BEFORE = re.compile(rf"({_PROPER.replace('(?:of|', '(?:of|for|and|')})(?:\s+in\s+|\s*,\s*)$")
+
 
 # the small words inside names: "Hall of the Ambassadors", "Frankfurt an der Oder", "Simon van der Meer"
 _JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och|mac|ibn|bin)"
@@ -775,8 +778,7 @@ class ParsedEnglish:
             x = re.sub(r"^(?:The|In|On|At)\s+", "", x)
             if how == "now":  # "Königsberg, now Kaliningrad": its name today; a body's is of the body a place
                 # qualifies ("the Pennsylvania College for Women in Pittsburgh, now Chatham University")
-                where = re.search(rf"({_PROPER.replace('(?:of|', '(?:of|for|and|')})(?:\s+in\s+|\s*,\s*)$",
-                                  m.string[:m.start("s")])
+                where = _NAME_BEFORE.search(m.string[:m.start("s")])
                 # (not "the Collegium in Königsberg, now Kaliningrad": a body's new name ends like one)
                 named = re.sub(r"^(?:The|In|On|At)\s+", "", where.group(1)) if where and _body_name(y) else x
                 out.append(Candidate(named, "now called", re.sub(r"(?<=[a-z]{2})\.$", "", y), 0.8, self.name))
