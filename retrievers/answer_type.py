@@ -161,8 +161,14 @@ class AnswerTypeRules:
         ends = list(best.parent.frontier)[:sample]
         named = {e.object_id if side == "object" else e.subject_id
                  for e in self.store.neighbors(ends, direction="in" if side == "object" else "out",
-                                               relations=[rel], limit=1)}
-        if 2 * len(named.intersection(ends)) > len(ends):
+                                               relations=[rel], limit=1)}.intersection(ends)
+        # ends the label never puts on its other side count with the named ones ("native to which
+        # COUNTRIES": Canada sits on no side of `in_country`, Russia on its countries' side, Greenland,
+        # inside Denmark, on the other)
+        other = {e.subject_id if side == "object" else e.object_id
+                 for e in self.store.neighbors(ends, direction="out" if side == "object" else "in",
+                                               relations=[rel], limit=1)}.intersection(ends) - named
+        if named and 2 * (len(ends) - len(other)) > len(ends):
             if best.parent not in paths:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
@@ -234,8 +240,10 @@ class AnswerTypeRules:
         longer = [p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == k + 1
                   and p.steps[:k] == best.steps and p.score >= best.score - margin
                   and p.steps[-1] != (best.steps[-1][0], _flip(best.steps[-1][1]))]
+        # the asked noun alone pays for nothing here: it names the answer's kind, chosen below ("in which
+        # CITY is the museum that houses X": not one step past the city to its country, on a trace of "city")
         paid = [p for p in longer if p.components.get("relation_evidence", 0.0) > read
-                and not (a.asked_at and not a.asks_quantity and self.ends_in(p, TIME | NUMBER))]
+                and not (a.asked_at and not a.asks_quantity and self.ends_in(p, TIME | NUMBER))] if main - a.asked_at else []
         if paid:
             top = max(paid, key=lambda p: p.score)
             _promote(paths, top, top.components["relation_evidence"] - read)

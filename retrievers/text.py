@@ -272,6 +272,7 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
     copula = not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I)
     if copula and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
-    if copula and re.search(r"\b(?:in|at|on|from|into|near|within)\s+(?:which|what)\s+$", text[:m.start()], re.I):
-        return noun, None  # "IN which CITIES are the universities X worked at": where they are
+    if copula and re.search(r"\b(?:in|at|on|from|into|near|within|of|for|to|by|with)\s+(?:which|what)\s+$", text[:m.start()], re.I):
+        return noun, None  # "IN which CITIES are the universities X worked at": where they are; "OF which
+        # COUNTRY was the zoologist a citizen": the preposition's own noun, no kind of zoologist
     return f"{noun} of {m.group(1).casefold()}", m.span(1)
