@@ -311,6 +311,8 @@ _STUDY = frozenset("study teach work lecture train research enrol enroll".split(
 # verbs whose "there" is where someone was ("settled there", "is buried there"), not a place of the deed's object
 _STAY = frozenset("live settle stay die bury bear move remain marry reside retire preach".split())
 _INSTITUTIONS = frozenset("laboratory observatory hospital conservatory seminary gymnasium lyceum".split())
+# a named thing that one lies "on": "Nelson on the South Island", "Green Slack on Winshields Crags"
+_LANDFORMS = frozenset("island isle islands peninsula coast crags hill hills plateau ridge mountain".split())
 _PLACE_NOUNS = frozenset("""city town village country island region province state capital university college school
 academy institute monastery abbey""".split())
 
@@ -545,7 +547,7 @@ class ParsedEnglish:
                                         and not any(t is not None and t.head.i == tok.head.i for t in toks)):
                     continue  # ", and Piet Smit became …", "and the German-born biochemist …": a new clause;
                     # "Kiel in Germany and Odense in Denmark": Odense is Kiel's fellow, not Germany's
-                lists.append((members, one_name, member))
+                lists.append((members, one_name, member, (m.start(), m.end("last"))))
         added = []
         pronoun = any(t.lower_ in ("he", "she", "it", "they", "we", "his", "her", "its", "their", "our")
                       and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in doc)  # not "who"
@@ -558,10 +560,12 @@ class ParsedEnglish:
                     or any(c.subject.lower().endswith(h) for h in heads)):
                 continue  # "The comet had been discovered by A and B": a subject reached through a class noun that
                 # is neither the topic nor under its own kind may be the wrong one; a list would multiply it
-            for members, one_name, member in lists:
+            for members, one_name, member, (a, b) in lists:
                 keys = [key(x) for x in members]
                 if key(c.object) not in keys:
                     continue
+                if c.object in sentence[:a] + " " + sentence[b:]:
+                    continue  # "the border between England and Scotland, it lies entirely within England": that England
                 if not one_name and key(c.subject) not in keys:
                     added += [Candidate(c.subject, c.relation, ctx.canonical(x) if member is _LIST_NAME else x,
                                         c.confidence, c.extractor) for x in members]
@@ -935,6 +939,8 @@ class _Clause:
         nationality adjective before it (spaCy NORP) the person's nationality."""
         if any(c.dep_ == "poss" for c in role_tok.children):
             return  # "her teacher Otto Berg": a relation to someone, read elsewhere
+        self._born_in([name], role_tok)
+        self._home_town([name], role_tok)
         role = self._class(role_tok)  # "the Glasgow contractor William Arrol": a contractor
         for c in role_tok.children:
             e = self.ent_of.get(c.i)
@@ -1095,6 +1101,8 @@ class _Clause:
                 break  # "a 1.7 litre kettle": the quantity is a fact of its own
             if c.dep_ == "compound" or (c.dep_ == "nummod" and c.like_num) or c.text in ("-",):
                 start = c.left_edge.i
+            elif c.dep_ == "amod" and c.lower_ == "born":
+                break  # "a Scottish-born wheelwright": where he was born, not what he was
             elif amod and c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR") and c.lower_ not in _EVALUATIVE \
                     and (self.ent_of.get(c.i) is None or self.ent_of[c.i].label_ != "NORP") and not c.is_title:
                 start = c.left_edge.i
@@ -1183,12 +1191,20 @@ class _Clause:
                     and not self.main and self.main_owner:
                 return self.main_owner  # "The agency's reputation grew the next year, when it transmitted …"
             if tok.lower_ == "it" and tok.head.dep_ in ("advcl", "ccomp", "acl", "conj") and self._unresolved_subject() \
-                    and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
+                    and not any(t.lower_ in ("it", "its") and not (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
+                                                                   and t.head.head.dep_ == "ROOT")
+                                for t in self.doc[:tok.i]):  # "X bought it, and it was shown"
                 return None  # "The animal is kept … because it can …": "it" is that animal, whoever it is
             ship = ctx.ship(tok.lower_, main)
             if ship:
                 return ship  # a text about a ship, or a sentence after one: "she/her" is the ship, not the man named before
-            main = self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None
+            agent = self._by_agent(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None
+            main = self.referent(agent) if agent is not None else None
+            e = ctx.entities.get(key(main)) if main else None
+            if main and (len(words_of(main)) < 2 or ctx._is_thing(main)  # (a "her" after it makes the doer a person)
+                         or e is not None and e.gender not in (None, "m" if tok.lower_ == "his" else "f")):
+                main = None
+            main = main or (self._main_person_before(tok) if tok.lower_ in ("he", "she", "his", "her", "him") else None)
             main = main or (self._own_subject(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             main = main or (self._subject_before(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
@@ -1303,6 +1319,17 @@ class _Clause:
             return None
         return None
 
+    def _by_agent(self, tok):
+        """"an invitation sent by Claudia Severa to HER friend": the named doer of the participle the possessive
+        is under, before it (the nearest person, not the sentence's subject); else None."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.tag_ != "VBN":
+            return None
+        return next((x for c in v.children if c.dep_ == "agent" for x in c.children
+                     if x.dep_ == "pobj" and x.pos_ == "PROPN" and x.i < tok.i), None)
+
     def _own_subject(self, tok) -> str | None:
         """"Brenner shared the prize with HIS assistant": a possessive in a clause whose subject is a
         person named before it is that person's (of the same gender)."""
@@ -1311,7 +1338,8 @@ class _Clause:
         v = tok.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < tok.i), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < tok.i), None) \
+            or self._by_agent(tok)
         main = self.referent(subj) if subj is not None else None
         e = self.ctx.entities.get(key(main)) if main else None
         g = "m" if tok.lower_ == "his" else "f"
@@ -1426,7 +1454,8 @@ class _Clause:
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ == "NOUN" and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and subj.tag_ == "NN"))
-                    for c in subj.children):
+                    or c.dep_ == "poss" and c.lower_ == "its" and subj.tag_ == "NN"  # "ITS most photographed spot, …, became
+                    for c in subj.children):  # famous after it appeared in …": the spot, not what it belongs to
                 return self.referent(subj) is None
         return False
 
@@ -1587,7 +1616,7 @@ class _Clause:
             owner = self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
             role, topic = tok.lemma_.lower(), self.ctx.topic
             held = self.ctx.held.get((key(owner), role)) if owner else None
-            if held is None and owner and topic and not self.ctx._maybe_person(owner):
+            if held is None and topic and (det.lower_ == "its" or owner and not self.ctx._maybe_person(owner)):
                 held = self.ctx.held.get((key(topic), role))  # "the business became X. Its founder …": the firm's
             if held:
                 self.ctx.know(held)  # said again: "his mother …; she was released" is her
@@ -1781,6 +1810,9 @@ class _Clause:
         if not value and (o.casefold() in _PRON or o.casefold() in _GENERIC or o.split()[0].casefold() in _PRON):
             return  # "its shares trade": a clause misread as an object ("the symbol He" is a value)
         self.out.append(Candidate(s, r, o, conf, "rules"))
+        agent = _AGENT_NOUNS.get(r) if o[:1].isupper() else None
+        if agent:  # "founded in 1759 by Josiah Wedgwood": a later "its founder" is him (two founders: neither)
+            self.ctx.held[(key(s), agent)] = o if self.ctx.held.get((key(s), agent), o) == o else ""
         if " " not in r and o[:1].isupper() and (_is_role(r) or r in _OFFICE or r in _PARENTS):
             self.ctx.held[(key(s), r)] = o  # "Reuters founder Paul Julius Reuter": for "its founder" later
             if r in _PARENTS:  # "his mother, Katharina": a woman, whom a later "she" may mean
@@ -1795,8 +1827,16 @@ class _Clause:
             self.fresh.setdefault(k, at)
 
     def _named_after(self, tok) -> frozenset:
-        """Names this sentence brings in only after the pronoun: "he" cannot mean them."""
-        return frozenset(k for k, i in getattr(self, "fresh", {}).items() if i > tok.i)
+        """Names this sentence brings in only after the pronoun: "he" cannot mean them. Nor can a subject "he" mean
+        someone named as the object of a phrase put before it ("After an apprenticeship with his brother, Thomas, he
+        set up on his own": not Thomas); a possessive there may ("After Tom's return, he …")."""
+        out = {k for k, i in getattr(self, "fresh", {}).items() if i > tok.i}
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
+            for t in (t for p in tok.head.children if p.dep_ == "prep" and p.i < tok.i for t in p.subtree):
+                got = self.name(t) if t.dep_ in ("pobj", "appos", "conj") and t.pos_ == "PROPN" else None
+                if got and got[1] == "name":
+                    out.add(key(self.ctx.canonical(got[0])))
+        return frozenset(out)
 
     def _made_thing(self, tok) -> str | None:
         """A lowercase thing made at a date: "patented dynamite in 1867", "built the rotary pump in 1871";
@@ -2456,6 +2496,13 @@ class _Clause:
                   for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
                   and any(y.dep_ == "pobj" and y.pos_ == "PROPN" and (self.name(y) or ("", ""))[1] == "name"
                           and not self.ctx._maybe_person(self.ctx.canonical(y.text)) for y in q.children)]
+        # "died at Etruria Hall, his home beside the works, on 3 January 1795" parsed with the date on "home": the verb's
+        aside = [c for c in v.children if c.dep_ in ("npadvmod", "appos", "dep")] + [
+            a for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+        preps += [q for c in aside if c.pos_ == "NOUN" and self.doc[c.i - 1].lower_ not in ("the", "a")
+                  and self.doc[c.left_edge.i - 1].text == "," for q in c.children if q.dep_ == "prep" and q.lower_ in ("on", "in")
+                  and self.doc[q.i - 1].text == "," and any(self.ent_of.get(y.i) is not None and self.ent_of[y.i].label_ == "DATE"
+                                                            for y in q.children if y.dep_ == "pobj")]
         preps = self._parallel_places(preps)
         if passive and not any(c.dep_ == "agent" for c in v.children):
             preps += self._stray_agent(v)
@@ -2604,8 +2651,9 @@ class _Clause:
             rel = "named after"  # "It takes its name from the town of Mondragón"
         if rel in ("flows into", "flows through", "rises in") and (self.name(o) or ("", ""))[1] != "name":
             rel = f"{surface} {prep}".strip()  # "enters a toxic phase" is no river entering a lake
-        elif (lemma, prep) == ("enter", "") and not self._water(s, o):
-            rel = surface  # "entered the Main Pedagogical Institute", "the word entered the Oxford English Dictionary"
+        elif (lemma, prep) == ("enter", "") and not self._water(s, o) or (lemma, prep) == ("cross", "") and not self._water(s, None):
+            rel = surface  # "entered the Main Pedagogical Institute", "the word entered the Oxford English Dictionary";
+            # "Rutherford crossed the Atlantic": a person crossing, no river flowing through
         if prep and ent is not None and ent.label_ == "PERCENT":
             return  # "in about 15 percent of people": a share, not a place or a time
         if lemma == "name" and prep == "after" and not passive and any(d.dep_ == "dobj" for d in dobjs):
@@ -2652,18 +2700,22 @@ class _Clause:
             return
         if is_date:
             base = _phase(v) or re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
-            if base not in _DATED | _EVENT_DATED or prep not in ("in", "on", "since", "from", ""):
+            # any passive with no object of its own: what was done to the subject, and when ("was knighted in 1914")
+            event = base in _EVENT_DATED or ((passive or v.tag_ == "VBN" and v.dep_ == "advcl") and not dobjs and base not in _DATED
+                                             and not any(c.dep_ == "agent" for c in v.children))  # (not "led by X since …")
+            if base not in _DATED and not event or prep not in ("in", "on", "since", "from", ""):
                 return
             text = self.obj_text(o, False)
             if text and not any(ch.isdigit() for ch in text) and (any(c.dep_ in ("relcl", "acl") for c in o.children)
                                                                  or any(c.lower_ in ("same", "following", "next", "previous")
                                                                         for c in o.children)):
                 return  # "in the same month that the Suez Canal opened", "the following year": which, the triple would not say
-            if base in _EVENT_DATED:
+            if event:
                 doer, head = None, v
                 while doer is None and head is not None:
                     doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    head = head.head if (head.dep_ == "conj" or _phase(head)) and head.head is not head else None
+                    head = head.head if (head.dep_ == "conj" or _phase(head) or head.dep_ == "advcl" and head.tag_ == "VBN") \
+                        and head.head is not head else None  # ("Knighted in 1914, Rutherford spent …": his)
                 named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
@@ -2765,8 +2817,8 @@ class _Clause:
     def _water(self, s: str | None, o) -> bool:
         """Whether "S enters O" is water flowing: O named as a body of water, or S a river or stream by its
         name or by what the document called it."""
-        if _WATER.search(self.obj_text(o, True) or ""):
-            return True
+        if o is not None and _WATER.search(self.obj_text(o, True) or ""):
+            return True  # (no `o`: whether S itself is water: "the Elbe crosses …", not "the bridge crosses the Elbe")
         if not s:
             return False
         kinds = self.ctx.described.get(self.ctx.canonical(s), set()) | {n for n, x in self.ctx.classes.items() if x == s}
@@ -2820,6 +2872,12 @@ class _Clause:
                     and (self.name(prev) or ("", ""))[1] == "name" and self.ent_of.get(pobj.i) is not None \
                     and self.ent_of[pobj.i].label_ in ("GPE", "LOC"):
                 self.add(self.ctx.canonical(self.name(prev)[0]), "located in", self.name(pobj)[0], 0.7)
+                continue
+            if p.lower_ == "on" and prev is not None and pobj is not None and prev.dep_ == "pobj" and prev.pos_ == "PROPN" \
+                    and pobj.pos_ in ("PROPN", "NOUN") and pobj.text[:1].isupper() and _landform(pobj.text) \
+                    and (self.name(prev) or ("", ""))[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(self.name(prev)[0])):
+                # "ran from Wallsend on the River Tyne": where Wallsend lies, though the parser hung it on the verb
+                self.add(self.ctx.canonical(self.name(prev)[0]), "located on", self.name(pobj)[0], 0.7)
                 continue
             # "from the town of Mondragón, in the province of Gipuzkoa", "between Lea Hurst, in Derbyshire, and …":
             # an ", in <place>" after a named place that ends a preposition's phrase is where that place lies
@@ -2929,7 +2987,9 @@ class _Clause:
             for c in v.children:  # "the capital of Poland is Warsaw", "France's currency is the euro"
                 # (a merged name after "is" is sometimes tagged an adjective: "… is Peter Lind")
                 if c.dep_ in ("attr", "acomp") and (c.dep_ == "attr" or " " in c.text) \
-                        and (self.name(c) or ("", ""))[1] == "name":
+                        and (self.name(c) or ("", ""))[1] == "name" \
+                        and not (subj_tok.tag_ == "NNS" and any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in c.children)):
+                    # (not "Long STRETCHES of it have been A World Heritage Site": parts with a status, no role)
                     self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
             self._measure(v)
             return
@@ -2958,10 +3018,13 @@ class _Clause:
         a faith or a party ("a Catholic priest"), nor a class that is neither a role nor a kind of body."""
         if any(c.dep_ == "poss" for c in n.children):
             return  # "her Dutch teacher": someone else's
+        self._born_in(subjects, n)
         head = n.lemma_.lower()
         from graphrag.ingest.extractors.discourse import is_org_noun
         if not (_is_role(head) or is_org_noun(head) or head in ("maker", "manufacturer", "carrier", "airline", "athlete")):
             return
+        if _is_role(head):
+            self._home_town(subjects, n)
         for c in n.children:
             e = self.ent_of.get(c.i)
             if c.dep_ in ("amod", "compound") and 0 < c.i < n.i and c.text[:1].isupper() and c.lower_ not in _FAITHS \
@@ -2973,6 +3036,31 @@ class _Clause:
                     if s_:
                         self.add(s_, "nationality", text, 0.7)
                 return
+
+    def _born_in(self, subjects: list[str], n) -> None:
+        """"a New Zealand-born physicist": born in that place (a people's name, "Scottish-born", names no place)."""
+        for c in (c for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i):
+            if c.lower_ == "born":
+                x = next((x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.pos_ == "PROPN"), None)
+                place, e = (self.doc[x.left_edge.i:x.i + 1].text, self.ent_of.get(x.i)) if x is not None else ("", None)
+            else:  # the tagger's one token "New Zealand-born"
+                place, e = (c.text[:-5], None) if c.text.endswith("-born") else ("", None)
+            if not place or not all(w[:1].isupper() for w in place.split()) or (e is None or e.label_ not in ("GPE", "LOC")) and (
+                    e is not None or re.fullmatch(rf"[A-Z][a-z]+{_NATIONALITY_END}", place.split()[-1])):
+                continue
+            for s_ in subjects:
+                if s_:
+                    self.add(s_, "born in", self.ctx.canonical(place), 0.7)
+
+    def _home_town(self, subjects: list[str], n) -> None:
+        """"a Liverpool merchant", "the Glasgow contractor": a person from that place."""
+        x = next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < n.i), None)
+        e = self.ent_of.get(x.i) if x is not None else None
+        if e is None or e.label_ != "GPE" or not (e.start <= x.i < e.end == n.i):
+            return
+        for s_ in subjects:
+            if s_:
+                self.add(s_, "from", self.ctx.canonical(e.text), 0.7)
 
     def places(self, end: int) -> list[str]:
         """The named places and bodies a sentence put its clauses in, before token `end`, in order: a
@@ -3468,6 +3556,11 @@ class _Clause:
                     o = self.obj_text(y, of.lower_ != "of" or n.lemma_.lower() not in ORG_NOUNS)
                     if o:
                         self.add(s, f"{role} {of.lower_}", o, 0.7)
+        if not _is_role(n.lemma_.lower()):  # "Spring Grove, a farming settlement near Nelson"
+            for x in (y for c in n.children if c.dep_ == "prep" and c.lower_ == "near" for y in c.children if y.dep_ == "pobj"):
+                got = self.name(x)
+                if got and got[1] == "name":
+                    self.add(s, "near", self.ctx.canonical(got[0]), 0.7)
         by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None and not _is_role(n.lemma_.lower()):
             # "Green Hill, a novel by Anna Berg", "Rusalka, a fairy-tale opera to a libretto by Jaroslav Kvapil" (the
@@ -3600,13 +3693,18 @@ class _Clause:
                 self.add(self.ctx.canonical(got[0]), "located in", self.name(place)[0], 0.7)
         if _under_as(t):
             return  # "sold as the Stowaway in Britain", "known as X in France": where it bore that name, not where X lies
-        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in",)):
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
             for pobj in (c for c in p.children if c.dep_ == "pobj"):
                 e = self.ent_of.get(pobj.i)
-                if e is not None and e.label_ in ("GPE", "LOC") and pobj.pos_ == "PROPN":
+                land = p.lower_ == "on" and _landform(pobj.text)
+                if (e is not None and e.label_ in ("GPE", "LOC") or land) and (pobj.pos_ == "PROPN" or land and pobj.text[:1].isupper()):
                     got = self.name(t)
-                    if got and got[1] == "name" and (self.ent_of.get(t.i) is None or self.ent_of[t.i].label_ != "DATE"):
-                        self.add(self.ctx.canonical(got[0]), "located in", self.name(pobj)[0], 0.7)
+                    if not got or got[1] != "name" or (own is not None and own.label_ == "DATE"):
+                        continue
+                    if p.lower_ == "on" and (own is None and self.ctx._maybe_person(self.ctx.canonical(got[0]))
+                                             or own is not None and own.label_ not in ("GPE", "LOC", "FAC")):
+                        continue  # "Wallsend on the River Tyne", "Nelson on the South Island"; not a person on an island
+                    self.add(self.ctx.canonical(got[0]), f"located {p.lower_}", self.name(pobj)[0], 0.7)
 
     def _bracket_notes(self) -> None:
         """"Name (1815 – 1852)" and "Name (born 1815)" beside the name they follow."""
@@ -3935,6 +4033,22 @@ def _definite(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+_LONG_ROLES = tuple(r for r in _ROLE_NOUNS if len(r) >= 6)  # "schoolteacher", "bandleader": a role written as one word
+
+
+# the one who did what a passive "X by" tells: "founded by Y" makes Y the thing's founder
+_AGENT_NOUNS = {"founded by": "founder", "co-founded by": "founder", "established by": "founder", "designed by": "designer",
+                "built by": "builder", "invented by": "inventor", "discovered by": "discoverer", "directed by": "director",
+                "composed by": "composer", "painted by": "painter", "written by": "author", "led by": "leader",
+                "owned by": "owner", "commanded by": "commander", "headed by": "head"}
+
+
+def _landform(name: str) -> bool:
+    """A named thing one lies "on": "the South Island", "the Isle of Skye", "the Solway Firth"."""
+    words = name.split()
+    return bool(_WATER.search(words[-1])) or any(w.lower() in _LANDFORMS for w in words)
+
+
 def _is_role(noun: str) -> bool:
     from graphrag.ingest.extractors.discourse import is_org_noun
 
@@ -3942,7 +4056,8 @@ def _is_role(noun: str) -> bool:
         noun = noun[:-1]
     if noun in ("filmmaker", "printmaker", "shoemaker", "watchmaker", "dressmaker"):
         return True  # a person who makes, not a maker (a company)
-    return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS))
+    return not is_org_noun(noun) and (noun in _ROLE_NOUNS or noun.endswith(_ROLE_ENDINGS) or (
+        noun.endswith(_LONG_ROLES) and any(noun.endswith(r) and len(noun) - len(r) >= 4 for r in _LONG_ROLES)))
 
 
 def _singular(role: str) -> str:

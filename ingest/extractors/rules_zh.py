@@ -24,6 +24,7 @@ _ANCHORS = {
     "毕业于": "毕业于", "就读于": "就读于", "任职于": "任职于", "就职于": "任职于", "供职于": "任职于",
     "任教于": "任教于", "逝世于": "逝世于", "去世于": "逝世于", "病逝于": "逝世于", "卒于": "逝世于",
     "创立了": "创立", "创办了": "创立", "创建了": "创立", "发现了": "发现", "发明了": "发明",
+    "创立": "创立", "创办": "创立", "创建": "创立", "创办于": "创办于", "致力于": "致力于",
     "发源于": "发源于", "源于": "发源于", "发源自": "发源于", "注入": "注入", "汇入": "注入", "流入": "注入",
     "流经": "流经", "并入": "并入", "迁居": "迁居", "移居": "迁居", "定居于": "定居于", "定居在": "定居于",
     "始于": "始于", "成立于": "成立于", "创立于": "成立于", "创建于": "成立于", "始建于": "成立于", "建于": "成立于",
@@ -74,7 +75,7 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![祖首率优领争抢事原])先|遂|亦|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -118,7 +119,7 @@ _PASSIVE = re.compile(r"被(.{2,16}?)(收购|并购|控股|收藏|击败|打败|
 # "应县木塔被国务院公布为第一批全国重点文物保护单位": what it was declared, and who declared it
 _DECLARED = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(公布为|认定为|评为|命名为|确定为|批准为|列为)([\u4e00-\u9fff]{2,24})$")
 # "与春节、清明节、中秋节并称为中国四大传统节日", "与A、B并称为“世界三大奇塔”"
-_RANKED_WITH = re.compile(r"(?:^|(?<=[，。；;,]))([\u4e00-\u9fff]{0,10}?)与([^，。；;,]{2,40}?)并称(?:为)?[“\"「]?([\u4e00-\u9fff]{2,14})")
+_RANKED_WITH = re.compile(r"(?:^|(?<=[，。；;,]))([\u4e00-\u9fff]{0,10}?)与([^，。；;,]{2,40}?)并称(?:为)?[“\"「]?((?:[\u4e00-\u9fff]{1,6}[“\"「])?[\u4e00-\u9fff]{2,14})")
 # "学者闻一多在《端午考》中则提出，…": the book a person states something in is a work of theirs
 _SAID_IN_BOOK = re.compile(r"([\u4e00-\u9fff·]{2,12}?)在(《[^《》]{1,20}》)(?:一书|一文)?中(?:则|也|还|曾|又)?(?:提出|指出|写道|认为|记载|记述|记录|记叙|描述|论述|讨论|考证|主张)")
 _MASTERWORK = re.compile(r"(?:^|(?<=[，。；;,]))(?:其|他的|她的)?代表作(?:品)?(?:有|是|为|包括)((?:《[^《》]{1,30}》[、和与及]?)+)")
@@ -134,7 +135,8 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上])任(?![教职命何]))"
+_ADVERBS = frozenset("也都还就又才却曾已便亦均皆仍只再")  # one-character adverbs after a name ("他也去")
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连])任(?![教职命何]))"
                    r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
 # "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
 _OFFICE_END = re.compile(r"(?:监|令|使|督|尉|护|丞|郎|卿|相|帅|长|官|史)$")
@@ -269,7 +271,7 @@ _END_TIME_ADVERBS = frozenset("最初 起初 当初 后来 最后 最终 此后 
 # a time clause's last word: "担任图书馆主任期间" (while he was …) names no post, thing or place
 _END_WHILE = frozenset("期间 之际 以来 之后 以后 之前 以前 时候".split())
 _END_ADVERBS = _END_TAIL | frozenset("最为 非常 已经 曾经 一直 仍然 正在 随后 后来".split())
-_END_ORG = re.compile(r"(?:所|院|会|局|板|馆|公司|集团|大学|学院|中心|协会|站|厂|部|处|室|署|中学|小学|学校|组织)$")
+_END_ORG = re.compile(r"(?:所|院|会|局|板|馆|公司|集团|大学|学院|中心|协会|站|厂|部|处|室|署|中学|小学|学校|学堂|书院|组织)$")
 _END_NUM = "一二三四五六七八九十百千两零〇\\d"
 
 
@@ -325,6 +327,11 @@ def _name_in_fragment(toks: list[tuple[str, str]]) -> str | None:
     if rest and all(f.startswith("n") for _, f in rest) and len("".join(w for w, _ in rest)) >= 2:
         return "".join(w for w, _ in rest)
     return None
+
+
+def _modifier_anchor(a: re.Match, text: str) -> bool:
+    """"孙中山创立的中国同盟会": a verb of founding before 的 tells its noun apart; no clause of its own."""
+    return a.group() in ("创立", "创办", "创建") and text[a.end():a.end() + 1] == "的"
 
 
 def end_check(text: str, cut) -> tuple[bool, str]:
@@ -818,7 +825,7 @@ class ChineseRules:
             if clause.startswith(tuple(_BOOK_REF)) and (said_here or ctx.works):
                 local.append((said_here or ctx.works)[-1])  # "全书共五十二卷，…，收录药物1892种": the clauses after it are the book's
             most = re.fullmatch(r"(?:其中)?最[\u4e00-\u9fff]{1,2}的(?:是|为)([\u4e00-\u9fff·]{2,10})", clause)
-            np_only = re.fullmatch(r"[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)
+            np_only = re.fullmatch(r"(?!也就是|也即|就是)[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)  # (not "也就是今天的沈阳")
             carried = most or np_only
             named = carried and self._tokens(carried.group(1))
             if named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
@@ -1036,6 +1043,9 @@ class ChineseRules:
             name, j = w, i + 1
             while j + 1 < len(toks) and toks[j][0] == "·" and toks[j + 1][1] in (*names, "ns"):
                 name, j = name + "·" + toks[j + 1][0], j + 2
+            if len(name) == 3 and j + 1 < len(toks) and len(toks[j][0]) == 1 and toks[j][1] in ("d", "m") and toks[j][0] not in _ADVERBS \
+                    and toks[j + 1][1].startswith("v") and "日本" in "".join(x for x, _ in toks[max(0, i - 4):i]):
+                name, j = name + toks[j][0], j + 1  # "日本建筑史学家伊东忠太到此", "水野清一": a Japanese name of four characters
             if len(name) < 2 or (j < len(toks) and (toks[j][1].startswith(("n", "j")) and toks[j][1] not in names or toks[j][1] in ("q", "m", "nz"))):
                 continue  # one character, or the first word of a longer noun ("张衡传", "李约瑟奖")
             if j < len(toks) and toks[j][0] == "·" or toks[i - 1][0] == "·":
@@ -1109,8 +1119,8 @@ class ChineseRules:
             # "它的主殿天贶殿始建于北宋，与…并称为…": the subject of the clause before
             w = who(m.group(1)) if m.group(1) else ((said and said.start() and self._np(prev[-1][:said.start()], ctx, subject=True)[0])
                                                    or ctx.person or ctx.topic)
-            if w and not _LITERAL.match(m.group(3)):
-                add(w, "并称", m.group(3), 0.7)
+            if w and not _LITERAL.match(m.group(3)):  # (中国"四大石窟": the quoted name with what it is of)
+                add(w, "并称", re.sub(r"[“\"「]", "", m.group(3)), 0.7)
         opener = None
         for part in (c.strip() for c in _CLAUSE.split(sentence)):
             m = _WITHIN.match(part)
@@ -1168,6 +1178,9 @@ class ChineseRules:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
+            text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:遂|先|亦|便|就)(?=在[\u4e00-\u9fff]{2})", "", text)  # "范旭东遂在天津…"
+            if re.search(r"(?<=[\u4e00-\u9fff]{2})却$", text):
+                return None, conf * 0.5  # "产品却是劣质碱": an adverb after a common noun (which product?), no name
             about = re.fullmatch(r"(.+?)(?:大约|大概|约)", self._unlead(text))
             if about and (about.group(1) in _PRONOUNS or key(about.group(1)) in ctx.canon or about.group(1) == ctx.topic):
                 text = about.group(1)  # "他约生于1245年": about when, not who (条约 stays a word)
@@ -1185,6 +1198,8 @@ class ChineseRules:
                 return dropped(), conf * 0.85  # "他们先后五次北上京城参加会试": how often, then a verb; no name
             if np in ("那", "这", "此"):
                 return None, conf * 0.5  # "一般认为那是一座衣冠冢": what "that" is, the clause does not name
+            if np and re.fullmatch(r"最[\u4e00-\u9fff]{1,2}", np):
+                return None, conf * 0.5  # "其中最大的佛像高达17米，最小的仅有几厘米": which one, no name
             if np and not missing and len(np) == 1:
                 return dropped(), conf * 0.85  # "后在…担任教习": one character is no name (回国后 cut at the comma)
             if np and not missing:
@@ -1196,6 +1211,13 @@ class ChineseRules:
         era = _ERA_YEAR.match(clause)
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
+        same = re.match(r"(?:也就是|也即|即|就是)(今天|今日|现在|如今)?的?([\u4e00-\u9fff]{2,8})$", clause)
+        if same:  # "把都城迁到平城，也就是今天的大同": the place the last clause ended on, by its name of today
+            last = re.search(r"(?:到|在|于|至|为|是)([\u4e00-\u9fff]{2,6})$", getattr(self, "_before", ""))
+            np = self._np(last.group(1), ctx, subject=False)[0] if last else None
+            if np and np != same.group(2):
+                add(np, "今称" if same.group(1) else "即", same.group(2), 0.75)
+            return
         m = _AWARD.match(clause)
         if m:  # "他获得世界和平理事会颁发的国际和平奖": the prize, whoever gave it
             s, conf = subject(m.group("s"), 0.8)
@@ -1347,6 +1369,8 @@ class ChineseRules:
                 continue  # "归属于股东的净利润": an accounting phrase, not membership
             if len(a.group()) == 2 and a.group().endswith("于") and (a.start() - 1, a.start() + 1) in spans:
                 continue  # "修建于": 建于 inside another verb (read by _verb_yu), not an anchor of its own
+            if _modifier_anchor(a, clause):
+                continue  # "加入了孙中山创立的中国同盟会": who founded what was joined, read by the clause's own verb
             rel = _ANCHORS[a.group()]
             if rel == "祖籍" and re.search(r"的|是", clause[a.end():]):
                 continue  # "祖籍泉州的华侨华人": a description of others, not this one's origin
@@ -1383,7 +1407,7 @@ class ChineseRules:
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
             tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
-            nxt = _ANCHOR_RE.search(tail)
+            nxt = next((x for x in _ANCHOR_RE.finditer(tail) if not _modifier_anchor(x, tail)), None)
             tail = tail[:nxt.start()] if nxt else tail
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
                 tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
