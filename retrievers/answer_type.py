@@ -240,10 +240,11 @@ class AnswerTypeRules:
         longer = [p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == k + 1
                   and p.steps[:k] == best.steps and p.score >= best.score - margin
                   and p.steps[-1] != (best.steps[-1][0], _flip(best.steps[-1][1]))]
-        # the asked noun alone pays for nothing here: it names the answer's kind, chosen below ("in which
-        # CITY is the museum that houses X": not one step past the city to its country, on a trace of "city")
+        # a trace of the asked noun alone pays for nothing here: the noun names the answer's kind, chosen
+        # below ("in which CITY is the museum that houses X": not one step past the city to its country)
         paid = [p for p in longer if p.components.get("relation_evidence", 0.0) > read
-                and not (a.asked_at and not a.asks_quantity and self.ends_in(p, TIME | NUMBER))] if main - a.asked_at else []
+                and not (a.asked_at and not a.asks_quantity and self.ends_in(p, TIME | NUMBER))
+                and (main - a.asked_at or p.backed_by[-1:] != (-1,))]
         if paid:
             top = max(paid, key=lambda p: p.score)
             _promote(paths, top, top.components["relation_evidence"] - read)
