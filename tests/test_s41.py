@@ -12,7 +12,7 @@ spot …, became famous after it appeared in …" (the spot, not the last subjec
 (no river); "Knighted in 1914, X spent …", "X was knighted in 1914" (a passive with no object is
 dated). Chinese: 继任 (the holder's name whole), "产品却是…" (no name), a Japanese name of four
 characters, "迁到平城，也就是今天的大同" (今称), 并称为中国"四大石窟" (the quoted name whole), "其中最大的
-佛像高达17米" (no subject 最大), a school ending in 学堂 with a verb inside its name, 先/遂 before 在, and
+佛像高达17米" (no subject 最大), a school ending in 学堂 with a verb inside its name, 先 after a pronoun and 遂 before 在, and
 创办, 致力于 without 了."""
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ def test_chinese_posts_names_and_places(rules):
 
 def test_chinese_quoted_names_superlatives_and_schools(rules):
     got = read(rules, "龙门石窟\n\n龙门石窟位于河南省洛阳市，与敦煌莫高窟并称为中国\"两大石窟\"。其中最大的佛像高达17米。"
-                      "1911年，王小明考入上海的南洋公学预备学堂。王小明先在北京大学攻读化学，后来王小明遂在天津创办利华制药公司。"
+                      "1911年，王小明考入上海的南洋公学预备学堂。他先在北京大学攻读化学，后来王小明遂在天津创办利华制药公司。"
                       "他一生致力于制药。")
     assert ("龙门石窟", "并称", "中国两大石窟") in got
     assert not any(s.startswith("最") for s, _, _ in got)
@@ -116,6 +116,8 @@ def test_chinese_quoted_names_superlatives_and_schools(rules):
     assert ("王小明", "就读于", "北京大学") in got
     assert ("王小明", "创立", "利华制药公司") in got
     assert ("王小明", "致力于", "制药") in got
+    got = read(rules, "邓稼先\n\n邓稼先是中国核物理学家。1924年，邓稼先出生于安徽省怀宁县。")  # a name's own 先 stays
+    assert ("邓稼先", "出生于", "安徽省怀宁县") in got
 
 
 def test_a_passive_with_no_object_is_dated(rules):
