@@ -149,8 +149,9 @@ class AnswerTypeRules:
         """"Which COMPANY developed the operating system of X": the asked-for noun is a word of
         `parent company`'s label, and backs a step along it past the developer, though the
         developer is a company already — on the side of `parent company` its label says the noun
-        names (`relations.named_side`), as most of the nodes where the shorter path ends are. The
-        noun names what is asked, not one more step: the shorter path goes first."""
+        names (`relations.named_side`), as most of the nodes where the shorter path ends are (or on
+        neither side: the label says nothing else of them). The noun names what is asked, not one
+        more step: the shorter path goes first."""
         best = paths[0]
         if not a.kinds or not a.asked_at & best.used or len(best.steps) < 2:
             return
