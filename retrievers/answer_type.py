@@ -160,15 +160,13 @@ class AnswerTypeRules:
         if side is None or side != END_SIDE[way]:
             return
         ends = list(best.parent.frontier)[:sample]
-        named = {e.object_id if side == "object" else e.subject_id
-                 for e in self.store.neighbors(ends, direction="in" if side == "object" else "out",
-                                               relations=[rel], limit=1)}.intersection(ends)
+        edges = self.store.neighbors(ends, direction="both", relations=[rel], limit=1)
+        objects, subjects = {e.object_id for e in edges}, {e.subject_id for e in edges}
+        named = (objects if side == "object" else subjects).intersection(ends)
         # ends the label never puts on its other side count with the named ones ("native to which
         # COUNTRIES": Canada sits on no side of `in_country`, Russia on its countries' side, Greenland,
         # inside Denmark, on the other)
-        other = {e.subject_id if side == "object" else e.object_id
-                 for e in self.store.neighbors(ends, direction="out" if side == "object" else "in",
-                                               relations=[rel], limit=1)}.intersection(ends) - named
+        other = (subjects if side == "object" else objects).intersection(ends) - named
         if named and 2 * (len(ends) - len(other)) > len(ends):
             if best.parent not in paths:
                 paths.append(best.parent)

@@ -135,7 +135,6 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_ADVERBS = frozenset("也都还就又才却曾已便亦均皆仍只再")  # one-character adverbs after a name ("他也去")
 _HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连])任(?![教职命何]))"
                    r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
 # "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
@@ -266,6 +265,8 @@ _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|�
 # Measured on the hand-checked triples of every folder (README, round 9): 18 wrong removed, none right.
 _END_PRONOUNS = frozenset("他 她 它 他们 她们 它们 这 那 这里 那里 这儿 那儿 此 此地 其 该 这些 那些 这一 那一".split())
 _END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已 既 原 早".split())  # 既: "X既是A，又是B"; 原/早: "X原是…", "X早在…"
+# one-character adverbs after a name ("他也去"): those that end a clause, less 既, 原 and 早 (which may end a name)
+_ADVERBS = _END_TAIL - frozenset("既原早") | frozenset("却亦均皆仍")
 # a time adverb standing alone where a subject or object should be ("最初，注册资本只有…"): no name
 _END_TIME_ADVERBS = frozenset("最初 起初 当初 后来 最后 最终 此后 随后 当时 那时 如今 现在 目前".split())
 # a time clause's last word: "担任图书馆主任期间" (while he was …) names no post, thing or place
