@@ -276,7 +276,8 @@ _PARTICLE_NAME = re.compile(r"(?<![\w'’\-])(?:af|van|von|de|der|den|du|da|di|t
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been)\s+"
                     r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b"  # "co-founded": one verb
-                       r"|(?<![\w\-])(?:director|secretary|editor|commander)-(?:general|in-chief)s?\b")  # one post
+                       r"|(?<![\w\-])(?:director|secretary|editor|commander)-(?:general|in-chief)s?\b"  # one post
+                       r"|(?<![\w\-])non-[a-z]+\b")  # "flew non-stop": one word, no object "stop"
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
@@ -1028,6 +1029,12 @@ class _Clause:
         doc = self.doc
         if ent is not None and ent.label_ in _NAMED and ent.root.i == tok.i:
             start, end = ent.start, ent.end
+            # "before the Games the International … Federation suspended him": two names, whichever the tagger's root
+            end = next((i for i in range(tok.i + 1, end) if doc[i].lower_ == "the"), end)
+            start = max((i + 1 for i in range(start + 1, tok.i) if doc[i].lower_ == "the"), default=start)
+            lead = start + (doc[start].lower_ == "the")
+            if lead < tok.i and doc[lead].lower_ in _DEMONYM_NOUNS and _descriptor_before_name(doc[lead:end].text.split()):
+                start = lead + 1  # "the Swede Bo Ekelund": his nation, no word of his name
             for i in range(tok.i + 1, end - 1):  # "the Institute for Advanced Study and Princeton University"
                 if doc[i].lower_ in ("and", ",") and doc[i + 1].dep_ == "conj" and (" " in doc[i + 1].text
                                                                                    or doc[i + 1].pos_ == "PROPN"):
@@ -1199,6 +1206,7 @@ class _Clause:
             if ship:
                 return ship  # a text about a ship, or a sentence after one: "she/her" is the ship, not the man named before
             agent = self._by_agent(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None
+            agent = self._conjoined_owner(tok) if agent is None else agent
             main = self.referent(agent) if agent is not None else None
             e = ctx.entities.get(key(main)) if main else None
             if main and (len(words_of(main)) < 2 or ctx._is_thing(main)  # (a "her" after it makes the doer a person)
@@ -1211,6 +1219,17 @@ class _Clause:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
             return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
+
+    def _conjoined_owner(self, tok):
+        """"statues of Charles IV and his son Wenceslas IV": the person named in the same list owns the "his"."""
+        head = tok.head
+        if not (tok.lower_ in ("his", "her") and tok.dep_ == "poss" and head.dep_ == "conj" and head.head.i < tok.i):
+            return None
+        got = self.name(head.head)
+        if got and got[1] == "name" and (head.lemma_.lower() in _KIN or self._a_person(head.head)
+                                         or self.ctx._maybe_person(self.ctx.canonical(got[0]))):  # (a son is a person's)
+            return head.head
+        return None
 
     def _apposed_firm(self, noun, name: str) -> None:
         """"made by the Japanese electronics company Sony": Sony is a company, and a later "the company" means it
@@ -1595,7 +1614,9 @@ class _Clause:
             for known in (self.ctx.topic, self.ctx.title):
                 if known and key(re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I)) == phrase:
                     return re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I) if known == self.ctx.title else known
-        if det.lower_ in ("the", "this", "that"):
+        if det.lower_ == "the" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children):
+            return None  # "two towers …: the lower tower survives …": one of those, not the tower named before
+        if det.lower_ in ("the", "this", "that") or det.dep_ == "poss" and det.lower_ == "today":  # "Today's company"
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                     and c.lower_ not in _EVALUATIVE and c.tag_ not in ("JJS", "JJR")]
@@ -1705,7 +1726,12 @@ class _Clause:
                        and any(x.dep_ == "conj" and x.text[:1].isupper() for x in c.children)), None) \
             if tok.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in tok.children) else None
         if listed is not None:  # "Tuborg, Kronenbourg 1664 and Holsten" parsed as an apposition: a list of three
-            return out + self.objects(listed)
+            between = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < listed.i
+                       and self.doc[c.i - 1].text == ","]  # (and of four: "Swiss, Austrian Airlines, Brussels Airlines and …")
+            return out + between + self.objects(listed)
+        if tok.pos_ == "PROPN" or (self.name(tok) or ("", ""))[1] == "name":  # "A, B, C and D" with B read as A's apposition
+            out.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and self.doc[c.i - 1].text == ","
+                       and any(x.dep_ == "conj" and x.i > c.i for x in tok.children))
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
             if c.dep_ == "conj" and c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i)):
@@ -1880,6 +1906,9 @@ class _Clause:
                     return it
                 if tok.lower_ in ("it", "its") and self.main and not self.ctx._maybe_person(self.main):
                     return self.main  # "it" is no person: "Picasso refused …; it arrived in Madrid"
+                partner = self._conjoined_owner(tok)
+                if partner is not None:
+                    return self.referent(partner)
                 return self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
             return None
         text, kind = got
@@ -2262,6 +2291,15 @@ class _Clause:
                     if v.tag_ == "VBZ" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.tag_ == "NN" \
                             and re.search(r"[A-Z]\w*[^sui]s$", h.text):
                         return self.referent(h.head.head)  # "a mountain of the Alps that rises": "rises" is the mountain's
+                    if c.lower_ == "which" and h.dep_ == "pobj" and h.head.lower_ == "of" and h.pos_ == "PROPN" \
+                            and h.head.head.tag_ == "NNS" and h.head.head.lemma_.lower() not in _NAMED_UNITS:
+                        # "the processions of the kings of Bohemia, which followed …": the things the name is of
+                        # ("which" is no person's), as far as they are named (not "the summit of Dalsnibba, which
+                        # stands 1,476 metres", where the one is the other's)
+                        up = h.head.head
+                        while _is_role(up.lemma_.lower()) and up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
+                            up = up.head.head
+                        return self.referent(up)
                     named = self._named_after_place(h, c)
                     if named is not None:
                         return named
@@ -2273,6 +2311,12 @@ class _Clause:
             return self._subject(self._governing_verb(v))
         if v.dep_ == "acl":
             h = self._on_street(v.head) or v.head
+            left = h.left_edge.i
+            if h.pos_ == "PROPN" and v.lemma_ in ("name", "call") and self.doc[left].lower_ in ("a", "an") and left >= 2 \
+                    and self.doc[left - 1].text == ",":
+                x = self.doc[left - 2]  # "Flight 181, a Boeing 737 named Landshut": the flight, a Boeing 737 being a kind
+                x = x.head if x.dep_ in ("nummod", "compound") else x
+                return self.referent(x)
             if h.pos_ == "NOUN" and h.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
                     and v.lemma_ not in ("know", "call", "name"):  # ("in a region named Ma'at": that region)
                 return None  # "the seat of a monastery founded in 1150": that unnamed monastery's, not the seat's
@@ -2421,6 +2465,13 @@ class _Clause:
                 subjects = [subj.text]  # "the mineral kolbite": the word after its class is the thing's name
                 self.add(subj.text, "type", self.doc[subj.left_edge.i + 1:subj.i].text.lower(), 0.7)
             for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
+                self.add(s, "named after", owner, 0.75)
+            return
+        called = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "name"), None)
+        if _verb_lemma(v) in ("bear", "carry") and called is not None and subjects and not _negated(v):
+            poss = next((c for c in called.children if c.dep_ == "poss"), None)
+            owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True))
+            for s in subjects if owner else ():  # "an asteroid, 1740 Paavo Nurmi, bears his name"
                 self.add(s, "named after", owner, 0.75)
             return
         if not subjects and not _negated(v):
@@ -2990,6 +3041,9 @@ class _Clause:
                         and (self.name(c) or ("", ""))[1] == "name" \
                         and not (subj_tok.tag_ == "NNS" and any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in c.children)):
                     # (not "Long STRETCHES of it have been A World Heritage Site": parts with a status, no role)
+                    named = next((x for x in c.children if x.dep_ == "appos" and (self.name(x) or ("", ""))[1] == "name"), None)
+                    if named is not None and self.ent_of.get(c.i) is not None and self.ent_of[c.i].label_ == "NORP":
+                        c = named  # "whose president was the Swede Sigfrid Edström": the man, not his nation
                     self._role(subj_tok, self.ctx.canonical(self.name(c)[0]))
             self._measure(v)
             return
@@ -3247,6 +3301,11 @@ class _Clause:
             return
         role = self._noun(n)
         topic = self.ctx.topic
+        if not is_org_noun(n.lemma_.lower()) and any(
+                c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "who" for x in c.children)
+                for c in n.children):
+            for s in subjects:  # "X was a Finnish runner who dominated …": "who" is said of people, whatever the tagger called X
+                self.ctx.know(s, person=True)
         self._nationality(subjects, n)  # "X was an American photographer", "X is a Finnish maker of boats"
         if n.lemma_.lower() in _OFFICE and not any(c.dep_ in ("prep", "poss") for c in n.children) \
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) \
@@ -3403,6 +3462,11 @@ class _Clause:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
         elif role_tok.lemma_.lower() in _KIN and " " not in name:
             self.ctx.kin.add(key(name))  # "his son, Carl": the first name a later "Carl Jacobsen" completes
+        if owner is None and poss is not None and poss.lower_ == "their" and role_tok.lemma_.lower() in ("son", "daughter", "child") \
+                and self.ctx.couple:
+            for parent in self.ctx.couple:  # "In 1932 he married X; …, but their son, Matti, …": the couple's
+                self.add(parent, role, name, 0.7)
+            return
         if owner and role_tok.lemma_.lower() not in _GENERIC:
             if of is not None and of.lower_ == "in":
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"

@@ -60,7 +60,7 @@ _PRONOUN_EN = {"他": "he", "她": "she", "它": "it", "他们": "they", "她们
 _CLASS_REF = re.compile(r"^(?:该|本|此|这家|这所|这座|这条|这个|这款)(公司|集团|企业|校|学校|大学|湖|河|江|山|城|市|产品|机|品|院|馆)")
 _CLASS_ENDS = {"校": ("学", "校", "院", "中"), "学校": ("学", "校", "院", "中"), "大学": ("大学", "学院"),
                "河": ("河", "江", "水"), "江": ("江", "河"), "市": ("市", "城"), "城": ("城", "市")}
-_PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人", "官")
+_PERSONAL_ROLES = ("家", "师", "员", "者", "手", "人", "官", "名将", "大将", "帅")  # (名将: "抗倭名将", not 即将)
 _ROLES = ("董事长", "总经理", "总裁", "首席执行官", "执行董事", "董事", "主席", "副主席", "名誉主席", "会长", "院长",
           "校长", "所长", "社长", "部长", "局长", "市长", "省长", "主任", "主编", "总监", "经理", "创始人",
           "合伙人", "负责人", "教授", "主教练", "教练", "队长", "馆长", "台长", "总工程师", "总设计师", "总建筑师",
@@ -71,11 +71,11 @@ _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _TIME_NOUN = re.compile(r"(?:于|在|到)?(?:年底|年初|年末|年中|年终|月底|月初|月末|岁末|当天|当日|次日|翌日|同日|当晚|"
                         r"当年|同年|次年|翌年|[春夏秋冬][天季]|晚年|早年|此时|其时|当时|随后|此后|后来)")
-_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|[这那]一?年|"
+_LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|不久(?:之?后|以后)?|随即|旋即|紧?接着|很快|[东南西北](?:起|至|到|抵)|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|[这那]一?年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:(?<=[他她它们])先|遂|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:(?<=[他她它们])先|遂|大多|大都|大部分|多半|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -106,7 +106,7 @@ _BY_VERBS = (r"创办|创立|创建|成立|发起|出品|生产|制造|设计|�
              r"发明|创作|绘制|修建|研制|制作|制成|铸造|控股")
 # the verb ends the phrase ("由绿地控股集团控股": not the 控股 inside the name)
 # "由明成祖朱棣下令修建": who ordered it is no part of the name
-_BY = re.compile(rf"由(.{{2,24}}?)(?:下令|命令|下诏|主持)?({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成|[并和及](?:主持|负责|亲自|参与)?(?:{_BY_VERBS}))")
+_BY = re.compile(rf"由(.{{2,24}}?)(?:下令|命令|下诏|主持|合作|共同|联合)?({_BY_VERBS})(?=$|[的了，。、]|{_BY_VERBS}|而成|[并和及](?:主持|负责|亲自|参与)?(?:{_BY_VERBS}))")
 # "由工匠李春设计并主持建造": the one agent did the second thing too
 _BY_ALSO = re.compile(rf"^[并和及](?:主持|负责|亲自|参与)?({_BY_VERBS})")
 # "X是Y创作的一幅油画": the maker and the kind
@@ -247,7 +247,7 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # "1958年，中国科学技术大学成立", "1987年，詹天佑纪念馆在八达岭落成开放", "京师图书馆于1912年8月正式开馆接待读者",
 # "位于沙滩的红楼建成": a body or a building that came to be, with no object; the date is the sentence's opening date
 # or the clause's own 于DATE
-_CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u4e00-\u9fff]{{2,8}}?)的)?(?P<s>[\u4e00-\u9fff]{{2,20}}?)"
+_CAME_TO_BE = re.compile(rf"^(?:(?:于|在)?(?P<d1>{_DATE}))?(?:位于(?P<at>[\u4e00-\u9fff]{{2,8}}?)的|(?P<addr>[\u4e00-\u9fff]{{2,10}}?\d{{1,4}}号)的)?(?P<s>[\u4e00-\u9fff]{{2,20}}?)"
                          rf"(?:(?:于|在)(?P<d2>{_DATE}))?(?:在(?P<p>[\u4e00-\u9fff]{{2,10}}?))?(?:正式|基本|全线|全面|宣告|隆重|相继)?"
                          r"(?P<v>成立|建立|建成通车|建成|落成|竣工|开馆|动工|开工|上线|通车|开业|创刊|开学|揭牌|开幕|对外开放)"
                          r"(?:开放|并?投入使用|接待读者|对外开放)?$")
@@ -376,6 +376,11 @@ class ChineseRules:
                 out[-1] = (out[-1][0] + t.word, "nrt")
             else:
                 out.append((t.word, t.flag))
+        for i in range(len(out) - 2, -1, -1):  # "建筑师陆谦受与公和洋行": a given name's last character tagged a verb
+            (w, f), (v, g) = out[i], out[i + 1]
+            if f == "nr" and len(w) == 2 and w[0] in _SURNAMES and g == "v" and len(v) == 1 and v not in "来去在是为有说到" \
+                    and (i + 2 == len(out) or out[i + 2][0] in ("与", "和", "及", "、", "，")):
+                out[i:i + 2] = [(w + v, "nr")]
         return out
 
     def _spans(self, text: str) -> set[tuple[int, int]]:
@@ -414,6 +419,8 @@ class ChineseRules:
         text = text.strip(" 、")
         if not text:
             return None, True
+        if subject and re.match(r"(?:与|和|同|跟)", text) and "的" in text and self._is_np(text.rsplit("的", 1)[1]):
+            text = text.rsplit("的", 1)[1]  # "与它相邻的江海关大楼": the noun the phrase describes
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
         if subject and _TIME_NOUN.fullmatch(text):
@@ -513,12 +520,17 @@ class ChineseRules:
         text = re.sub(r"(?<=..)(?:预科|本科部|附中)$", "", text)
         text = re.sub(r"^(?:主|正)(?:殿|峰|门|楼|塔)(?=[\u4e00-\u9fff]{2,6}$)", "", text)  # "主殿天贶殿", "主峰玉皇顶"
         m = _APPOSED.match(text)
+        if m and m.group().endswith(("公司", "企业", "集团", "机构")) and all(f == "n" for _, f in self._tokens(text[m.end():])):
+            m = None  # "惠罗公司大厦": the firm's building, whole (not "机器人视觉企业维萨拉公司", a name after its kind)
         if m and len(text) - m.end() >= 2:
             role = self._tokens(m.group())[-1][0]
             if role.endswith(("家", "师", "员", "者", "手", "官")) and len(role) >= 2 and self._is_person_name(text[m.end():]):
                 self._roles.append((text[m.end():], role))  # "科学家张衡": a person and the occupation before the name
             text = text[m.end():]
         toks = self._tokens(text)
+        if len(toks) >= 2 and toks[-1][1] == "nr" and 2 <= len(toks[-1][0]) <= 4 and len(toks[-2][0]) >= 2 \
+                and toks[-2][1] == "n" and toks[-2][0].endswith(("家", "师", "员", "者", "手", "官")):
+            return toks[-1][0]  # "中国建筑师陆谦受": the person (the role is read where the name is: _appositions)
         # a common noun in front of a proper one is an apposition ("名胜石钟山")
         first_proper = next((i for i, (w, f) in enumerate(toks) if f in ("nr", "ns", "nrt", "nrfg", "nt") and len(w) > 1), None)
         if first_proper and all(f == "n" for _, f in toks[:first_proper]) and len(toks[first_proper][0]) >= 2 \
@@ -763,6 +775,9 @@ class ChineseRules:
         sentence = re.sub(r"(?<=[\u4e00-\u9fff])(?<![为称作号])" + owned, r"\1", sentence)  # (not "被誉为“天下第一行书”的《…》")
         # "被授予“两弹一星功勋奖章”": a quoted prize is the verb's object, not a clause of its own
         sentence = re.sub(r"(?<=授予|获得|荣获|获颁)[“\"「]([^”\"」，。]{2,20})[”\"」]", r"\1", sentence)
+        # "他创立了“鸳鸯阵”": what was made, the verb's object too
+        sentence = re.sub(r"(?<=创立了|创建了|创办了|发明了|提出了|建立了|组建了|创作了|写下了|发现了)[“\"「]([^”\"」，。]{2,20})[”\"」]",
+                          r"\1", sentence)
         lead = None  # "昌江是流经市区的主要河流，它发源于…": 它 is the subject the sentence opened with
         same = re.match(r"同年(\d{1,2}月(?:\d{1,2}日)?)(?=[，,])", sentence)
         if same and ctx.year:  # "同年9月16日，齐白石在北京病逝": the year the text last gave
@@ -1248,8 +1263,8 @@ class ChineseRules:
             add(who, clause[: m.start(1)], m.group(1), 0.8, said="")
             return
         m = _BIRTHPLACE.match(clause)
-        if m and re.search(r"的|著名|[诗词僧商工军艺文举]$", m.group(1)):
-            m = None  # "南宋著名的诗人": an occupation, not a native place
+        if m and re.search(r"的|著名|[诗词僧商工军艺文举]$|^每|[一二三四五六七八九十百千两几\d]$", m.group(1)):
+            m = None  # "南宋著名的诗人": an occupation, not a native place; "每队十二人": a count
         if m and ctx.topic and ctx.entities.get and ctx._maybe_person(ctx.topic) or (m and ctx.person):
             add(ctx.person or ctx.topic, "籍贯", m.group(1), 0.75)
             return
@@ -1334,7 +1349,7 @@ class ChineseRules:
             if s and (len(s) >= 3 or m.group("at") or key(s) in ctx.canon or s == ctx.topic or any(
                     f in ("nr", "ns", "nt", "nz") for _, f in self._tokens(s))):  # "学校成立": which school, the clause does not say
                 add(s, ("开放" if m.group("v") == "对外开放" else m.group("v")) + "时间", when, conf)
-                where = m.group("p") or m.group("at")
+                where = m.group("p") or m.group("at") or m.group("addr")  # ("中山东一路12号的原汇丰银行大楼于1923年落成")
                 if where and not self._localized(where):
                     add(s, "成立于" if m.group("v") in ("成立", "建立") and m.group("p") else "位于",
                         self._np(where, ctx, subject=False)[0], conf, said="")
@@ -1405,6 +1420,13 @@ class ChineseRules:
                 who = toks[-1][0] if len(toks) > 1 and toks[-1][1] in ("nr", "nrfg") and len(toks[-1][0]) >= 2 else agent.group(2)
                 add(self._np(who, ctx, subject=True)[0], rel, self._np(agent.group(1), ctx, subject=False)[0], 0.75)
                 prev, found = a.end(), True
+                continue
+            later = next((x for x in _ANCHOR_RE.finditer(clause, a.end()) if not _modifier_anchor(x, clause)), None)
+            owned = clause[a.end():later.start()].rsplit("的", 1) if later and rel == "位于" and not self._unlead(before).strip() else []
+            if len(owned) == 2 and len(owned[1]) >= 2:  # "位于中山东一路2号的上海总会落成于1911年": where the subject is
+                thing = self._np(owned[1], ctx, subject=True)[0]
+                add(thing, rel, self._np(owned[0], ctx, subject=False)[0], 0.75)
+                prev, found = later.start() - len(owned[1]), True
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
             tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
@@ -1723,6 +1745,8 @@ class ChineseRules:
             for o in self._objects(m.group(1), ctx):
                 add(s, f"{m.group(2)}于", o, conf)
         for m in _WITH.finditer(clause):  # 与吴文藻结婚, 与西安交通大学共建
+            if "由" in clause[:m.start()] and re.match(_BY_VERBS, clause[m.end():]):
+                continue  # "由A与B合作设计": both designed it (_BY), neither is the thing's partner
             before, where = clause[:m.start()], None
             at = re.match(r"^(?:流)?(?:到|至|在|于)([\u4e00-\u9fff]{2,10})$", before)
             if at:  # "到平乐县与荔浦河汇合": where it meets, not who; the subject is the one this sentence spoke of
@@ -1730,10 +1754,10 @@ class ChineseRules:
             s, conf = subject(before, 0.85)
             rel = {"结婚": "配偶", "成婚": "配偶", "结为夫妻": "配偶", "结为夫妇": "配偶", "汇合": "交汇", "相交": "交汇", "汇流": "交汇"}.get(m.group(2), m.group(2))
             objs = [x for x in m.group(1).split("、") if x] if rel == "交汇" else [m.group(1)]  # 与荔浦河、恭城河汇合: two
-            o = None
+            o, aside = None, clause[m.end():m.end() + 1] == "处"  # "X与Y交汇处的Z": a place named by it, not the clause's subject
             for x in objs:
                 o = self._np(re.split(r"(?<=..)(?:在|于)", x)[0], ctx, subject=False)[0]
-                add(s, rel, o, conf)
+                add(s, rel, o, conf, said="" if aside else None)
             if where and s:
                 add(s, rel + "于", self._np(where, ctx, subject=False)[0], conf * 0.9)
             if rel == "配偶" and s and o:
@@ -1748,11 +1772,21 @@ class ChineseRules:
             s, conf = subject(clause[:m.start()], 0.85)
             text = m.group(1)
             grad = re.match(r"(.{2,12}?)毕业的(.+)$", text)
-            o = self._np(text, ctx, subject=False)[0]
-            add(s, _BY_REL.get(m.group(2), m.group(2)), o, conf)
-            also = _BY_ALSO.match(clause[m.end():])
-            if also:
-                add(s, _BY_REL.get(also.group(1), also.group(1)), o, conf)
+            together = re.search(r"(?:合作|共同|联合)$", clause[:m.start(2)])  # "由A与B合作设计": each of them
+            parts = [text]
+            if together:
+                toks, parts = self._tokens(text), [""]
+                for w, f in toks:
+                    if w in ("与", "和", "及", "、") and parts[-1]:
+                        parts.append("")
+                    else:
+                        parts[-1] += w
+            for part in parts:
+                o = self._np(part, ctx, subject=False)[0]
+                add(s, _BY_REL.get(m.group(2), m.group(2)), o, conf)
+                also = _BY_ALSO.match(clause[m.end():])
+                if also:
+                    add(s, _BY_REL.get(also.group(1), also.group(1)), o, conf)
             if grad and o:
                 add(o, "毕业于", self._np(grad.group(1), ctx, subject=False)[0], 0.75)
                 ctx.know(o, maybe_person=True)
@@ -1962,8 +1996,10 @@ class ChineseRules:
         if not who and len(toks) >= 2 and toks[0][1] in ("ns", "nr", "nt", "nrt", "nrfg") and len(toks[0][0]) >= 2 \
                 and all(f.startswith("n") for _, f in toks[1:]):
             who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
-        if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr):
-            return
+        attr = attr.rstrip("".join(_ADVERBS))  # "平均水深却只有1.9米": the depth, not "却只"
+        if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr) \
+                or attr[0] == "在" or re.fullmatch(r"每.", attr):
+            return  # (not "在蓟镇一守就是十六年": a clause with its place, no attribute's name; nor "每队十二人", a share)
         s, conf = subject(who or "", 0.75)
         add(s, attr, m.group().lstrip("约近达逾"), conf * 0.9)
 
@@ -2019,7 +2055,7 @@ class ChineseRules:
                 if s and owner and owner != s:
                     add(owner, whose.group(2), s, conf, said=s)
                     return
-            if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj):
+            if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj) and not _LITERAL.match(obj):  # (not "一守就是十六年": a span, no class)
                 s, conf = subject(m.group(1), 0.7)
                 if s is None and m.group(1) in ("这", "此"):  # "这是一座…的双层两用桥，全长…": the bridge just named
                     s = self._np("这座" + obj[-1], ctx, subject=True)[0]
