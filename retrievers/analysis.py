@@ -63,7 +63,8 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     classes.discard(-1)
     asked: set[int] = set()
     if kinds and of_span is None:
-        asked = {t.start for t in toks if t.word == kinds[0] and not any(a <= t.start < b for a, b in best)}
+        wh = next((t.start for t in toks if t.word in WH_WORDS), 0)  # ("spans a river — which river …": not the first)
+        asked = {t.start for t in toks if t.word == kinds[0] and t.start >= wh and not any(a <= t.start < b for a, b in best)}
         classes.update(asked)
     # what the question asks for is read around the names ("Paris WHEN It Sizzles" asks no time)
     spans = [(e.start, e.end) for e in entities]
@@ -75,7 +76,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
                  topics=len({e.id for e in entities}))
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
-        covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e]
+        covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e or _written_name(text, o)]
         if of_span:
             covered.append(of_span)
         a.words.setdefault(e.id, _generations(_no_order(toks, content_words(text, toks, covered, segment)))[:max_words])
@@ -92,6 +93,15 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
     return a
+
+
+def _written_name(text: str, e: LinkedEntity) -> bool:
+    """"behind BRISTOL's Clifton Suspension Bridge": a name linked as written, capitalised inside the
+    sentence and in the graph, is no relation word of another topic's path, however it was scored
+    (the model reads a city's name near `located in city`). Another mention may be a relation word
+    that a title or a tag shares ("who STARRED in …", "the DIRECTOR of X" with a tag "director")."""
+    return e.method in ("exact", "alias") and e.start > 0 and text[e.start:e.start + 1].isupper() \
+        and e.name[:1].isupper() and text[e.start:e.end] == e.mention
 
 
 def _no_order(toks: list[Token], words: list[Token]) -> list[Token]:

@@ -245,6 +245,9 @@ class PathFinder:
         # only the topic is excluded: an answer may be a node passed on the way ("who directed the
         # films written by the writer of X": the writer directed them)
         layer = [(a, eid, b) for eid, a, b in self._hop(starts, rel, direction, p.count) if b != p.topic.id]
+        if len(p.steps) > 1 and p.steps[-2] == (rel, "in" if direction == "out" else "out"):
+            came = {eid for _, eid, _ in p.parent.layers[-1]}  # a step back reaches peers, not the edge walked in by
+            layer = [x for x in layer if x[1] not in came]
         self._touched += len(layer)
         p.layers = p.parent.layers + [layer]
         return bool(layer)
@@ -503,6 +506,8 @@ class _Context:
         cued = set()
         for ci, c in enumerate(question):  # a cue's word: the next one within 3 tokens, else the one before
             if c.norm in SIBLING_CUES or (c.norm == "with" and ci == len(question) - 1):  # "wrote … WITH?"
+                if c.norm.startswith("shar") and _shares_a_name(question, ci, {w.start for w in words}):
+                    continue  # "the two countries that SHARE the Itaipu Dam": each has it, no peers of it
                 after = [j for j, i in enumerate(at) if 0 < i - ci <= 3]
                 before = [j for j, i in enumerate(at) if 0 < ci - i <= 3]
                 if after or before:
@@ -659,6 +664,12 @@ class _Context:
 
 
 _JOINERS = frozenset({"of", "the", "a", "an"})
+
+
+def _shares_a_name(question: list[Token], i: int, read: set[int]) -> bool:
+    """The object of "share" at `i` is a name (no word the topic reads, nor a function word)."""
+    nxt = next((t for t in question[i + 1:] if t.word not in ("the", "a", "an")), None)
+    return nxt is not None and nxt.start not in read and nxt.word not in STOPWORDS and not nxt.norm.isdigit()
 
 
 def _after_preposition(question: list[Token], i: int) -> bool:

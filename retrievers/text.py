@@ -83,8 +83,26 @@ def content_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
             continue
         if (t.word in STOPWORDS or t.norm in STOPWORDS or t.norm.isdigit()) and not _named(toks, i):
             continue
+        if 0 < i and toks[i - 1].word in ("the", "a", "an") and text[t.start:t.start + 1].isupper() \
+                and _DEMONYM.search(t.word) and i + 1 < len(toks) \
+                and text[toks[i + 1].start:toks[i + 1].start + 1].islower() and toks[i + 1].word not in STOPWORDS:
+            continue  # "the EGYPTIAN leader that X honours": who the leader is, no relation of the path (not
+            # "which DUTCH province": the kind of the answer)
+        if i > 1 and toks[i - 2].word == "how" and toks[i - 1].word == "many" and i + 1 < len(toks) \
+                and toks[i + 1].word in _DIMENSIONS:
+            continue  # "how many METRES tall": the answer's unit; the adjective names what is measured
+        if i > 0 and toks[i - 1].word in ("that", "this", "those", "these") and any(u.norm == t.norm for u in toks[:i - 1]) \
+                and (i < 2 or toks[i - 2].word in STOPWORDS):
+            # "spans a river — which river does THAT RIVER empty into": the noun said before, no new step (not
+            # "owns the firm THAT OWNS …", a relative clause after a noun)
+            continue
         out.append(t)
     return out
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten both".split())  # "which TWO waters are"
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ch|an|ic|i)$")
+_DIMENSIONS = frozenset("tall high long deep wide thick heavy old large big far".split())
 
 
 def _named(toks: list[Token], i: int) -> bool:
@@ -185,7 +203,7 @@ _DETERMINERS = frozenset("the a an this that these those of".split())
 _WH = frozenset({"what", "which", "whose"})
 # endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
 # western, political, animated
-_ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed)$")
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed|er|est)$")  # (and comparatives: "which BIGGER river does")
 _ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2})")
 
 
@@ -218,7 +236,7 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
         # german STATE is", "which us STATE was", "which animated FILMS were" (not "which person
         # wrote …", nor a noun: "which PUBLISHING houses have", "which WESTERN films" named a genre)
         if (at + 1 < len(toks) and toks[at].word not in AUXILIARIES and not named(toks[at])
-                and (toks[at].word in STOPWORDS or _ADJECTIVE.search(toks[at].word))
+                and (toks[at].word in STOPWORDS or _ADJECTIVE.search(toks[at].word) or toks[at].word in _COUNTS)
                 and toks[at + 1].word not in STOPWORDS and not inside(toks[at + 1])
                 and (at + 2 == len(toks) or toks[at + 2].word in AUXILIARIES)):
             at += 1

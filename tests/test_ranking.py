@@ -493,7 +493,8 @@ from graphrag.types import LinkedEntity  # noqa: E402
 
 PLACES = [Triple("Obama", "P19", "Honolulu"), Triple("Honolulu", "P131", "Hawaii"),
           Triple("Hawaii", "P17", "United States"), Triple("Obama", "P26", "Michelle"),
-          Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago"), Triple("Chicago", "P6", "Rahm")]
+          Triple("Obama", "P569", "1961"), Triple("Michelle", "P19", "Chicago"), Triple("Chicago", "P6", "Rahm"),
+          Triple("Rahm", "P19", "Chicago")]  # (a peer: a step back along P19 reaches others born there, not her)
 NAMES = {"country": [1, 0, 0, 0], "United States": [0.95, 0.1, 0, 0], "Hawaii": [0.3, 0.9, 0, 0],
          "Honolulu": [0, 1, 0, 0], "person": [0, 0, 1, 0], "Michelle": [0, 0, 0.95, 0.2],
          "Obama": [0, 0, 0.9, 0.3], "Rahm": [0, 0.1, 0.9, 0.2], "Chicago": [0, 0.9, 0, 0.2], "1961": [0, 0, 0, 1], "place": [0, 1, 0, 0]}
