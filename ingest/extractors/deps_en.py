@@ -1341,9 +1341,7 @@ class _Clause:
     def _by_agent(self, tok):
         """"an invitation sent by Claudia Severa to HER friend": the named doer of the participle the possessive
         is under, before it (the nearest person, not the sentence's subject); else None."""
-        v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v = v.head
+        v = _verb_above(tok)
         if v.tag_ != "VBN":
             return None
         return next((x for c in v.children if c.dep_ == "agent" for x in c.children
@@ -1354,9 +1352,7 @@ class _Clause:
         person named before it is that person's (of the same gender)."""
         if tok.head.dep_ in ("attr", "acomp"):
             return None  # "where X was his teacher": someone else's
-        v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v = v.head
+        v = _verb_above(tok)
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i < tok.i), None) \
             or self._by_agent(tok)
         main = self.referent(subj) if subj is not None else None
@@ -4105,6 +4101,14 @@ _AGENT_NOUNS = {"founded by": "founder", "co-founded by": "founder", "establishe
                 "built by": "builder", "invented by": "inventor", "discovered by": "discoverer", "directed by": "director",
                 "composed by": "composer", "painted by": "painter", "written by": "author", "led by": "leader",
                 "owned by": "owner", "commanded by": "commander", "headed by": "head"}
+
+
+def _verb_above(tok):
+    """The nearest verb over `tok` (the sentence's root when none is)."""
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    return v
 
 
 def _landform(name: str) -> bool:
