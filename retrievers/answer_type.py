@@ -742,7 +742,8 @@ class AnswerTypeRules:
             return  # (one step on, once: the main clause's rule may have taken it)
         best = paths[0]
         longer = sorted((p for p in paths[1:] if p.topic.id == best.topic.id and len(p.steps) == len(best.steps) + 1
-                         and p.steps[:-1] == best.steps and p.score >= best.score - margin),
+                         and p.steps[:-1] == best.steps and p.score >= best.score - margin
+                         and not self.ends_in(p, TIME | NUMBER)),  # (a year may read close to "person"; it is no one)
                         key=lambda p: -p.score)
         if not longer:
             return

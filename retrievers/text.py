@@ -204,7 +204,8 @@ _WH = frozenset({"what", "which", "whose"})
 # endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
 # western, political, animated
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed|er|est)$")  # (and comparatives: "which BIGGER river does")
-_ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2})")
+# (a noun of one character before the question's end: "位于哪个省？" asks 省, not "个省")
+_ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?![\u4e00-\u9fff]))")
 
 
 def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int]],
@@ -288,6 +289,10 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
             and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
         return noun, None  # "what LAKE WAS FORMED by X", "which stations ARE RUN BY": a verb, not a kind
     copula = not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I)
+    after = re.match(r"\s+([a-z]+)\b", text[m.end(1):])
+    if copula and (m.group(1)[:1].isupper() or _ADJECTIVE.search(m.group(1))) and after and after.group(1) not in STOPWORDS \
+            and not is_participle(after.group(1)):
+        return noun, None  # "what TOWN was the FRENCH officer … born in": an adjective of the subject, no kind
     if copula and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
     if copula and re.search(r"\b(?:in|at|on|from|into|near|within|of|for|to|by|with)\s+(?:which|what)\s+$", text[:m.start()], re.I):

@@ -34,3 +34,11 @@ def test_a_full_name_the_graph_lacks_links_nobody_who_shares_its_surname(rag):
     assert rag.linker.link("Which films did Gary Berglund write?") == []
     assert rag.linker.link("Who found comet 12P/Lindqvist–Frisk?") == []  # a name joined to others is no short name
     assert [e.name for e in rag.linker.link("Where did Sigrid Lindqvist die?")] == ["Sigrid Lindqvist"]
+
+
+def test_a_surname_beside_a_whole_name_links_too(rag):
+    # "the organ Frisk built for the Malmö Concert Hall": the hall is matched whole, the builder said short
+    found = rag.linker.link("Which organ did Frisk build for the Malmö Concert Hall?")
+    assert {(e.name, e.mention) for e in found} == {("Ronald Frisk", "Frisk"), ("Malmö Concert Hall", "Malmö Concert Hall")}
+    # the first word of the question is capitalised whatever it is: not read so beside a whole name
+    assert [e.name for e in rag.linker.link("Frisk built which organ for the Malmö Concert Hall?")] == ["Malmö Concert Hall"]
