@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
 from graphrag.ingest.extractors.base import ALIAS
 from graphrag.ingest.extractors.discourse import LEGAL, ORG_NOUNS, PERSON_RELATIONS, Discourse, is_org_noun, key
 from graphrag.ingest.extractors.discourse import words as words_of
@@ -465,6 +467,7 @@ class ParsedEnglish:
         sentence = self._aliases(sentence, ctx, out)
         sentence = _PARTICLE_NAME.sub(_particle_up, sentence)
         doc = self._parse(sentence)
+        _plural_opener(doc, lambda name: key(name) in ctx.entities or key(name) in ctx.canon or bool(ctx._by_parts(name)))
         for t in doc:  # "Carl Zeiss" of "Carl Zeiss AG": the man where the tagger reads a person (as
             # written, where the merged token lost its reading)
             if " " in t.text and ctx.names_firm(t.text):
@@ -889,6 +892,9 @@ class _Clause:
         if tok.pos_ == "PROPN" and num is not None and num.dep_ == "nummod" and num.head.i == tok.i \
                 and re.fullmatch(r"\d{1,4}[a-z]?", num.text) and tok.text.split()[-1] in _STREETS:
             return f"{num.text} {self._proper(tok, ent)}", "name"  # "moved to 85 Fleet Street": the house, not the street
+        held = doc[tok.i + 1] if tok.lower_ in _STATE_OFFICES and tok.text.istitle() and tok.i + 1 < len(doc) else None
+        if held is not None and held.pos_ == "PROPN" and held.head.i == tok.i and held.text[:1].isupper() and " " in held.text:
+            return self._proper(held, self.ent_of.get(held.i)), "name"  # "President Franklin D. Roosevelt": the man, not the office
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -932,8 +938,8 @@ class _Clause:
 
     def _person_ent(self, tok) -> bool:
         """The tagger calls the name a person and it has two words or more ("William Arrol")."""
-        e = self.ent_of.get(tok.i)
-        return e is not None and e.label_ == "PERSON" and len(e.text.split()) > 1
+        e = self.ent_of.get(tok.i)  # (not "Lake Shasta", which the tagger may call a person)
+        return e is not None and e.label_ == "PERSON" and len(e.text.split()) > 1 and e.text.split()[0].casefold() not in _FEATURE_FIRST
 
     def _role_before_name(self, role_tok, name: str) -> None:
         """"the Scottish chemist William Ramsay": the role is the person's occupation and a
@@ -2504,6 +2510,10 @@ class _Clause:
         dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN"
                                                                                   and not _is_post(c.lemma_))  # (a post: `_took_post`)
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
+        # "named after Elwood Mead, commissioner of …": a noun after a comma and a prepositional object is that
+        # object's apposition, whatever the parse made of it, not what the subject was named
+        dobjs = [c for c in dobjs if not (c.dep_ == "oprd" and c.i > 1 and self.doc[c.i - 1].text == ","
+                                          and any(p.dep_ == "prep" and p.i < c.i for p in v.children))]
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
             dobjs = [c for c in dobjs if c.lower_ != "place"]
@@ -3436,6 +3446,12 @@ class _Clause:
                 # "His father, Baldur, was …, and his mother, Adelaide, …": the same "his", not the
                 # father this sentence has just named as someone's kin
                 owner = next((c.subject for c in self.out if c.object == owner and c.relation in _KIN), owner)
+            if poss.pos_ == "PRON" and role_tok.head.lemma_ in ("marry", "wed") \
+                    and role_tok.lemma_.lower() in ("daughter", "son", "sister", "brother", "mother", "father"):
+                # "He became Syme's assistant and married his daughter Agnes": no one marries their own
+                # daughter, so "his" is the other man the sentence names, or no one the rules can tell
+                owner = next((self.ctx.canonical(t.text) for t in self.doc if t.dep_ == "poss" and t.pos_ == "PROPN"
+                              and self.ctx.canonical(t.text) != owner), None)
         elif of is not None:
             owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), None)
         firm = next((c for c in role_tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < role_tok.i
@@ -3454,6 +3470,7 @@ class _Clause:
             # (not "left the band OF the conductor Y": that band's conductor; not "the American president Y", "the
             # NASA administrator Y": the office of what the capitalised word names)
             owner = self.ctx.topic  # "The current captain is Y" in a document about a club
+            owner = owner if self._may_hold(owner, role_tok.lemma_.lower()) else None
         if _is_role(role_tok.lemma_.lower()) or role_tok.lemma_.lower() in _OFFICE:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
         elif role_tok.lemma_.lower() in _KIN and " " not in name:
@@ -3534,6 +3551,9 @@ class _Clause:
     def _appos(self, a) -> None:
         if _of_a_part(a):
             return
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children) for c in a.children) \
+                and any(c.dep_ == "appos" and c.i < a.i for c in a.head.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in a.children):
+            return  # "James Greenlees, an eleven-year-old boy …, the bone piercing the skin": an absolute phrase, no second name of his
         ga = self.name(a)
         street = self._on_street(a.head) if ga and ga[1] == "noun" else None
         h = street or a.head
@@ -3686,6 +3706,13 @@ class _Clause:
             self.add(self.ctx.canonical(got[0]), "based in" if t.lower_ == "based" else "headquartered in",
                      self.name(place)[0] if self.name(place) else place.text, 0.75)
 
+    def _may_hold(self, owner: str, office: str) -> bool:
+        """"President Calvin Coolidge signed …" in a text about a dam: a president, king or senator is a
+        state's, so only a company or a body the text named has one of its own."""
+        e = self.ctx.entities.get(key(owner))
+        return office not in _STATE_OFFICES or bool(e is not None and e.company) \
+            or (owner == self.ctx.topic and self.ctx._topic_is_body())
+
     def _titled(self, t, offices: bool = True) -> None:
         """"Chief executive Maria Ek", "the architect Lars Sonck": a role written before a name."""
         mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i < t.i]
@@ -3712,7 +3739,7 @@ class _Clause:
         if head in _OFFICE:
             owner = self.ctx.topic if self.ctx.topic and self.ctx._is_org(self.ctx.topic) else None
             owner = owner or next((n for n in reversed(self.ctx.order) if self.ctx.entities[key(n)].company), None)
-            if owner and owner != name:
+            if owner and owner != name and self._may_hold(owner, head):
                 self.add(owner, role.lower(), name, 0.7)
                 self.ctx.know(name, maybe_person=True)
         elif _is_role(head):
@@ -3940,6 +3967,7 @@ def _scopeless_class(c: Candidate) -> bool:
 
 
 # offices a nationality adjective makes a country's ("the American president", "the French prime minister")
+_FEATURE_FIRST = frozenset("lake mount mt fort cape port river loch bay isle isla".split())  # "Lake Shasta": no person
 _STATE_OFFICES = frozenset("president chancellor premier minister king queen emperor senator governor ambassador".split())
 # words before a relational head that give no scope ("general director", "vice president", "its largest tributary")
 _NO_SCOPE = frozenset("""vice deputy general chief managing executive former largest biggest main principal current
@@ -4045,9 +4073,12 @@ def _reattach_apposition(doc) -> None:
         try:
             # (hung on a noun, it stays unless the name is the last of a list that noun opens: "among them
             # the novelist A and B, the architect of …"; "Flatford Mill in Suffolk, a water mill …" is the mill's)
+            # (nor when a verb stands between that noun and the name: "the lake was named after A, commissioner
+            # of the Bureau, the federal agency that …" is the Bureau's)
             if h.dep_ == "appos" and h.head.i != name.i and name.head.i != h.i and (
                     (h.head.pos_ not in ("NOUN", "PROPN") and name.dep_ != "conj")
-                    or (name.dep_ == "conj" and h.head.i in _list_heads(name))):
+                    or (name.dep_ == "conj" and h.head.i in _list_heads(name))
+                    or (h.head.i < name.i and any(doc[j].pos_ in ("VERB", "AUX") for j in range(h.head.i + 1, name.i)))):
                 h.head = name
             elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj", "advmod") and comma:
                 name.dep_, h.dep_ = h.dep_, "appos"
@@ -4064,6 +4095,17 @@ def _name_then_noun(doc) -> None:
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i == h.i + 1 and h.pos_ == "PROPN" \
                 and any(c.dep_ == "det" and c.lower_ == "the" and c.i == h.i - 1 for c in h.children):
             t.dep_ = "dep"
+
+
+def _plural_opener(doc, known) -> None:
+    """"Trams crossed it from 1883": a capitalised plural of a dictionary word that opens a sentence,
+    with no name tagged on it and none the text has (`known`: "Adams"), is a common noun (so no later
+    "it" can mean it), not a name."""
+    for t in doc:
+        if t.is_sent_start and t.pos_ == "PROPN" and t.tag_ == "NNP" and " " not in t.text and re.fullmatch(r"[A-Z][a-z]{2,}s", t.text) \
+                and not t.ent_type_ and not any(c.dep_ in ("compound", "flat") for c in t.children) \
+                and simplemma.is_known(t.lower_[:-1], lang="en") and not known(t.text) and not known(t.text[:-1]):
+            t.pos_, t.tag_ = "NOUN", "NNS"
 
 
 def _time_opener(doc) -> None:

@@ -293,6 +293,11 @@ class Discourse:
             return None
         if self.topic in hits:
             return self.topic
+        people = [n for n in hits if self._maybe_person(n) and key(words(n)[-1]) == mk[-1]]
+        if len(ws) == 1 and len(set(people)) == 1 and all(
+                n in people or ((self._is_org(n) or key(words(n)[-1]) in LEGAL or is_org_noun(words(n)[-1].casefold())) and key(words(n)[0]) == mk[0])
+                for n in hits):
+            return people[0]  # "Eastman" after "George Eastman" and the "Eastman Dry Plate Company": the man
         return hits[-1] if len(set(hits)) == 1 else None
 
     def pronoun(self, word: str, exclude: frozenset = frozenset()) -> str | None:

@@ -33,7 +33,8 @@ _ANCHORS = {
     "收购了": "收购", "收购": "收购", "并购了": "收购", "并购": "收购", "参加了": "参加", "参加": "参加",
     "加入了": "加入", "加入": "加入", "嫁给": "配偶", "娶了": "配偶", "翻译了": "翻译", "发表了": "发表",
     "再嫁": "配偶", "改嫁": "配偶", "再嫁给": "配偶", "改嫁给": "配偶",  # a second marriage: "1132年，她在杭州再嫁张汝舟"
-    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "毗邻": "毗邻", "接壤": "接壤",
+    "发表": "发表", "出版了": "出版", "升入": "就读于", "考入": "就读于", "创作了": "作品", "著有": "作品", "写成": "作品", "写下了": "作品", "写下": "作品", "题写了": "题写", "题写": "题写", "毗邻": "毗邻", "接壤": "接壤",
+    "建立了": "建立", "建立": "建立",
     "建成于": "建成于", "落成于": "建成于", "竣工于": "建成于", "制成于": "制成于", "创作于": "创作于", "绘制于": "创作于",
     "发明于": "发明于", "现藏于": "收藏于", "收藏于": "收藏于", "藏于": "收藏于", "陈列于": "陈列于", "陈列在": "陈列于",
     "横跨在": "横跨", "横跨": "横跨", "跨越": "跨越", "横卧在": "横跨", "横卧于": "横跨",
@@ -75,7 +76,7 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|不久(?:之?后|以�
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
-_TAIL_JUNK = re.compile(r"(?:(?<=[他她它们])先|遂|大多|大都|大部分|多半|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|于[\d一二三四五六七八九十]{1,4}年.*|"
+_TAIL_JUNK = re.compile(r"(?:(?<=[他她它们])先|遂|大多|大都|大部分|多半|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))(?:怅|毅|欣|断|黯|突|忽|依|仍|竟|果|居|慨|悄|愤|坦|决|默|贸)然|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
 _NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
@@ -146,6 +147,7 @@ _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=.)")
+_BETWEEN = re.compile(r"[\u4e00-\u9fff]{2,8}[与和及][\u4e00-\u9fff]{2,8}之间")  # "坐落在苍山与洱海之间"
 _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _BUILDING_ENDS = tuple("阁楼寺塔庙宫殿园桥陵馆院堂祠亭台")
 _PREP = re.compile(r"^(?:距|距离|随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
@@ -162,7 +164,7 @@ _KIND_WORDS = frozenset("湖泊 河流 江河 山脉 山峰 山体 岛屿 城市
 _WHOLE = re.compile(r"(?:其|它的)?主体(?:部分)?")  # "（泰山）主体坐落在泰安市境内": the topic itself
 _SAID = re.compile(r"((?:认为|说|指出|写道|主张|感叹|强调)[:：]?)[“\"「][^”\"」]{4,80}[”\"」]")
 _NOW_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[（(]今(?:属|为)?([\u4e00-\u9fff]{2,12})[）)](?!人)")
-_WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)所(?:著|写|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
+_WROTE = re.compile(r"(他|她|[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,8}?时)?所(?:著|写|作|编|编著|撰|撰写)的(《[^《》]{1,20}》)")
 # "誉为“X”", "尊称为“X”": what a name is hailed as, in quotes
 _HAIL = r"(尊称为|誉为|称为|尊为|称作|尊奉为)[“\"「]([^”\"」]{1,15})[”\"」]"
 _HAILED = re.compile(r"(《[^《》]{1,20}》|[\u4e00-\u9fff]{2,4}?)(?:也|还|亦)?(?:因此|因而|由此)?被(?:后人|后世|世人|人们|誉为|[\u4e00-\u9fff·]{2,12}?)?"
@@ -277,7 +279,7 @@ _END_NUM = "一二三四五六七八九十百千两零〇\\d"
 
 
 # a part of a body written without the body ("馆址", "新馆", "该馆"): see add() in extract_sentence
-_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)|(?:生产)?基地")
+_BARE_PART = re.compile(r"(?:新|旧|老|该|本|此)?(?:馆|楼|校|院|厂)址?|(?:新|旧|原)址|(?:新|该|本|此)(?:馆舍|校舍|大楼|校区)|(?:生产)?基地|书名|名称|名字")
 _BODY = re.compile(r"[\u4e00-\u9fff]{0,10}(?:图书馆|博物馆|博物院|大学|学院|学校|研究院|研究所|公司|集团|纪念馆|医院)")
 
 
@@ -295,6 +297,8 @@ def _now_glued(text: str, ctx: Discourse) -> str:
 
 
 def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
+    if _BETWEEN.fullmatch(text):
+        return False  # "苍山与洱海之间": a place between two, 与 and all
     if any(w in _END_PRONOUNS or (f == "r" and w[:1] in "这那该此其") for w, f in toks):  # "该厂生产…"
         return True
     if any((f == "p" and i > 0) or (len(toks) > 1 and f.startswith("d") and w in _END_ADVERBS) for i, (w, f) in enumerate(toks)):
@@ -381,6 +385,15 @@ class ChineseRules:
             if f == "nr" and len(w) == 2 and w[0] in _SURNAMES and g == "v" and len(v) == 1 and v not in "来去在是为有说到" \
                     and (i + 2 == len(out) or out[i + 2][0] in ("与", "和", "及", "、", "，")):
                 out[i:i + 2] = [(w + v, "nr")]
+        for i in range(len(out) - 2, -1, -1):  # "秦埙", "范雩": a surname and a rare character the tagger leaves alone
+            (w, f), (v, g) = out[i], out[i + 1]
+            if f == "nr" and len(w) == 1 and w in _SURNAMES and len(v) == 1 and g in ("ng", "g"):
+                out[i:i + 2] = [(w + v, "nr")]
+        for i in range(len(out) - 2, -1, -1):  # "父亲陆宰正奉命赴京": 正 ("just then") is no part of the name
+            (w, f), (v, g) = out[i], out[i + 1]
+            if f in ("nr", "nrfg", "nrt") and len(w) == 3 and w[0] in _SURNAMES and g.startswith("v") and (
+                    w[2] in "曾又也便就才将已仍" or w[2] == "正" and v[0] in "奉值要忙准打"):
+                out[i:i + 1] = [(w[:2], "nr"), (w[2], "d")]
         return out
 
     def _spans(self, text: str) -> set[tuple[int, int]]:
@@ -412,7 +425,7 @@ class ChineseRules:
             if who and self._is_person_name(who):
                 text = who  # "远在邓州的范仲淹": who was there
             elif there:
-                text = text[:there.start()] or text  # "他在当地的学校里": 他
+                text = _TAIL_JUNK.sub("", text[:there.start()]) or text  # "他在当地的学校里": 他; "陆游怅然在园壁上": 陆游
             text = re.sub(r"(?<=.)(?:晚年|早年|幼年|少年|青年时期?|中年|年轻时|年少时|一生|生前)(?:曾|又|也|还)?$", "", text)  # "沈括晚年": 沈括
         else:
             text = _TIME_LEAD.sub("", text) if not _LITERAL.match(text) else text
@@ -634,9 +647,11 @@ class ChineseRules:
 
     def _objects(self, text: str, ctx: Discourse) -> list[str]:
         """One or more objects: "赣州、吉安和南昌" → three; 《…》 titles as written."""
-        text = re.sub(r"(?<=..)(?:境内|境外|一带|附近|之内|之中|之上|内|畔)$", "", text.strip())  # "位于X境内", "位于寺内", "湖畔": X
+        text = re.sub(r"(?<=..)(?:境内|境外|一带|附近|之内|之中|之上|内|之?畔)$", "", text.strip())  # "位于X境内", "位于寺内", "湖畔": X
         text = re.sub(r"(?<=..)的(?:汇合处|交汇处|汇流处|交界处|汇合点|交汇点)$", "", text)  # "位于A与B的汇合处": at A and B
         text = re.sub(r"^今(?=[\u4e00-\u9fff]{3})", "", text)  # "位于今杭州市余杭区": where it is now
+        if _BETWEEN.fullmatch(text):
+            return [text]  # "坐落在苍山与洱海之间": between the two, in neither
         text = re.sub(r"(?<=..)等(?:地|处|国|省|市|县|城市|地区)?$", "", text)  # "流经儋州、澄迈等地": 澄迈
         if "、" in text:  # "简仪、高表、仰仪等近二十种仪器": the things named, not the count of their kind
             text = re.sub(r"(?<=..)等(?:[近约]?[一二三四五六七八九十百千\d]+[余多]?[种个座部项件位名所条处])?[\u4e00-\u9fff]{0,4}$", "", text)
@@ -844,6 +859,15 @@ class ChineseRules:
             np_only = re.fullmatch(r"(?!也就是|也即|就是)[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)  # (not "也就是今天的沈阳")
             carried = most or np_only
             named = carried and self._tokens(carried.group(1))
+            after = re.sub(r"^(?:也|还|亦|则|又|都|同样)", "", parts[i + 1]) if np_only and i + 1 < len(parts) else ""
+            if named and _ANCHOR_RE.match(after) and not _ANCHOR_RE.search(clause) and self._is_np(carried.group(1)) \
+                    and not self._localized(carried.group(1)) \
+                    and not any(f in ("p", "d") or f.startswith("nr") or w in ("是", "为", "有")
+                                for w, f in self._tokens(clause[:np_only.start(1)])):  # (not "X就在桥的北头", "X是江西省下辖的地级市")
+                # "明代修筑的大理古城，也坐落在苍山与洱海之间": a described thing, then what it does with no subject
+                local.append(ctx.canonical(carried.group(1)))
+                ctx.know(local[-1])
+                continue
             if named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
                     and all(f.startswith("n") for _, f in named) and not (np_only and (_ANCHOR_RE.search(clause) or any(
                         f.startswith("v") or f == "p" and k > 0 for k, (_, f) in enumerate(self._tokens(clause[:np_only.start(1)]))))):
@@ -862,7 +886,10 @@ class ChineseRules:
             clause = re.sub(r"^一说(?=生于|出生于|卒于|死于|逝世于)", "", clause)  # "一说生于…": one account of the birth
             # "他随父亲来到长安": whom he went with is no part of where he went
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:随|跟随|跟着)(?:父亲|母亲|父母|家人|祖父|兄长|叔父)(?=[来到去赴前迁移回])", "", clause)
-            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:应邀|受邀|受派遣|受委派|奉命|奉派)(?=[到去赴前来在])", "",
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:又|也)被?(?:称作|称为|叫做|叫作)(?=[\u4e00-\u9fff])", "又称", clause)  # "它又被称作X"
+            clause = re.sub(r"(娶|嫁给)([\u4e00-\u9fff·]{2,4}?)为(?:妻|妃|后)$", lambda m: ("娶了" if m.group(1) == "娶" else m.group(1))
+                            + m.group(2), clause)  # "早年娶唐琬为妻": his wife
+            clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:正(?=奉))?(?:应邀|受邀|受派遣|受委派|奉命|奉派)(?=[到去赴前来在])", "",
                             re.sub(r"以[\u4e00-\u9fff]{2,10}?的?(?:身份|名义)(?=[\u4e00-\u9fff])", "", clause))
             doer = re.match(r"^([\u4e00-\u9fff]{2,8}?)(?:对|把|将|为|在)[\u4e00-\u9fff]{1,12}?(?:进行|开展|实施)?[\u4e00-\u9fff]{0,6}?(?<![同临暂及])时$",
                             self._unlead(clause)) if i == 0 and len(parts) > 1 else None
@@ -1136,7 +1163,11 @@ class ChineseRules:
             w = who(m.group(1)) if m.group(1) else ((said and said.start() and self._np(prev[-1][:said.start()], ctx, subject=True)[0])
                                                    or ctx.person or ctx.topic)
             if w and not _LITERAL.match(m.group(3)):  # (中国"四大石窟": the quoted name with what it is of)
-                add(w, "并称", re.sub(r"[“\"「]", "", m.group(3)), 0.7)
+                group = re.sub(r"[“\"「]", "", m.group(3))
+                add(w, "并称", group, 0.7)
+                others = self._objects(m.group(2), ctx) if "、" in m.group(2) or re.search(r"[和及]", m.group(2)) else []
+                for member in [w, *others] if others and re.search(r"[一二三两四五六七八九十]", group) else ():
+                    add(group, "成员", member, 0.7, said="")  # "与尤袤、杨万里、范成大并称“南宋四大家”": the four
         opener = None
         for part in (c.strip() for c in _CLAUSE.split(sentence)):
             m = _WITHIN.match(part)
@@ -1194,6 +1225,9 @@ class ChineseRules:
             # "湖水经岳阳城陵矶流入长江": the route is no subject (总经理, 经济, 经过 are no route)
             text = re.sub(r"(?<![总已曾神正])经(?![理过济营历典验常])[^，。]{1,12}$", "", text)
             text = re.sub(r"是(?:一[座家款种个所条位部名本])$", "", text)  # "X是一家总部位于上海的…"
+            went = re.fullmatch(r"(.{1,8}?)(?:到|去|赴)([\u4e00-\u9fff]{2,6})", text)
+            if went and (went.group(1) in _PRONOUNS or all(f.startswith("n") for _, f in self._tokens(went.group(1)))):
+                text = went.group(1)  # "他到临安参加锁厅试": he took part, wherever he went for it
             text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:遂|便|就)(?=在[\u4e00-\u9fff]{2})", "", text)  # "范旭东遂在天津…"
             if re.search(r"(?<=[\u4e00-\u9fff]{2})却$", text):
                 return None, conf * 0.5  # "产品却是劣质碱": an adverb after a common noun (which product?), no name
@@ -1332,6 +1366,27 @@ class ChineseRules:
             for o in self._objects(re.sub(r"等.*$", "", m.group(3)), ctx):
                 add(s, rel, o, conf)  # 公司的主要客户包括A、B
             return
+        m = re.fullmatch(r"(.{0,6}?)[中内上里]有(.{2,40}?)等([\u4e00-\u9fff]{1,4})", clause)
+        if m and "、" in m.group(2):  # "湖中有金梭岛、南诏风情岛等岛屿": the lake's islands
+            s, conf = subject(m.group(1), 0.75) if m.group(1) else (dropped(), 0.75)
+            for o in self._objects(m.group(2), ctx) if s else ():
+                add(s, m.group(3), o, conf)
+            return
+        m = re.fullmatch(r"(.{2,12}?)以(.{2,16}?)而?(?:闻名|著称)(?:于世|全国|中外)?", clause)
+        if m:  # "西岸的喜洲以保存完好的白族民居闻名": what it is known for
+            who = m.group(1).rsplit("的", 1)
+            s, conf = subject(who[-1], 0.75)
+            what = self._np(m.group(2).rsplit("的", 1)[-1], ctx, subject=False)[0]
+            add(s, "闻名于", what, conf)
+            if len(who) == 2 and s:
+                add(s, "位于", self._np(who[0], ctx, subject=False)[0], 0.7, said="")
+            return
+        m = re.fullmatch(r"([\u4e00-\u9fff]{0,10}?)([东南西北])(起|至|到|抵)([\u4e00-\u9fff]{2,16})", clause)
+        if m and not (m.group(1) and _ANCHOR_RE.search(m.group(1))):  # "洱海北起洱源县，南到大理市下关": its ends
+            s, conf = subject(m.group(1), 0.75) if m.group(1) else (dropped(), 0.75)
+            for o in self._objects(m.group(4).rsplit("的", 1)[-1], ctx) if s else ():  # ("…交汇处的码头": the pier)
+                add(s, m.group(2) + m.group(3), o, conf)
+            return
         m = _BECAME.match(clause)
         if m and not re.search(r"[他她它其这那该此]", m.group("o")) and self._became(m, ctx, add, subject, dropped):
             return
@@ -1394,6 +1449,9 @@ class ChineseRules:
             if rel == ALIAS:
                 s = (self._np(before, ctx, subject=True)[0] if before.strip() else None) or (
                     self._local[-1] if self._local else (ctx.subject or ctx.topic))  # "黄道婆，又称黄婆": the name just before
+                said = re.search(r"是(?:[\u4e00-\u9fff]{1,8}的)?([\u4e00-\u9fff]{2,8})$", self._before) if not before.strip() else None
+                if said and any(f in ("ns", "nr", "nz", "nt") for _, f in self._tokens(said.group(1))) and self._is_np(said.group(1)):
+                    s = self._np(said.group(1), ctx, subject=True)[0] or s  # "西岸是绵延的苍山，又称点苍山": the range's name
                 at = self._sentence.find(clause)
                 bracket = re.search(r"(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12})[（(]$", self._sentence[:at]) if not before.strip() and at > 0 else None
                 if bracket:  # "写成《江源考》（又名《溯江纪源》）": the name before the bracket, not the sentence's subject
@@ -1401,7 +1459,7 @@ class ChineseRules:
                 if s and before.strip() and not bracket and all(f[:1] == "n" for _, f in self._tokens(s)):
                     self._local.append(s)  # "太湖古称震泽，…，位于…": the clauses after it are the named thing's
                 tail = clause[a.end():]
-                names = self._objects(tail, ctx) if "、" in tail else [self._np(tail, ctx, subject=False)[0]]
+                names = self._objects(tail, ctx) if "、" in tail else [self._np(t, ctx, subject=False)[0] for t in re.split(r"(?<=..)或(?=..)", tail)]
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
                         if a.group() in _SAME_NAME:
@@ -1409,6 +1467,8 @@ class ChineseRules:
                         add(s, a.group(), alias, 0.85, said=None if a.group() == "俗称" else "")  # "冰心的原名是什么？" is a question about a fact
                         # "X俗称Y，是…，每年…": the clauses after a 俗称 are X's
                         ctx.alias(s, alias)
+                if said and s and s not in self._local[-1:]:
+                    self._local.append(s)  # "…苍山，又称点苍山，由十九座山峰组成": the clauses after are the range's
                 prev = a.end()
                 found = True
                 continue
@@ -1427,6 +1487,24 @@ class ChineseRules:
                 thing = self._np(owned[1], ctx, subject=True)[0]
                 add(thing, rel, self._np(owned[0], ctx, subject=False)[0], 0.75)
                 prev, found = later.start() - len(owned[1]), True
+                continue
+            thing = self._placed_thing(clause[a.end():]) if not later and rel == "位于" and not self._unlead(before).strip() else None
+            if thing:  # "位于苍山脚下、洱海之滨的崇圣寺三塔，…": the pagodas are by both, and the clauses after are theirs
+                where, name = thing
+                name = self._np(name, ctx, subject=True)[0]
+                for o in self._objects(where, ctx) if name else ():
+                    add(name, rel, o, 0.75)
+                if name:
+                    self._local.append(name)
+                    ctx.know(name)
+                prev, found = len(clause), True
+                continue
+            kind = self._copula_kind(before, clause[a.end():], ctx) if rel != "位于" and not later else None
+            if kind:  # "其中弥苴河是注入洱海的最大河流": the river flows into the lake, and it is the largest such
+                who, target, noun = kind
+                add(who, rel, target, 0.8)
+                add(who, "是", noun, 0.7, said="")
+                prev, found = len(clause), True
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
             tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
@@ -1688,8 +1766,9 @@ class ChineseRules:
         kin_done = set()
         for m in _KIN_LEAD.finditer(clause):  # "父亲李言闻不愿做官", "创始人乐显扬原籍浙江宁波": the name the tagger sees
             toks = self._tokens(clause[m.end():])
+            named = re.match(_KIN.pattern, clause[m.start():])  # (read below, unless "父亲张宏赴京" takes the verb in)
             if not toks or toks[0][1] not in ("nr", "nrfg", "nrt") or not 2 <= len(toks[0][0]) <= 3 \
-                    or re.match(_KIN.pattern, clause[m.start():]):
+                    or named and not any(f.startswith("v") for _, f in self._tokens(named.group(2))):
                 continue
             before = clause[:m.start()]
             who = self._owner(before, ctx) if before else (ctx.topic if m.group(1) in ("创始人", "创办人") else (ctx.person or ctx.topic))
@@ -1728,6 +1807,9 @@ class ChineseRules:
                     o, conf)
         for m in _TO_VERB.finditer(clause):  # 被推荐到北京太医院任职
             s, conf = subject(clause[:m.start()], 0.8)
+            pivot = re.search(r"(?:邀请|邀|聘请|延请|派遣|委派|推荐|任命|召)([\u4e00-\u9fff·]{1,4})$", clause[:m.start()])
+            if pivot:  # "王炎邀请陆游到南郑的幕府任职": the one invited takes the post
+                s = self._np(pivot.group(1), ctx, subject=True)[0]
             for o in self._objects(m.group(1), ctx):
                 add(s, {"任职": "任职于"}.get(m.group(2)) or _IN_REL.get(m.group(2), m.group(2)), o, conf)
         m = _DEMOTED.search(clause)
@@ -1945,8 +2027,37 @@ class ChineseRules:
         i = len(toks)
         while i and (toks[i - 1][1].startswith("n") or toks[i - 1][1] in ("eng", "nz")):
             i -= 1
+        if len(toks) - i > 1 and toks[-1][1] in ("nr", "nrfg") and len(toks[-1][0]) >= 2 and all(f == "n" for _, f in toks[i:-1]):
+            i = len(toks) - 1  # "权相秦桧的孙子": 秦桧, the title before him no part of his name
         name = "".join(w for w, _ in toks[i:])
         return self._canonical(name, ctx) if name else None
+
+    def _placed_thing(self, tail: str) -> tuple[str, str] | None:
+        """A clause that is all "位于X的Y": where Y is, and Y ("海东的小普陀岛面积很小": the island; its area is
+        what the clause goes on to say, no part of its name). None for "位于湖的西北部", a part of X."""
+        where, sep, name = tail.rpartition("的")
+        if not sep or len(where) < 2 or _OF_POSITION.match(tail):
+            return None
+        name = re.sub(r"(?<=..)(?:面积|人口|海拔|长度|高度|水深|深度|宽度|规模)[\u4e00-\u9fff]{1,4}$", "", name)
+        toks = self._tokens(name)
+        if len(name) < 2 or not toks or not toks[-1][1].startswith("n") or self._localized(name) \
+                or not all(f.startswith(("n", "a", "b")) for _, f in toks):
+            return None
+        return where, name
+
+    def _copula_kind(self, before: str, tail: str, ctx: Discourse) -> tuple[str, str, str] | None:
+        """"X是<verb>Y的Z", Z a common noun: (X, Y, Z); X does what the verb says to Y, and is a Z. None
+        where Z is a name ("是流经武汉的长江": the Yangtze flows, not X)."""
+        who = re.fullmatch(r"(.{1,12}?)(?:也|就|则|还)?是", self._unlead(re.sub(r"^其中", "", before)))
+        where, sep, noun = tail.partition("的")
+        toks = self._tokens(noun)
+        if not who or not sep or len(where) < 2 or "的" in noun or not 2 <= len(noun) <= 8 or key(noun) in ctx.entities \
+                or not toks or any(f in ("nr", "nt", "nz", "nrt", "nrfg", "v") for _, f in toks) \
+                or toks[-1][1] not in ("n", "ng") and not re.match(r"(?:最|第[一二三四五六七八九十]+)", noun):
+            return None
+        s, missing = self._np(who.group(1), ctx, subject=True)
+        target = self._np(where, ctx, subject=False)[0]
+        return (s, target, noun) if s and target and not missing else None
 
     def _value(self, clause: str, ctx: Discourse, add, subject, dropped) -> None:
         """"额定功率为45瓦", "公司实现营业收入38.6亿元", "享年99岁": attribute and value."""
@@ -1958,7 +2069,7 @@ class ChineseRules:
                     and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
-        if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()]:
+        if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()] or _ERA_YEAR.match(clause):
             return  # "（公元前110年）", "前126年" are dates; "在那里居住了三年" an event's duration, not an attribute
         head = _VALUE_LINK.sub("", clause[:m.start()])
         head = re.sub(r"^(?:同比|比上年)", "", head)
@@ -2001,7 +2112,16 @@ class ChineseRules:
                 or attr[0] == "在" or re.fullmatch(r"每.", attr):
             return  # (not "在蓟镇一守就是十六年": a clause with its place, no attribute's name; nor "每队十二人", a share)
         s, conf = subject(who or "", 0.75)
-        add(s, attr, m.group().lstrip("约近达逾"), conf * 0.9)
+        value = m.group().lstrip("约近达逾")
+        toks = self._tokens(attr)
+        named = next((k for k, (w, f) in enumerate(toks) if k and f in ("ns", "nr", "nz") and len(w) >= 2), None)
+        if named and named < len(toks) - 1 and self._is_relation("".join(w for w, _ in toks[:named])) \
+                and self._is_relation("".join(w for w, _ in toks[named + 1:])):
+            # "最高峰马龙峰海拔4122米": the highest peak is 马龙峰, and the height is the peak's
+            add(s, "".join(w for w, _ in toks[:named]), toks[named][0], conf * 0.9)
+            add(toks[named][0], "".join(w for w, _ in toks[named + 1:]), value, conf * 0.9, said="")
+            return
+        add(s, attr, value, conf * 0.9)
 
     def _is_a(self, clause: str, ctx: Discourse, add, subject) -> None:
         """"X是中国第一大淡水湖", "是一家专注于…的高新技术企业", "中国现代著名作家、诗人"."""
@@ -2067,7 +2187,8 @@ class ChineseRules:
             return
         if ctx.sentences <= 2 and ("、" in clause or (clause.endswith(_PERSONAL_ROLES) and not clause.endswith("人")
                                                        and len(_bare_role(clause)) <= 10)) \
-                and not re.search(r"[是在于有]", clause):  # "…人，明代著名医药学家": the role alone
+                and not re.search(r"[是在于有]", clause) and not re.search(r"[称为作]$", self._before):
+            # "…人，明代著名医药学家": the role alone (not the group name of "并称“南宋四大家”")
             parts = [p for p in re.split(r"[、]|和", clause) if p]
             roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(_bare_role(p)) <= 10]
             if roles and len(roles) == len(parts):
