@@ -132,8 +132,10 @@ class EntityLinker:
             ends = self._name_ends(question)
             out = sorted(ends + [e for e in out if all(e.end <= o.start or e.start >= o.end for o in ends)],
                          key=lambda e: -e.score)[: self.max_entities]
-        elif fallback:  # "the treasure SCHLIEMANN pulled out of Troy": a name said short beside a whole one
+        elif fallback and any(c.isupper() and not any(o.start <= i < o.end for o in out) for i, c in enumerate(question) if i):
+            # "the treasure SCHLIEMANN pulled out of Troy": a name said short beside a whole one
             ends = [e for e in self._name_ends(question) if e.start > 0
+                    and not re.search(r"\b(?:which|what|whose|how many)\s+$", question[:e.start], re.I)  # ("which OLYMPICS")
                     and all(e.end <= o.start or e.start >= o.end for o in out)]
             out = sorted(out + ends, key=lambda e: -e.score)[: self.max_entities]
         if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
