@@ -43,6 +43,11 @@ class _Mention:
     method: str
 
 
+def _apart(span, others) -> bool:
+    """`span` (anything with `start` and `end`) overlaps none of `others`."""
+    return all(span.end <= o.start or span.start >= o.end for o in others)
+
+
 def _plain_word(mention: str) -> bool:
     """One word typed in lower case: as often a common noun the graph happens to name ("film",
     "languages") as the entity meant."""
@@ -130,13 +135,13 @@ class EntityLinker:
             out = self._short_names(question)
         elif fallback and all(_plain_word(e.mention) for e in out):  # nothing, or only common nouns ("designs")
             ends = self._name_ends(question)
-            out = sorted(ends + [e for e in out if all(e.end <= o.start or e.start >= o.end for o in ends)],
+            out = sorted(ends + [e for e in out if _apart(e, ends)],
                          key=lambda e: -e.score)[: self.max_entities]
         elif fallback and any(c.isupper() and not any(o.start <= i < o.end for o in out) for i, c in enumerate(question) if i):
             # "the treasure SCHLIEMANN pulled out of Troy": a name said short beside a whole one
             ends = [e for e in self._name_ends(question) if e.start > 0
                     and not re.search(r"\b(?:which|what|whose|how many)\s+$", question[:e.start], re.I)  # ("which OLYMPICS")
-                    and all(e.end <= o.start or e.start >= o.end for o in out)]
+                    and _apart(e, out)]
             out = sorted(out + ends, key=lambda e: -e.score)[: self.max_entities]
         if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
@@ -275,7 +280,7 @@ class EntityLinker:
             cands = self._fuzzy(text, toks)
         chosen: list[_Mention] = []
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score)):
-            if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            if _apart(c, chosen):
                 chosen.append(c)
         out: list[LinkedEntity] = []
         for c in sorted(chosen, key=lambda c: -c.score):
