@@ -859,20 +859,19 @@ class ChineseRules:
             np_only = re.fullmatch(r"(?!也就是|也即|就是)[\u4e00-\u9fff]{2,16}的([\u4e00-\u9fff]{2,8})", clause)  # (not "也就是今天的沈阳")
             carried = most or np_only
             named = carried and self._tokens(carried.group(1))
+            modifier = self._tokens(clause[:np_only.start(1)]) if np_only else []
             after = re.sub(r"^(?:也|还|亦|则|又|都|同样)", "", parts[i + 1]) if np_only and i + 1 < len(parts) else ""
-            if named and _ANCHOR_RE.match(after) and not _ANCHOR_RE.search(clause) and self._is_np(carried.group(1)) \
-                    and not self._localized(carried.group(1)) \
-                    and not any(f in ("p", "d") or f.startswith("nr") or w in ("是", "为", "有")
-                                for w, f in self._tokens(clause[:np_only.start(1)])):  # (not "X就在桥的北头", "X是江西省下辖的地级市")
-                # "明代修筑的大理古城，也坐落在苍山与洱海之间": a described thing, then what it does with no subject
-                local.append(ctx.canonical(carried.group(1)))
-                ctx.know(local[-1])
-                continue
-            if named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
-                    and all(f.startswith("n") for _, f in named) and not (np_only and (_ANCHOR_RE.search(clause) or any(
-                        f.startswith("v") or f == "p" and k > 0 for k, (_, f) in enumerate(self._tokens(clause[:np_only.start(1)]))))):
-                # "其中最大的是西山岛，面积约80平方千米": the clauses after it tell of the name; so do those after
-                # "与之隔水相望的东山，…" (a name with its description, no verb of its own)
+            # "明代修筑的大理古城，也坐落在苍山与洱海之间": a described thing, then what it does with no subject
+            # (not "X就在桥的北头", "X是江西省下辖的地级市": clauses of their own)
+            described = named and _ANCHOR_RE.match(after) and not _ANCHOR_RE.search(clause) and self._is_np(carried.group(1)) \
+                and not self._localized(carried.group(1)) \
+                and not any(f in ("p", "d") or f.startswith("nr") or w in ("是", "为", "有") for w, f in modifier)
+            # "其中最大的是西山岛，面积约80平方千米": the clauses after it tell of the name; so do those after
+            # "与之隔水相望的东山，…" (a name with its description, no verb of its own)
+            a_name = named and named[0][1] in ("ns", "nr", "nz", "nt") and len(named[0][0]) >= 2 \
+                and all(f.startswith("n") for _, f in named) and not (np_only and (_ANCHOR_RE.search(clause) or any(
+                    f.startswith("v") or f == "p" and k > 0 for k, (_, f) in enumerate(modifier))))
+            if described or a_name:
                 local.append(ctx.canonical(carried.group(1)))
                 ctx.know(local[-1])
                 continue
