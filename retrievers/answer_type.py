@@ -315,8 +315,12 @@ class AnswerTypeRules:
         space = self.scorer.space
         if space is None or not a.kinds or a.phrase != a.kinds[0] or has_cjk(a.phrase):
             return None
-        noun, place, person = space.words([a.phrase, "place", "person"])
-        return float(noun @ person - noun @ place) / (space.high - space.low)
+        return self._lean_of(space, a.phrase)
+
+    @staticmethod
+    def _lean_of(space, noun: str) -> float:
+        noun_v, place, person = space.words([noun, "place", "person"])
+        return float(noun_v @ person - noun_v @ place) / (space.high - space.low)
 
     def mismatch(self, p: RelPath, a: Analysis) -> bool:
         """The question asks for a kind of value the path does not end on: a date for "when", a
@@ -327,6 +331,8 @@ class AnswerTypeRules:
             return False
         if kinds is NUMBER and a.asks_count:  # "how many children": the children answer it
             return False
+        if kinds is NUMBER and p.backed_by[-1:] and p.backed_by[-1] in a.asked_at:
+            return False  # "what MONEY do people use there": the asked noun names the last step (a currency)
         if kinds is NUMBER:  # codes, ranges, measures with units ("cn45-1349/c", "2.6～3.0米") are
             # answers to "how much" too: only ends without any digit are surely no number
             return not any(_DIGIT.search(n) for n in self.store.entity_names(p.ends(5)).values())
@@ -630,14 +636,23 @@ class AnswerTypeRules:
         if best.steps[-1][0] not in self.profiles or not self.profiles[best.steps[-1][0]].end(best.steps[-1][1]).examples:
             return
         # a best path that already walked the relation ends on the side a step up would reach
-        up = [p for p in family[1:] if len(p.steps) == k + 1 and self._climbs(p, k)
+        # a noun of places ("in what COUNTRY was X's adviser born") also climbs one step that is no chain (a
+        # birthplace's `located in country`); another noun only along a chain ("which MOVIES did X star in"
+        # is not asked of the films' genres, however close the model reads "movies" to "Drama")
+        placed = self._lean_of(space, noun) <= -self.scorer.weights.place_noun
+        up = [p for p in family[1:] if len(p.steps) == k + 1 and (placed or self._climbs(p, k))
               and p.steps[-1][0] != best.steps[-1][0] and p.score >= best.score - w.side_margin
               and self.profiles[p.steps[-1][0]].objects.examples]
         if not up:
             return
         base = self._closeness(space, noun, best)
-        gain, top = max(((self._closeness(space, noun, p) - base, p) for p in up), key=lambda x: x[0])
-        if gain >= w.climb_margin * (space.high - space.low):
+        # (a step that is no chain is taken only when it is clearly the noun's: "which CITIES were they born in"
+        # reads country names a little closer than town names, "in what COUNTRY" far closer)
+        scale = space.high - space.low
+        gains = [(self._closeness(space, noun, p) - base, p) for p in up]
+        fits = [(g, p) for g, p in gains if g >= (w.climb_margin if self._climbs(p, k) else w.climb_unchained) * scale]
+        if fits:
+            gain, top = max(fits, key=lambda x: x[0])
             _promote(paths, top, gain)
 
     def _climbs(self, p: RelPath, k: int) -> bool:
@@ -683,7 +698,9 @@ class AnswerTypeRules:
                        if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
                        and not self._mostly_cjk(p) and (lean < 0 or p.steps[:k] != best.steps)
                        and not self.ends_in(p, TIME | NUMBER)
-                       and self._place_lean(space, p) >= self.scorer.weights.place_margin),
+                       and self._place_lean(space, p) >= self.scorer.weights.place_margin
+                       # ("where did the governor of X STUDY": no reading no word backs over one "study" backs)
+                       and (max(p.backed_by, default=-1) >= 0 or max(best.backed_by, default=-1) < 0)),
                       key=lambda p: -p.score)
         if near:
             self._promote_closest(paths, space, "place", [best, *near], 0.1)

@@ -141,7 +141,8 @@ class EntityLinker:
             # "the treasure SCHLIEMANN pulled out of Troy": a name said short beside a whole one
             ends = [e for e in self._name_ends(question) if e.start > 0
                     and not re.search(r"\b(?:which|what|whose|how many)\s+$", question[:e.start], re.I)  # ("which OLYMPICS")
-                    and _apart(e, out)]
+                    and not (re.search(r"\b(?:the|a|an)\s+$", question[:e.start], re.I) and re.match(r"\s+[a-z]", question[e.end:]))
+                    and _apart(e, out)]  # (nor one said as an adjective: "the GAELIC name of Loch Ness")
             out = sorted(out + ends, key=lambda e: -e.score)[: self.max_entities]
         if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))

@@ -20,7 +20,7 @@ from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side
 from graphrag.normalize import has_cjk
-from graphrag.terms import STOPWORDS
+from graphrag.terms import STOPWORDS, is_participle
 from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, WH_WORDS, Token, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
@@ -391,7 +391,11 @@ class PathFinder:
         skipped = 0.0
         if best_assign and best_assign[0] >= 0 and ev[0][best_assign[0]] >= wt.weak:
             backing = {j for i, j in enumerate(best_assign) if j >= 0 and ev[i][j] >= wt.weak}
-            if any(j not in backing and j not in ctx.class_rows and ev[0][j] < wt.weak for j in ctx.first_rows):
+            # (a modifier of the noun backing that step is part of its mention: "X's THESIS advisers", not
+            # "X's MASTER passed away" nor "X's LONGTIME partner" when "partner" backs a later step)
+            if any(j not in backing and j not in ctx.class_rows and ev[0][j] < wt.weak
+                   and not ((j, best_assign[0]) in ctx.pairs and not is_participle(words[best_assign[0]].word))
+                   for j in ctx.first_rows):
                 skipped = wt.uncovered
         # the word the wh-word asks with backs the last step ("WHO DIRECTED the films written by
         # X"); of the others, the step nearest the topic is backed by the word nearest the topic's

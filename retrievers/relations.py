@@ -597,6 +597,17 @@ def _agent_of(verb: str, noun: str) -> bool:
     return False
 
 
+def _one_root(a: str, b: str) -> bool:
+    """Two dictionary forms of which one, its derivational ending worn off, begins the other
+    ("direct" / "director", "describe" / "description", "doctorate" / "doctoral"): one word's
+    family. "current" and "currency" share five letters and no root."""
+    a, b = _DERIVED.sub("", a), _DERIVED.sub("", b)
+    return a.startswith(b) or b.startswith(a)
+
+
+_DERIVED = re.compile(r"(?:ption|ation|ition|ion|ment|ate|al|ic|ist|ism|ity|ous|i[sz]e|ing|ed|ers?|ors?|e|y|s)$")
+
+
 @lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """A dictionary word: two of them sharing only a four-letter stem are two words (the
@@ -630,7 +641,7 @@ def _lexical(word: str, relation: str) -> tuple[float, int]:
         stem = _stem(rw)
         # a four-letter stem cut from a longer word, shared by two dictionary words, is chance:
         # "county" and "country" share "coun" (not so a whole word: "place" in "birthplace")
-        chance = len(stem) < 5 and rw not in w and _known(w) and _known(rw)
+        chance = (len(stem) < 5 or not _one_root(lw, lr)) and rw not in w and _known(w) and _known(rw)
         if len(stem) >= 4 and stem in w and best < 0.9 and not chance:  # "writ" in "screenwriter"
             best, where = 0.9, i
         elif len(w) >= 4 and (rw.startswith(w) or w.startswith(stem)) and best < 0.8 and not chance:

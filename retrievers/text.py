@@ -204,6 +204,7 @@ _WH = frozenset({"what", "which", "whose"})
 # endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
 # western, political, animated
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed|er|est)$")  # (and comparatives: "which BIGGER river does")
+_CLASSIFYING = re.compile(r"(?:ese|ish|ic|al)$")  # (not -an, -er: "which MUSICIAN played", "which EDITOR wrote")
 # (a noun of one character before the question's end: "位于哪个省？" asks 省, not "个省")
 _ZH_TYPE = re.compile(r"(?:哪一个|哪个|哪些|哪|什么)([\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?![\u4e00-\u9fff]))")
 
@@ -241,6 +242,10 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
                 and toks[at + 1].word not in STOPWORDS and not inside(toks[at + 1])
                 and (at + 2 == len(toks) or toks[at + 2].word in AUXILIARIES)):
             at += 1
+        elif (at + 2 < len(toks) and not named(toks[at]) and _CLASSIFYING.search(toks[at].word)
+              and toks[at + 1].word not in STOPWORDS and not inside(toks[at + 1]) and not is_participle(toks[at + 1].word)
+              and not toks[at + 1].word.endswith("s") and lemma(toks[at + 1].word) == toks[at + 1].word):
+            at += 1  # "which CENTRAL bank serves": a classifying adjective before a noun that is no verb
         nxt = toks[at]
         if nxt.word not in STOPWORDS and not inside(nxt) and not _past_verb(toks, at, inside):
             out.append(nxt.word)

@@ -11,6 +11,7 @@ TRIPLES = [
     Triple("Malmö Concert Hall Organ", "built by", "Ronald Frisk"),
     Triple("Sigrid Lindqvist", "died in", "Lund"),
     Triple("Adam Berglund", "acted in", "Winter Light"),
+    Triple("Lake Vättern", "called in", "Old Swedish"),
 ]
 
 
@@ -43,3 +44,10 @@ def test_a_surname_beside_a_whole_name_links_too(rag):
     # nor the asked-for noun ("at which OLYMPICS did X compete"), nor the question's first word
     assert [e.name for e in rag.linker.link("In which Concert Hall did Ronald Frisk build an organ?")] == ["Ronald Frisk"]
     assert [e.name for e in rag.linker.link("Frisk built which organ for the Malmö Concert Hall?")] == ["Malmö Concert Hall"]
+
+
+def test_a_short_name_said_as_an_adjective_beside_a_whole_name_links_nothing(rag):
+    # "the SWEDISH name of Lake Vättern": an adjective before a noun, not Old Swedish said short
+    assert [e.name for e in rag.linker.link("What is the Swedish name of Lake Vättern?")] == ["Lake Vättern"]
+    found = rag.linker.link("What did Frisk build for the Malmö Concert Hall?")
+    assert {e.name for e in found} == {"Ronald Frisk", "Malmö Concert Hall"}
