@@ -746,9 +746,11 @@ class ParsedEnglish:
                     lex.shape_, lex.suffix_, lex.norm_ = shape, suffix, norm
             if nominal(doc) <= nominal(first):
                 doc = first
-        if bounds and not any(t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children) for t in doc):
+        if bounds and (not any(t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children) for t in doc)
+                       or all(t.pos_ in ("PROPN", "NOUN") for t in doc if t.dep_ == "ROOT")):
             # "Louis Pasteur married Marie Laurent.": with the names merged the tagger finds no verb with a subject
-            # ("married" an adjective of the second name, or the first name an adverb); the words as written are
+            # ("married" an adjective of the second name, or the first name an adverb), or none in the main clause
+            # ("Loch Ness lies in …" read as a name with "lies" its object); the words as written are
             # parsed right, so that parse is kept, each name then merged into one token with its head's place in it
             plain = self.nlp(sentence)
             if any(t.pos_ == "VERB" and t.dep_ == "ROOT" and any(c.dep_.startswith("nsubj") for c in t.children) for t in plain):
@@ -760,17 +762,30 @@ class ParsedEnglish:
                 except ValueError:
                     pass
         for t in doc:  # "The filmmaker Ingmar Bergman lived on Fårö" parsed with two subjects: the name is the role's apposition
-            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _OFFICE):
-                name = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)
-                if name is not None:
-                    try:
-                        name.head = t
-                        name.dep_ = "appos"
-                    except (ValueError, AttributeError):
-                        pass
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
+                continue
+            name = next((c for c in t.head.children if c.dep_ == t.dep_ and c.pos_ == "PROPN" and t.i < c.i
+                         and c.left_edge.i in (t.i + 1, t.i + 2)), None)
+            # the role may be a word after the first noun ("the RACING motorist John Cobb was killed", "racing" made a
+            # subject and "motorist" its apposition or a word of the name)
+            role = next((c for c in [*t.children, *(name.children if name is not None else ())]
+                         if c.dep_ in ("appos", "compound") and c.i == t.i + 1 and c.text.islower()), t)
+            if name is None or name.left_edge.i != role.i + (role.i == t.i or role.head.i == t.i) \
+                    or not (_is_role(role.lemma_.lower()) or _is_role(role.lower_) or role.lemma_.lower() in _OFFICE):
+                continue
+            try:
+                if role.i != t.i:  # the first noun modifies the role (however the word was tagged)
+                    role.head, role.dep_, role.pos_, role.tag_ = t.head, t.dep_, "NOUN", "NN"
+                    t.head, t.dep_ = role, "compound"
+                    for c in [c for c in t.children if c.dep_ == "det"]:
+                        c.head = role
+                name.head, name.dep_ = role, "appos"
+            except (ValueError, AttributeError):
+                continue
         _reattach_apposition(doc)
         _above_all(doc)
         _time_opener(doc)
+        _clause_in_list(doc)
         _name_then_noun(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
         # or a calendar word, so one with neither is a name and may be a subject
@@ -836,6 +851,7 @@ class _Clause:
         self.main: str | None = None
         self.first_out = len(out)
         self.main_we = False  # the main subject is "we": the company speaking, never a later "it"
+        self.main_many = False  # … or two joined by "and" ("Susi and Chuma carried …"): never "it" either
         self.main_owner: str | None = None  # the thing whose noun is the main subject ("THE AGENCY'S reputation")
         self.span_end: dict[int, int] = {}  # token → end of the name it heads (names run past "in")
 
@@ -856,7 +872,8 @@ class _Clause:
             start = ent.start
             while start < ent.end - 1 and doc[start].lower_ in _LEAD:
                 start += 1
-            return doc[start:ent.end].text, "literal"
+            end = ent.end + 2 if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "per" and doc[ent.end + 1].pos_ == "NOUN" else ent.end
+            return doc[start:end].text, "literal"  # ("200 miles per hour": a speed, no distance)
         if ent is not None and ent.label_ == "CARDINAL" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ == "nummod" and tok.head.i == ent.end:
             return f"{ent.text} {tok.head.text}", "literal"
@@ -932,7 +949,9 @@ class _Clause:
             if of_name and key(of_name) != key(own):
                 self.add(own, "located in", of_name, 0.7)
             return own
-        if of_name:  # "the Swedish province of Småland": a Swedish province
+        if of_name and not (self.ctx.canonical(of_name) != of_name and self.ctx._maybe_person(self.ctx.canonical(of_name))):
+            # "the Swedish province of Småland": a Swedish province ("the town of Livingstone" is no class of
+            # David Livingstone, whose short name it shares)
             self.add(self.ctx.canonical(of_name), "type", self._noun(tok).lower(), 0.7)
         return of_name
 
@@ -1198,7 +1217,7 @@ class _Clause:
                 if first:
                     return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
             if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
-                    and self.main and not ctx._maybe_person(self.main) and not self.main_we:
+                    and self.main and not ctx._maybe_person(self.main) and not self.main_we and not self.main_many:
                 return self.main  # "X is headquartered in Y, and its shares are listed on Z"
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj") \
                     and not self.main and self.main_owner:
@@ -2036,6 +2055,9 @@ class _Clause:
             if subj:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
+                self.main_many = any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "NNS" and c.text.islower() or any(
+                    x.dep_ == "conj" or x.dep_ == "appos" and any(y.dep_ == "conj" for y in x.children) for x in c.children))
+                    for c in root.children)
                 self._first_subject(root, subj)
             else:
                 self.main_owner = self._subject_owner(root) or self.main_owner
@@ -2071,6 +2093,7 @@ class _Clause:
             and _definite(first) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         self.ctx.last_doc = doc
+        self.ctx.many = bool(self.main) and self.main_many
         if self.main:
             self.ctx.subject = self.main
         else:  # "The first flight took place when a DH.16 … carried two journalists; it was flown by …": no named main
@@ -2561,6 +2584,15 @@ class _Clause:
                   and self.doc[q.i - 1].text == "," and any(self.ent_of.get(y.i) is not None and self.ent_of[y.i].label_ == "DATE"
                                                             for y in q.children if y.dep_ == "pobj")]
         preps = self._parallel_places(preps)
+        if lemma in ("call", "name") and any(d.dep_ == "oprd" for d in dobjs):
+            # "in Scottish Gaelic it is called Loch Nis": the language the name is said in, no fact of the verb
+            # (a name the parser joined to the language is another name: "called Monte Cervino in Italian and
+            # Mont Cervin in French")
+            said_in = [p for p in preps if p.lower_ == "in" and not any(
+                self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "DATE" for x in p.children)]
+            preps = [p for p in preps if p not in said_in]
+            dobjs += [c for p in said_in for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
+                      if c.pos_ == "PROPN" and (self.ent_of.get(c.i) is None or self.ent_of[c.i].label_ not in ("NORP", "LANGUAGE"))]
         if passive and not any(c.dep_ == "agent" for c in v.children):
             preps += self._stray_agent(v)
         for d in dobjs:
@@ -4128,6 +4160,29 @@ def _time_opener(doc) -> None:
                 c.head = name
         except (ValueError, AttributeError):
             continue
+
+
+def _clause_in_list(doc) -> None:
+    """"Several rivers flow into it, among them the Oich, …, while its only outflow, the River Ness, runs north-east
+    …": the small model makes the listed names the subject of the later verb and the clause's own subject one of
+    them; a noun that "while", "whereas" or "although" marks opens that clause and is its subject, the list none."""
+    for t in doc:
+        if t.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children):
+            continue
+        subj = t.head
+        while subj.dep_ in ("conj", "appos") and subj.head.i < subj.i:
+            subj = subj.head
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not subj.i < t.i < subj.head.i:
+            continue
+        verb = subj.head
+        try:
+            t.head, t.dep_ = verb, subj.dep_
+            subj.dep_ = "dep"
+        except (ValueError, AttributeError):
+            continue
+
+
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
 
 
 def _definite(tok) -> bool:

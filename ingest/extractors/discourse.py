@@ -100,6 +100,7 @@ class Discourse:
     works: list[str] = field(default_factory=list)  # 《titles》 of the Chinese sentences read, most recent last
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
     we: bool = False  # the last sentence's subject was "we" (the document speaking for itself)
+    many: bool = False  # … or two or more ("Susi and Chuma", "his servants"): no later "it"
     signed: str | None = None  # a line that is only a person's name (a letter's signature), for the role line after it
     there: str | None = None  # the place or body the last sentence named last, for a "there" in the next
     dateline: datetime.date | None = None  # the date a news story's dateline gives, for "on Wednesday"
@@ -337,7 +338,7 @@ class Discourse:
             if self.done_to and self.done_to == self.topic and self.subject not in (None, self.topic) \
                     and not self._maybe_person(self.topic):
                 return self.topic  # "UNESCO added the cathedral …. In 2004 it was placed …": what the text is about
-            if self.subject and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
+            if self.subject and not self.many and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
                     and not self._person_word(self.subject) and key(self.subject) not in self.kin:
                 # (not "Frank" of "John's sons, Frank and Ernest, sold the business. In 1948 it passed …")
                 return self.subject

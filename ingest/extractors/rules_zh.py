@@ -443,7 +443,15 @@ class ChineseRules:
             together = re.fullmatch(r"([\u4e00-\u9fff·]{2,8}?)[与和同跟][\u4e00-\u9fff·]{2,8}?(?:一同|一起|一道|共同)", text)
             text = together.group(1) if together else text  # "梁思成与林徽因一同赴美…": 梁思成 (who the text is about)
             text = _PREP_INSIDE.split(text)[0]  # "冰心从燕京大学毕业后…" → 冰心
-            text = re.split(r"(?<=..)(?:率领|带领|领着)", text)[0]  # "梁思成带领学社的成员来到应县": who led them
+            text = re.split(r"(?<=..)(?:率领|带领|领着|率[军兵部众师])", text)[0]  # "梁思成带领学社的成员来到应县": who led them
+            # "在校期间积极参加…": 积极 (an adverb of the verb) is no subject, nor a part of one; after a name or a
+            # noun the tagger's adverb may be the name's end ("乐山|大佛", "李|大全")
+            toks = self._tokens(text)
+            while toks and toks[-1][1] in ("ad", "d") and (len(toks) == 1 or not toks[-2][1].startswith(("n", "j"))):
+                toks.pop()
+            text = "".join(w for w, _ in toks)
+            if not text:
+                return None, True
         local = re.fullmatch(r"(湖|河|江|山|城|岛|港)(?:中|内|里|上|边|畔|区|水)?", text)
         if local:  # "湖中", "岛上": the topic when it is one (not "中国第二大淡水湖", the class said of it)
             if ctx.topic and ctx.topic.endswith(local.group(1)) and not ctx._maybe_person(ctx.topic):
@@ -599,7 +607,7 @@ class ChineseRules:
             for name in dict.fromkeys(names):
                 e = ctx.entities.get(key(name))
                 if len(name) >= 2 and self._personlike(name, ctx) and (e is None or e.gender in (None, g)) \
-                        and not self._reign(name, at):
+                        and not self._reign(name, at) and not self._introducer(name, at):
                     out.append(ctx.canonical(name))
             return sorted(out, key=lambda n: self._sentence.rfind(n, 0, at))
 
@@ -609,6 +617,13 @@ class ChineseRules:
         tagged = [w for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt")
                   and not (k > 0 and toks[k - 1][1] in ("ns", "f", "p"))]
         return people([*self._sentence_names(ctx, before=at), *tagged])
+
+    def _introducer(self, name: str, at: int) -> bool:
+        """"经剧作家田汉介绍，他加入了…": a name said before `at` only as who introduced or recommended
+        someone is not the 他 the clause after means."""
+        said = [m.start() for m in re.finditer(re.escape(name), self._sentence[:at])]
+        return bool(said) and all(re.search(r"(?:经|经过|由)[^，。；]{0,8}$", self._sentence[:i])
+                                  and re.match(rf"{re.escape(name)}[^，。；]{{0,4}}(?:介绍|推荐|引荐)", self._sentence[i:]) for i in said)
 
     def _reign(self, name: str, at: int) -> bool:
         """"崇祯七年（1634年），他出任…": a name said before `at` only as a reign's, in a date, is no one a 他 means."""
@@ -1096,7 +1111,8 @@ class ChineseRules:
                 continue  # inside a run of names
             k, run = i, ""
             while k > 0 and (toks[k - 1][1] in ("n", "l", "q", "ng", "nz") or toks[k - 1][0] == "家") and len(run + toks[k - 1][0]) <= 8 \
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k - 1][0]):
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k - 1][0]) and toks[k - 1][0] not in ("经", "由", "据"):
+                # ("经剧作家田汉介绍": 经 introduces who, tagged a noun)
                 k -= 1
                 run = toks[k][0] + run
             role = _OCC_LEAD.sub("", run)
@@ -1507,6 +1523,8 @@ class ChineseRules:
                 continue
             s, conf = subject(re.sub(r"^经.{1,10}?(?=$)", "", re.sub(r"^(?:经|经过|通过)[^，]{1,10}?(?=$)", "", before)), 0.9)
             tail = re.sub(r"^了(?=..)", "", clause[a.end():])  # "漂泊到了崖州"
+            if not self._unlead(before).strip() and re.search(r"的[\u4e00-\u9fff]{1,6}(?:众多|很多|较多|繁多|甚多|不少|无数)$", tail):
+                continue  # "注入滇池的河流众多": the rivers that flow in are many, no fact of the verb's
             nxt = next((x for x in _ANCHOR_RE.finditer(tail) if not _modifier_anchor(x, tail)), None)
             tail = tail[:nxt.start()] if nxt else tail
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
