@@ -10,6 +10,8 @@ from graphrag.backing import (asked, asks_beyond, asks_kin, backed_fact, chain_b
                               passage_fits, passage_holds, passage_qualified, passage_says_all, qualified, step_backed)
 from graphrag.factblock import relation_label
 from graphrag.predicate import asked_verbs, said_of, says
+from graphrag.normalize import lemma
+from graphrag.terms import terms
 from graphrag.llm.base import LLM, LLMError
 from graphrag.types import Answer, Fact, Passage, Retrieval
 
@@ -74,7 +76,7 @@ def passage_instead(r: Retrieval) -> Passage | None:
     a = asked(r.question, [e.mention for e in r.entities])
     verbs = asked_verbs(r.question)
     if not passage_qualified(r.question, a, best.text) or not passage_holds(a, best.text, _names(r)) \
-            or not says(verbs, best.text) or not said_of(verbs, tuple(_names(r)), best.text, asks_kin(r.question, a)):
+            or not says_or_holds(verbs, a, best.text, r.question) or not said_of(verbs, tuple(_names(r)), best.text, asks_kin(r.question, a)):
         return None  # "the CURRENT chief", "who", "INSPIRED": the best sentence does not say so, or names no one
     if not r.facts:
         return best if best.coverage >= PASSAGE_ALONE else None
@@ -88,6 +90,29 @@ def passage_instead(r: Retrieval) -> Passage | None:
         return None  # document facts are judged by the question's words (`unbacked`), facts first
     backed = max((f.components.get("path_score", 0.0) for f in chain), default=0.0) > 0
     return best if not backed and best.coverage >= PASSAGE_OVER_UNBACKED_FACT else None
+
+
+# words of an English question after its verb, besides names, that a sentence saying the fact with another verb
+# still holds ("Where was X MAULED by a LION in 1844?" and "In 1844, at Mabotsa, a lion attacked him")
+OTHER_WORDS_HELD = 2
+
+
+def says_or_holds(verbs: frozenset[str], a, text: str, question: str) -> bool:
+    """The sentence says the question's verb, or, in English, holds `OTHER_WORDS_HELD` of the lower-case
+    words after it: the fact said with another verb ("opened a smelter" for "built"). Not for a question
+    of names and a verb alone ("When was the last emperor BORN?": the words before the verb say who)."""
+    if says(verbs, text) or not verbs or _CJK_TEXT.search(a.text + text):
+        return says(verbs, text)
+    words = re.findall(r"[\w'’\-]+", question)
+    at = next((i for i, w in enumerate(words) if {t for t in terms(w)} & {t for v in verbs for t in terms(v)}
+               or lemma(w.casefold()) in verbs), None)
+    if at is None:
+        return False
+    after = {t for w in words[at + 1:] if not w[:1].isupper() for t in terms(w)} & a.words
+    return len(after & set(terms(text))) >= OTHER_WORDS_HELD
+
+
+_CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def _names(r: Retrieval) -> list[str]:
@@ -177,7 +202,7 @@ def unbacked(r: Retrieval, chain: list[Fact], answer: str) -> Answer | None:
     documents = {document_of(f.edge.source) for f in r.facts if f.edge.subject_id in ids}
     verbs, kin = asked_verbs(r.question), asks_kin(r.question, a)
     for p in (p for p in r.passages if not is_heading(p.text) and passage_qualified(r.question, a, p.text)
-              and passage_holds(a, p.text, names) and says(verbs, p.text) and said_of(verbs, tuple(names), p.text, kin)):
+              and passage_holds(a, p.text, names) and says_or_holds(verbs, a, p.text, r.question) and said_of(verbs, tuple(names), p.text, kin)):
         # a sentence of the entity's own document may name it "it", "the lake": then it covers
         # less of the question, but must hold every word the question asks
         enough = PASSAGE_ALONE if document_of(p.source) not in documents or not passage_says_all(a, p.text) \

@@ -19,7 +19,8 @@ from graphrag.terms import terms
 _LIGHT = frozenset("""be do have become get make take say call know go come give use happen mean include
 seem remain base locate situate""".split())  # "where is X BASED": any sentence saying where answers
 _ZH_WH = re.compile(r"谁|哪里|哪儿|哪一?[年个位座所本家种条天月国]?|什么|多少|几")
-_ZH_LIGHT = frozenset("是 有 为 在 叫 称 成为 属于".split())
+_ZH_LIGHT = frozenset("是 有 还有 为 在 叫 称 成为 属于".split())
+_ZH_DIRECTION = "进入到至往"  # "考进" and "考入": one verb with either complement of direction
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +77,8 @@ def says(verbs: frozenset[str], text: str) -> bool:
         return True
     t = unicodedata.normalize("NFKC", text)
     if any(re.search(r"[\u3400-\u9fff]", v) for v in verbs):
-        return any(v in t for v in verbs)
+        return any(v in t or len(v) == 2 and v[1] in _ZH_DIRECTION and re.search(f"{v[0]}[{_ZH_DIRECTION}]", t)
+                   for v in verbs)
     t = re.sub(r"\b\w+-born\b", " ", t)  # "the German-born chemist" says where, not a birth
     words = re.findall(r"[\w'’\-]+", t.casefold())
     have = set(words) | {lemma(w) for w in words} | set(terms(t))
@@ -131,10 +133,17 @@ def said_of(verbs: frozenset[str], names: tuple[str, ...], text: str, kin: bool 
     own = [w for w in (_words(n) for n in names) if w]
     uses = [t for t in nlp(text) if t.pos_ in ("VERB", "AUX") and t.lemma_.casefold() in verbs]
     for verb in uses:
-        if verb.dep_ in ("acl", "relcl", "xcomp", "conj") or not any(c.dep_.startswith("nsubj") for c in verb.children):
+        first = verb  # "Kestrel was founded … and is HEADQUARTERED in San Jose": the subject of the verb it joins
+        while first.dep_ == "conj" and first.head.i < first.i and not any(c.dep_.startswith("nsubj") for c in first.children):
+            first = first.head
+        if verb.dep_ in ("acl", "relcl", "xcomp") or not any(c.dep_.startswith("nsubj") for c in first.children) \
+                or first.dep_ in ("acl", "relcl", "xcomp"):
             return True  # its subject is elsewhere: "the expedition, LED by X", "agreed to be BOUGHT by X"
         args = [c for c in verb.children if c.dep_ in _ARGUMENT]
+        args += [c for c in first.children if c.dep_.startswith("nsubj")] if first.i != verb.i else []
         args += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # ("the Herald SENT Stanley to find him": the one looked for is the purpose clause's object)
+        args += [g for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i for g in c.children if g.dep_ == "dobj"]
         heads = [h for a in args for h in (a, *a.conjuncts)]
         if any(h.pos_ != "PROPN" and (kin or not _kin_of(h)) for h in heads):
             return True
