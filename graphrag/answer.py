@@ -104,8 +104,8 @@ def says_or_holds(verbs: frozenset[str], a, text: str, question: str) -> bool:
     if says(verbs, text) or not verbs or _CJK_TEXT.search(a.text + text):
         return says(verbs, text)
     words = re.findall(r"[\w'’\-]+", question)
-    at = next((i for i, w in enumerate(words) if {t for t in terms(w)} & {t for v in verbs for t in terms(v)}
-               or lemma(w.casefold()) in verbs), None)
+    said = {t for v in verbs for t in terms(v)}
+    at = next((i for i, w in enumerate(words) if said & set(terms(w)) or lemma(w.casefold()) in verbs), None)
     if at is None:
         return False
     after = {t for w in words[at + 1:] if not w[:1].isupper() for t in terms(w)} & a.words
