@@ -134,7 +134,7 @@ class EntityLinker:
         if fallback and not out and has_cjk(question):
             out = self._short_names(question)
         elif fallback and all(_plain_word(e.mention) for e in out):  # nothing, or only common nouns ("designs")
-            ends = self._name_ends(question)
+            ends = self._name_ends(question) or self._inhabitants(question)
             out = sorted(ends + [e for e in out if _apart(e, ends)],
                          key=lambda e: -e.score)[: self.max_entities]
         elif fallback and any(c.isupper() and not any(o.start <= i < o.end for o in out) for i, c in enumerate(question) if i):
@@ -225,6 +225,16 @@ class EntityLinker:
                     out.append(LinkedEntity(eid, label, said, m.start(), m.start() + len(said), round(score, 4),
                                             "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
+
+    def _inhabitants(self, question: str) -> list[LinkedEntity]:
+        """"the banknotes that ICELANDERS pay with", "what LONDONERS call it": a place's people named by the
+        place and "-ers", when no name matched whole nor was said short."""
+        out = []
+        for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]+?)ers(?![\w'’-])", question):
+            slot = self.lexicon.automaton.get(normalize(m.group(1)), None)
+            for eid, label, _ in self.lexicon.entries[slot] if slot is not None else ():
+                out.append(LinkedEntity(eid, label, m.group(), m.start(), m.end(), round(self._score(m.group(1), 1), 4), "partial"))
+        return out[: self.max_entities]
 
     def _dominant(self, slots: list[int]) -> list[int]:
         """Of the names a short form ends, the one with `_DOMINANT` times the facts of every other

@@ -12,6 +12,7 @@ TRIPLES = [
     Triple("Sigrid Lindqvist", "died in", "Lund"),
     Triple("Adam Berglund", "acted in", "Winter Light"),
     Triple("Lake Vättern", "called in", "Old Swedish"),
+    Triple("Iceland", "currency", "Icelandic króna"),
 ]
 
 
@@ -51,3 +52,10 @@ def test_a_short_name_said_as_an_adjective_beside_a_whole_name_links_nothing(rag
     assert [e.name for e in rag.linker.link("What is the Swedish name of Lake Vättern?")] == ["Lake Vättern"]
     found = rag.linker.link("What did Frisk build for the Malmö Concert Hall?")
     assert {e.name for e in found} == {"Ronald Frisk", "Malmö Concert Hall"}
+
+
+def test_a_places_people_named_with_ers_link_the_place_when_nothing_else_does(rag):
+    # "the banknotes that ICELANDERS pay with": Iceland's people, no name of the graph said whole or short
+    assert [(e.name, e.mention) for e in rag.linker.link("Who prints the banknotes that Icelanders pay with?")] \
+        == [("Iceland", "Icelanders")]
+    assert rag.linker.link("Who prints the banknotes that Finlanders pay with?") == []  # no such place in the graph
