@@ -101,8 +101,9 @@ def says_or_holds(verbs: frozenset[str], a, text: str, question: str) -> bool:
     """The sentence says the question's verb, or, in English, holds `OTHER_WORDS_HELD` of the lower-case
     words after it: the fact said with another verb ("opened a smelter" for "built"). Not for a question
     of names and a verb alone ("When was the last emperor BORN?": the words before the verb say who)."""
-    if says(verbs, text) or not verbs or _CJK_TEXT.search(a.text + text):
-        return says(verbs, text)
+    said_so = says(verbs, text)
+    if said_so or not verbs or _CJK_TEXT.search(a.text + text):
+        return said_so
     words = re.findall(r"[\w'’\-]+", question)
     said = {t for v in verbs for t in terms(v)}
     at = next((i for i, w in enumerate(words) if said & set(terms(w)) or lemma(w.casefold()) in verbs), None)

@@ -179,8 +179,7 @@ class EntityLinker:
                 continue
             shortest = min(map(len, names))
             for name in sorted(n for n in names if len(n) == shortest):
-                slot = self.lexicon.automaton.get(normalize(name), None)
-                for eid, label, _ in self.lexicon.entries[slot] if slot is not None else ():
+                for eid, label in self._entries(name):
                     score = self._score(word, 1 + len(word) // 2) * len(word) / len(name)
                     out.append(LinkedEntity(eid, label, word, start, start + len(word), round(score, 4), "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
@@ -231,10 +230,14 @@ class EntityLinker:
         place and "-ers", when no name matched whole nor was said short."""
         out = []
         for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]+?)ers(?![\w'’-])", question):
-            slot = self.lexicon.automaton.get(normalize(m.group(1)), None)
-            for eid, label, _ in self.lexicon.entries[slot] if slot is not None else ():
+            for eid, label in self._entries(m.group(1)):
                 out.append(LinkedEntity(eid, label, m.group(), m.start(), m.end(), round(self._score(m.group(1), 1), 4), "partial"))
         return out[: self.max_entities]
+
+    def _entries(self, name: str) -> list[tuple[int, str]]:
+        """(entity id, label) of every entity the lexicon holds under exactly `name`."""
+        slot = self.lexicon.automaton.get(normalize(name), None)
+        return [(eid, label) for eid, label, _ in self.lexicon.entries[slot]] if slot is not None else []
 
     def _dominant(self, slots: list[int]) -> list[int]:
         """Of the names a short form ends, the one with `_DOMINANT` times the facts of every other

@@ -621,14 +621,17 @@ class ChineseRules:
     def _introducer(self, name: str, at: int) -> bool:
         """"经剧作家田汉介绍，他加入了…": a name said before `at` only as who introduced or recommended
         someone is not the 他 the clause after means."""
-        said = [m.start() for m in re.finditer(re.escape(name), self._sentence[:at])]
-        return bool(said) and all(re.search(r"(?:经|经过|由)[^，。；]{0,8}$", self._sentence[:i])
-                                  and re.match(rf"{re.escape(name)}[^，。；]{{0,4}}(?:介绍|推荐|引荐)", self._sentence[i:]) for i in said)
+        return self._said_only(name, at, lambda m: re.search(r"(?:经|经过|由)[^，。；]{0,8}$", self._sentence[:m.start()])
+                               and re.match(r"[^，。；]{0,4}(?:介绍|推荐|引荐)", self._sentence[m.end():]))
 
     def _reign(self, name: str, at: int) -> bool:
         """"崇祯七年（1634年），他出任…": a name said before `at` only as a reign's, in a date, is no one a 他 means."""
-        said = [m.end() for m in re.finditer(re.escape(name), self._sentence[:at])]
-        return bool(said) and all(re.match(r"(?:元|[一二三四五六七八九十]{1,3})年", self._sentence[i:]) for i in said)
+        return self._said_only(name, at, lambda m: re.match(r"(?:元|[一二三四五六七八九十]{1,3})年", self._sentence[m.end():]))
+
+    def _said_only(self, name: str, at: int, fits) -> bool:
+        """The sentence names `name` before `at`, and every time so that `fits` (of the match) holds."""
+        said = list(re.finditer(re.escape(name), self._sentence[:at]))
+        return bool(said) and all(fits(m) for m in said)
 
     def _personlike(self, name: str, ctx: Discourse) -> bool:
         """A name 他/她 may stand for: a person the text knows, a tagged personal name, or a
