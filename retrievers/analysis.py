@@ -13,7 +13,7 @@ from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
 from graphrag.normalize import has_cjk, singular
 from graphrag.terms import STOPWORDS
-from graphrag.retrievers.text import (AUXILIARIES, ORDER_WORDS, WH_WORDS, Token, answer_type_words, appositive, asks_person,
+from graphrag.retrievers.text import (AUXILIARIES, ORDER_WORDS, Token, first_wh, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
 
 
@@ -63,7 +63,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     classes.discard(-1)
     asked: set[int] = set()
     if kinds and of_span is None:
-        wh = next((t.start for t in toks if t.word in WH_WORDS), 0)  # ("spans a river — which river …": not the first)
+        wh = toks[at].start if (at := first_wh(toks)) is not None else 0  # ("spans a river — which river …": not the first)
         asked = {t.start for t in toks if t.word == kinds[0] and t.start >= wh and not any(a <= t.start < b for a, b in best)}
         classes.update(asked)
     # what the question asks for is read around the names ("Paris WHEN It Sizzles" asks no time)
@@ -176,7 +176,8 @@ def _of_topic(text: str, toks: list[Token], start: int, end: int) -> frozenset[i
     # "When WERE the films by the writer of X RELEASED?": a participle that ends a question begun
     # with an auxiliary is the question's own verb, and its subject holds the noun phrase (not so
     # in "who IS the director of X WRITTEN films")
-    wh = next((k for k, t in enumerate(toks) if t.word in WH_WORDS), len(toks))
+    wh = first_wh(toks)
+    wh = len(toks) if wh is None else wh
     aux = next((k for k in range(wh + 1, min(wh + 4, len(toks))) if toks[k].word in AUXILIARIES), len(toks))
     after = next((o for o in toks if o.start >= end), None)
     participle = after is not None and len(after.word) > 3 and after.word.endswith(("ed", "en"))
@@ -212,10 +213,11 @@ def _relative_clause(toks: list[Token], start: int, end: int) -> tuple[int, int]
     mention when its verb comes first ("that OWNS X"), else with the question ("that X
     RECEIVED", "that the husband of X ATTENDED")."""
     before = [t for t in toks if t.end <= start]
-    first_wh = next((i for i, t in enumerate(toks) if t.word in WH_WORDS), -1)
+    asks = first_wh(toks)
+    asks = -1 if asks is None else asks
     for i in range(1, len(before)):
         t = before[i]
-        pronoun = t.word in _RELATIVE and i != first_wh
+        pronoun = t.word in _RELATIVE and i != asks
         marks = pronoun or (i + 1 < len(before) and before[i + 1].word == "by" and t.word not in STOPWORDS)
         noun = before[i - 1]
         if not marks or noun.word in STOPWORDS or has_cjk(noun.raw):

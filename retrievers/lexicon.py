@@ -4,6 +4,7 @@ single pass over its characters."""
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from graphrag.normalize import fold, has_cjk, normalize
 from graphrag.store.base import GraphStore
 
 LEXICON_FILE = "lexicon.pkl"
-FORMAT = 3  # bump when normalisation changes: old lexicons are rebuilt
+FORMAT = 4  # bump when normalisation or the fields change: old lexicons are rebuilt
+_QUALIFIED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # "Fargo (film)": a name and what tells it apart
 
 
 @dataclass
@@ -26,6 +28,9 @@ class Lexicon:
     keys: list[str]
     cjk_words: list[str] = field(default_factory=list)  # for jieba's user dictionary
     has_cjk: bool = False
+    # a name's key without its qualifier → [(entity_id, name, the qualifier's keys)]: "Fargo (film)"
+    # said as "the film Fargo"
+    qualified: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, store: GraphStore) -> "Lexicon":
@@ -33,7 +38,12 @@ class Lexicon:
         index: dict[str, int] = {}
         entries: list[list[tuple[int, str, bool]]] = []
         cjk: set[str] = set()
+        qualified: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
         for ent in store.iter_entities():
+            m = _QUALIFIED.match(ent.name)
+            if m and not has_cjk(ent.name) and normalize(m.group(1)):
+                qualified.setdefault(normalize(m.group(1)), []).append(
+                    (ent.id, ent.name, tuple(normalize(m.group(2)).split())))
             for name, is_alias in [(ent.name, False), *((a, True) for a in ent.aliases)]:
                 key = normalize(name)
                 if not key:
@@ -52,7 +62,7 @@ class Lexicon:
             auto.add_word(key, slot)
         if keys:
             auto.make_automaton()
-        return cls(version, auto, entries, keys, sorted(cjk), bool(cjk))
+        return cls(version, auto, entries, keys, sorted(cjk), bool(cjk), qualified)
 
     def save(self, home: str | Path) -> Path:
         """Atomic: write a temp file then rename, so a reader never sees half a lexicon."""

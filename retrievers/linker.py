@@ -306,7 +306,20 @@ class EntityLinker:
                 score = c.score + (0.25 if len(entries) > 1 and name == c.mention else 0.0)
                 out.append(LinkedEntity(eid, name, c.mention, c.start, c.end, round(score, 4), method))
         out.sort(key=lambda e: -e.score)  # stable: mentions keep their order, exact spellings first
-        return out[: self.max_entities]
+        return [self._qualified(e, toks) for e in out[: self.max_entities]]
+
+    def _qualified(self, e: LinkedEntity, toks: list[Token]) -> LinkedEntity:
+        """"André Previn's OPERA A Streetcar Named Desire": the word beside a name that the
+        qualifier of one of its namesakes holds ("A Streetcar Named Desire (opera)") picks that
+        one (the play keeps the bare name)."""
+        variants = self.lexicon.qualified.get(normalize(e.mention))
+        if not variants:
+            return e
+        beside = {normalize(t.raw) for t in toks if t.end == e.start - 1 or t.start == e.end + 1} - STOPWORDS
+        picked = [(eid, name) for eid, name, words in variants if beside.intersection(words) and eid != e.id]
+        if len(picked) != 1:
+            return e
+        return LinkedEntity(picked[0][0], picked[0][1], e.mention, e.start, e.end, e.score, e.method)
 
     def _exact(self, text: str, toks: list[Token]) -> list[_Mention]:
         if not toks or not self.lexicon.keys:

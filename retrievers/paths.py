@@ -21,7 +21,7 @@ from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side
 from graphrag.normalize import has_cjk
 from graphrag.terms import STOPWORDS, is_participle
-from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, WH_WORDS, Token, particle_phrase, word_after
+from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, Token, first_wh, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -690,7 +690,7 @@ def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:
     """Content words the first wh-word asks with, nearest first: up to three after it ("when did
     the movies RELEASE"), or the one before it when it ends the question ("written by WHO")."""
-    at = next((i for i, t in enumerate(question) if t.word in WH_WORDS), None)
+    at = first_wh(question)
     if at is None:
         return []
     wh = question[at]

@@ -201,6 +201,21 @@ _DETERMINERS = frozenset("the a an this that these those of".split())
 
 
 _WH = frozenset({"what", "which", "whose"})
+_RELATIVE_WH = frozenset({"who", "whom", "which", "whose"})
+
+
+def first_wh(toks: list[Token], also: frozenset[str] = frozenset()) -> int | None:
+    """Where the wh-word that asks the question is (one of `also` counts too): the first, unless it
+    follows a noun right after it and another comes later ("the singer WHO created X was born in the capital of
+    WHICH country", "an opera WHICH was drawn from a play; WHO wrote that play"): that one is a
+    relative pronoun."""
+    found = [i for i, t in enumerate(toks) if t.word in WH_WORDS or t.word in also]
+    for i in found[:-1]:
+        relative = i > 0 and toks[i].word in _RELATIVE_WH and toks[i - 1].word not in STOPWORDS \
+            and toks[i].start - toks[i - 1].end == 1 and not has_cjk(toks[i - 1].raw)  # (not "play; WHO")
+        if not relative:
+            return i
+    return found[-1] if found else None
 # endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
 # western, political, animated
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed|er|est)$")  # (and comparatives: "which BIGGER river does")
@@ -217,7 +232,7 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     out = []
     # only the question's first wh-word asks: in "who are the authors WHOSE BOOKS were published
     # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
-    first = next((i for i, t in enumerate(toks[:-1]) if t.word in WH_WORDS), None)
+    first = first_wh(toks[:-1])
     if first is not None and toks[first].word in _WH:
         def inside(t: Token) -> bool:
             return any(a <= t.start < b for a, b in covered)
@@ -273,7 +288,8 @@ def asks_person(text: str, toks: list[Token]) -> bool:
     """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person. Only the
     question's first wh-word asks: in "which movies were made by the person WHO directed X" the
     "who" is a relative pronoun."""
-    first = next((t.word for t in toks if t.word in WH_WORDS or t.word == "how"), None)
+    at = first_wh(toks, frozenset({"how"}))
+    first = toks[at].word if at is not None else None
     return (first in _PERSON_WORDS or "谁" in text
             or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
 
