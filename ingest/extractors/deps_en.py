@@ -509,6 +509,7 @@ class ParsedEnglish:
             if m and said and key(said.group(1)) != key(c.subject):
                 out[i] = Candidate(ctx.canonical(said.group(1)), m.group(2), c.subject, 0.7, self.name)
         out[:] = [c for c in out if not (c.relation in ("type", "occupation") and re.search(r"['’]s\s", c.object))]
+        clause.namesake_parent()
         return list(dict.fromkeys(out))
 
     def _list_members(self, sentence: str, doc, ctx: Discourse, out: list[Candidate]) -> None:
@@ -844,6 +845,9 @@ def _strip_brackets(sentence: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(parts), notes
 
 
+_OFFSPRING = frozenset("child son daughter heir".split())
+
+
 class _Clause:
     def __init__(self, doc, ctx: Discourse, out: list[Candidate], notes: list[tuple[int, str]]):
         self.doc, self.ctx, self.out, self.notes = doc, ctx, out, notes
@@ -1175,6 +1179,8 @@ class _Clause:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             if head is not None and tok.lower_ == "which" and self._a_person(head):
                 head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
+            elif head is not None and _verb_lemma(tok.head) in ("name", "call", "rename", "christen") and (last := [c for c in head.children if c.dep_ == "conj" and c.i < tok.i]):
+                head = last[-1]  # "sighted Fiji and Tonga, which he named …": one name is given to one place, the last
             elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and (self.name(head) or ("", ""))[1] == "name" \
                     and (self.ctx._is_org(self.ctx.canonical(self.name(head)[0])) or is_org_noun(self.name(head)[0].split()[-1].lower())):
                 head = self._person_above(head)  # "X, a director of the Y Company, who employed him": X
@@ -2108,6 +2114,9 @@ class _Clause:
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
             attr = next((c for c in first.head.children if c.dep_ == "attr"), None) if one else None
             named = self.name(attr) if attr is not None else None
+            # "Only one river, the Neva, flows out. Leaving the lake, it runs …": the subject's apposition names it
+            appos = next((c for c in first.children if c.dep_ == "appos"), None) if first is not None and first.pos_ == "NOUN" else None
+            named = named or (self.name(appos) if appos is not None else None)
             if named and named[1] == "name":
                 self.ctx.subject = self.ctx.canonical(named[0])  # "One of the best-known objects … is the Lutine Bell. It was …"
             elif doers and len(set(doers)) == 1 and doers[-1] not in described:
@@ -2152,6 +2161,22 @@ class _Clause:
             s = self.subject_name(subj) if subj is not None and t.head.pos_ in ("VERB", "AUX") else None
         if s:
             self.add(s, f"{t.lower_} of", self.ctx.canonical(got[0]), 0.7)
+
+    def namesake_parent(self) -> None:
+        """"born in Alloway, the eldest child of Robert Burns, a tenant farmer, and his wife Agnes Broun", in
+        the text about Robert Burns: the father shares his child's name, so what the sentence says of
+        that name from there on (trade, wife) is the father's, which one node cannot hold apart: none of it
+        is kept but the child's parents (the mother; not the father, a loop on the one node)."""
+        for t in self.doc:
+            got = self.name(t) if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _OFFSPRING else None
+            if not got or got[1] != "name":
+                continue
+            same = self.ctx.canonical(got[0])
+            if same != self.ctx.canonical(self.ctx.topic or "") and same != self.main:
+                continue
+            after = self.doc.text[t.idx:]
+            self.out[self.first_out:] = [c for c in self.out[self.first_out:] if not (
+                c.relation != ALIAS and (c.object == same or c.subject == same and c.object in after and c.relation != "parent"))]
 
     def _speaker_titles(self) -> None:
         """'"…," said Anna Berg, President and Chief Executive Officer.': on a company's own page the

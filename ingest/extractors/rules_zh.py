@@ -593,6 +593,10 @@ class ChineseRules:
         at = self._sentence.find(pronoun)
         if at > 0:
             here = self._people_before(at, ctx, _PRONOUN_EN[pronoun])
+            # one who does something to 他 is not 他 ("秦桧审问他，逼他认罪，他便…": the one questioned)
+            while here and (said := self._sentence.rfind(here[-1], 0, at)) >= 0 \
+                    and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", self._sentence[said + len(here[-1]):at]):
+                here.pop()
             if here:  # the nearest ("育有一女李林，她…": the daughter, not the father the text is about)
                 return here[-1]
         return found if found and self._personlike(found, ctx) else None
@@ -706,6 +710,7 @@ class ChineseRules:
 
         local: list[str] = []
         self._local = local
+        self._out = out
         self._roles = []
         self._quoted: set[str] = set()
         self._sentence = sentence
@@ -2197,6 +2202,8 @@ class ChineseRules:
                     return
             if 2 <= len(obj) <= 12 and not _ANCHOR_RE.search(obj) and not _LITERAL.match(obj):  # (not "一守就是十六年": a span, no class)
                 s, conf = subject(m.group(1), 0.7)
+                if m.group(1) in ("这", "此"):  # the name of that kind this sentence just said ("创办了X植物园，这是…植物园")
+                    s = next((c.object for c in reversed(self._out) if c.object.endswith(obj[-1]) and c.object != obj), s)
                 if s is None and m.group(1) in ("这", "此"):  # "这是一座…的双层两用桥，全长…": the bridge just named
                     s = self._np("这座" + obj[-1], ctx, subject=True)[0]
                     if s:
