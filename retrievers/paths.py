@@ -688,7 +688,7 @@ def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:
-    """Content words the first wh-word asks with, nearest first: up to three after it ("when did
+    """Content words the wh-word that asks (`first_wh`) asks with, nearest first: up to three after it ("when did
     the movies RELEASE"), or the one before it when it ends the question ("written by WHO")."""
     at = first_wh(question)
     if at is None:

@@ -230,8 +230,8 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
     the word right after a wh-determiner (English) or after 哪/哪个/什么 (Chinese), past the
     words that modify it. `covered`: the best-linked mentions; `mentions`: every linked one."""
     out = []
-    # only the question's first wh-word asks: in "who are the authors WHOSE BOOKS were published
-    # by X" or "the company WHICH OWNS X" a relative pronoun opens a clause
+    # only one wh-word asks (`first_wh`): in "who are the authors WHOSE BOOKS were published by X"
+    # or "the company WHICH OWNS X" a relative pronoun opens a clause
     first = first_wh(toks[:-1])
     if first is not None and toks[first].word in _WH:
         def inside(t: Token) -> bool:
@@ -285,9 +285,9 @@ _PERSON_NOUNS = frozenset({"person", "persons", "people"})
 
 
 def asks_person(text: str, toks: list[Token]) -> bool:
-    """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person. Only the
-    question's first wh-word asks: in "which movies were made by the person WHO directed X" the
-    "who" is a relative pronoun."""
+    """"WHO directed …", "which PERSON wrote …", "… 是谁": the answer is a person. Only one
+    wh-word asks (`first_wh`): in "which movies were made by the person WHO directed X" the "who"
+    is a relative pronoun."""
     at = first_wh(toks, frozenset({"how"}))
     first = toks[at].word if at is not None else None
     return (first in _PERSON_WORDS or "谁" in text
