@@ -206,9 +206,9 @@ _RELATIVE_WH = frozenset({"who", "whom", "which", "whose"})
 
 def first_wh(toks: list[Token], also: frozenset[str] = frozenset()) -> int | None:
     """Where the wh-word that asks the question is (one of `also` counts too): the first, unless it
-    follows a noun right after it and another comes later ("the singer WHO created X was born in the capital of
-    WHICH country", "an opera WHICH was drawn from a play; WHO wrote that play"): that one is a
-    relative pronoun."""
+    stands right after a noun and another comes later ("the singer WHO created X was born in the
+    capital of WHICH country", "an opera WHICH was drawn from a play; WHO wrote that play"): that
+    one is a relative pronoun."""
     found = [i for i, t in enumerate(toks) if t.word in WH_WORDS or t.word in also]
     for i in found[:-1]:
         relative = i > 0 and toks[i].word in _RELATIVE_WH and toks[i - 1].word not in STOPWORDS \
@@ -216,6 +216,8 @@ def first_wh(toks: list[Token], also: frozenset[str] = frozenset()) -> int | Non
         if not relative:
             return i
     return found[-1] if found else None
+
+
 # endings of English adjectives, of nationality above all: german, italian, dutch, british, chinese,
 # western, political, animated
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|ic|al|ern|ed|er|est)$")  # (and comparatives: "which BIGGER river does")
