@@ -461,6 +461,9 @@ class ParsedEnglish:
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = _CLEFT.sub(_uncleft, sentence)
+        # 'credited with a saying: "While stands the Colosseum, Rome shall stand"': words quoted after a colon are
+        # speech, no statement of the text
+        sentence = re.sub(r":\s*[\"“](?=[^\"“”]*\b[a-z]{3,})[^\"“”]{12,}[\"”]\s*(?=[.!?]?\s*$)", "", sentence)
         sentence = re.sub(r"(?<=\s[A-Z])\.\s*$", " .", sentence)  # "… and his son Muhammad V.": the stop is no initial's
         if sentence.split(" ", 1)[0] in _FRONT_PREPS:  # "Near Montreux, the castle …": capitalised, read as a name's word
             sentence = sentence[:1].lower() + sentence[1:]
@@ -1217,6 +1220,9 @@ class _Clause:
                 fronted = self._fronted_thing(tok)
                 if fronted:
                     return fronted  # "when the Tour resumed in 1947 it was organised by …": the Tour
+            owner = self._owner_of_described(tok)
+            if owner:
+                return owner
             main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.ship(tok.lower_, main):
                 first = self._coordinate_person(tok)
@@ -1567,6 +1573,21 @@ class _Clause:
         ent = self.ent_of.get(tok.i)
         return ent is not None and ent.label_ in _PLACE
 
+    def _owner_of_described(self, tok) -> str | None:
+        """"Nero's Domus Aurea, the lavish palace he built": "he" in a clause on a person's possession is that
+        person, not the one the text was last about."""
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.dep_ != "relcl":
+            return None
+        noun = tok.head.head
+        owned = noun.head if noun.dep_ == "appos" else noun
+        m = re.match(r"([A-Z][\w\-]+(?: [A-Z][\w\-]+)*)['’]s ", owned.text)  # a name merged with its possessor
+        poss = next((c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        who = m.group(1) if m else (self.name(poss) or ("", ""))[0] if poss is not None else None
+        if not who:
+            return None
+        who = self.ctx.canonical(who)
+        return None if self.ctx._is_org(who) or self.ctx._is_thing(who) else who
+
     def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
         describes ("X, a company based in …", "X is a company based in …"), or the thing the
@@ -1788,8 +1809,9 @@ class _Clause:
 
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8, value: bool = False) -> None:
-        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r):
-            return  # "- with": a verb the tokenizer split ("co-founded") gives no relation
+        if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r) \
+                or s[:1] in "-–" or o[:1] in "-–" and not o[1:2].isdigit():
+            return  # "- with": a verb the tokenizer split ("co-founded") gives no relation; "-General": a name cut
         if " " not in s and s[:1].isupper() and self.ctx._maybe_person(self.ctx.canonical(s)):
             s = self.ctx.canonical(s)  # "Ludwig's mother, Queen Marie": the King Ludwig II the text named
         if r == "succeeded" and self.ctx._maybe_person(s) and key(self.ctx.canonical(o)) in self.ctx.entities \
@@ -2798,8 +2820,9 @@ class _Clause:
                 self.add(who, "awarded by", s, 0.7)
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
-            if any(c.dep_ == "det" for c in o.children):
-                return
+            if any(c.dep_ == "det" for c in o.children) or o.lower_ in ("part", "parts") and not passive:
+                return  # ("as part of its literacy project, it commissioned …": what for, no part of the project;
+                # "was inscribed as part of the Historic Centre": a part)
             got = self.name(o)
             if got and got[1] == "name" and " of " in got[0] and not dobjs:
                 self.add(s, f"{surface} as", got[0], 0.75)  # "served as Archbishop of Kraków": a title with its see
@@ -2850,6 +2873,9 @@ class _Clause:
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
             verb = surface if lemma == "take place" or _phase(v) else _participle(v) if passive else v.lower_
+            prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
+            if prt and not verb.endswith(f" {prt}"):
+                verb = f"{verb} {prt}"  # "was switched off on 1 September": not "switched on"
             post = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if lemma == "become" else None
             if post is not None:  # "became the seat of a bishopric in 1000": when it became what
                 words = [t.text for t in self.doc[post.left_edge.i:post.i + 1] if t.dep_ not in ("det", "poss")]
@@ -3145,7 +3171,9 @@ class _Clause:
         for c in n.children:
             e = self.ent_of.get(c.i)
             if c.dep_ in ("amod", "compound") and 0 < c.i < n.i and c.text[:1].isupper() and c.lower_ not in _FAITHS \
-                    and ((e is not None and e.label_ == "NORP") or re.fullmatch(rf"[A-Z][a-z]+{_NATIONALITY_END}", c.text)):
+                    and (c.lower_ in _DEMONYMS or (e is not None and e.label_ == "NORP")
+                         or ((_is_role(head) or c.tag_ == "JJ") and re.fullmatch(rf"[A-Z][a-z]+{_NATIONALITY_END}", c.text))):
+                # (a proper noun before a body's noun names the body: "the Marconi company", not "a Tuvan singer")
                 text = c.text
                 if c.i >= 2 and self.doc[c.i - 1].text in ("-", "–") and self.doc[c.i - 2].text[:1].isupper():
                     text = self.doc[c.i - 2:c.i + 1].text.replace(" ", "")  # "an Austrian-Swedish physicist"
@@ -4183,6 +4211,38 @@ def _time_opener(doc) -> None:
             t.head, t.dep_ = name.head, "npadvmod"
             for c in [c for c in t.children if c.i > name.i]:  # ", whose work had made …,": the names'
                 c.head = name
+        except (ValueError, AttributeError):
+            continue
+    for t in doc:
+        # "and on 18 June 1940 Charles de Gaulle used its microphones": the name read as the date's object, the
+        # verb left with no subject of its own; the date is the object, the name the subject
+        p, v = t.head, t.head.head
+        if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper() or p.dep_ != "prep" \
+                or v.pos_ not in ("VERB", "AUX") or not p.i < t.i < v.i or any(c.dep_.startswith("nsubj") for c in v.children):
+            continue
+        date = next((c for c in t.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.i == p.i + 1 + (c.i > p.i + 1)
+                     and _MONTHS.search(" ".join(x.text for x in c.subtree))), None)
+        if date is None or max(x.i for x in date.subtree) + 1 != min(x.i for x in t.subtree if x.i not in {y.i for y in date.subtree}):
+            continue
+        try:
+            date.head, date.dep_ = p, "pobj"
+            t.head, t.dep_ = v, "nsubj"
+        except (ValueError, AttributeError):
+            continue
+    for r in doc:
+        # "moved into X, and in December of the same year it launched Y": the clause after the time is no relative
+        # clause of "year" but the second clause, and the time is its own
+        top = r.head
+        while top.dep_ in ("pobj", "prep") and top.head.i < top.i and top.head.pos_ not in ("VERB", "AUX"):
+            top = top.head
+        if r.dep_ != "relcl" or not _CALENDAR.fullmatch(r.head.lower_) or top.pos_ != "ADP" \
+                or not (top.dep_ == "conj" or top.dep_ == "prep" and top.i > 0 and doc[top.i - 1].lower_ in ("and", "but")) \
+                or top.head.pos_ not in ("VERB", "AUX") or not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in r.children) \
+                or any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in r.children):
+            continue
+        try:
+            r.head, r.dep_ = top.head, "conj"
+            top.head, top.dep_ = r, "prep"
         except (ValueError, AttributeError):
             continue
 

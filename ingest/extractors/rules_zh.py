@@ -72,6 +72,7 @@ _SUBJ_JUNK = re.compile(r"^(?:[^，]{1,6}?(?:以后|之后|后(?!来)|时(?!代|
                         r"[自由从].{1,3}?[向到至].{1,3})+")
 _TIME_NOUN = re.compile(r"(?:于|在|到)?(?:年底|年初|年末|年中|年终|月底|月初|月末|岁末|当天|当日|次日|翌日|同日|当晚|"
                         r"当年|同年|次年|翌年|[春夏秋冬][天季]|晚年|早年|此时|其时|当时|随后|此后|后来)")
+_AGE = re.compile(r"(?:约|大约)?[\d一二三四五六七八九十两]{1,3}岁(?:时|那年|以后|之后|后|前)?")
 _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|不久(?:之?后|以后)?|随即|旋即|紧?接着|很快|[东南西北](?:起|至|到|抵)|终于|其中|后来|目前|现在|当时|此前|此后|随后|同时|另外|此外|而且|并且|并|且|又|也|还|曾经|曾|已经|已|大约|大概|约|次年|同年|翌年|当年|[这那]一?年|"
                         r"先后|一直|主要|均|都|则|便|就|即|遂|再|在此|这里|那里|于|从|自|据估计|据统计|据记载|据说|相传|(?:一般|普遍|通常)认为|通常|一般|最远|[多数几]年(?:来|间|后)?(?!生)|"
                         r"[\d一二三四五六七八九十〇零]{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|初|底)?|[春夏秋冬]季|"
@@ -436,8 +437,8 @@ class ChineseRules:
             text = text.rsplit("的", 1)[1]  # "与它相邻的江海关大楼": the noun the phrase describes
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
-        if subject and _TIME_NOUN.fullmatch(text):
-            return None, True  # "于年底到达成都": a time, the subject was dropped
+        if subject and (_TIME_NOUN.fullmatch(text) or _AGE.fullmatch(text)):
+            return None, True  # "于年底到达成都", "约五岁时迁居…": a time, the subject was dropped
         if subject:
             text = re.sub(r"(?:恰好|正好|刚好|恰恰)$", "", re.sub(r"^(?:而且|而|并且|且)(?=..)", "", text))  # "而乐山大佛恰好位于…"
             together = re.fullmatch(r"([\u4e00-\u9fff·]{2,8}?)[与和同跟][\u4e00-\u9fff·]{2,8}?(?:一同|一起|一道|共同)", text)
@@ -730,6 +731,8 @@ class ChineseRules:
                 s, o = (_now_glued(x, ctx) for x in (s, o))
             if r != ALIAS and re.search(r"那里|这里|此地|该地", r):
                 return  # "在那里坚持办学 七年": where is "there", the triple would not say
+            if o and r in ("至", "到", "和", "与", "及", "或", "以及", "不到", "不足") and re.match(rf"[{_END_NUM}]", o):
+                return  # "1989年至1994年", "2000年和2001年", "不到两年": a span or pair of times, no relation
             if r != ALIAS and r.endswith("第"):
                 return  # "拿到学位后的第 九天": an ordinal cut from its number; a time, not a relation
             if r in ("是在", "直到") or (r == "是" and o and re.match(rf"在|{_DATE}|公元|\d+世纪", o)):
