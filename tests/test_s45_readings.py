@@ -1,6 +1,7 @@
 """Misreadings heldout_s45's hand check found (read as dev material in the forty-third session),
 tested on other names: a span or pair of times split at 至/和/不到 is no relation, nor is an age
-("约五岁时") a subject; a verb's particle stays with it before a date ("switched OFF on"); a
+("约五岁时") a subject; what a quoted word of a name means is not said of the named place, and "其中的X是"
+makes X the subject; a verb's particle stays with it before a date ("switched OFF on"); a
 proper noun before "company" names the company, no nationality; a date the parser hung on the
 name after it ("on 18 June 1940 Charles de Gaulle used …") leaves the name the subject; "and in
 December of the same year it launched …" is a clause of its own; "as part of its project, it
@@ -16,6 +17,17 @@ def test_a_span_of_times_is_no_relation(rules):
                       "2003年和2004年，岱庙先后修缮。他在泰安不到三年便离开了。")
     assert not any(r in ("至", "和", "不到") for _, r, _ in got)
     assert ("泰山", "位于", "山东省中部") in got or ("泰山", "位于", "山东省") in got
+
+
+def test_what_a_word_of_the_name_means_is_not_said_of_the_place(rules):
+    got = read(rules, "雷峰塔\n\n雷峰塔位于杭州西湖南岸。“雷峰”是当地一座山冈的名字，因此它又被称为“黄妃塔”。")
+    assert ("雷峰塔", "位于", "杭州西湖南岸") in got
+    assert not any(s == "雷峰塔" and r == "是" for s, r, _ in got)
+
+
+def test_the_one_among_them_is_the_subject(rules):
+    got = read(rules, "雷峰塔\n\n雷峰塔位于杭州西湖南岸。塔内的白厅是僧人生活的地方，其中的东室是举行重大典礼的场所。")
+    assert not any(r == "东室" for _, r, _ in got)
 
 
 def test_an_age_is_no_subject(rules):

@@ -733,6 +733,9 @@ class ChineseRules:
                 return  # "在那里坚持办学 七年": where is "there", the triple would not say
             if o and r in ("至", "到", "和", "与", "及", "或", "以及", "不到", "不足") and re.match(rf"[{_END_NUM}]", o):
                 return  # "1989年至1994年", "2000年和2001年", "不到两年": a span or pair of times, no relation
+            word = re.match(r"[“\"「]([^”\"」]{1,8})[”\"」]是", self._sentence)
+            if word and r == "是" and s and word.group(1) != s and word.group(1) in s:
+                return  # "“布达拉”是梵语“普陀罗”的音译": what a word of the name means, nothing the place is
             if r != ALIAS and r.endswith("第"):
                 return  # "拿到学位后的第 九天": an ordinal cut from its number; a time, not a relation
             if r in ("是在", "直到") or (r == "是" and o and re.match(rf"在|{_DATE}|公元|\d+世纪", o)):
@@ -909,6 +912,7 @@ class ChineseRules:
             before = len(out)
             # "他以访问学者的身份前往…", "华罗庚应邀到…讲学", "受派遣前往": the capacity and the invitation are no part of who or where
             clause = re.sub(r"^一说(?=生于|出生于|卒于|死于|逝世于)", "", clause)  # "一说生于…": one account of the birth
+            clause = re.sub(r"^其中的(?=[\u4e00-\u9fff]{2,8}?是)", "", clause)  # "其中的东大殿是…": the hall is the subject
             # "他随父亲来到长安": whom he went with is no part of where he went
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:随|跟随|跟着)(?:父亲|母亲|父母|家人|祖父|兄长|叔父)(?=[来到去赴前迁移回])", "", clause)
             clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:又|也)被?(?:称作|称为|叫做|叫作)(?=[\u4e00-\u9fff])", "又称", clause)  # "它又被称作X"
