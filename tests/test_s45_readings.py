@@ -6,7 +6,8 @@ proper noun before "company" names the company, no nationality; a date the parse
 name after it ("on 18 June 1940 Charles de Gaulle used …") leaves the name the subject; "and in
 December of the same year it launched …" is a clause of its own; "as part of its project, it
 commissioned …" makes nothing a part; words quoted after a colon are speech; a name cut at its
-hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho."""
+hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho; "in the centre of Rome"
+is in Rome."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -107,3 +108,13 @@ def test_he_in_a_clause_on_a_possession_is_its_owner(rules):
                       "built after the Great Fire of AD 64.")
     assert ("Arena Nova", "begun by", "Galba") in got
     assert not any(s == "Galba" and r.startswith("built") for s, r, _ in got)
+
+
+@parser
+def test_in_the_centre_of_a_place_is_in_that_place(rules):
+    got = read(rules, "Arena Nova\n\nThe Arena Nova is an ancient oval amphitheatre in the centre of Verona, Italy. "
+                      "Kallio Castle lies in the north of Finland. Tom Lind was born in the south of Sweden.")
+    assert ("Arena Nova", "located in", "Verona") in got
+    assert ("Arena Nova", "type", "ancient oval amphitheatre") in got
+    assert ("Kallio Castle", "located in", "Finland") in got
+    assert ("Tom Lind", "born in", "Sweden") in got

@@ -291,6 +291,9 @@ _DAY_NUMBER = {d: i for i, d in enumerate("monday tuesday wednesday thursday fri
 _DATELINE_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})")
 
 # nationality adjectives: "the Austrian Herbert von Karajan" is a person described, not a name "Austrian Herbert …"
+# parts of a place a thing stands in: "in the centre of Rome" says it is in Rome
+_PARTS_OF_PLACE = frozenset("""centre center heart middle north south east west northeast northwest southeast southwest
+outskirts suburbs edge part""".split())
 _DEMONYMS = frozenset("""american british english scottish welsh irish french german austrian swiss italian spanish portuguese
 dutch belgian danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
 russian ukrainian serbian croatian slovenian estonian latvian lithuanian chinese japanese korean indian pakistani iranian
@@ -1573,6 +1576,18 @@ class _Clause:
         ent = self.ent_of.get(tok.i)
         return ent is not None and ent.label_ in _PLACE
 
+    def _within(self, prep) -> str | None:
+        """"in the centre of Rome", "in the north of Finland": the named place a part of it is in."""
+        if prep is None or prep.lower_ not in ("in", "at", "on"):
+            return None
+        part = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if part is None or part.lemma_.lower() not in _PARTS_OF_PLACE:
+            return None
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        got = self.name(place) if place is not None else None
+        return self.obj_text(place, True) if got and got[1] == "name" else None
+
     def _owner_of_described(self, tok) -> str | None:
         """"Nero's Domus Aurea, the lavish palace he built": "he" in a clause on a person's possession is that
         person, not the one the text was last about."""
@@ -2771,6 +2786,11 @@ class _Clause:
         return town
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
+        if prep in ("in", "at", "on") and o.lemma_.lower() in _PARTS_OF_PLACE:
+            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+            if place is not None and (self.name(place) or ("", ""))[1] == "name":
+                o = place  # "born in the south of Sweden": in Sweden
         ent = self.ent_of.get(o.i)
         if prep and o.tag_ == "NNS" and (o.lemma_.lower() in _KIN or _is_role(o.lemma_.lower()) or any(
                 c.dep_ == "relcl" and any(x.lower_ == "who" for x in c.children) for c in o.children)) \
@@ -3446,8 +3466,11 @@ class _Clause:
                 if maker:
                     for s in subjects:
                         self.add(s, f"{self._noun(n, amod=False).lower()} by", maker, 0.75)
+        within = self._within(of)
         for s in subjects:
-            if of is not None:
+            if within:  # "an amphitheatre in the centre of Rome": where it is
+                self.add(s, "located in", within, 0.8)
+            elif of is not None:
                 inner = next((x for x in of.children if x.dep_ == "pobj"), None)
                 if inner is not None:
                     for x in self.objects(inner):
