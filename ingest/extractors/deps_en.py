@@ -464,6 +464,8 @@ class ParsedEnglish:
         sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = _CLEFT.sub(_uncleft, sentence)
+        # "was begun in about AD 72": the parser leaves "in" without its object
+        sentence = re.sub(r"\b(in|by|from|until) (?:about|around|approximately|circa) (?=(?:AD |BC )?\d)", r"\1 ", sentence)
         # 'credited with a saying: "While stands the Colosseum, Rome shall stand"': words quoted after a colon are
         # speech, no statement of the text
         sentence = re.sub(r":\s*[\"“](?=[^\"“”]*\b[a-z]{3,})[^\"“”]{12,}[\"”]\s*(?=[.!?]?\s*$)", "", sentence)
@@ -1576,6 +1578,13 @@ class _Clause:
         ent = self.ent_of.get(tok.i)
         return ent is not None and ent.label_ in _PLACE
 
+    @staticmethod
+    def _building_begun(tok) -> bool:
+        """"Its construction was begun / completed": the subject of beginning or finishing a building
+        is the building (not "its restoration was completed": that is no making of it)."""
+        return tok.lemma_.lower() in ("construction", "erection") and tok.dep_ in ("nsubj", "nsubjpass") \
+            and _verb_lemma(tok.head) in ("begin", "start", "complete", "finish", "commence")
+
     def _within(self, prep) -> str | None:
         """"in the centre of Rome", "in the north of Finland": the named place a part of it is in."""
         if prep is None or prep.lower_ not in ("in", "at", "on"):
@@ -1705,6 +1714,8 @@ class _Clause:
             if held:
                 self.ctx.know(held)  # said again: "his mother …; she was released" is her
                 return held  # "Its founder, who had become a British subject, received …": the founder named before
+        if det.dep_ == "poss" and self._building_begun(tok):  # "Its construction was begun in AD 72": it was begun then
+            return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         if det.dep_ == "poss" and tok.lemma_.lower() in _PROXY:  # "its shares are listed on …"
             return self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
         return None
@@ -2873,7 +2884,7 @@ class _Clause:
                     doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     head = head.head if (head.dep_ == "conj" or _phase(head) or head.dep_ == "advcl" and head.tag_ == "VBN") \
                         and head.head is not head else None  # ("Knighted in 1914, Rutherford spent …": his)
-                named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or any(
+                named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or self._building_begun(doer) or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
                 # "The river was canalised in 1850" in a text about one river: the topic under its kind
