@@ -7,7 +7,8 @@ name after it ("on 18 June 1940 Charles de Gaulle used …") leaves the name the
 December of the same year it launched …" is a clause of its own; "as part of its project, it
 commissioned …" makes nothing a part; words quoted after a colon are speech; a name cut at its
 hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho; "in the centre of Rome"
-is in Rome; "its construction was begun in about AD 72" is the building's."""
+is in Rome; "its construction was begun in about AD 72" is the building's; "became a Freemason" names a class;
+"fell in love with X" is whom; "Later" opens no name."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -128,3 +129,13 @@ def test_its_construction_begun_is_the_building_begun(rules):
     assert ("Arena Nova", "begun in", "AD 72") in got
     assert ("Arena Nova", "completed in", "AD 80") in got
     assert not any(o == "1999" for _, _, o in got)
+
+
+@parser
+def test_a_proper_class_and_love_and_a_later_opener(rules):
+    got = read(rules, "Karl Brandt\n\nKarl Brandt was an Austrian composer. In 1784 Brandt became a Freemason. In 1777 he "
+                      "went to Mannheim, where he fell in love with the singer Aloysia Weber. Later Anna Berg married him.")
+    assert ("Karl Brandt", "became", "Freemason") in got
+    assert ("Karl Brandt", "fell in love with", "Aloysia Weber") in got
+    assert ("Anna Berg", "spouse", "Karl Brandt") in got
+    assert not any(s.startswith("Later") for s, _, _ in got)

@@ -226,7 +226,8 @@ owner mayor governor minister secretary chancellor dean rector professor captain
 _MONTH_DAY = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _OPENERS = frozenset("""thank never please shares net operating analysts today yesterday use fill put boiling
-unlike like despite amid amidst notwithstanding near outside inside opposite beside beyond born""".split())  # the last: prepositions spaCy lists as no stop word
+unlike like despite amid amidst notwithstanding near outside inside opposite beside beyond born later afterwards
+eventually subsequently meanwhile finally soon""".split())  # the last: prepositions spaCy lists as no stop word
 _OPENING_DATE = re.compile(r"^(?:(?:In|On|By|From|Since|After|Before|During|Until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"|(?:Between|From)\s+\d{4}\s+(?:and|to)\s+)\d{4}\s+(?=[A-Z]|(?:the|a|an|af|van|von|de)\s)")
 # "KOUROU, French Guiana, 25 December 2021 — ": longer when it ends in a date
@@ -2603,13 +2604,23 @@ class _Clause:
             lemma = f"{v.head.lemma_} to {lemma}"
         if _phase(v):  # "began operating in 1957"
             surface = f"{v.head.lower_} {surface}"
-        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and c.pos_ == "NOUN"
-                                                                                  and not _is_post(c.lemma_))  # (a post: `_took_post`)
+        dobjs = [c for c in v.children if c.dep_ in ("dobj", "dative", "oprd") or (c.dep_ == "attr" and lemma == "become" and (
+            c.pos_ == "NOUN" or c.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
+            and not _is_post(c.lemma_))  # (a post: `_took_post`; "became a Freemason": a proper noun as a class)
                  or (c.dep_ == "npadvmod" and v.pos_ == "ADJ" and (self.name(c) or ("", ""))[1] == "name")]
         # "named after Elwood Mead, commissioner of …": a noun after a comma and a prepositional object is that
         # object's apposition, whatever the parse made of it, not what the subject was named
         dobjs = [c for c in dobjs if not (c.dep_ == "oprd" and c.i > 1 and self.doc[c.i - 1].text == ","
                                           and any(p.dep_ == "prep" and p.i < c.i for p in v.children))]
+        love = next((x for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for x in p.children
+                     if x.dep_ == "pobj" and x.lower_ == "love"), None) if lemma == "fall" else None
+        if love is not None:  # "fell in love with the singer Aloysia Weber": whom, not where
+            for w in (x for p in [*love.children, *v.children] if p.dep_ == "prep" and p.lower_ == "with"
+                      for x in p.children if x.dep_ == "pobj"):
+                who = self.obj_text(w, True)
+                for s in subjects if who else ():
+                    self.add(s, f"{v.lower_} in love with", who, 0.8)
+            return
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
             dobjs = [c for c in dobjs if c.lower_ != "place"]
@@ -2907,7 +2918,8 @@ class _Clause:
             prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
             if prt and not verb.endswith(f" {prt}"):
                 verb = f"{verb} {prt}"  # "was switched off on 1 September": not "switched on"
-            post = next((c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if lemma == "become" else None
+            post = next((c for c in v.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))), None) if lemma == "become" else None
             if post is not None:  # "became the seat of a bishopric in 1000": when it became what
                 words = [t.text for t in self.doc[post.left_edge.i:post.i + 1] if t.dep_ not in ("det", "poss")]
                 of = next((c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"), None)
