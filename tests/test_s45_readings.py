@@ -8,7 +8,8 @@ December of the same year it launched …" is a clause of its own; "as part of i
 commissioned …" makes nothing a part; words quoted after a colon are speech; a name cut at its
 hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho; "in the centre of Rome"
 is in Rome; "its construction was begun in about AD 72" is the building's; "became a Freemason" names a class;
-"fell in love with X" is whom; "Later" opens no name."""
+"fell in love with X" is whom; "Later" opens no name; "漫游A、B、C等地" and "结交了X等诗人" name each one;
+"字X，号Y，唐代伟大的现实主义诗人" says what the person was."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -139,3 +140,16 @@ def test_a_proper_class_and_love_and_a_later_opener(rules):
     assert ("Karl Brandt", "fell in love with", "Aloysia Weber") in got
     assert ("Anna Berg", "spouse", "Karl Brandt") in got
     assert not any(s.startswith("Later") for s, _, _ in got)
+
+
+def test_places_and_people_named_before_deng(rules):
+    got = read(rules, "杜甫\n\n杜甫是唐代诗人。他结交了孟浩然等诗人。二十岁的杜甫沿长江东下，漫游洞庭、金陵、扬州等地。")
+    assert ("杜甫", "结交", "孟浩然") in got
+    assert {("杜甫", "漫游", x) for x in ("洞庭", "金陵", "扬州")} <= set(got)
+
+
+def test_a_role_after_the_style_names_is_the_persons(rules):
+    got = read(rules, "杜甫\n\n杜甫（712年—770年），字子美，号少陵野老，唐代伟大的现实主义诗人，被后人誉为“诗圣”。")
+    assert ("杜甫", "职业", "现实主义诗人") in got
+    assert ("杜甫", "朝代", "唐代") in got
+    assert ("杜甫", "号", "少陵野老") in got

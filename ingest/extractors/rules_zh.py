@@ -874,6 +874,15 @@ class ChineseRules:
                 local.append(who)
                 ctx.person = who
                 continue
+            role = re.fullmatch(rf"({_ERA})?(?:[\u4e00-\u9fff]{{0,6}}的)?([\u4e00-\u9fff]{{2,8}})", clause) \
+                if i > 0 and ctx.person and local and local[-1] == ctx.person \
+                and re.match(r"(?:字|号|又号|别号|原名|本名|又名|人称|世称)", parts[i - 1]) else None
+            if role and _OCCUPATION.search(role.group(2)) and not any(f.startswith(("v", "p")) for _, f in self._tokens(clause)):
+                # "李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，…": what the named person was, and when
+                add(ctx.person, "职业", _ROLE_LEAD.sub("", role.group(2)) or role.group(2), 0.7, said="")
+                if role.group(1):
+                    add(ctx.person, "朝代", role.group(1), 0.7, said="")
+                continue
             if i == 0 and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", clause) and clause[0] not in "他她它" and (
                     self._is_person_name(clause) or re.match(r"(?:字|号|原名|本名|又名|又称|别名|人称|世称)", nxt)):
                 # "张衡，字平子，南阳西鄂人，曾任太史令": a name alone opens the clauses that follow
@@ -1592,6 +1601,18 @@ class ChineseRules:
             return
         k = verbs[0]
         verb, obj = toks[k][0], toks[k + 1:]
+        listed = _LISTED.fullmatch("".join(w for w, _ in obj)) if len(verb) == 2 and obj else None
+        items = [x for x in listed.group(1).split("、")
+                 if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))] if listed else []
+        if listed and len(items) == listed.group(1).count("、") + 1:
+            # "漫游洞庭、金陵、扬州等地": each place named before 等
+            s = self._refer(head, ctx) if (head := "".join(w for w, _ in toks[:k])) in _PRONOUNS else \
+                ctx.canonical(head) if head and (key(head) in ctx.canon or head == ctx.topic) else dropped if not head else None
+            for n, item in enumerate(items):
+                o = self._np(item, ctx, subject=False)[0]
+                if s and o and not self._localized(o):
+                    add(s, verb, o, 0.65, said=None if n == 0 else "")
+            return
         if len(verb) != 2 or not obj or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") or len(obj[0][0]) < 2 \
                 or not all(_nounish(f, w) for w, f in obj) or len("".join(w for w, _ in obj)) > 10 \
                 or not (len(obj) == 1 or obj[-1][1] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
@@ -1631,6 +1652,8 @@ class ChineseRules:
         books = _TITLE_BOOK.findall(o_text)
         at = None
         met = None if books else self._person_named(o_text)  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met
+        one = re.fullmatch(r"([\u4e00-\u9fff·]{2,4})等[\u4e00-\u9fff]{1,4}", o_text) if not books and not met else None
+        met = self._person_named(one.group(1)) if one else met  # "结交了孟浩然等诗人": the one named
         listed = _LISTED.fullmatch(o_text) if not books and not met else None
         # (an item only needs no verb, particle or pronoun in it: the tagger reads 唐来渠 as a time and a noun)
         items = [x for x in listed.group(1).split("、")
