@@ -9,7 +9,7 @@ commissioned …" makes nothing a part; words quoted after a colon are speech; a
 hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho; "in the centre of Rome"
 is in Rome; "its construction was begun in about AD 72" is the building's; "became a Freemason" names a class;
 "fell in love with X" is whom; "Later" opens no name; "漫游A、B、C等地" and "结交了X等诗人" name each one;
-"字X，号Y，唐代伟大的现实主义诗人" says what the person was."""
+"字X，号Y，唐代伟大的现实主义诗人" says what the person was; 它 is no person."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -153,3 +153,17 @@ def test_a_role_after_the_style_names_is_the_persons(rules):
     assert ("杜甫", "职业", "现实主义诗人") in got
     assert ("杜甫", "朝代", "唐代") in got
     assert ("杜甫", "号", "少陵野老") in got
+
+
+def test_ta_for_a_thing_is_no_person(rules):
+    got = read(rules, "天一阁\n\n天一阁位于宁波市。康熙年间，思想家黄宗羲破例登阁。到1949年，原有藏书只剩下一万三千多卷。"
+                      "1982年，它被国务院公布为全国重点文物保护单位。")
+    assert ("天一阁", "公布为", "全国重点文物保护单位") in got
+    assert not any(s == "黄宗羲" and r.startswith("公布") for s, r, _ in got)
+
+
+@parser
+def test_surviving_as_part_of_is_a_part(rules):
+    got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish nurse. In 1860 she opened the Berg Training School; the school "
+                      "survives today as part of Uppsala College.")
+    assert ("Uppsala College", "part", "Berg Training School") in got

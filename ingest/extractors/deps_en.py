@@ -2862,9 +2862,9 @@ class _Clause:
                 self.add(who, "awarded by", s, 0.7)
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
-            if any(c.dep_ == "det" for c in o.children) or o.lower_ in ("part", "parts") and not passive:
-                return  # ("as part of its literacy project, it commissioned …": what for, no part of the project;
-                # "was inscribed as part of the Historic Centre": a part)
+            if any(c.dep_ == "det" for c in o.children) or o.lower_ in ("part", "parts") and any(d.dep_ == "dobj" for d in dobjs):
+                return  # ("as part of its literacy project, it commissioned X": what for, no part of the project;
+                # "was inscribed as part of the Historic Centre", "the school survives as part of X": a part)
             got = self.name(o)
             if got and got[1] == "name" and " of " in got[0] and not dobjs:
                 self.add(s, f"{surface} as", got[0], 0.75)  # "served as Archbishop of Kraków": a title with its see

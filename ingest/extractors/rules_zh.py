@@ -589,6 +589,8 @@ class ChineseRules:
         the text was about); else the discourse's, when it is a person (not the last subject
         "一份是白银万两", nor the library the text is about), else no one."""
         found = ctx.refer(pronoun in (("他", "她", "他们", "她们") if plural else ("他", "她")), _PRONOUN_EN.get(pronoun, ""))
+        if pronoun == "它" and found and self._personlike(found, ctx):  # 它 is no person ("黄宗羲登阁…。1982年，它被…")
+            return ctx.topic if ctx.topic and not self._personlike(ctx.topic, ctx) else None
         if pronoun not in ("他", "她"):
             return found
         at = self._sentence.find(pronoun)
