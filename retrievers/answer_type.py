@@ -817,9 +817,14 @@ class AnswerTypeRules:
     def _promote_closest(self, paths: list[RelPath], space, kind: str, candidates: list[RelPath],
                          margin: float) -> bool:
         """Move the candidate whose ends are closest to `kind` to the front, if it is closer than
-        the first candidate (the best path) by `margin` of the model's similarity scale."""
+        the first candidate (the best path) by `margin` of the model's similarity scale. Candidates
+        about as close (within `closest_tie`) are told apart by their order (the callers' best
+        first): a birthplace and its country read about as close to "place", and no word asked
+        for the step between them."""
         scored = [(self._closeness(space, kind, p), p) for p in candidates]
         top_sim, top = max(scored, key=lambda x: x[0])
+        tie = self.scorer.weights.closest_tie * (space.high - space.low)
+        top_sim, top = next((s, p) for s, p in scored if s >= top_sim - tie)
         if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
             _promote(paths, top, top_sim - scored[0][0])
             return True
