@@ -9,7 +9,8 @@ commissioned …" makes nothing a part; words quoted after a colon are speech; a
 hyphen ("-General") is no subject; "he" in a clause on "Otho's villa" is Otho; "in the centre of Rome"
 is in Rome; "its construction was begun in about AD 72" is the building's; "became a Freemason" names a class;
 "fell in love with X" is whom; "Later" opens no name; "漫游A、B、C等地" and "结交了X等诗人" name each one;
-"字X，号Y，唐代伟大的现实主义诗人" says what the person was; 它 is no person."""
+"字X，号Y，唐代伟大的现实主义诗人" says what the person was (the 号 clause itself is none); 它 is no person; "the middle of a war" is no place, and "BC"
+without its year no date."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -167,3 +168,20 @@ def test_surviving_as_part_of_is_a_part(rules):
     got = read(rules, "Anna Berg\n\nAnna Berg was a Swedish nurse. In 1860 she opened the Berg Training School; the school "
                       "survives today as part of Uppsala College.")
     assert ("Uppsala College", "part", "Berg Training School") in got
+
+
+def test_the_style_name_clause_is_no_occupation(rules):
+    got = read(rules, "苏轼\n\n苏轼（1037年—1101年），字子瞻，号东坡居士，北宋著名的文学家，眉州眉山人。")
+    assert ("苏轼", "号", "东坡居士") in got
+    assert ("苏轼", "职业", "文学家") in got
+    assert not any(r == "职业" and o.startswith("号") for _, r, o in got)
+
+
+@parser
+def test_the_middle_of_a_war_is_no_place_and_an_era_alone_no_date(rules):
+    got = read(rules, "Santiago Lind\n\nSantiago Lind was a Spanish doctor. He was sent in 1874 to Cuba, then in the middle "
+                      "of the Ten Years' War, where he caught malaria. Stonehenge was built in stages from around 3000 BC, "
+                      "when a ditch was dug, to about 1500 BC.")
+    assert ("Santiago Lind", "sent to", "Cuba") in got
+    assert not any("Ten Years" in o for _, _, o in got)
+    assert not any(o == "BC" for _, _, o in got)

@@ -294,7 +294,7 @@ _DATELINE_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z
 # nationality adjectives: "the Austrian Herbert von Karajan" is a person described, not a name "Austrian Herbert …"
 # parts of a place a thing stands in: "in the centre of Rome" says it is in Rome
 _PARTS_OF_PLACE = frozenset("""centre center heart middle north south east west northeast northwest southeast southwest
-outskirts suburbs edge part""".split())
+outskirts suburbs part""".split())
 _DEMONYMS = frozenset("""american british english scottish welsh irish french german austrian swiss italian spanish portuguese
 dutch belgian danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
 russian ukrainian serbian croatian slovenian estonian latvian lithuanian chinese japanese korean indian pakistani iranian
@@ -466,7 +466,7 @@ class ParsedEnglish:
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = _CLEFT.sub(_uncleft, sentence)
         # "was begun in about AD 72": the parser leaves "in" without its object
-        sentence = re.sub(r"\b(in|by|from|until) (?:about|around|approximately|circa) (?=(?:AD |BC )?\d)", r"\1 ", sentence)
+        sentence = re.sub(r"\bin (?:about|around|approximately|circa) (?=(?:AD )?\d)", "in ", sentence)
         # 'credited with a saying: "While stands the Colosseum, Rome shall stand"': words quoted after a colon are
         # speech, no statement of the text
         sentence = re.sub(r":\s*[\"“](?=[^\"“”]*\b[a-z]{3,})[^\"“”]{12,}[\"”]\s*(?=[.!?]?\s*$)", "", sentence)
@@ -1588,15 +1588,23 @@ class _Clause:
 
     def _within(self, prep) -> str | None:
         """"in the centre of Rome", "in the north of Finland": the named place a part of it is in."""
-        if prep is None or prep.lower_ not in ("in", "at", "on"):
+        if prep is None or prep.lower_ not in ("in", "at"):
             return None
         part = next((x for x in prep.children if x.dep_ == "pobj"), None)
         if part is None or part.lemma_.lower() not in _PARTS_OF_PLACE:
             return None
+        place = self._within_place(part)
+        return self.obj_text(place, True) if place is not None else None
+
+    def _within_place(self, part):
+        """The place of "the centre OF X" when the tagger reads X as a place ("in the middle of the
+        Ten Years' War" is a time)."""
         of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
-        got = self.name(place) if place is not None else None
-        return self.obj_text(place, True) if got and got[1] == "name" else None
+        ent = self.ent_of.get(place.i) if place is not None else None
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC") or (self.name(place) or ("", ""))[1] != "name":
+            return None
+        return place
 
     def _owner_of_described(self, tok) -> str | None:
         """"Nero's Domus Aurea, the lavish palace he built": "he" in a clause on a person's possession is that
@@ -1837,8 +1845,9 @@ class _Clause:
     # -- facts --------------------------------------------------------------------------------
     def add(self, s: str | None, r: str, o: str | None, conf: float = 0.8, value: bool = False) -> None:
         if not s or not o or r.lower() in ("a", "an", "the", "this", "that") or not re.match(r"[a-zA-Z]", r) \
-                or s[:1] in "-–" or o[:1] in "-–" and not o[1:2].isdigit():
-            return  # "- with": a verb the tokenizer split ("co-founded") gives no relation; "-General": a name cut
+                or s[:1] in "-–" or o[:1] in "-–" and not o[1:2].isdigit() or o in ("BC", "AD", "BCE", "CE"):
+            return  # "- with": a verb the tokenizer split ("co-founded") gives no relation; "-General": a name cut;
+            # "from around 3000 BC": an era without its year
         if " " not in s and s[:1].isupper() and self.ctx._maybe_person(self.ctx.canonical(s)):
             s = self.ctx.canonical(s)  # "Ludwig's mother, Queen Marie": the King Ludwig II the text named
         if r == "succeeded" and self.ctx._maybe_person(s) and key(self.ctx.canonical(o)) in self.ctx.entities \
@@ -2808,10 +2817,9 @@ class _Clause:
         return town
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
-        if prep in ("in", "at", "on") and o.lemma_.lower() in _PARTS_OF_PLACE:
-            of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
-            if place is not None and (self.name(place) or ("", ""))[1] == "name":
+        if prep in ("in", "at") and o.lemma_.lower() in _PARTS_OF_PLACE:
+            place = self._within_place(o)
+            if place is not None:
                 o = place  # "born in the south of Sweden": in Sweden
         ent = self.ent_of.get(o.i)
         if prep and o.tag_ == "NNS" and (o.lemma_.lower() in _KIN or _is_role(o.lemma_.lower()) or any(

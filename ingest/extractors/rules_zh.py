@@ -878,7 +878,8 @@ class ChineseRules:
                 continue
             role = re.fullmatch(rf"({_ERA})?(?:[\u4e00-\u9fff]{{0,6}}的)?([\u4e00-\u9fff]{{2,8}})", clause) \
                 if i > 0 and ctx.person and local and local[-1] == ctx.person \
-                and re.match(r"(?:字|号|又号|别号|原名|本名|又名|人称|世称)", parts[i - 1]) else None
+                and re.match(r"(?:字|号|又号|别号|原名|本名|又名|人称|世称)", parts[i - 1]) \
+                and not re.match(r"(?:字|号|又号|别号|晚号|自号|原名|本名|又名|人称|世称)", clause) else None
             if role and _OCCUPATION.search(role.group(2)) and not any(f.startswith(("v", "p")) for _, f in self._tokens(clause)):
                 # "李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，…": what the named person was, and when
                 add(ctx.person, "职业", _ROLE_LEAD.sub("", role.group(2)) or role.group(2), 0.7, said="")
