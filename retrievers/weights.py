@@ -90,7 +90,7 @@ class RankingWeights:
     # 0.885, 0.954, 0.954); mid-plateau; leave-one-set-out picks the same plateau for every set
     closest_tie: float = 0.15  # ends about this close to an asked kind (share of the scale) are one
     # reading's as much as another's: the caller's order decides (`AnswerTypeRules._promote_closest`;
-    # "which CITY did X's husband come from": his birthplace, not its country 0.026 closer to "place").
+    # "which CITY did X's husband come from": his birthplace, not its country, 0.026 of the scale closer to "place").
     # Fitted on all 64 dev sets over 0 / 0.05 / 0.1 / 0.15 / 0.2: +1 / +2 / +4 / -3 right against 0
     # (aviation, mountains ×2, sport 2-hop; 0.2 costs MetaQA 2-hop on three vocabularies ten); no set
     # lower at 0.15. Leave-one-graph-out keeps 0.15 for every graph but MetaQA's, whose left-out fit

@@ -291,10 +291,10 @@ _DEICTIC_DAY = re.compile(r"(?:(?:on|this|last|next|early|late)\s+)*(?P<day>mond
 _DAY_NUMBER = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _DATELINE_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})")
 
-# nationality adjectives: "the Austrian Herbert von Karajan" is a person described, not a name "Austrian Herbert …"
 # parts of a place a thing stands in: "in the centre of Rome" says it is in Rome
 _PARTS_OF_PLACE = frozenset("""centre center heart middle north south east west northeast northwest southeast southwest
 outskirts suburbs part""".split())
+# nationality adjectives: "the Austrian Herbert von Karajan" is a person described, not a name "Austrian Herbert …"
 _DEMONYMS = frozenset("""american british english scottish welsh irish french german austrian swiss italian spanish portuguese
 dutch belgian danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
 russian ukrainian serbian croatian slovenian estonian latvian lithuanian chinese japanese korean indian pakistani iranian

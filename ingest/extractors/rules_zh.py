@@ -1609,8 +1609,13 @@ class ChineseRules:
                  if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))] if listed else []
         if listed and len(items) == listed.group(1).count("、") + 1:
             # "漫游洞庭、金陵、扬州等地": each place named before 等
-            s = self._refer(head, ctx) if (head := "".join(w for w, _ in toks[:k])) in _PRONOUNS else \
-                ctx.canonical(head) if head and (key(head) in ctx.canon or head == ctx.topic) else dropped if not head else None
+            head = "".join(w for w, _ in toks[:k])
+            if not head:
+                s = dropped
+            elif head in _PRONOUNS:
+                s = self._refer(head, ctx)
+            else:
+                s = ctx.canonical(head) if key(head) in ctx.canon or head == ctx.topic else None
             for n, item in enumerate(items):
                 o = self._np(item, ctx, subject=False)[0]
                 if s and o and not self._localized(o):
