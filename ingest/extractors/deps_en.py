@@ -795,6 +795,8 @@ class ParsedEnglish:
         _reattach_apposition(doc)
         _above_all(doc)
         _time_opener(doc)
+        _date_before_name(doc)
+        _time_then_clause(doc)
         _clause_in_list(doc)
         _name_then_noun(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
@@ -1591,14 +1593,14 @@ class _Clause:
         if prep is None or prep.lower_ not in ("in", "at"):
             return None
         part = next((x for x in prep.children if x.dep_ == "pobj"), None)
-        if part is None or part.lemma_.lower() not in _PARTS_OF_PLACE:
-            return None
-        place = self._within_place(part)
+        place = self._within_place(part) if part is not None else None
         return self.obj_text(place, True) if place is not None else None
 
     def _within_place(self, part):
-        """The place of "the centre OF X" when the tagger reads X as a place ("in the middle of the
-        Ten Years' War" is a time)."""
+        """The place of "the centre OF X" when `part` is such a part and the tagger reads X as a place
+        ("in the middle of the Ten Years' War" is a time)."""
+        if part.lemma_.lower() not in _PARTS_OF_PLACE:
+            return None
         of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
         ent = self.ent_of.get(place.i) if place is not None else None
@@ -2817,7 +2819,7 @@ class _Clause:
         return town
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
-        if prep in ("in", "at") and o.lemma_.lower() in _PARTS_OF_PLACE:
+        if prep in ("in", "at"):
             place = self._within_place(o)
             if place is not None:
                 o = place  # "born in the south of Sweden": in Sweden
@@ -4267,25 +4269,33 @@ def _time_opener(doc) -> None:
                 c.head = name
         except (ValueError, AttributeError):
             continue
+
+
+def _date_before_name(doc) -> None:
+    """"and on 18 June 1940 Charles de Gaulle used its microphones": the small model reads the name as
+    the date's object and leaves the verb with no subject of its own; the date is the object, the name
+    the subject."""
     for t in doc:
-        # "and on 18 June 1940 Charles de Gaulle used its microphones": the name read as the date's object, the
-        # verb left with no subject of its own; the date is the object, the name the subject
         p, v = t.head, t.head.head
         if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper() or p.dep_ != "prep" \
                 or v.pos_ not in ("VERB", "AUX") or not p.i < t.i < v.i or any(c.dep_.startswith("nsubj") for c in v.children):
             continue
-        date = next((c for c in t.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.i == p.i + 1 + (c.i > p.i + 1)
+        date = next((c for c in t.children if c.dep_ in ("nmod", "compound", "npadvmod") and c.i - p.i in (1, 2)
                      and _MONTHS.search(" ".join(x.text for x in c.subtree))), None)
-        if date is None or max(x.i for x in date.subtree) + 1 != min(x.i for x in t.subtree if x.i not in {y.i for y in date.subtree}):
-            continue
+        span = {x.i for x in date.subtree} if date is not None else set()
+        if not span or max(span) + 1 != min(x.i for x in t.subtree if x.i not in span):
+            continue  # the date runs straight into the name
         try:
             date.head, date.dep_ = p, "pobj"
             t.head, t.dep_ = v, "nsubj"
         except (ValueError, AttributeError):
             continue
+
+
+def _time_then_clause(doc) -> None:
+    """"moved into X, and in December of the same year it launched Y": the clause after the time is no
+    relative clause of "year" but the second clause, and the time is its own."""
     for r in doc:
-        # "moved into X, and in December of the same year it launched Y": the clause after the time is no relative
-        # clause of "year" but the second clause, and the time is its own
         top = r.head
         while top.dep_ in ("pobj", "prep") and top.head.i < top.i and top.head.pos_ not in ("VERB", "AUX"):
             top = top.head
