@@ -56,7 +56,7 @@ class AnswerTypeRules:
         if not paths:
             return
         w = self.scorer.weights
-        self.skip_doubled(paths)
+        self.skip_doubled(paths, a)
         self.follow_preposition(paths, a)
         self.end_on_named(paths, a, w.side_margin)
         self.stop_at_kind(paths, a)
@@ -131,17 +131,19 @@ class AnswerTypeRules:
             if own and max(own) >= top - w.kind_side_near:
                 a.words[e.id] = [t for t in words if t.start != noun.start]
 
-    def skip_doubled(self, paths: list[RelPath]) -> None:
+    def skip_doubled(self, paths: list[RelPath], a: Analysis) -> None:
         """"What year was the film Lili Marleen released": "year" and "released" each back the
         publication date, and a path takes it twice, from the film to 1981 and on from the film
         called "1981" to its own date. A relation walked twice the same way reads its objects'
         objects, which only a relation whose objects are its subjects too (by `chain_floor` of
         them: a place's place, a parent's parent) has by design; the best path that walks no
-        other relation so goes first."""
+        other relation so goes first. Unless the question says the word twice, one for each
+        step: "who OWNS the company that OWNS the maker of X" asks for the owner's owner."""
         floor = self.scorer.weights.chain_floor
-        if floor <= 0 or not self._doubled(paths[0], floor):
+        said = {t.start: t.norm for t in a.tokens}
+        if floor <= 0 or not self._doubled(paths[0], floor, said):
             return
-        best = _best_after(paths, lambda p: not self._doubled(p, floor))
+        best = _best_after(paths, lambda p: not self._doubled(p, floor, said))
         if best is not None:
             _promote(paths, best, paths[0].score - best.score)
 
@@ -217,9 +219,10 @@ class AnswerTypeRules:
         if twin is not None:
             _promote(paths, twin, best.score - twin.score)
 
-    def _doubled(self, p: RelPath, floor: float) -> bool:
+    def _doubled(self, p: RelPath, floor: float, said: dict[int, str]) -> bool:
         return any(a == b and a[0] in self.profiles and self.profiles[a[0]].chained < floor
-                   for a, b in zip(p.steps, p.steps[1:]))
+                   and not (x != y and said.get(x) is not None and said.get(x) == said.get(y))
+                   for a, b, x, y in zip(p.steps, p.steps[1:], p.backed_by, p.backed_by[1:]))
 
     def follow_main_clause(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"Who HANDS OUT the prize that X received": when the best path reads only the clause

@@ -1,8 +1,11 @@
 """Ranking readings from `aviation`'s failures (read as dev material in the forty-third session), on
 fixed vectors (no model): ends about as close to an asked kind as another reading's are told apart
 by the caller's order, not by a hair of closeness ("which CITY did X's husband come from": his
-birthplace, not its country, which reads a little closer to "place")."""
+birthplace, not its country, which reads a little closer to "place"); and, from `automotive`'s, a relation
+walked twice is asked when the question says its word twice."""
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -28,3 +31,36 @@ def test_a_hair_closer_to_place_does_not_take_one_more_step(tmp_path, scotland, 
         p.backed_by = tuple(-1 for _ in p.steps)
     AnswerTypeRules(store, scorer).prefer_place(ranked)
     assert ranked[0].steps[-1][0] == wins
+
+
+@pytest.mark.parametrize("second, doubled", [("owns", True), ("runs", False)])
+def test_a_relation_the_question_says_twice_may_be_walked_twice(tmp_path, second, doubled):
+    # `automotive` (read in the forty-fourth session): "who OWNS the company that OWNS the maker of X"
+    # walks `owned by` twice, a relation whose objects are seldom its subjects; each step has its own
+    # "owns", so the owner's owner is asked, not a reading that walks no relation twice
+    import dataclasses
+
+    from graphrag.retrievers import profiles
+    from graphrag.retrievers.analysis import Analysis
+    from graphrag.retrievers.answer_type import AnswerTypeRules
+    from graphrag.retrievers.text import Token
+    from test_ranking import _toy
+
+    triples = [Triple("Miura", "made by", "Lambo"), Triple("Lambo", "owned by", "Audi"), Triple("Audi", "owned by", "VW"),
+               Triple("Audi", "founded by", "Horch")]
+    triples += [Triple(f"Firm {i}", "owned by", f"Owner {i}") for i in range(10)]
+    store, scorer, by_steps = _toy(tmp_path, triples, {}, "Miura", hops=3)
+    scorer.weights = dataclasses.replace(scorer.weights, chain_floor=0.12)
+    text = f"who owns the company that {second} the maker of Miura"
+    tokens = [Token(m.group(), m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", text)]
+    at = {t.start: t.raw for t in tokens}
+    owns, other, maker = (next(i for i, w in at.items() if w == x and i >= after) for x, after in
+                          (("owns", 0), (second, 5), ("maker", 0)))
+    made, owned = (("made by", "out"),), (("owned by", "out"),)
+    twice = by_steps[made + owned + owned]
+    founder = by_steps[made + owned + (("founded by", "out"),)]
+    twice.score, founder.score = 1.75, 0.66
+    twice.backed_by, founder.backed_by = (maker, other, owns), (maker, other, -1)
+    ranked = [twice, founder]
+    AnswerTypeRules(store, scorer, profiles.compute(store)).skip_doubled(ranked, Analysis(text, tokens))
+    assert (ranked[0] is twice) is doubled
