@@ -16,7 +16,7 @@ import re
 import simplemma
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import LEGAL, ORG_NOUNS, PERSON_RELATIONS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import LEGAL, ORG_NOUNS, PERSON_RELATIONS, PLACE_ENDS, Discourse, is_org_noun, key
 from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
@@ -137,6 +137,10 @@ _PERSON_OBJECTS = frozenset(("founded by", "spouse", "chief executive", "chairma
                             "discovered by", "described by", "made by", "created by", "won by", "sculpted by",
                             "photographed by", "translated by", "edited by", "illustrated by", "proposed by", "coached by"))
 _KIN = frozenset("daughter son wife husband child mother father brother sister parent cousin niece nephew".split())
+# nouns that say a person's gender ("a Venetian WOMAN", "the ACTRESS")
+_GENDERED = {**dict.fromkeys("""woman wife daughter mother sister widow actress queen princess duchess countess empress
+lady girl nun niece aunt granddaughter heiress""".split(), "f"), **dict.fromkeys("""man husband son father brother widower
+actor king prince duke count emperor lord boy monk nephew uncle grandson""".split(), "m")}
 _FORMED = frozenset("combined merged resulting".split())  # "the combined company": a new one
 _PARENTS = frozenset({"mother", "father"})  # one of each: "his mother" later is the one named before
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
@@ -181,9 +185,9 @@ _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|finan
                          r"charity|trust|society|club|board|bank|business))?\s+since\s+(?P<y>\d{4})\b", re.I)
 _PARENT_ROLE = re.compile(r",\s+an?\s+(?P<role>(?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=,|\s+(?:who|and|from|in|at)\b|\s*[.;]|$)")
 _SECOND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[a-z\-]+)(?=,|\s+(?:who|from|in|at)\b|\s*[.;]|$)")
-# verbs whose person in the dative only receives what they bring: "the hymn brought HIM his first success" (not
-# what was brought: "who brought him to New York" is someone else)
-_BRINGS = frozenset("bring earn win cost".split())
+# verbs whose person in the dative only receives what they bring: "the hymn brought HIM his first success", "she
+# bore HIM two sons" (not what was brought: "who brought him to New York" is someone else)
+_BRINGS = frozenset("bring earn win cost bear".split())
 _FRONTED_MARKS = frozenset("when after once before as until since because although though".split())
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
@@ -198,8 +202,9 @@ _BORN = re.compile(r"^\s*(?:born|b\.)\s+(?P<x>.+)$")
 # "International Union for Conservation of Nature": an institution's name runs on through "for"
 _FOR_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)*(?:Union|Institute|Centre|Center|Society|Council|Foundation|"
                        r"Museum|Ministry|Agency|Commission|Office|School|Academy|Association|Organization|Organisation|"
-                       r"Fund|League|Federation|Committee|Department|Secretary)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
-                       r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")  # "… for Work and Pensions"
+                       r"Fund|League|Federation|Committee|Department|Secretary|Convention)\s+for\s+(?:the\s+)?[A-Z][a-z][\w'’\-]*"
+                       r"(?:\s+(?:of\s+|at\s+|to\s+|and\s+(?=[A-Z][\w'’\-]*(?:\s+[a-z]|[.,;:]|$)))?[A-Z][\w'’\-]*)*")
+# ("… for Work and Pensions", "… for the Safety of Life at Sea", "… for the Prevention of Cruelty to Animals")
 _PROPER = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|de|du|da|la|le|von|van|der|den|del|di|mac|ibn|bin)\s+)*[A-Z][\w'’.\-]*)*"
 _AKA = re.compile(rf"(?P<s>{_FOR_NAME.pattern}|{_PROPER}\s+–\s+{_PROPER}|{_PROPER})\s*,\s*(?P<how>(?:(?:also|better|commonly|popularly|usually|generally|often)\s+)?known\s+(?:in\s+[A-Z][a-z]+\s+)?(?:simply\s+)?as|born|n[ée]e|"
                   rf"formerly|called|nicknamed|now)\s+(?P<o>{_PROPER})\s*(?=,|\.|;|$)")
@@ -209,7 +214,7 @@ _NAME_BEFORE = re.compile(rf"({_PROPER.replace('(?:of|', '(?:of|for|and|')})(?:\
 
 
 # the small words inside names: "Hall of the Ambassadors", "Frankfurt an der Oder", "Simon van der Meer"
-_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och|mac|ibn|bin)"
+_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de['’]|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och|mac|ibn|bin)"
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 # "A.P. Moller – Maersk, usually known as Maersk, …": a spaced dash inside the name a sentence opens with
@@ -567,10 +572,11 @@ class ParsedEnglish:
                       and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in doc)  # not "who"
         heads = {t.lower_ for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"}
         topics = {key(x) for x in (ctx.title, ctx.topic) if x}
+        named = {ctx.canon.get(key(t.text), t.text) for t in doc if t.pos_ == "PROPN"}  # "John's sons": John Mason Cook's
         for c in out:
             if c.relation in (ALIAS, "parent", "title") or not c.object:
                 continue
-            if not (pronoun or c.subject in sentence or key(c.subject) in topics
+            if not (pronoun or c.subject in sentence or c.subject in named or key(c.subject) in topics
                     or any(c.subject.lower().endswith(h) for h in heads)):
                 continue  # "The comet had been discovered by A and B": a subject reached through a class noun that
                 # is neither the topic nor under its own kind may be the wrong one; a list would multiply it
@@ -651,8 +657,8 @@ class ParsedEnglish:
         for name in {x for c in out if c.relation != ALIAS for x in (c.subject, c.object)}:
             ws = name.split()
             if len(ws) < 2 or ws[0].casefold().strip(".") not in _NAME_TITLES or not all(w[:1].isupper() for w in ws[1:]) \
-                    or ws[1].casefold() in ("of", "the"):
-                continue  # "Prince of Wales" is a title, not a name after one
+                    or ws[1].casefold() in ("of", "the") or ws[-1].casefold() in PLACE_ENDS:
+                continue  # "Prince of Wales" is a title, not a name after one; "Queen Elizabeth II Great Court" a place
             bare = " ".join(ws[1:])
             out.append(Candidate(name, ALIAS, bare, 0.85, self.name))
             if ws[0].casefold().strip(".") not in ("mr", "mrs", "ms", "miss", "dr"):
@@ -798,6 +804,9 @@ class ParsedEnglish:
         _date_before_name(doc)
         _time_then_clause(doc)
         _clause_in_list(doc)
+        _subject_in_list(doc)
+        _from_to(doc)
+        _part_after_place(doc)
         _name_then_noun(doc)
         # the small model tags some surnames as dates ("Faraday": "-day"); a date or time names a number
         # or a calendar word, so one with neither is a name and may be a subject
@@ -974,6 +983,13 @@ class _Clause:
         """The tagger calls the name a person and it has two words or more ("William Arrol")."""
         e = self.ent_of.get(tok.i)  # (not "Lake Shasta", which the tagger may call a person)
         return e is not None and e.label_ == "PERSON" and len(e.text.split()) > 1 and e.text.split()[0].casefold() not in _FEATURE_FIRST
+
+    def _names_person(self, noun, name) -> bool:
+        """A noun with a name apposed names a person: a role ("the astronomer Norman Lockyer"), or a name the tagger
+        calls a person, after no plural thing ("many books and films, most famously James Cameron's Titanic") but
+        a plural with names ("two French traders, Pierre-Esprit Radisson and …")."""
+        lemma = noun.lemma_.lower()
+        return _is_role(lemma) or self._person_ent(name) and (noun.tag_ != "NNS" or lemma in _KIN or len(self.objects(name)) > 1)
 
     def _role_before_name(self, role_tok, name: str) -> None:
         """"the Scottish chemist William Ramsay": the role is the person's occupation and a
@@ -1231,7 +1247,8 @@ class _Clause:
             owner = self._owner_of_described(tok)
             if owner:
                 return owner
-            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+            main = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (  # "She was …", "Her crew …"
+                tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
             if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.ship(tok.lower_, main):
                 first = self._coordinate_person(tok)
                 if first:
@@ -1619,9 +1636,30 @@ class _Clause:
         poss = next((c for c in owned.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         who = m.group(1) if m else (self.name(poss) or ("", ""))[0] if poss is not None else None
         if not who:
-            return None
+            return self._one_person_beside(owned, tok)
         who = self.ctx.canonical(who)
         return None if self.ctx._is_org(who) or self.ctx._is_thing(who) else who
+
+    def _one_person_beside(self, owned, tok) -> str | None:
+        """"Parliament bought from Lord Elgin the sculptures he had removed": a verb whose doer is no person
+        and which names one person before the clause gives its "he" that person."""
+        verb = owned.head
+        if owned.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        def person(t) -> bool:
+            got = self.name(t)
+            return bool(got and got[1] == "name") and (
+                self._a_person(t) or self.ctx._maybe_person(self.ctx.canonical(got[0]))
+                or got[0].split()[0].casefold().strip(".") in _NAME_TITLES)
+
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.pos_ == "PRON" or (self.name(doer) or ("", ""))[1] != "name" or person(doer):
+            return None
+        named = [x for c in verb.children if c.i < tok.i and c.dep_ in ("prep", "dative")
+                 for x in ([c] if c.dep_ == "dative" else [p for p in c.children if p.dep_ == "pobj"])]
+        named += [a for x in named for a in x.children if a.dep_ == "appos"]  # "from the painter John Fells"
+        people = {self.ctx.canonical(self.name(x)[0]) for x in named if person(x)}
+        return people.pop() if len(people) == 1 else None
 
     def referent(self, tok, climb: bool = False) -> str | None:
         """A noun's name: its own, an apposed name ("the architect Lars Sonck"), the thing it
@@ -1657,7 +1695,7 @@ class _Clause:
                 n = self.name(c)
                 if n and n[1] == "name":
                     self._apposed_firm(tok, self.ctx.canonical(n[0]))
-                    if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the English astronomer Norman Lockyer": a person, never "it"
+                    if self._names_person(tok, c):  # "the English astronomer Norman Lockyer": a person, never "it"
                         for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
                             got_x = self.name(x)
                             if got_x and got_x[1] == "name":
@@ -2007,7 +2045,7 @@ class _Clause:
             for c in tok.children:  # "by the investment firm Norrskog Capital"
                 if c.dep_ == "appos" and (self.name(c) or ("", ""))[1] == "name":
                     self._apposed_firm(tok, self.ctx.canonical(self.name(c)[0]))
-                    if _is_role(tok.lemma_.lower()) or self._person_ent(c):  # "the Spanish artist Pablo Picasso": a person
+                    if self._names_person(tok, c):  # "the Spanish artist Pablo Picasso": a person
                         for x in self.objects(c) if tok.tag_ == "NNS" else [c]:  # "the French scientists A and B"
                             got_x = self.name(x)
                             if got_x and got_x[1] == "name":
@@ -2092,6 +2130,12 @@ class _Clause:
             if (titled or regnal or kin) and not before[-1:] == ["of"]:  # "Louis Napoleon, the brother of …"
                 self._fresh(got[0], t.i)
                 self.ctx.know(got[0], maybe_person=True)
+        for t in doc:  # "Marina Gamba, a Venetian woman": a person of that gender, for a "she" later in the sentence
+            noun = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) if t.pos_ == "PROPN" else None
+            g = _GENDERED.get(noun.lemma_.lower()) if noun is not None else None
+            got = self.name(t) if g else None
+            if got and got[1] == "name" and not any(c.dep_ == "poss" for c in noun.children):  # ("his wife": whose, not who)
+                self.ctx.know(got[0], person=True, gender=g)
         for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
             rel = next((c for c in t.children if c.dep_ == "relcl"), None)
             pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")
@@ -2183,6 +2227,8 @@ class _Clause:
                 self.ctx.subject = doers[-1]
             elif owner and not self.ctx._maybe_person(owner):
                 self.ctx.subject = owner  # "Its silhouette inspired X, which opened in 1955. … it was inscribed": the owner
+            elif self.main_owner and not doers:
+                self.ctx.subject = self.main_owner  # "The museum's recent history has had …. X, who was its director"
         self.ctx.nouns.update(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
         for t in doc:  # "the team", "the city": for a name introduced later as one (Discourse._said_before)
             if t.pos_ == "NOUN" and _definite(t):
@@ -2216,9 +2262,10 @@ class _Clause:
         if host is not None:
             named = self.name(host)
             s = self.ctx.canonical(named[0]) if named and named[1] == "name" else None
-        else:  # "Holmby lies 30 kilometres north of Oslo": the verb's subject
+        else:  # "Holmby lies 30 kilometres north of Oslo": the verb's subject (not where a deed was done, said
+            # before its doer: "90 miles north of Shetland, the lookout Peter Dunn saw a rock")
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            s = self.subject_name(subj) if subj is not None and t.head.pos_ in ("VERB", "AUX") else None
+            s = self.subject_name(subj) if subj is not None and subj.i < t.i and t.head.pos_ in ("VERB", "AUX") else None
         if s:
             self.add(s, f"{t.lower_} of", self.ctx.canonical(got[0]), 0.7)
 
@@ -3570,6 +3617,8 @@ class _Clause:
     def _role(self, role_tok, name: str) -> None:
         """"Harwell's chief executive [is] Fiona Blake", "its largest tributary [is] the Saône":
         the name holds the role of the owner."""
+        if re.fullmatch(r"(?:(?:north|south)-?)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*", role_tok.lower_):
+            return  # "370 miles south-southeast of Newfoundland, the lookout Frederick Fleet …": a place, no role
         role = self._noun(role_tok)
         most = next((c for c in role_tok.children if c.dep_ == "amod" and c.tag_ == "JJS" and c.i == role_tok.i - len(role.split())), None)
         if most is not None:
@@ -3750,7 +3799,9 @@ class _Clause:
         elif gh[1] == "name" and ga[1] == "name":  # "Newnham College, Cambridge"
             ea = self.ent_of.get(a.i)
             if ea is not None and ea.label_ in ("GPE",) and a.i > 0 and self.doc[a.i - 1].text == "," \
-                    and not any(c.dep_ == "conj" for c in a.children):  # "Ulm, Regensburg, Passau …": a list
+                    and not any(c.dep_ == "conj" for c in a.children) \
+                    and re.split(r"\s+of\s+", ga[0])[0].split()[-1].lower() not in _PERSON_TITLES:
+                # (not "Ulm, Regensburg, Passau …", a list, nor "Cosimo II de' Medici, Grand Duke of Tuscany", a title)
                 self.add(self.ctx.canonical(gh[0]), "located in", ga[0], 0.7)
         elif h.lower_ in _PRON and ga[1] == "noun":  # "She was born …, the elder daughter of X"
             s = self.subject_name(h)
@@ -4176,7 +4227,7 @@ def _runs(sentence: str) -> list[tuple[int, int]]:
 
 
 _TITLE_PREP = re.compile(r"\s(?:Under|Over|Around|Beyond|Across|Through|Upon|Against|Beneath|Between|Among|Within|"
-                         r"Without|Behind|Below|Beside|Inside|Outside|Into|Onto|Toward|Towards)$")
+                         r"Without|Behind|Below|Beside|Inside|Outside|Into|Onto|Toward|Towards|Concerning|Regarding)$")
 
 
 def _above_all(doc) -> None:
@@ -4327,6 +4378,60 @@ def _clause_in_list(doc) -> None:
         try:
             t.head, t.dep_ = verb, subj.dep_
             subj.dep_ = "dep"
+        except (ValueError, AttributeError):
+            continue
+
+
+def _subject_in_list(doc) -> None:
+    """"X suspended Y, and Cardinal Bellarmine, acting on the orders of Z, warned Galileo": the small model
+    makes the name after ", and" a second object of "suspended" and "warned" a verb with no subject; that
+    name is the later verb's subject."""
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ != "VERB" or t.head.pos_ != "VERB" or doc[t.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in t.children):
+            continue
+        name = next((n for n in doc[t.head.i + 1:t.i] if n.dep_ == "conj" and n.pos_ in ("PROPN", "NOUN") and n.text[:1].isupper()
+                     and n.i > 1 and doc[n.i - 1].lower_ == "and" and doc[n.i - 2].text == ","
+                     and n.head.dep_ in ("dobj", "conj") and n.i + 1 < t.i and doc[n.i + 1].text == ","), None)
+        if name is None:
+            continue
+        try:
+            doc[name.i - 1].head = t
+            name.head, name.dep_ = t, "nsubj"
+        except (ValueError, AttributeError):
+            continue
+
+
+def _part_after_place(doc) -> None:
+    """"born in Pisa, then part of the Grand Duchy of Tuscany": the small model hangs "part" on the verb; set off
+    by commas right after a place's name, it is that place's apposition, as "Trento, now part of Italy" is."""
+    for h in doc:
+        if h.lemma_.lower() != "part" or h.dep_ not in ("dep", "npadvmod", "advcl", "conj") or h.head.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            continue
+        start = h.left_edge.i
+        if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN" or doc[start - 2].dep_ != "pobj":
+            continue
+        try:
+            h.head, h.dep_ = doc[start - 2], "appos"
+        except (ValueError, AttributeError):
+            continue
+
+
+def _from_to(doc) -> None:
+    """"on her maiden voyage from Southampton to New York City": the small model hangs the "to" on the
+    verb before; a "to" right after a noun's "from" phrase is that noun's too."""
+    for t in doc:
+        if t.dep_ != "prep" or t.lower_ != "to" or t.i < 2 or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        src = doc[t.i - 1]
+        while src.dep_ in ("compound", "flat") and src.head.i > src.i:
+            src = src.head
+        frm = src.head if src.dep_ == "pobj" else None
+        if frm is None or frm.lower_ != "from" or frm.head.pos_ != "NOUN" or frm.head.i <= t.head.i:
+            continue
+        try:
+            t.head = frm.head
         except (ValueError, AttributeError):
             continue
 

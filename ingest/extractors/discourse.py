@@ -26,7 +26,7 @@ automaker airline brewery publisher broadcaster chain distributor wholesaler min
 BODY_NOUNS = frozenset("""agency organisation organization institution society association union federation league
 foundation trust council committee board authority service network cooperative charity""".split())
 # the last word of a place's, a building's or a body's name ("Bennelong Point", "Opera House Trust"): no he or she
-_PLACE_ENDS = frozenset("""point bay street road square bridge hall house church cathedral abbey park river lake island
+PLACE_ENDS = frozenset("""point bay street road square court bridge hall house church cathedral abbey park river lake island
 castle tower palace museum harbour harbor station airport garden gardens mountain mountains valley fort cape centre
 center theatre theater library school university college canal sea ocean gulf strait peninsula glacier cemetery
 trust foundation society council committee association institute bank agency board orchestra club""".split())
@@ -60,6 +60,17 @@ def initialled(short: list[str], full: list[str]) -> bool:
     """"J. C. Jacobsen" for "Jacob Christian Jacobsen": the same surname, every other word an initial of the full name's."""
     return len(short) == len(full) > 1 and key(short[-1]) == key(full[-1]) \
         and all(re.fullmatch(r"[A-Z]\.?", w) for w in short[:-1]) and [w[0] for w in short[:-1]] == [w[0] for w in full[:-1]]
+
+
+def _complement_only(mention: list[str], name: list[str]) -> bool:
+    """"Parliament" is no short name of "Act of Parliament", nor "Tuscany" of "Bank of Tuscany": every
+    word of the mention after the name's "of", whose head is no title ("Wellington" for "Duke of
+    Wellington" is)."""
+    if "of" not in name[1:]:
+        return False
+    at = name.index("of", 1)
+    return all(m in name[at + 1:] and m not in name[:at] for m in mention) \
+        and not any(w.strip(".") in _TITLES for w in name[:at])
 
 
 @dataclass
@@ -279,7 +290,8 @@ class Discourse:
                 hits.append(name)  # "J. C. Jacobsen" after "Jacob Christian Jacobsen"
                 continue
             legal = len(nk) < len(words(name))  # "Norvik" for "Norvik AB": the name without its legal form
-            if (len(nk) <= len(mk) and not (legal and nk == mk)) or not all(m in nk for m in mk):
+            if (len(nk) <= len(mk) and not (legal and nk == mk)) or not all(m in nk for m in mk) \
+                    or _complement_only(mk, nk):
                 continue
             hits.append(name)
         if not hits and len(ws) == 1 and ws[0][:1].isupper() and ws[0].isalpha():
@@ -322,7 +334,7 @@ class Discourse:
                 last = full.pop() if len(full) == 1 else last
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
             recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
-                and last not in topic and key(words(last)[-1]) not in _PLACE_ENDS else []
+                and last not in topic and key(words(last)[-1]) not in PLACE_ENDS else []
             people = recent + [n for n in self.order[::-1] if self._maybe_person(n)]
             candidates = [n for n in (people + topic if unsure else topic + people)
                           if self.entities[key(n)].gender in (None, g) and key(n) not in exclude]
@@ -355,12 +367,12 @@ class Discourse:
 
     def ship(self, word: str, main: bool = False) -> str | None:
         """The ship "she/her" means: the document's topic (`vessel_she`), else, for the subject of a main
-        clause (`main`), the last sentence's subject when it is a ship ("His SS Great Western … was the first
-        steamship … She was followed by …")."""
+        clause or its owner (`main`), the last sentence's subject when it is a ship ("His SS Great Western … was the
+        first steamship … She was followed by …", "Her crew …")."""
         if self.vessel_she(word):
             return self.topic
         e = self.entities.get(key(self.subject)) if self.subject and main else None
-        if word.casefold() == "she" and e is not None and e.vessel and not e.person:
+        if word.casefold() in ("she", "her") and e is not None and e.vessel and not e.person:
             return e.name
         return None
 

@@ -181,8 +181,10 @@ _ADMIN_CHAIN = re.compile(r"(?P<up>[\u4e00-\u9fff]{2,6}?(?:省|自治区))?(?P<m
                           r"(?P<city>[\u4e00-\u9fff]{1,6}?[市县州区])"
                           r"(?P<side>城[东南西北]|市区|[东南西北]{1,2}部|境内|附近|一带|[东南西北]郊)?")
 _BIRTHPLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,13}[省府州县郡市镇村乡])人$")
-# "永乐三年", "宣德八年", "垂拱二年": a reign year standing alone is a time, not an attribute and a value
-_ERA_YEAR = re.compile(r"^(?P<era>(?:[汉晋隋唐宋辽金元明清]|[东西南北][汉晋宋魏周齐])?[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{1,3}[王帝宗祖公](?:[\u4e00-\u9fff]{2})?)"
+# "永乐三年", "宣德八年", "大中祥符八年": a reign year standing alone is a time, not an attribute and a value (see
+# `_era_year`: not "整机保修一年", "前后历时十五年")
+_ERA_YEAR = re.compile(r"^(?P<era>(?:[汉晋隋唐宋辽金元明清]|[东西南北][汉晋宋魏周齐])?[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}|"
+                       r"[\u4e00-\u9fff]{1,3}[王帝宗祖公](?:[\u4e00-\u9fff]{2})?)"
                        r"(?:元|[一二三四五六七八九十]{1,3})年(?:[正一二三四五六七八九十]{1,2}月)?(?:[（(].*[)）])?$")  # "金世宗大定二十九年六月"
 # "简称“鲤”", "又称“X”": an alias in quotes, which the clause split would cut off
 _QUOTED_ALIAS = re.compile(r"(简称|别称|又称|又名|俗称|古称|旧称|原名|本名|别名)[“\"「]([^”\"」]{1,12})[”\"」]")
@@ -267,11 +269,14 @@ _PERIOD_END = re.compile(r"(?:时期|年间|时代|期间|年代|之际|以来|�
 # → 金沙江, "华林学省从事研究" → 华林学省). Ordinals and counters alone name nothing ("第一任", "三十日", "一次").
 # Measured on the hand-checked triples of every folder (README, round 9): 18 wrong removed, none right.
 _END_PRONOUNS = frozenset("他 她 它 他们 她们 它们 这 那 这里 那里 这儿 那儿 此 此地 其 该 这些 那些 这一 那一".split())
-_END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已 既 原 早".split())  # 既: "X既是A，又是B"; 原/早: "X原是…", "X早在…"
+_END_TAIL = frozenset("才 还 也 都 就 只 便 又 再 曾 已 既 原 早 仍".split())  # 既: "X既是A，又是B"; 原/早: "X原是…", "X早在…"
 # one-character adverbs after a name ("他也去"): those that end a clause, less 既, 原 and 早 (which may end a name)
 _ADVERBS = _END_TAIL - frozenset("既原早") | frozenset("却亦均皆仍")
 # a time adverb standing alone where a subject or object should be ("最初，注册资本只有…"): no name
 _END_TIME_ADVERBS = frozenset("最初 起初 当初 后来 最后 最终 此后 随后 当时 那时 如今 现在 目前".split())
+# how a deed was done, standing where a subject should be ("并亲笔题写了…的匾额"), and a bare noun of place,
+# time or thing that a clause before 的 told apart ("也是当年朱熹和张栻会讲的地方"): no name
+_END_VAGUE = frozenset("亲笔 亲手 亲自 当面 特地 专门 地方 地点 东西".split())
 # a time clause's last word: "担任图书馆主任期间" (while he was …) names no post, thing or place
 _END_WHILE = frozenset("期间 之际 以来 之后 以后 之前 以前 时候".split())
 _END_ADVERBS = _END_TAIL | frozenset("最为 非常 已经 曾经 一直 仍然 正在 随后 后来".split())
@@ -307,8 +312,10 @@ def _fragment(toks: list[tuple[str, str]], text: str) -> bool:
         return True
     if any(f in ("ul", "uz", "ug") for _, f in toks) or (len(toks) > 1 and toks[-1][0] in _END_TAIL):
         return True
-    if toks and toks[-1][0] in _END_WHILE or text in _END_TIME_ADVERBS:
+    if toks and toks[-1][0] in _END_WHILE or text in _END_TIME_ADVERBS or text in _END_VAGUE:
         return True
+    if len(toks) > 1 and toks[-1][1] == "ad" and any(f in ("f", "uj") for _, f in toks[:-1]):
+        return True  # "在僧人办学的基础上正式": a phrase that ends on how, before its verb (not "李大全", a name)
     if len(toks) == 1 and toks[0][1] in ("p", "c"):
         return True  # "通过", "因为": a preposition or a conjunction alone names nothing
     if toks and toks[0][0] == "的" or (len(toks) > 1 and toks[-1][1] == "v" and toks[-2][1] in ("d", "ad")):
@@ -836,8 +843,12 @@ class ChineseRules:
         dated = ((dm.group("y") or dm.group("d") or dm.group("era")),
                  len(_CLAUSE.split(sentence[:dm.end()])) - 1) if dm else None
         dated_done = False
+        # "其中“同是天涯沦落人，相逢何必曾相识”一句…": verse or speech quoted across a clause break says nothing of the text's own
+        spoken = [m.span() for m in re.finditer(r"“[^”]*[，,。！？；;][^”]*”", sentence)]
+        pos = 0
         for i, clause in enumerate(c.strip() for c in _CLAUSE.split(sentence)):
-            if not clause:
+            pos = max(sentence.find(clause, pos), pos) if clause else pos
+            if not clause or any(a < pos < b for a, b in spoken):
                 continue
             if i > 0 and lead and re.match(r"它(?![们])", clause):
                 clause = lead + clause[1:]
@@ -946,7 +957,7 @@ class ChineseRules:
                 self._svo_done(clause, ctx, add)
             # (or after a clause that only says when: "工程进行期间，吕彦直积劳成疾，…去世，年仅三十五岁")
             after_when = i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0]))
-            if len(out) == before and (i == 0 or after_when) and not _ERA_YEAR.match(clause):
+            if len(out) == before and (i == 0 or after_when) and not self._era_year(clause):
                 # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about (not "金世宗大定二十九年")
                 toks = self._tokens(clause)
                 at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
@@ -1300,7 +1311,7 @@ class ChineseRules:
                 return np, conf * 0.9
             return dropped(), conf * 0.85
 
-        era = _ERA_YEAR.match(clause)
+        era = self._era_year(clause)
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
         same = re.match(r"(?:也就是|也即|即|就是)(今天|今日|现在|如今)?的?([\u4e00-\u9fff]{2,8})$", clause)
@@ -1595,11 +1606,21 @@ class ChineseRules:
             self._value(clause, ctx, add, subject, dropped)
             self._is_a(clause, ctx, add, subject)
 
+    def _era_year(self, clause: str) -> re.Match | None:
+        """A reign year (`_ERA_YEAR`); one of four characters only when the tagger reads names or nouns in it
+        ("大中祥符八年", "太平兴国二年"; not "整机保修一年" nor "前后历时十五年", a term and a value)."""
+        m = _ERA_YEAR.match(clause)
+        if m and len(m.group("era")) == 4 and not all(
+                f in ("nr", "nrfg", "nrt", "ns", "nt", "nz", "n", "m", "i", "j") for _, f in self._tokens(m.group("era"))):
+            return None
+        return m
+
     def _svo(self, clause: str, ctx: Discourse, add, dropped: str | None) -> None:
         """"沈括出使辽国", "他出知延州": a known subject (or the dropped one), one verb and a proper
         name as its object, when no other rule read the clause."""
         toks = self._tokens(clause)
-        verbs = [k for k, (w, f) in enumerate(toks) if f.startswith("v")]
+        # (a verbal noun ending the clause is the object's: "倡导新乐府运动")
+        verbs = [k for k, (w, f) in enumerate(toks) if f.startswith("v") and not (f == "vn" and k == len(toks) - 1 and k > 0)]
         if len(verbs) != 1 or not toks:
             return
         k = verbs[0]
@@ -1621,12 +1642,18 @@ class ChineseRules:
                 if s and o and not self._localized(o):
                     add(s, verb, o, 0.65, said=None if n == 0 else "")
             return
+        met = self._person_named("".join(w for w, _ in obj)) if len(verb) == 2 and len(obj) > 1 else None
+        if met:  # "宋真宗召见山长周式": the person after what describes them
+            obj = [(met, "nr")]
         if len(verb) != 2 or not obj or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") or len(obj[0][0]) < 2 \
                 or not all(_nounish(f, w) for w, f in obj) or len("".join(w for w, _ in obj)) > 10 \
                 or not (len(obj) == 1 or obj[-1][1] in ("ns", "nt", "nz", "nr", "nrt", "nrfg")
-                        or obj[-1][0].endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "军"))):
+                        or obj[-1][0].endswith((*_PLACE_ENDS, "府", "公司", "大学", "学院", "院", "馆", "寺", "局", "军", "运动"))):
             return  # "深受神宗信任": a name's feeling, not a thing named
         head = "".join(w for w, _ in toks[:k])
+        together = re.fullmatch(r"(.{1,8}?)(?:与|和|同|跟)(.{2,12}?)(?:共同|一起|一道|联合)", head)
+        partner = self._person_named(together.group(2)) if together else None
+        head = together.group(1) if partner else head  # "他与元稹共同倡导新乐府运动": both did it
         if head:
             if head in _PRONOUNS:
                 s = self._refer(head, ctx)
@@ -1641,6 +1668,8 @@ class ChineseRules:
         o = self._np("".join(w for w, _ in obj), ctx, subject=False)[0]
         if s and o and not self._localized(o):
             add(s, verb, o, 0.65)
+            if partner and partner != s:
+                add(partner, verb, o, 0.65, said="")
 
     def _svo_done(self, clause: str, ctx: Discourse, add) -> None:
         """"乐凤鸣在前门外大栅栏开设了同仁堂药铺", "于是在北京开设了同仁堂药室", "他编成了新的历法《大明历》",
@@ -1916,6 +1945,8 @@ class ChineseRules:
                 continue  # "中央安放着孙中山的大理石卧像，由…高琪创作": the statue's maker, not the topic's
             s, conf = subject(clause[:m.start()], 0.85)
             text = m.group(1)
+            at = re.match(r"(.{2,12}?)在.{2,}?(?:的基础上|之上|上|中|下|后)(?:正式|重新|首次)?$", text)
+            text = at.group(1) if at else text  # "由潭州太守朱洞在僧人办学的基础上正式创立": the doer, not where it was done
             grad = re.match(r"(.{2,12}?)毕业的(.+)$", text)
             together = re.search(r"(?:合作|共同|联合)$", clause[:m.start(2)])  # "由A与B合作设计": each of them
             parts = [text]
@@ -1995,7 +2026,7 @@ class ChineseRules:
                 at_org = at.group(1).rsplit("的", 1)[-1]
                 before = before[:at.start()] if len(at_org) >= 2 else before
                 at_org = at_org if len(at_org) >= 2 else ""
-            after = bool(_ERA_YEAR.match(re.sub(r"[（(][^）)]*[）)]$", "", before))) and m.group(1).endswith("后")
+            after = bool(self._era_year(re.sub(r"[（(][^）)]*[）)]$", "", before))) and m.group(1).endswith("后")
             if after:  # "永和元年（136年）出任河间相后，他…": a time, then the post the dropped subject took
                 before = ""
             s, conf = subject(before, 0.85)
@@ -2132,7 +2163,7 @@ class ChineseRules:
                     and not any(f.startswith("v") for _, f in self._tokens(plain.group(2))):  # "专门为皇室烧造瓷器": a purpose
                 add(dropped(), plain.group(1), self._np(plain.group(2), ctx, subject=False)[0], 0.7)
             return
-        if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()] or _ERA_YEAR.match(clause):
+        if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()] or self._era_year(clause):
             return  # "（公元前110年）", "前126年" are dates; "在那里居住了三年" an event's duration, not an attribute
         head = _VALUE_LINK.sub("", clause[:m.start()])
         head = re.sub(r"^(?:同比|比上年)", "", head)
