@@ -85,6 +85,8 @@ def test_a_reign_year_with_a_four_character_era_is_a_time(rules):
                       "重建工程前后历时三年。")
     assert not any(o == "二年" or "兴国" in r for _, r, o in got)
     assert ("石鼓书院", "重建工程前后历时", "三年") in got  # four characters with a verb: a term, no era
+    got = read(rules, "少林寺\n\n少林寺位于河南省。北魏太和十九年（495年），孝文帝为安置印度高僧跋陀而建少林寺。")
+    assert not any("太和" in r or o == "十九年" for _, r, o in got)  # a dynasty and its era: a time
     got = read(rules, "石鼓书院\n\n石鼓书院位于衡阳市。太平兴国二年（977年），宋太宗召见山长李士真，对他的办学成绩十分赞赏。")
     assert ("宋太宗", "召见", "李士真") in got  # whom, after what describes him
 

@@ -1646,6 +1646,7 @@ class _Clause:
         verb = owned.head
         if owned.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
+
         def person(t) -> bool:
             got = self.name(t)
             return bool(got and got[1] == "name") and (

@@ -1607,11 +1607,13 @@ class ChineseRules:
             self._is_a(clause, ctx, add, subject)
 
     def _era_year(self, clause: str) -> re.Match | None:
-        """A reign year (`_ERA_YEAR`); one of four characters only when the tagger reads names or nouns in it
-        ("大中祥符八年", "太平兴国二年"; not "整机保修一年" nor "前后历时十五年", a term and a value)."""
+        """A reign year (`_ERA_YEAR`); one of four characters only after a dynasty ("北魏太和十九年") or when the
+        tagger reads names or nouns in it ("大中祥符八年", "太平兴国二年"; not "整机保修一年" nor "前后历时十五年",
+        a term and a value)."""
         m = _ERA_YEAR.match(clause)
-        if m and len(m.group("era")) == 4 and not all(
-                f in ("nr", "nrfg", "nrt", "ns", "nt", "nz", "n", "m", "i", "j") for _, f in self._tokens(m.group("era"))):
+        era = m.group("era") if m else ""
+        if len(era) == 4 and not re.match(r"[东西南北][汉晋宋魏周齐]", era) and not all(
+                f in ("nr", "nrfg", "nrt", "ns", "nt", "nz", "n", "m", "i", "j") for _, f in self._tokens(era)):
             return None
         return m
 
