@@ -825,9 +825,9 @@ class AnswerTypeRules:
         first): a birthplace and its country read about as close to "place", and no word asked
         for the step between them."""
         scored = [(self._closeness(space, kind, p), p) for p in candidates]
-        top_sim, top = max(scored, key=lambda x: x[0])
         tie = self.scorer.weights.closest_tie * (space.high - space.low)
-        top_sim, top = next((s, p) for s, p in scored if s >= top_sim - tie)
+        closest = max(s for s, _ in scored)
+        top_sim, top = next((s, p) for s, p in scored if s >= closest - tie)
         if top is not candidates[0] and top_sim - scored[0][0] >= margin * (space.high - space.low):
             _promote(paths, top, top_sim - scored[0][0])
             return True
