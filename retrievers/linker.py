@@ -146,10 +146,12 @@ class EntityLinker:
             out = sorted(out + ends, key=lambda e: -e.score)[: self.max_entities]
         if fallback and self.names is not None and all(_one_word(e.mention) for e in out):
             out = self._with_misspelled(out, self.names.link(question, k=3, min_ratio=self.fuzzy_threshold))
-        if any(not _plain_word(o.mention) for o in out):  # "honours A Confederate GENERAL": a description of
-            # someone, not the rank `General` the graph names, beside a name the question does give
-            out = [o for o in out if not (_plain_word(o.mention) and o.name[:1].isupper()
-                                          and re.search(r"\b(?:a|an)\s+(?:[A-Za-z-]+\s+)?$", question[:o.start], re.I))]
+        if any(not _plain_word(o.mention) for o in out):  # "honours A Confederate GENERAL", "the GENERALS on both
+            # sides of X": a description of someone, not the rank `General` the graph names, beside a name the
+            # question does give
+            out = [o for o in out if not (_plain_word(o.mention) and o.name[:1].isupper() and (
+                re.search(r"\b(?:a|an)\s+(?:[A-Za-z-]+\s+)?$", question[:o.start], re.I)
+                or o.mention.casefold() != o.name.casefold()))]
         return out
 
     def _short_names(self, question: str) -> list[LinkedEntity]:

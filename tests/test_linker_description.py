@@ -1,5 +1,6 @@
-"""A common noun said with "a" ("a Confederate general") describes someone; it does not name the graph's
-entity that happens to be called so (the rank `General`) when the question gives a name beside it."""
+"""A common noun said with "a" ("a Confederate general") or in the plural ("the generals") describes
+someone; it does not name the graph's entity that happens to be called so (the rank `General`) when the
+question gives a name beside it."""
 import pytest
 
 from graphrag import GraphRAG
@@ -25,6 +26,11 @@ def rag(tmp_path_factory):
 
 def test_a_noun_after_a_beside_a_name_links_nothing(rag):
     found = rag.linker.link("Camp Barlow honours a retired general - where was he born?")
+    assert [e.name for e in found] == ["Camp Barlow"]
+
+
+def test_a_plural_of_the_noun_beside_a_name_links_nothing(rag):
+    found = rag.linker.link("Where were the generals who served at Camp Barlow born?")
     assert [e.name for e in found] == ["Camp Barlow"]
 
 
