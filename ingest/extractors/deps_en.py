@@ -30,7 +30,8 @@ _RELPRON = frozenset("who which that whom whose where".split())
 _PRON = frozenset("he she it they him her them his its their we our us i me my you your".split())
 _GENERIC = frozenset("""part way lot number kind type side end place thing use one ones time times year years day days
 world people person man woman family north south east west member members rest number area areas home name names couple pair total share
-percent per cent majority minority amount level deal question point case fact result reason idea life lifetime career""".split())
+percent per cent majority minority amount level deal question point case fact result reason idea life lifetime career
+beginning start outset""".split())
 _EVALUATIVE = frozenset("""famous major important well-known best-known leading notable prominent renowned great
 new old young former first second third last other own main same many several various further""".split())
 _PROXY = frozenset("""share shares stock headquarters head office source mouth course flow waters water surface
@@ -917,6 +918,8 @@ class _Clause:
             return doc[tok.i:end].text, "literal"
         if tok.i > 0 and doc[tok.i - 1].like_num and tok.lower_ in _UNITS:
             return doc[tok.i - 1:tok.i + 1].text, "literal"  # "2200 W", "1.7 litres"
+        if tok.i > 0 and re.fullmatch(r"\d{1,2}[:.]\d\d", doc[tok.i - 1].text) and tok.text.isupper() and len(tok.text) <= 4:
+            return doc[tok.i - 1:tok.i + 1].text, "literal"  # "at 20:17 UTC": a time of day in its zone, no zone alone
         if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
             return doc[tok.i:tok.i + 2].text, "literal"
         admin = self._admin_name(tok)
@@ -1236,6 +1239,8 @@ class _Clause:
             if tok.lower_ == "it" and tok.i > 0 and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]) \
                     and self._unresolved_thing_before(tok):
                 return None  # "… ordered the collection moved to Amsterdam, where it was shown …": that collection
+            if self._unnamed_antecedent(tok):
+                return None
             if tok.lower_ == "its":
                 near = self._nearest_thing(tok)
                 if near:
@@ -1329,6 +1334,10 @@ class _Clause:
         if v.dep_ in ("relcl", "advcl"):  # "Immanuel left Sweden for Saint Petersburg, where he made naval mines"
             host = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")
                          and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in a.children)), None)
+        fronted = v.dep_ == "ROOT" and _verb_lemma(v) not in _REPORTING and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i])
+        if fronted:  # "Then Armstrong saw that …, so he took …", "When Lee landed, he …": the clause before the main
+            # one (not a quote before "he said": someone else's words)
+            host = next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < tok.i), None)
         if host is None:
             return None
         subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
@@ -1343,6 +1352,8 @@ class _Clause:
         if not (ctx._is_person(name) or ctx._maybe_person(name) or (e_subj is not None and e_subj.label_ == "PERSON") or named_person) \
                 or ctx._is_thing(name) or (ctx._is_org(name) and not ctx._is_person(name)):
             return None
+        if fronted and not (ctx._is_person(name) or ctx._maybe_person(name)):
+            return None  # "During the General Strike …, he cycled …": a name, but no one's
         for t in self.doc[subj.i + 1:tok.i]:
             e = self.ent_of.get(t.i)
             if t.dep_ == "poss" and not _body_name(name) and (named_person or ctx._maybe_person(name) or e_subj is not None and e_subj.label_ == "PERSON"):
@@ -1534,6 +1545,25 @@ class _Clause:
                     or c.dep_ == "poss" and c.lower_ == "its" and subj.tag_ == "NN"  # "ITS most photographed spot, …, became
                     for c in subj.children):  # famous after it appeared in …": the spot, not what it belongs to
                 return self.referent(subj) is None
+        return False
+
+    def _unnamed_antecedent(self, tok) -> bool:
+        """"what path a planet would follow if IT were attracted …", "landing a man on the Moon and returning HIM
+        safely": a pronoun after an unnamed "a planet" or "a man" of its own clause means that one, which has no name."""
+        def indefinite(t) -> bool:
+            return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
+            subj = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            return subj is not None and indefinite(subj)
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
+            g = "m" if tok.lower_ == "him" else "f"
+            for t in reversed(self.doc[max(0, tok.i - 12):tok.i]):
+                e = self.ent_of.get(t.i)
+                if t.pos_ == "PROPN" and (e is not None and e.label_ == "PERSON" and " " in e.text
+                                          or self.ctx._maybe_person(self.ctx.canon.get(key(t.text), t.text))):
+                    return False  # "a man named Ole Vik … him": the man named (not "the Moon", which the tagger calls one)
+                if _GENDERED.get(t.lemma_.lower()) == g or t.lemma_.lower() == "person":
+                    return indefinite(t)
         return False
 
     def _unresolved_thing_before(self, tok) -> bool:
@@ -2012,6 +2042,8 @@ class _Clause:
                     head, *([head.head] if head.dep_ == "appos" else []), *(c for c in head.children if c.dep_ == "appos")))
                 return self.subject_name(tok) if named else None
             if tok.lower_ in _PRON:
+                if self._unnamed_antecedent(tok):
+                    return None
                 if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj"):  # "X demonstrated it": not X itself
                     it = self.ctx.pronoun("it")
                     v = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -2442,6 +2474,10 @@ class _Clause:
         inv = self._inverted(v)
         if inv is not None:
             return self.ctx.canonical(self.name(inv[0])[0])
+        if v.lemma_ == "be" and v.i >= 2 and self.doc[v.i - 1].lower_ == "to" and self.doc[v.i - 2].dep_ == "dobj" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # "prisms that showed white light to be a mixture", "found him to be …": the object before "to be"
+            return self.obj_text(self.doc[v.i - 2], True)
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELPRON and v.dep_ == "relcl":
@@ -2617,9 +2653,16 @@ class _Clause:
             poss = next((c for c in honour.children if c.dep_ == "poss"), None)
             owner = None if poss is None else (self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True))
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-            if not subjects and subj is not None and subj.pos_ == "NOUN" and subj.text.islower() \
+            named_as = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()
+                             and _definite(c)), None) if subj is not None and subj.pos_ == "NOUN" else None
+            if named_as is not None and self.ctx.canon.get(key(named_as.text), named_as.text) != named_as.text:
+                return  # "the newton" in a text that calls Isaac Newton "Newton": one key for the two, so no fact
+            if not subjects and named_as is not None:  # "The SI unit of force, the newton, is named in his honour"
+                subjects = [named_as.text]
+                self.add(named_as.text, "type", self.doc[subj.left_edge.i + 1:named_as.left_edge.i].text.strip(" ,"), 0.7)
+            elif not subjects and subj is not None and subj.pos_ == "NOUN" and subj.text.islower() \
                     and _definite(subj) \
-                    and any(c.dep_ == "compound" and c.i < subj.i for c in subj.children):
+                    and any(c.dep_ == "compound" and c.i < subj.i and c.text.islower() for c in subj.children):
                 subjects = [subj.text]  # "the mineral kolbite": the word after its class is the thing's name
                 self.add(subj.text, "type", self.doc[subj.left_edge.i + 1:subj.i].text.lower(), 0.7)
             for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
@@ -3666,6 +3709,9 @@ class _Clause:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
         elif role_tok.lemma_.lower() in _KIN and " " not in name:
             self.ctx.kin.add(key(name))  # "his son, Carl": the first name a later "Carl Jacobsen" completes
+        if role_tok.lemma_.lower() in _KIN and role_tok.lemma_.lower() in _GENDERED:
+            # "the tomb of his wife, Mumtaz Mahal": a woman, for the "She died …" that follows
+            self.ctx.know(name, gender=_GENDERED[role_tok.lemma_.lower()])
         if owner is None and poss is not None and poss.lower_ == "their" and role_tok.lemma_.lower() in ("son", "daughter", "child") \
                 and self.ctx.couple:
             for parent in self.ctx.couple:  # "In 1932 he married X; …, but their son, Matti, …": the couple's
@@ -3745,6 +3791,9 @@ class _Clause:
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children) for c in a.children) \
                 and any(c.dep_ == "appos" and c.i < a.i for c in a.head.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in a.children):
             return  # "James Greenlees, an eleven-year-old boy …, the bone piercing the skin": an absolute phrase, no second name of his
+        if a.head.dep_ == "oprd" and a.head.head.lemma_ in ("name", "call") \
+                and any(c.lower_ in ("also", "likewise") for c in a.head.head.children):
+            return  # "his father, also named Isaac, a prosperous farmer": another man of the same name
         ga = self.name(a)
         street = self._on_street(a.head) if ga and ga[1] == "noun" else None
         h = street or a.head
@@ -4126,7 +4175,15 @@ def _unreal(v) -> bool:
         h = x.head
         if h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
             return True
+    if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in _UNREAL_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in x.children):
+        return True  # "could not rule out the possibility that the Moon harboured germs": a fear, no fact
     return _claimed(x)
+
+
+# nouns whose "that" clause is what might be, or what someone feared, hoped or claimed
+_UNREAL_NOUNS = frozenset("""possibility chance risk danger fear hope rumour rumor claim suggestion hypothesis theory
+belief suspicion likelihood prospect question""".split())
 
 
 # verbs whose clause is what someone said or was said of them, not what the text holds true

@@ -25,6 +25,9 @@ automaker airline brewery publisher broadcaster chain distributor wholesaler min
 # what an organisation that is no company is called ("the AGENCY", "the SOCIETY")
 BODY_NOUNS = frozenset("""agency organisation organization institution society association union federation league
 foundation trust council committee board authority service network cooperative charity""".split())
+# a title before a name that says the person's gender ("Prince Khurram", "Lady Jane Grey")
+_TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince emperor duke tsar sultan".split(), "m"),
+                 **dict.fromkeys("mrs ms miss dame lady queen princess empress duchess countess".split(), "f")}
 # the last word of a place's, a building's or a body's name ("Bennelong Point", "Opera House Trust"): no he or she
 PLACE_ENDS = frozenset("""point bay street road square court bridge hall house church cathedral abbey park river lake island
 castle tower palace museum harbour harbor station airport garden gardens mountain mountains valley fort cape centre
@@ -195,8 +198,10 @@ class Discourse:
         e.company |= (len(words(name)) > 1 and key(words(name)[-1]) in LEGAL) or name.endswith(_CJK_ORG)
         e.org |= org or e.company
         e.vessel |= bool(_SHIP_PREFIX.match(name))
+        gender = gender or (_TITLE_GENDER.get(words(name)[0].casefold().strip("."))
+                            if len(words(name)) > 1 and not has_cjk(name) else None)
         if gender and not e.gender:
-            e.gender = gender
+            e.gender = gender  # ("Prince Khurram" is a man: no later "she" is his)
         if name in self.order:
             self.order.remove(name)
         self.order.append(name)
@@ -333,7 +338,9 @@ class Discourse:
                 full = {e.name for e in self.entities.values() if len(words(e.name)) > 1 and key(words(e.name)[-1]) == key(last)}
                 last = full.pop() if len(full) == 1 else last
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
-            recent = [last] if e_last is not None and len(words(last)) > 1 and not (e_last.org or e_last.thing) \
+            # (a name the tagger called a firm but the text a woman, "his wife, Mumtaz Mahal", is one)
+            recent = [last] if e_last is not None and len(words(last)) > 1 and not e_last.thing \
+                and (not e_last.org or e_last.person and e_last.gender == g) \
                 and last not in topic and key(words(last)[-1]) not in PLACE_ENDS else []
             people = recent + [n for n in self.order[::-1] if self._maybe_person(n)]
             candidates = [n for n in (people + topic if unsure else topic + people)

@@ -93,8 +93,13 @@ _LIFE_SPAN = re.compile(rf"(?<=[\u4e00-\u9fff·]){_SPAN}")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
                            r"(?:摘要|全文)?$")  # "…公司2023年度报告摘要" is about the company
-_DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|便|就|曾|后来|随后|重新)?(?:主持|负责|参与|亲自|共同)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等[\u4e00-\u9fff]{0,12}")
+_DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|便|就|曾|后来|随后|重新)?(?:先后|陆续|相继|逐步|大力)?(?:主持|负责|参与|亲自|共同)?(?:在(?P<p>[\u4e00-\u9fff]{2,8}?))?$")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和[\u4e00-\u9fff]{2,8})?)等[\u4e00-\u9fff]{0,12}")
+
+
+def _listed_items(text: str) -> list[str]:
+    """"A、B和C" → A, B, C (not the 和 inside a name: "中和殿")."""
+    return [x for part in text.split("、") for x in re.split(r"(?<=..)和(?=..)", part)]
 _IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|读书(?!人)|求学|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "读书": "就读于", "求学": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
@@ -137,7 +142,7 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连])任(?![教职命何]))"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连])任(?![教职命何上内期]))"
                    r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
 # "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
 _OFFICE_END = re.compile(r"(?:监|令|使|督|尉|护|丞|郎|卿|相|帅|长|官|史)$")
@@ -276,7 +281,7 @@ _ADVERBS = _END_TAIL - frozenset("既原早") | frozenset("却亦均皆仍")
 _END_TIME_ADVERBS = frozenset("最初 起初 当初 后来 最后 最终 此后 随后 当时 那时 如今 现在 目前".split())
 # how a deed was done, standing where a subject should be ("并亲笔题写了…的匾额"), and a bare noun of place,
 # time or thing that a clause before 的 told apart ("也是当年朱熹和张栻会讲的地方"): no name
-_END_VAGUE = frozenset("亲笔 亲手 亲自 当面 特地 专门 地方 地点 东西".split())
+_END_VAGUE = frozenset("亲笔 亲手 亲自 当面 当场 当即 随即 立即 立刻 特地 专门 地方 地点 东西".split())
 # a time clause's last word: "担任图书馆主任期间" (while he was …) names no post, thing or place
 _END_WHILE = frozenset("期间 之际 以来 之后 以后 之前 以前 时候".split())
 _END_ADVERBS = _END_TAIL | frozenset("最为 非常 已经 曾经 一直 仍然 正在 随后 后来".split())
@@ -380,6 +385,7 @@ class ChineseRules:
         self._no_subject = False  # _np read a subject that refers to nothing it can name ("该赛事", "那里")
         self._sentence = ""  # the sentence being read
         self._before = ""  # the clause before the one being read, in its sentence
+        self._after = ""  # and the one after it
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -950,6 +956,7 @@ class ChineseRules:
                 local.append(ctx.canonical(doer.group(1)))  # "1974年文物部门对木塔进行维修时，在…发现了…": the department found them
                 continue
             self._before = parts[i - 1] if i > 0 else ""
+            self._after = parts[i + 1] if i + 1 < len(parts) else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             if len(out) == before:
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
@@ -1443,8 +1450,9 @@ class ChineseRules:
         m = _BECAME.match(clause)
         if m and not re.search(r"[他她它其这那该此]", m.group("o")) and self._became(m, ctx, add, subject, dropped):
             return
-        bare = re.match(rf"^(?:于|在)?({_DATE})(?:正式|基本|全线|全面|宣告|相继)?(成立|建成|落成|竣工|开馆|通车|开业|完工)$", clause)
+        bare = re.match(rf"^(?:于|在)?({_DATE}(?:[\u4e00-\u9fff]{{1,3}}节)?)(?:正式|基本|全线|全面|宣告|相继)?(成立|建成|落成|竣工|开馆|通车|开业|完工)$", clause)
         if bare and dropped():  # "紫禁城始建于…（1406年），1420年基本建成": the clause before's subject, completed then
+            # (a festival after the year is part of the date: "1989年重阳节正式落成")
             add(dropped(), bare.group(2) + "时间", bare.group(1), 0.75)
             return
         m = _CAME_TO_BE.match(clause)
@@ -1512,6 +1520,10 @@ class ChineseRules:
                 if s and before.strip() and not bracket and all(f[:1] == "n" for _, f in self._tokens(s)):
                     self._local.append(s)  # "太湖古称震泽，…，位于…": the clauses after it are the named thing's
                 tail = clause[a.end():]
+                called = re.fullmatch(r"(他|她|它|其)为", tail)
+                if called:  # "后人又称他为“王荆公”": he is called the quoted name after it (later people are no one named)
+                    s = self._np(called.group(1), ctx, subject=True)[0]
+                    tail = self._after if 2 <= len(self._after) <= 10 and self._is_np(self._after) else ""
                 names = self._objects(tail, ctx) if "、" in tail else [self._np(t, ctx, subject=False)[0] for t in re.split(r"(?<=..)或(?=..)", tail)]
                 for alias in names:  # "别称鲤城、刺桐城": two aliases
                     if s and alias:
@@ -1567,6 +1579,13 @@ class ChineseRules:
             tail = tail[:nxt.start()] if nxt else tail
             if "的" in tail and re.search(r"是一[座家款种个所条位部名本]", clause[:a.start()]):
                 tail = tail.split("的", 1)[0]  # "是一家总部位于上海的职业足球俱乐部": 上海, not the club kind
+            if rel in ("前往", "到达"):  # "前往交趾探望…的父亲": the place, then why he went there
+                toks = self._tokens(tail)
+                went = next((k for k, (w, f) in enumerate(toks) if f.startswith("v") and len(w) >= 2), None)
+                # (a verb with an object after it: the tagger reads 奈良 and 安息 in "都城奈良", "安息、身毒" as verbs)
+                if went and all(_nounish(f, w) and w not in "、和" for w, f in toks[:went]) \
+                        and went + 1 < len(toks) and toks[went + 1][1][:1] not in ("c", "x", "u"):
+                    tail = "".join(w for w, _ in toks[:went])
             crossed = tail.rsplit("的", 1) if rel in ("横跨", "跨越") and "的" in tail else None
             if crossed:  # "横跨在河北省石家庄市赵县城南约2.5公里的洨河上": the river, in 赵县
                 tail = re.sub(r"[上之]$", "", crossed[1])
@@ -1628,9 +1647,9 @@ class ChineseRules:
         k = verbs[0]
         verb, obj = toks[k][0], toks[k + 1:]
         listed = _LISTED.fullmatch("".join(w for w, _ in obj)) if len(verb) == 2 and obj else None
-        items = [x for x in listed.group(1).split("、")
+        items = [x for x in _listed_items(listed.group(1))
                  if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))] if listed else []
-        if listed and len(items) == listed.group(1).count("、") + 1:
+        if listed and len(items) == len(_listed_items(listed.group(1))):
             # "漫游洞庭、金陵、扬州等地": each place named before 等
             head = "".join(w for w, _ in toks[:k])
             if not head:
@@ -1678,7 +1697,7 @@ class ChineseRules:
         "祖冲之写了一篇《驳议》": a subject (a known name, a pronoun or a name after a kin phrase), "在 PLACE"
         or nothing, a two-character verb with 了, and a name or a 《work》 as its object; the
         place is where a named shop, office or work-place is. A date before the clause dates it (the caller)."""
-        done = re.match(r"^(?P<pre>[^，。；]{1,24}?)了(?:一[篇部座家个所本间])?(?P<o>[^，。；]{2,20})$", clause)
+        done = re.match(r"^(?P<pre>[^，。；]{1,24}?)了(?:一[篇部座家个所本间])?(?P<o>[^，。；]{2,20}|[^，。；]{12,48}?等[\u4e00-\u9fff]{0,12})$", clause)
         toks = self._tokens(done.group("pre")) if done else []
         # a word right before 了 is its verb, whatever the tagger makes of it out of context ("结识")
         if not toks or len(toks[-1][0]) > 2 or not (toks[-1][1].startswith("v") or (toks[-1][1] == "n" and len(toks[-1][0]) == 2)):
@@ -1688,21 +1707,23 @@ class ChineseRules:
         if not m:
             return
         o_text = done.group("o")
-        books = _TITLE_BOOK.findall(o_text)
+        books = _TITLE_BOOK.findall(o_text) if not re.match(r"(?:自|从)《", o_text) else []  # ("自《禹贡》以来…的说法": since)
         at = None
         met = None if books else self._person_named(o_text)  # "结识了意大利传教士郭居静", "拜访了利玛窦": the person met
         one = re.fullmatch(r"([\u4e00-\u9fff·]{2,4})等[\u4e00-\u9fff]{1,4}", o_text) if not books and not met else None
         met = self._person_named(one.group(1)) if one else met  # "结交了孟浩然等诗人": the one named
         listed = _LISTED.fullmatch(o_text) if not books and not met else None
         # (an item only needs no verb, particle or pronoun in it: the tagger reads 唐来渠 as a time and a noun)
-        items = [x for x in listed.group(1).split("、")
-                 if not any(f.startswith(("v", "u", "p", "c", "d", "r")) for _, f in self._tokens(x))] if listed else []
+        # (nor a verb of two characters: one alone may start a name, "募役法", as the tagger reads it)
+        items = [x for x in _listed_items(listed.group(1))
+                 if not any(f.startswith(("u", "p", "c", "d", "r")) or f.startswith("v") and len(w) > 1 for w, f in self._tokens(x))] \
+            if listed else []
         others: list[str] = []
         if books:
             o = books[0]
         elif met:
             o = met
-        elif listed and len(items) == listed.group(1).count("、") + 1:
+        elif listed and len(items) == len(_listed_items(listed.group(1))):
             # "修复了唐来渠、汉延渠等古渠": each thing named before 等, not the class after it
             o, others = items[0], items[1:]
         else:
@@ -1716,6 +1737,10 @@ class ChineseRules:
                 return
             o = self._np(o_text, ctx, subject=False)[0]
         head = re.sub(r"^(?:那|这)一?年", "", self._unlead(m.group("s")))
+        pos = self._sentence.find(clause)
+        lead = re.findall(r"(?:^|[，；])(他|她)", self._sentence[:pos]) if not head and pos > 0 else []
+        if not head and len(set(lead)) == 1:
+            head = lead[-1]  # "他以“富国强兵”为目标，陆续推行了…": the person the sentence opened a clause with
         if not head:
             return  # "…，于是在北京开设了X": who the dropped subject is, the clause does not say
         partner = None
@@ -1999,13 +2024,17 @@ class ChineseRules:
                     add(who, kind, b, 0.75)
                 else:
                     add(b, "作者", who, 0.7, said="")
-        m = re.search(r"任命([\u4e00-\u9fff·]{2,4}?)为([\u4e00-\u9fff]{2,10})$", clause)
-        if m and self._is_np(m.group(2)):  # "任命詹天佑为总工程师": the person holds the post
-            who = self._canonical(m.group(1), ctx)
+        m = re.search(r"任命(他|她|[\u4e00-\u9fff·]{2,4}?)为([\u4e00-\u9fff]{2,10})$", clause)
+        if m and self._is_np(m.group(2)):  # "任命詹天佑为总工程师", "任命他为江宁知府": the person holds the post
+            who = self._refer(m.group(1), ctx) if m.group(1) in _PRONOUNS else self._canonical(m.group(1), ctx)
+            if who and m.group(1) in _PRONOUNS and 0 <= self._sentence.find(who) < self._sentence.find("任命"):
+                who = ctx.person if ctx.person != who else None  # "宋神宗即位，先任命他为…": not the one who appoints
             add(who, "职务", m.group(2), 0.75, said=who)
             ctx.know(who, person=True)
             return
         m = _HOLD.search(clause)  # 曾任中国作家协会名誉主席, 担任公司董事长
+        if m and re.search(rf"的(?:{_KIN_NOUNS}|{'|'.join(_KIN_BARE)})$", m.group(1)):
+            m = None  # "前往交趾探望担任县令的父亲": the post is the father's, said inside a phrase naming him
         if m and "兼" in m.group(1) and not m.group(1).startswith("兼"):  # "历任粤汉铁路会办兼总工程师": two posts
             s, conf = subject(clause[:m.start()], 0.85)
             posts = re.split(r"[兼、]", re.sub(r"等(?:职务?|职位)$", "", m.group(1)))  # "A会办兼总工程师、B督办等职"
@@ -2058,6 +2087,10 @@ class ChineseRules:
                 pass  # "由X任园长" with a post the rules do not know: whose post is not said here
             elif "、" in held and all(2 <= len(x) <= 10 for x in held.split("、")):
                 for x in held.split("、"):  # "历任翰林学士、权三司使": two posts
+                    add(s, "职务", x, conf * 0.8)
+            elif len(posts := re.split(r"(?<=..)和(?=..)", held)) == 2 and all(len(x) <= 8 for x in posts) \
+                    and not _END_ORG.search(posts[0]) and "的" not in held:
+                for x in posts:  # "先后担任舒州通判和常州知州": two posts (not "中国科学院和工程院院士")
                     add(s, "职务", x, conf * 0.8)
             elif len(held) <= 10:
                 add(s, "职务", held, conf * 0.8)
@@ -2289,7 +2322,9 @@ class ChineseRules:
             # "…人，明代著名医药学家": the role alone (not the group name of "并称“南宋四大家”")
             parts = [p for p in re.split(r"[、]|和", clause) if p]
             roles = [p for p in parts if p.endswith(_PERSONAL_ROLES) and len(_bare_role(p)) <= 10]
-            if roles and len(roles) == len(parts):
+            if roles and len(roles) == len(parts) and self._after == "之一" and len(parts) == 1:
+                add(ctx.person or ctx.topic, "属于", clause, 0.6)  # "，“唐宋八大家”之一": one of a group, no trade
+            elif roles and len(roles) == len(parts):
                 who = ctx.person or ctx.topic
                 era = _ERA_LEAD.match(roles[0])
                 if era and who:  # "明代著名医药学家", "南北朝时期的数学家": the dynasty the person lived in
