@@ -1738,7 +1738,7 @@ class ChineseRules:
             o = self._np(o_text, ctx, subject=False)[0]
         head = re.sub(r"^(?:那|这)一?年", "", self._unlead(m.group("s")))
         pos = self._sentence.find(clause)
-        lead = re.findall(r"(?:^|[，；])(他|她)", self._sentence[:pos]) if not head and pos > 0 else []
+        lead = re.findall(r"(?:^|[，；])(他|她)(?!们)", self._sentence[:pos]) if not head and pos > 0 else []
         if not head and len(set(lead)) == 1:
             head = lead[-1]  # "他以“富国强兵”为目标，陆续推行了…": the person the sentence opened a clause with
         if not head:
