@@ -1,12 +1,12 @@
-"""Misreadings heldout_s47's hand check found (read as dev material in the forty-fifth session), tested
-on other names: "the tomb of his favourite wife, X" makes X a woman even where the tagger calls her name
-a firm, and a titled "Prince Y" is a man, so the next "She died …" is hers; "Then X saw that …, so he
-took …" is X's; "what path a comet would follow if IT were attracted …" means the unnamed comet; "white light to be a blend"
-is white light's; "his father, also named X, a farmer" is the father's; "the beginning of a feud" is no kind of
+"""Misreadings heldout_s47's hand check found (read as dev material in the forty-fifth session), tested on other
+names: "the tomb of his favourite wife, X" makes X a woman even where the tagger calls her name a firm, and a
+titled "Prince Y" is a man, so the next "She died …" is hers; "Then X saw that …, so he took …" is X's; "what
+path a comet would follow if IT were attracted …" means the unnamed comet; "white light to be a blend" is
+white light's; "his father, also named X, a farmer" is the father's; "the beginning of a feud" is no kind of
 person; "The SI unit of charge, the coulomb" is the coulomb; "at 15:29 GMT" keeps its hour; "the possibility
-that X" is no fact. Chinese: "，“唐宋八大家”之一" is a group he belongs to, no trade cut at 唐; "世人又称他为“X”"
-calls him X; 任内 is no post; "1985年国庆节正式落成" is one date; 当场 is no one; "前往长安拜见担任宰相的叔父" went to
-长安, and the post is the uncle's."""
+that X" is no fact; "the lunar module Intrepid" is a lunar module. Chinese: "，“唐宋八大家”之一" is a group he belongs
+to, no trade cut at 唐; "世人又称他为“X”" calls him X; 任内 is no post; "1985年国庆节正式落成" is one date; 当场 is no one;
+"前往长安拜见担任宰相的叔父" went to 长安, and the post is the uncle's."""
 from __future__ import annotations
 
 from ingest_reading import parser, read, rules  # noqa: F401
@@ -134,3 +134,11 @@ def test_a_trip_to_see_a_relative_goes_to_the_place(rules):
     got = read(rules, "李白\n\n李白是唐代诗人。年轻的李白前往长安拜见担任宰相的叔父，途经洛阳时应邀赴宴，当场写下了《将进酒》。")
     assert ("李白", "前往", "长安") in got
     assert not any(s == "当场" or r == "职务" or o == "叔父" for s, r, o in got)
+
+
+@parser
+def test_the_noun_right_before_a_name_is_its_kind(rules):
+    got = read(rules, "Apollo 12\n\nApollo 12 was a crewed spaceflight. Conrad and Bean brought the lunar module "
+                      "Intrepid down on the surface, while Gordon remained aboard the command module Yankee Clipper.")
+    assert ("Intrepid", "type", "lunar module") in got
+    assert ("Yankee Clipper", "type", "command module") in got

@@ -1010,6 +1010,17 @@ class _Clause:
                 role = re.sub(rf"^{re.escape(c.text)}\s+", "", role, flags=re.I)
         self.add(name, "occupation", _singular(role.lower()), 0.7)
 
+    def _kind_before_name(self, noun, name_tok) -> None:
+        """"brought the lunar module Eagle down", "the aircraft carrier USS Hornet": the noun right before a
+        name is the named thing's kind (not "its founder X", "the company's X" nor a word for a part or a deed)."""
+        lemma = noun.lemma_.lower()
+        if name_tok.i != noun.i + 1 or noun.tag_ != "NN" or not _definite(noun) or any(c.dep_ == "poss" for c in noun.children) \
+                or lemma in _GENERIC | _PROXY | _EVENTS | _KIN or _is_role(lemma) or self.ent_of.get(noun.i) is not None:
+            return
+        got = self.name(name_tok)
+        if got and got[1] == "name":
+            self.add(self.ctx.canonical(got[0]), "type", self._class(noun).lower(), 0.7)
+
     def _class(self, n) -> str:
         """A class noun phrase without the proper names in front of its head: "a Los Angeles
         businessman" is a businessman (from Los Angeles), "a Tokyo-based bank" a bank."""
@@ -1732,6 +1743,8 @@ class _Clause:
                             if got_x and got_x[1] == "name":
                                 self.ctx.know(got_x[0], person=True)
                                 self._role_before_name(tok, self.ctx.canonical(got_x[0]))
+                    else:
+                        self._kind_before_name(tok, c)
                     return self.ctx.canonical(n[0])
         for c in tok.children:  # "a vaccine, known as 17D, was developed …": the noun is that name
             if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name") and c.tag_ == "VBN":
@@ -2084,6 +2097,8 @@ class _Clause:
                             if got_x and got_x[1] == "name":
                                 self.ctx.know(got_x[0], person=True)
                                 self._role_before_name(tok, self.ctx.canonical(got_x[0]))
+                    else:
+                        self._kind_before_name(tok, c)
                     return self.ctx.canonical(self.name(c)[0])
             adj = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if (not strict or adjacent) and adj is not None and adj.head.i != tok.i and _is_role(tok.lemma_.lower()) and " " in adj.text \
