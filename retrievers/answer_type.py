@@ -699,7 +699,9 @@ class AnswerTypeRules:
         wide = margin + self.scorer.weights.step_cost if lean < 0 else margin
         near = sorted((p for p in paths[1:]
                        if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
-                       and not self._mostly_cjk(p) and (lean < 0 or p.steps[:k] != best.steps)
+                       and not self._mostly_cjk(p)
+                       # (nor from a reading that ends as the best does: its country is no more "where" either)
+                       and (lean < 0 or p.steps[:k] != best.steps and p.steps[-2:-1] != best.steps[-1:])
                        and not self.ends_in(p, TIME | NUMBER)
                        and self._place_lean(space, p) >= self.scorer.weights.place_margin
                        # ("where did the governor of X STUDY": no reading no word backs over one "study" backs)

@@ -64,3 +64,26 @@ def test_a_relation_the_question_says_twice_may_be_walked_twice(tmp_path, second
     ranked = [twice, founder]
     AnswerTypeRules(store, scorer, profiles.compute(store)).skip_doubled(ranked, Analysis(text, tokens))
     assert (ranked[0] is twice) is doubled
+
+
+def test_where_does_not_walk_a_birthplace_on_to_its_country_from_a_rival_reading(tmp_path):
+    # "Where were the men who led the Army born?": the best reading reaches the birthplaces through the
+    # army's corps, a rival straight from the army and on to their country. That country is no more
+    # "where" than the birthplace the best reading ends on (as for the best reading's own extension)
+    from graphrag.retrievers.answer_type import AnswerTypeRules
+    from test_ranking import _toy
+
+    triples = [Triple("Army", "part of", "Corps"), Triple("Corps", "led by", "Lee"), Triple("Army", "led by", "Lee"),
+               Triple("Lee", "born in", "Stratford"), Triple("Stratford", "country", "Freedonia")]
+    axes = {"place": [1, 0, 0, 0], "person": [0, 1, 0, 0], "Freedonia": [1, 0, 0, 0], "Stratford": [0.5, 0.45, 0.7, 0],
+            "Lee": [0, 1, 0, 0]}
+    store, scorer, by_steps = _toy(tmp_path, triples, axes, "Army", hops=3)
+    best = (("part of", "out"), ("led by", "out"), ("born in", "out"))
+    rival = (("led by", "out"), ("born in", "out"), ("country", "out"))
+    ranked = [by_steps[best], by_steps[rival]]
+    ranked[0].score, ranked[1].score = 0.45, 0.2
+    rules = AnswerTypeRules(store, scorer)
+    lean = rules._place_lean(rules._latin_space(ranked, "place"), ranked[0])
+    assert 0 <= lean < scorer.weights.place_margin  # the birthplace leans to place, but not by the margin
+    rules.prefer_place(ranked)
+    assert ranked[0].steps == best
