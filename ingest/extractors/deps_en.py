@@ -191,6 +191,7 @@ _SECOND_ROLE = re.compile(r"\s+and\s+(?:an?\s+)?(?P<role>[a-z\-]+)(?=,|\s+(?:who
 _BRINGS = frozenset("bring earn win cost bear".split())
 _FRONTED_MARKS = frozenset("when after once before as until since because although though".split())
 _REPORTING = frozenset("say announce report state tell confirm reveal add claim write note".split())
+_QUOTES = ('"', "“", "”")
 _EVENTS = frozenset("""acquisition purchase takeover founding construction sale deal merger transaction agreement
 bid offer plan decision announcement""".split())  # nouns for what happened, never the thing a text is about
 _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acquired", "founding": "founded",
@@ -1245,7 +1246,7 @@ class _Clause:
                 if teller is not None and teller.pos_ != "PRON" and teller.i < tok.i:
                     return self.referent(teller)  # "Leeds City Council said it would set up …": the council
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
-                    and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i]):
+                    and not any(t.text in _QUOTES for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
             if tok.lower_ == "it" and tok.i > 0 and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]) \
                     and self._unresolved_thing_before(tok):
@@ -1345,7 +1346,7 @@ class _Clause:
         if v.dep_ in ("relcl", "advcl"):  # "Immanuel left Sweden for Saint Petersburg, where he made naval mines"
             host = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")
                          and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in a.children)), None)
-        fronted = v.dep_ == "ROOT" and _verb_lemma(v) not in _REPORTING and not any(t.text in ('"', "“", "”") for t in self.doc[:tok.i])
+        fronted = v.dep_ == "ROOT" and _verb_lemma(v) not in _REPORTING and not any(t.text in _QUOTES for t in self.doc[:tok.i])
         if fronted:  # "Then Armstrong saw that …, so he took …", "When Lee landed, he …": the clause before the main
             # one (not a quote before "he said": someone else's words)
             host = next((c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < tok.i), None)
@@ -2340,7 +2341,7 @@ class _Clause:
         if not home or not self.ctx._is_org(home):
             return
         for v in self.doc:
-            if _verb_lemma(v) not in ("say", "add", "comment", "note") or not any(c.dep_ == "ccomp" or c.text in ('"', "“", "”")
+            if _verb_lemma(v) not in ("say", "add", "comment", "note") or not any(c.dep_ == "ccomp" or c.text in _QUOTES
                                                                                   for c in v.children):
                 continue
             who = next((c for c in v.children if c.dep_ == "nsubj" and (self.name(c) or ("", ""))[1] == "name"), None)

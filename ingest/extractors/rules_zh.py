@@ -97,9 +97,12 @@ _DONE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{0,14}?)(?:为此|于是|又|还|也|
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和[\u4e00-\u9fff]{2,8})?)等[\u4e00-\u9fff]{0,12}")
 
 
+_AND = re.compile(r"(?<=..)和(?=..)")  # "A和B" (not the 和 inside a name: "中和殿")
+
+
 def _listed_items(text: str) -> list[str]:
-    """"A、B和C" → A, B, C (not the 和 inside a name: "中和殿")."""
-    return [x for part in text.split("、") for x in re.split(r"(?<=..)和(?=..)", part)]
+    """"A、B和C" → A, B, C."""
+    return [x for part in text.split("、") for x in _AND.split(part)]
 _IN_VERB = re.compile(r"(?:在|(?<![前回])赴)(.{2,24}?)(上市|(?<!担)任教|工作|逝世|去世|病逝|出生|定居|学习|读书(?!人)|求学|留学|攻读|就读|设立了|设立|设有|成立)")
 _IN_REL = {"上市": "上市", "任教": "任教于", "工作": "任职于", "逝世": "逝世于", "去世": "逝世于", "病逝": "逝世于",
            "出生": "出生于", "定居": "定居于", "学习": "就读于", "读书": "就读于", "求学": "就读于", "留学": "就读于", "攻读": "就读于", "就读": "就读于",
@@ -1647,9 +1650,9 @@ class ChineseRules:
         k = verbs[0]
         verb, obj = toks[k][0], toks[k + 1:]
         listed = _LISTED.fullmatch("".join(w for w, _ in obj)) if len(verb) == 2 and obj else None
-        items = [x for x in _listed_items(listed.group(1))
-                 if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))] if listed else []
-        if listed and len(items) == len(_listed_items(listed.group(1))):
+        named = _listed_items(listed.group(1)) if listed else []
+        items = [x for x in named if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))]
+        if listed and len(items) == len(named):
             # "漫游洞庭、金陵、扬州等地": each place named before 等
             head = "".join(w for w, _ in toks[:k])
             if not head:
@@ -1715,15 +1718,15 @@ class ChineseRules:
         listed = _LISTED.fullmatch(o_text) if not books and not met else None
         # (an item only needs no verb, particle or pronoun in it: the tagger reads 唐来渠 as a time and a noun)
         # (nor a verb of two characters: one alone may start a name, "募役法", as the tagger reads it)
-        items = [x for x in _listed_items(listed.group(1))
-                 if not any(f.startswith(("u", "p", "c", "d", "r")) or f.startswith("v") and len(w) > 1 for w, f in self._tokens(x))] \
-            if listed else []
+        named = _listed_items(listed.group(1)) if listed else []
+        items = [x for x in named
+                 if not any(f.startswith(("u", "p", "c", "d", "r")) or f.startswith("v") and len(w) > 1 for w, f in self._tokens(x))]
         others: list[str] = []
         if books:
             o = books[0]
         elif met:
             o = met
-        elif listed and len(items) == len(_listed_items(listed.group(1))):
+        elif listed and len(items) == len(named):
             # "修复了唐来渠、汉延渠等古渠": each thing named before 等, not the class after it
             o, others = items[0], items[1:]
         else:
@@ -2088,7 +2091,7 @@ class ChineseRules:
             elif "、" in held and all(2 <= len(x) <= 10 for x in held.split("、")):
                 for x in held.split("、"):  # "历任翰林学士、权三司使": two posts
                     add(s, "职务", x, conf * 0.8)
-            elif len(posts := re.split(r"(?<=..)和(?=..)", held)) == 2 and all(len(x) <= 8 for x in posts) \
+            elif len(posts := _AND.split(held)) == 2 and all(len(x) <= 8 for x in posts) \
                     and not _END_ORG.search(posts[0]) and "的" not in held:
                 for x in posts:  # "先后担任舒州通判和常州知州": two posts (not "中国科学院和工程院院士")
                     add(s, "职务", x, conf * 0.8)
