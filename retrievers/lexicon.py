@@ -15,7 +15,7 @@ from graphrag.normalize import fold, has_cjk, normalize
 from graphrag.store.base import GraphStore
 
 LEXICON_FILE = "lexicon.pkl"
-FORMAT = 4  # bump when normalisation or the fields change: old lexicons are rebuilt
+FORMAT = 5  # bump when normalisation or the fields change: old lexicons are rebuilt
 _QUALIFIED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # "Fargo (film)": a name and what tells it apart
 
 
@@ -56,6 +56,10 @@ class Lexicon:
                     entries.append([])
                 if all(e[0] != ent.id for e in entries[slot]):
                     entries[slot].append((ent.id, ent.name, is_alias))
+        for key, variants in qualified.items():  # "Vogue (magazine)" said as "Vogue": no entity
+            if key not in index:  # has the bare name, so it names the qualified ones
+                index[key] = len(entries)
+                entries.append([(eid, name, True) for eid, name, _ in variants])
         auto = ahocorasick.Automaton()
         keys = list(index)
         for key, slot in index.items():
