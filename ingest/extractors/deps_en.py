@@ -103,7 +103,7 @@ isolate detect identify observe synthesize synthesise name develop register inco
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
-visit begin take auction invade conquer capture occupy annex destroy treat
+visit begin take auction invade conquer capture occupy annex destroy treat reign rule
 patent canalise canalize deepen widen restore renovate rebuild reconstruct demolish consecrate dedicate inaugurate
 commission decommission christen rename relaunch reopen enlarge modernise modernize electrify excavate abolish
 dissolve nationalise nationalize privatise privatize scrap sink wreck refloat flood dam""".split()) - _DATED
@@ -144,6 +144,8 @@ lady girl nun niece aunt granddaughter heiress""".split(), "f"), **dict.fromkeys
 actor king prince duke count emperor lord boy monk nephew uncle grandson""".split(), "m")}
 _FORMED = frozenset("combined merged resulting".split())  # "the combined company": a new one
 _PARENTS = frozenset({"mother", "father"})  # one of each: "his mother" later is the one named before
+_HELD_KIN = _PARENTS | {"wife", "husband"}  # so is "his wife": the one he last married
+_SCHOOLED = frozenset("send educate raise bring grow attend enrol enroll apprentice school".split())
 _MEASURE_VERBS = frozenset("rise increase grow fall decline drop reach total amount climb improve stand be".split())
 _INSTITUTIONS = frozenset("museum university school college library institute foundation society hospital church "
                           "academy archive archives gallery observatory".split())  # "The Alvar Aalto Museum holds his archives"
@@ -623,7 +625,9 @@ class ParsedEnglish:
         # "X married Mary Horst, [a singer and] the eldest daughter of William Horst": Mary's father
         named = re.search(rf"({_FULL_NAME}),\s*(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", sentence[:m.start()])
         if named and m.group("kin") in ("son", "daughter", "child") and ctx.canonical(named.group(1)) != who \
-                and named.start() > 0:  # "X married Mary Horst, the eldest daughter of William Horst": Mary's father
+                and named.start() > 0 and not re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:named.start()]):
+            # "X married Mary Horst, the eldest daughter of William Horst": Mary's father (not "born in Delft, in the
+            # Dutch Republic, the son of …": a place is nobody's son)
             who = ctx.canonical(named.group(1))
         other = m.group("b") or m.group("given")  # "and his wife Henrietta": a given name alone is the other parent
         parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(other)] if other else [])
@@ -638,6 +642,10 @@ class ParsedEnglish:
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
+        if len(parents) == 2 and m.group("kin") in ("son", "daughter", "child"):  # "the son of A and B": the father first,
+            for role, p in zip(("father", "mother"), parents):  # so a later "his father died in 1638" is A
+                ctx.held[(key(who), role)] = p
+                ctx.know(p, gender="m" if role == "father" else "f")
         if len(parents) == 2 and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:wife|husband)\b", m.group()):
             out.append(Candidate(parents[0], "spouse", parents[1], 0.75, self.name))  # "of Lord Byron and his wife, X"
         role = _PARENT_ROLE.match(sentence, m.end("a"))
@@ -1219,6 +1227,10 @@ class _Clause:
         ctx = self.ctx
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
+            if head is not None and tok.lower_ == "who" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                    and (self.name(head) or ("", ""))[1] == "name":
+                head = head.head  # "Jayavarman VII, a Buddhist, who built …": the king, whom "a Buddhist" describes
             if head is not None and tok.lower_ == "which" and self._a_person(head):
                 head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
             elif head is not None and _verb_lemma(tok.head) in ("name", "call", "rename", "christen") and (last := [c for c in head.children if c.dep_ == "conj" and c.i < tok.i]):
@@ -1559,6 +1571,19 @@ class _Clause:
                 return self.referent(subj) is None
         return False
 
+    def _addressee(self, tok) -> str | None:
+        """"wrote to Henry Oldenburg, the secretary of the Society, urging HIM to …": the one written or spoken
+        to, named in the clause the participle hangs on, not the discourse's last person."""
+        v = tok.head
+        if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp"):
+            return None
+        for c in v.head.children:
+            for x in (c.children if c.dep_ == "prep" and c.lower_ == "to" else ()):
+                got = self.name(x) if x.dep_ == "pobj" else None
+                if got and got[1] == "name" and not self._is_place(x):  # (him or her: a person, however tagged)
+                    return self.ctx.canonical(got[0])
+        return None
+
     def _unnamed_antecedent(self, tok) -> bool:
         """"what path a planet would follow if IT were attracted …", "landing a man on the Moon and returning HIM
         safely": a pronoun after an unnamed "a planet" or "a man" of its own clause means that one, which has no name."""
@@ -1782,6 +1807,13 @@ class _Clause:
                     return re.sub(r"^(?:the|a|an)\s+", "", known, flags=re.I) if known == self.ctx.title else known
         if det.lower_ == "the" and any(c.dep_ == "amod" and c.tag_ == "JJR" for c in tok.children):
             return None  # "two towers …: the lower tower survives …": one of those, not the tower named before
+        if det.lower_ == "the" and tok.lower_ in ("boy", "girl") and tok.dep_ in ("nsubj", "nsubjpass") \
+                and len(list(tok.children)) == 1 and self.ctx.topic and tok.head.lemma_ in _SCHOOLED:
+            # "The boy was sent to school in Warmond" in his life (not "the boy was given thirteen injections": a
+            # boy the text is about is schooled; another is treated, met, saved)
+            e = self.ctx.entities.get(key(self.ctx.topic))
+            if e is not None and e.person and e.gender == ("m" if tok.lower_ == "boy" else "f"):
+                return self.ctx.topic
         if det.lower_ in ("the", "this", "that") or det.dep_ == "poss" and det.lower_ == "today":  # "Today's company"
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
@@ -1799,7 +1831,7 @@ class _Clause:
             if found is None and self._topic_by_kind(tok, det):
                 return self.ctx.topic
             return found
-        if det.dep_ == "poss" and tok.tag_ == "NN" and (_is_role(tok.lemma_.lower()) or tok.lemma_.lower() in _OFFICE | _PARENTS):
+        if det.dep_ == "poss" and tok.tag_ == "NN" and (_is_role(tok.lemma_.lower()) or tok.lemma_.lower() in _OFFICE | _HELD_KIN):
             owner = self.subject_name(det) if det.pos_ == "PRON" else self.obj_text(det, True)
             role, topic = tok.lemma_.lower(), self.ctx.topic
             held = self.ctx.held.get((key(owner), role)) if owner else None
@@ -2013,6 +2045,10 @@ class _Clause:
             self.ctx.held[(key(s), r)] = o  # "Reuters founder Paul Julius Reuter": for "its founder" later
             if r in _PARENTS:  # "his mother, Katharina": a woman, whom a later "she" may mean
                 self.ctx.know(o, person=True, gender="f" if r == "mother" else "m")
+        if r == "spouse" and o[:1].isupper():  # "he married Maria Claes. His wife died …": Maria
+            gender = getattr(self.ctx.entities.get(key(self.ctx.canonical(s))), "gender", None)
+            if gender:
+                self.ctx.held[(key(s), "wife" if gender == "m" else "husband")] = o
         self.ctx.know(s)
         if o[:1].isupper() and not any(ch.isdigit() for ch in o) and r != "nationality":  # "German" is no name ("Germany")
             self.ctx.know(o, maybe_person=r in _PERSON_OBJECTS and len(o.split()) > 1)
@@ -2081,7 +2117,7 @@ class _Clause:
                 partner = self._conjoined_owner(tok)
                 if partner is not None:
                     return self.referent(partner)
-                return self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
+                return self._addressee(tok) or self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
             return None
         text, kind = got
         if kind == "noun":
@@ -2895,6 +2931,11 @@ class _Clause:
         dobjs = [d for d in dobjs if not (d.tag_ == "NNS" and (self.name(d) or ("", ""))[1] in ("noun", "literal")
                                           and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
                                           and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None and v.tag_ == "VBN" and v.dep_ == "advcl":
+            # "and, measured by the area it covers, the largest temple in the world": a frame, and the noun after it
+            # what the subject is (a participle passed by its agent takes no object)
+            dobjs = [d for d in dobjs if not (d.i > agent.i and any(t.text == "," for t in self.doc[agent.i:d.i]))]
         for s in subjects:
             for d in dobjs:
                 if d in carried:
@@ -2905,13 +2946,18 @@ class _Clause:
                 verb = self._verb_on_name(c)
                 if verb is not None:  # "divorced Emmy and married Hedwig Freiberg": the second verb's object
                     self._object(s, _verb_lemma(verb), verb.lower_, "", c, v, passive)
+            school = next((x.lower_ for c in preps if c.lower_ == "to" for x in c.children if x.dep_ == "pobj"
+                           and x.lower_ in ("school", "college", "university", "seminary")
+                           and not any(y.dep_ in ("det", "poss") for y in x.children)), None)
             for p in preps:
                 if p.i >= 2 and self.doc[p.i - 2:p.i].text.lower() in ("rather than", "instead of") \
                         or p.i >= 1 and self.doc[p.i - 1].lower_ in ("not", "never"):
                     continue  # "funded by donations rather than by the government": denied
+                # "was sent to school in Warmond": schooled there, not sent there
+                said = f"{surface} to {school}" if school and p.lower_ in ("in", "at") else surface
                 for pobj in (c for c in p.children if c.dep_ == "pobj"):
                     for o in self.objects(self._place_before_comma(pobj)):
-                        self._object(s, lemma, surface, p.lower_, o, v, passive, dobjs)
+                        self._object(s, lemma, said, p.lower_, o, v, passive, dobjs)
 
     def _place_before_comma(self, pobj):
         """"born in Melbourne, Derbyshire" parsed with the town as a modifier of the county: the town is the object,
@@ -2926,6 +2972,11 @@ class _Clause:
         return town
 
     def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
+        if lemma == "become" and not prep and o.lemma_.lower() == "member":
+            of = [x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+            for body in filter(None, (self.obj_text(x, True) for x in of)):  # "became a member of the Guild of Saint Luke"
+                self.add(s, "member of", body, 0.75)
+            return
         if prep in ("in", "at"):
             place = self._within_place(o)
             if place is not None:
@@ -2937,6 +2988,9 @@ class _Clause:
             return  # "survived by two daughters", "disqualified with the three riders": people counted, none named
         if prep == "with" and o.lower_ in ("him", "her", "them") and any(c.dep_ == "dobj" for c in v.children):
             return  # "took the Narrative with him": the taker himself, not a companion
+        if prep == "with" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children) \
+                and not any(c.lower_ == "own" for c in o.children) and any(c.dep_ == "dobj" and c.i < o.i for c in v.children):
+            return  # "built a new capital, Angkor Thom, with its state temple": the capital's, no means of building
         if prep == "by" and not passive and o.pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i < o.i for c in v.children):
             return  # "transmitted a speech by Napoleon III": the object's author, whom the parser hung on the verb
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
@@ -2979,6 +3033,11 @@ class _Clause:
                 self.add(who, "awarded by", s, 0.7)
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
+            if lemma in ("work", "serve", "qualify", "train") and not dobjs and _is_role(o.lemma_.lower()) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) \
+                    and (self.ctx._maybe_person(s) or self.ctx._is_person(s)):
+                self.add(s, "occupation", self._noun(o).lower(), 0.75)  # "worked as a bookkeeper": his trade
+                return
             if any(c.dep_ == "det" for c in o.children) or o.lower_ in ("part", "parts") and any(d.dep_ == "dobj" for d in dobjs):
                 return  # ("as part of its literacy project, it commissioned X": what for, no part of the project;
                 # "was inscribed as part of the Historic Centre", "the school survives as part of X": a part)
@@ -2997,9 +3056,10 @@ class _Clause:
         if is_date:
             base = _phase(v) or re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
             # any passive with no object of its own: what was done to the subject, and when ("was knighted in 1914")
-            event = base in _EVENT_DATED or ((passive or v.tag_ == "VBN" and v.dep_ == "advcl") and not dobjs and base not in _DATED
+            event = base in _EVENT_DATED and not (passive and base == "rule") \
+                or ((passive or v.tag_ == "VBN" and v.dep_ == "advcl") and not dobjs and base not in _DATED
                                              and not any(c.dep_ == "agent" for c in v.children))  # (not "led by X since …")
-            if base not in _DATED and not event or prep not in ("in", "on", "since", "from", ""):
+            if base not in _DATED and not event or prep not in ("in", "on", "since", "from", "until", "till", ""):
                 return
             text = self.obj_text(o, False)
             if text and not any(ch.isdigit() for ch in text) and (any(c.dep_ in ("relcl", "acl") for c in o.children)
@@ -3012,7 +3072,9 @@ class _Clause:
                     doer = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     head = head.head if (head.dep_ == "conj" or _phase(head) or head.dep_ == "advcl" and head.tag_ == "VBN") \
                         and head.head is not head else None  # ("Knighted in 1914, Rutherford spent …": his)
-                named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or self._building_begun(doer) or any(
+                named = doer is not None and (doer.lower_ in ("he", "she", "it", "they") or self._building_begun(doer)
+                                              or doer.lower_ == "who" and v.dep_ == "relcl"  # "X, who ruled from 1113"
+                                              and (self.name(v.head) or ("", ""))[1] == "name" or any(
                     (self.name(x) or ("", ""))[1] == "name" for x in (doer, *(c for c in doer.children
                                                                           if c.dep_ in ("compound", "appos")))))
                 # "The river was canalised in 1850" in a text about one river: the topic under its kind
@@ -3842,6 +3904,8 @@ class _Clause:
                 return
             if not any(c.dep_ in ("det", "poss", "prep") for c in a.children) and not _is_role(a.lemma_.lower()):
                 return  # "the Greek word for the Sun, helios": a gloss, not a class
+            if a.lemma_.lower() in ("distance", "walk", "drive", "ride", "journey", "stroll"):
+                return  # "the Bayon, a short distance to the north": where it stands, no class
             if any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ not in _RELPRON
                                              and not any(w.lower_ == "whose" for w in x.subtree) for x in c.children)
                    for c in a.children):  # (not "the retailer WHOSE flat boxes have become familiar", "a singer WHOSE
@@ -4114,7 +4178,8 @@ _NATIONALITY_END = r"(?:sh|ese|ian|an|ch|ic|i)"  # English, Welsh, Chinese, Ital
 _VESSELS = frozenset("""ship clipper boat vessel steamer steamship schooner barque brig frigate warship battleship
 liner yacht galleon sloop ketch tanker trawler ferry icebreaker submarine cruiser destroyer""".split())
 _THING_ENDS = ("app", "application", "software", "program", "game", "product", "device", "tool", "system", "service",
-               "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand")
+               "platform", "book", "novel", "film", "album", "song", "painting", "ship", "car", "drug", "brand",
+               "volcano", "island", "mountain", "river", "lake", "glacier")  # (no trade: "Anak Krakatau, a new volcano")
 # "about 15 kilometres to the southwest": a distance that places something, not a figure of the verb
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 
@@ -4160,6 +4225,10 @@ def _negated(v) -> bool:
         if c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor"):
             return True
         if c.dep_ == "advmod" and any(x.dep_ == "neg" or x.lower_ == "no" for x in c.children):
+            return True
+        # "knew NEITHER Latin nor English", "NEITHER Smith nor Jones came", "in neither Paris nor Rome"
+        if any(x.lower_ == "neither" for y in (c, *(c.children if c.dep_ == "prep" else ()))
+               for x in y.children):
             return True
     return False
 

@@ -89,6 +89,8 @@ _LIFE_DATE = r"(?:公元前|前)?\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"  # "�
 # the dates of life after a name: birth (or "？", a year no one knows: "张骞（？—前114年）") and death
 _SPAN = rf"[（(]({_LIFE_DATE}|[？?])\s*[－—–\-~～至]\s*({_LIFE_DATE})[）)]"
 _LIFE = re.compile(rf"^(.{{1,12}}?){_SPAN}")
+_COUNTED = re.compile(r"(?:两者|二者|三者|前者|后者|其一|其二|另一?[块座个件部位只条幅张尊口]|一[块座个件部位只条幅张尊口])是?")
+_TIME_SPAN = re.compile(r"(?:年间|年代|时期|期间|初年|末年|之际|以后|以前|之后|之前)$")  # a span of time, not a person
 _LIFE_SPAN = re.compile(rf"(?<=[\u4e00-\u9fff·]){_SPAN}")
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)]{2,12})[”\"」]?[）)]")
 _TITLE_SUFFIX = re.compile(r"(?:\d{4}\s*年?)?(?:简介|概况|介绍|使用说明书|说明书|用户手册|使用手册|手册|半年度报告|年度报告|年报|报道|新闻稿)"
@@ -161,10 +163,12 @@ _PLACE_ENDS = tuple("市省县区镇村州国山湖江河岛港城")
 _BUILDING_ENDS = tuple("阁楼寺塔庙宫殿园桥陵馆院堂祠亭台")
 _PREP = re.compile(r"^(?:距|距离|随|跟随|跟|同|和|与|为|给|向|对|从|自|在|经|经过|通过|由|被|把|将|于|因|以|据|按)")
 _PREP_INSIDE = re.compile(r"(?<=..)(?:从|在|于|随|由|被|把|赴|曾|也|又|还|已|作为|以(?![色及来后前上下外内南北东西为]))")
-_KIN_NOUNS = "父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|孙子|孙女|独子"
-_KIN = re.compile(rf"(?:^|的)(?:第[一二三四五]任|前任)?({_KIN_NOUNS})"
+_KIN_NOUNS = "父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|姐姐|弟弟|妹妹|祖父|祖母|孙子|孙女|独子|[长次三四幼养]子|[长次幼养]女"
+_KIN = re.compile(rf"(?:^|的|其)(?:第[一二三四五]任|前任)?({_KIN_NOUNS}|(?<=其)[母父妻])"
                   r"(?:名叫|叫做|名为)?([\u4e00-\u9fff]{2,4}?)"
-                  r"(?=曾|是|为|于|在|也|从|，|$|[^\u4e00-\u9fff])")
+                  r"(?=曾|是|为|于|在|也|从|便|就|又|亲手|，|$|[^\u4e00-\u9fff])")
+_KIN_REL = re.compile(rf"{_KIN_NOUNS}|[母父妻]")  # the relations the kin rules name
+_KIN_SHORT = {"母": "母亲", "父": "父亲", "妻": "妻子"}
 _KIN_LEAD = re.compile(rf"(?:^|的)(?:第[一二三四五]任|前任)?({_KIN_NOUNS}|创始人|创办人)"
                        r"(?=[\u4e00-\u9fff])")
 _NOW_PLACE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10})[（(]今属?([\u4e00-\u9fff]{2,12})[）)]人(?=[，。,；;]|$)")
@@ -240,7 +244,8 @@ _COUNTRY = re.compile(r"(?:英国|美国|法国|德国|日本|意大利|俄国|�
                       r"奥地利|比利时|丹麦|挪威|芬兰|波兰|希腊|埃及|韩国|朝鲜|苏联|爱尔兰|新西兰|巴西|墨西哥|阿根廷|土耳其|伊朗|以色列)$")
 _OCCUPATION = re.compile(r"(?:[\u4e00-\u9fff]{1,5}(?<!国|大|皇|人|自|东|老|本|娘|婆|亲|世|名|行|当|商|酒|船|专|东)家|旅行家|银行家|"
                          r"(?:学|记)者|(?:诗|词|僧|商|工|军|艺|仆|匠|文|猎|牧|渔)人|[\u4e00-\u9fff]{0,4}(?:运动|演|研究|宇航|飞行|球|队|议|船|海)员|"
-                         r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学|教)士)$")
+                         r"[\u4e00-\u9fff]{1,4}(?<!老|导|恩|祖|宗|大|律)师|律师|(?:宦|外交|军|法|文|武|史)官|[宠权重大]臣|(?:院|居|道|护|进|战|学|教)士|"
+                         r"将领|将军|名将|统帅|元帅)$")
 _ROLE_LEAD = re.compile(r"^(?:中国|现代|近代|当代|古代|著名|杰出|伟大|时期|时代|年间|末期|初期|末年|初年|的)+")
 
 
@@ -756,6 +761,13 @@ class ChineseRules:
                 return  # "“布达拉”是梵语“普陀罗”的音译": what a word of the name means, nothing the place is
             if r != ALIAS and r.endswith("第"):
                 return  # "拿到学位后的第 九天": an ordinal cut from its number; a time, not a relation
+            if r == "是" and o and o[0] == "为":
+                return  # "康王赵构即位，是为宋高宗": the one just named became him; "是为了…": a purpose
+            counted = _COUNTED.match(o or "")
+            if counted and counted.end() < len(o) and o[counted.end() - 1] == "是":
+                o = o[counted.end():]  # "另一块是王维撰写的《…》": by 王维
+            if any(x and _COUNTED.fullmatch(x) for x in (s, o)):
+                return  # "两者是…", "一块是《…》，另一块是…": one of things counted before, not named
             if r in ("是在", "直到") or (r == "是" and o and re.match(rf"在|{_DATE}|公元|\d+世纪", o)):
                 return  # "也是在1979年，…", "直到1986年6月才…", "也就是公元5世纪末": when, said with 是 or 直到
             if s and r != ALIAS and _BARE_PART.fullmatch(s):
@@ -896,13 +908,17 @@ class ChineseRules:
                 local.append(who)
                 ctx.person = who
                 continue
-            role = re.fullmatch(rf"({_ERA})?(?:[\u4e00-\u9fff]{{0,6}}的)?([\u4e00-\u9fff]{{2,8}})", clause) \
+            role = re.fullmatch(rf"({_ERA})?(?:末期|初期|中期|末年|初年|中叶|末|初)?(?:[\u4e00-\u9fff]{{0,6}}的)?([\u4e00-\u9fff、]{{2,20}})", clause) \
                 if i > 0 and ctx.person and local and local[-1] == ctx.person \
-                and re.match(r"(?:字|号|又号|别号|原名|本名|又名|人称|世称)", parts[i - 1]) \
+                and (re.match(r"(?:字|号|又号|别号|原名|本名|又名|人称|世称)", parts[i - 1]) or parts[i - 1].endswith("人")) \
                 and not re.match(r"(?:字|号|又号|别号|晚号|自号|原名|本名|又名|人称|世称)", clause) else None
-            if role and _OCCUPATION.search(role.group(2)) and not any(f.startswith(("v", "p")) for _, f in self._tokens(clause)):
-                # "李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，…": what the named person was, and when
-                add(ctx.person, "职业", _ROLE_LEAD.sub("", role.group(2)) or role.group(2), 0.7, said="")
+            roles = re.split(r"、|(?<=..)和(?=..)", role.group(2)) if role else []
+            if roles and all(len(r) <= 8 and _OCCUPATION.search(r) for r in roles) \
+                    and not any(f.startswith(("v", "p")) for _, f in self._tokens(clause)):
+                # "李白，字太白，号青莲居士，唐代伟大的浪漫主义诗人，…", "相州汤阴人，南宋初年著名的抗金将领和军事家":
+                # what the named person was, and when
+                for r in roles:
+                    add(ctx.person, "职业", _ROLE_LEAD.sub("", r) or r, 0.7, said="")
                 if role.group(1):
                     add(ctx.person, "朝代", role.group(1), 0.7, said="")
                 continue
@@ -961,9 +977,10 @@ class ChineseRules:
             self._before = parts[i - 1] if i > 0 else ""
             self._after = parts[i + 1] if i + 1 < len(parts) else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
-            if len(out) == before:
+            # (a kin named opening the clause is no reading of the rest: "他的长子汪文在扬州开设了…")
+            if all(_KIN_REL.fullmatch(c.relation) for c in out[before:]):
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
-            if len(out) == before:
+            if all(_KIN_REL.fullmatch(c.relation) for c in out[before:]):
                 self._svo_done(clause, ctx, add)
             # (or after a clause that only says when: "工程进行期间，吕彦直积劳成疾，…去世，年仅三十五岁")
             after_when = i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0]))
@@ -990,7 +1007,7 @@ class ChineseRules:
                 if not (dated and i == dated[1]) else None
             if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
-                           and not c.relation.endswith(("时间", "日期"))), None)
+                           and not c.relation.endswith(("时间", "日期")) and not _KIN_REL.fullmatch(c.relation)), None)
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
             deg = re.fullmatch(r"(\d{3,4}年)?(?:[^，。]{0,6}?[便就即又才])?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
@@ -1009,7 +1026,7 @@ class ChineseRules:
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
                 ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
-                           and not c.relation.endswith(("时间", "日期"))), None)
+                           and not c.relation.endswith(("时间", "日期")) and not _KIN_REL.fullmatch(c.relation)), None)
                 if ev and not any(c.object == dated[0] for c in out[before:]):  # not twice: "…落成时间 1987年" has it
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for c in list(out):
@@ -1050,12 +1067,14 @@ class ChineseRules:
         del ctx.works[:-20]
         return list(dict.fromkeys(out))
 
-    def _person_named(self, text: str) -> str | None:
+    def _person_named(self, text: str, post: bool = False) -> str | None:
         """The person a phrase ends with, after what describes them ("意大利传教士郭居静" → 郭居静, "利玛窦");
-        None when it ends with no name the tagger knows as a person's."""
+        None when it ends with no name the tagger knows as a person's. With `post`, the word right before
+        the name may be one the tagger calls a verb, as it does some posts ("东京留守宗泽")."""
         toks = self._tokens(text)
         if toks and toks[-1][1] in ("nr", "nrfg", "nrt") and 2 <= len(toks[-1][0]) <= 4 \
-                and all(f in ("ns", "n", "nz") for _, f in toks[:-1]):
+                and all(f in ("ns", "n", "nz") or post and k == len(toks) - 2 and f == "v" and len(w) == 2
+                        for k, (w, f) in enumerate(toks[:-1])):
             return toks[-1][0]
         return None
 
@@ -1249,7 +1268,7 @@ class ChineseRules:
             if w:
                 add(w, m.group(2) or "别称", m.group(1), 0.75)  # "有“衣被天下”的美誉": 美誉, the word a question uses
         m = _LIFE.match(sentence)
-        if m:
+        if m and not _TIME_SPAN.search(m.group(1)):  # (not "武则天长安年间（701年—704年）": an era's years, no life)
             who = self._canonical(m.group(1).strip(), ctx)
             if ctx.topic is None:
                 ctx.set_topic(who)
@@ -1321,6 +1340,12 @@ class ChineseRules:
                 return np, conf * 0.9
             return dropped(), conf * 0.85
 
+        origin = re.fullmatch(r"(.{0,8}?)出身(?:于)?([\u4e00-\u9fff]{0,6}(?:家|家庭|门第|世家))", clause)
+        if origin:  # "岳飞出身农家": the family he came from
+            s, conf = subject(origin.group(1), 0.75) if origin.group(1) else (dropped(), 0.7)
+            if s:
+                add(s, "出身", origin.group(2), conf)
+            return
         era = self._era_year(clause)
         if era and not any(f.startswith("v") for _, f in self._tokens(era.group("era"))):
             return  # "永乐三年", "秦昭王三十年": when, not what ("保修三年" is a value: 保修 is a verb)
@@ -1627,6 +1652,8 @@ class ChineseRules:
         if not found:
             self._value(clause, ctx, add, subject, dropped)
             self._is_a(clause, ctx, add, subject)
+        elif re.search(r"是一[座家款种个所条位部名本][^，。；]*的[\u4e00-\u9fff]{2,8}$", clause):
+            self._is_a(clause, ctx, add, subject)  # "是一座始建于唐代的佛教砖塔": when it was begun, and a pagoda
 
     def _era_year(self, clause: str) -> re.Match | None:
         """A reign year (`_ERA_YEAR`); one of four characters only after a dynasty ("北魏太和十九年") or when the
@@ -1642,13 +1669,20 @@ class ChineseRules:
     def _svo(self, clause: str, ctx: Discourse, add, dropped: str | None) -> None:
         """"沈括出使辽国", "他出知延州": a known subject (or the dropped one), one verb and a proper
         name as its object, when no other rule read the clause."""
+        clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:亲自)?率(?:军|兵|部|师|众)(?=[\u4e00-\u9fff]{2})", "", clause)  # "岳飞率军收复襄阳": he took it
         toks = self._tokens(clause)
         # (a verbal noun ending the clause is the object's: "倡导新乐府运动")
         verbs = [k for k, (w, f) in enumerate(toks) if f.startswith("v") and not (f == "vn" and k == len(toks) - 1 and k > 0)]
+        if len(verbs) == 2 and 0 < verbs[0] < len(toks) - 3 and len(toks[verbs[0]][0]) == 2 and toks[verbs[0]][1] == "v" \
+                and self._person_named("".join(w for w, _ in toks[verbs[0] + 1:]), post=True):
+            verbs = verbs[:1]  # "投奔东京留守宗泽": one verb, and the person after what describes them
         if len(verbs) != 1 or not toks:
             return
         k = verbs[0]
         verb, obj = toks[k][0], toks[k + 1:]
+        counted = re.fullmatch(r"([\u4e00-\u9fff]{2,8}?)等[一二三四五六七八九十几数多]+[\u4e00-\u9fff]{1,2}", "".join(w for w, _ in obj))
+        if counted:  # "收复襄阳等六郡": the one named of those counted
+            obj = self._tokens(counted.group(1))
         listed = _LISTED.fullmatch("".join(w for w, _ in obj)) if len(verb) == 2 and obj else None
         named = _listed_items(listed.group(1)) if listed else []
         items = [x for x in named if not any(f.startswith(("v", "u", "p", "c", "d", "r", "m", "t")) for _, f in self._tokens(x))]
@@ -1666,7 +1700,7 @@ class ChineseRules:
                 if s and o and not self._localized(o):
                     add(s, verb, o, 0.65, said=None if n == 0 else "")
             return
-        met = self._person_named("".join(w for w, _ in obj)) if len(verb) == 2 and len(obj) > 1 else None
+        met = self._person_named("".join(w for w, _ in obj), post=True) if len(verb) == 2 and len(obj) > 1 else None
         if met:  # "宋真宗召见山长周式": the person after what describes them
             obj = [(met, "nr")]
         if len(verb) != 2 or not obj or obj[0][1] not in ("ns", "nt", "nz", "nr", "nrt", "nrfg") or len(obj[0][0]) < 2 \
@@ -1902,14 +1936,16 @@ class ChineseRules:
             if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
                 continue  # "父亲去世后": what the father did, no name
             before = clause[:m.start()]
+            kin = _KIN_SHORT.get(m.group(1), m.group(1))  # "其母姚氏": his mother
             # "他和林徽因育有一女一子：女儿梁再冰": the children of who opened the sentence, not of the last person named
             opener = self._opener if not before and not self._sentence.startswith(clause) else None
-            who = self._owner(before, ctx) if before else (opener or ctx.person or ctx.topic)
+            who = (ctx.person or ctx.topic) if clause[m.start()] == "其" else \
+                self._owner(before, ctx) if before else (opener or ctx.person or ctx.topic)
             if who:
                 # "他的第一任妻子林徽因是…，1955年在北京病逝": the clause and the next are about her
                 own = re.fullmatch(r"(?:[他她]的|[他她]|其)?", before) and re.match(r"[是曾也]", clause[m.end():])
-                add(who, m.group(1), m.group(2), 0.75, said=m.group(2) if own else who)
-                ctx.know(m.group(2), person=True, gender="f" if m.group(1) in ("母亲", "妻子", "女儿", "姐姐", "妹妹", "祖母") else "m")
+                add(who, kin, m.group(2), 0.75, said=m.group(2) if own else who)
+                ctx.know(m.group(2), person=True, gender="f" if kin in ("母亲", "妻子", "女儿", "姐姐", "妹妹", "祖母") else "m")
         for m in _IN_VERB.finditer(clause):  # 在深圳证券交易所上市, 在北京逝世
             s, conf = subject(clause[:m.start()], 0.85)
             verb = m.group(2).rstrip("了")
@@ -2241,8 +2277,10 @@ class ChineseRules:
             who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
         attr = attr.rstrip("".join(_ADVERBS))  # "平均水深却只有1.9米": the depth, not "却只"
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr) \
-                or attr[0] == "在" or re.fullmatch(r"每.", attr):
-            return  # (not "在蓟镇一守就是十六年": a clause with its place, no attribute's name; nor "每队十二人", a share)
+                or attr[0] == "在" or re.fullmatch(r"每.", attr) or re.match(r"(?:早在|就在|直到|到了|自从)", attr) \
+                or attr[-1] in "这那此该":
+            return  # (not "在蓟镇一守就是十六年": a clause with its place, no attribute's name; nor "每队十二人", a share;
+            # nor "早在贞观十九年", "这一年": a time the clause happened at)
         s, conf = subject(who or "", 0.75)
         value = m.group().lstrip("约近达逾")
         toks = self._tokens(attr)
