@@ -380,6 +380,18 @@ def _nounish(flag: str, word: str) -> bool:
     return flag.startswith("n") or flag in ("eng", "j", "nz", "vn", "x", "m") and word not in ("的",) or word == "·"
 
 
+def _kin_only(found: list[Candidate]) -> bool:
+    """Nothing read from a clause but kin named in it (or nothing at all): the clause is still unread."""
+    return all(_KIN_REL.fullmatch(c.relation) for c in found)
+
+
+def _datable(found: list[Candidate]) -> Candidate | None:
+    """The fact a date before its clause dates: the first event read there (not an alias, a kin, a value, or a
+    date of its own)."""
+    return next((c for c in found if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
+                 and not c.relation.endswith(("时间", "日期")) and not _KIN_REL.fullmatch(c.relation)), None)
+
+
 class ChineseRules:
     name = "rules"
 
@@ -978,9 +990,9 @@ class ChineseRules:
             self._after = parts[i + 1] if i + 1 < len(parts) else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
             # (a kin named opening the clause is no reading of the rest: "他的长子汪文在扬州开设了…")
-            if all(_KIN_REL.fullmatch(c.relation) for c in out[before:]):
+            if _kin_only(out[before:]):
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
-            if all(_KIN_REL.fullmatch(c.relation) for c in out[before:]):
+            if _kin_only(out[before:]):
                 self._svo_done(clause, ctx, add)
             # (or after a clause that only says when: "工程进行期间，吕彦直积劳成疾，…去世，年仅三十五岁")
             after_when = i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0]))
@@ -1006,8 +1018,7 @@ class ChineseRules:
             cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
                 if not (dated and i == dated[1]) else None
             if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
-                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
-                           and not c.relation.endswith(("时间", "日期")) and not _KIN_REL.fullmatch(c.relation)), None)
+                ev = _datable(out[before:])
                 if ev and not any(c.subject == ev.subject and c.relation == ev.relation + "时间" for c in out):
                     add(ev.subject, ev.relation + "时间", cd.group(1), 0.7, said="")
             deg = re.fullmatch(r"(\d{3,4}年)?(?:[^，。]{0,6}?[便就即又才])?(?:获得|取得|获)([\u4e00-\u9fff]{1,4}学位)", clause)
@@ -1025,8 +1036,7 @@ class ChineseRules:
                     dated_done = True
             if dated and i >= dated[1] and not dated_done:
                 dated_done = True  # "熙宁八年（1075年），沈括出使辽国": the event of the clause after the date is dated
-                ev = next((c for c in out[before:] if c.relation not in (ALIAS, "今属") and not re.search(r"\d", c.object)
-                           and not c.relation.endswith(("时间", "日期")) and not _KIN_REL.fullmatch(c.relation)), None)
+                ev = _datable(out[before:])
                 if ev and not any(c.object == dated[0] for c in out[before:]):  # not twice: "…落成时间 1987年" has it
                     add(ev.subject, ev.relation + "时间", dated[0], 0.7, said="")
         for c in list(out):
