@@ -342,7 +342,8 @@ class GraphRAG:
                             asked_at=asked_at, owned=a.owned,
                             asked_end=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None,
                             asked_sides=rules.asked_sides(a) if asked_at else None,
-                            main=a.clause_first, time_sides=rules.time_sides if a.asks_time else frozenset()) \
+                            main=a.clause_first, time_sides=rules.time_sides if a.asks_time else frozenset(),
+                            sided_at=a.asked_at - asked_at) \
             if entities else []
         rules.apply(paths, a)
         both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None

@@ -122,13 +122,17 @@ _DETERMINERS = frozenset("the a an this that these those his her its their my ou
 def _where_nouns(toks: list[Token], asked: str) -> frozenset[int]:
     """"which STATE is the CITY WHERE X died": a noun told apart by a "where" clause names the
     kind of place the clause reaches (the place of death), no step of its own; it backs a
-    relation by its label words only, as an asked-for noun does."""
+    relation by its label words only, as an asked-for noun does. So does a word before it in
+    its noun phrase ("the RESEARCH lab where X was built": no study)."""
     out = set()
     for i in range(2, len(toks)):
         noun = toks[i - 1]
-        if toks[i].word == "where" and toks[i - 2].word in _ARTICLES and noun.word not in STOPWORDS \
-                and noun.word != asked:
+        if toks[i].word != "where" or noun.word in STOPWORDS or noun.word == asked:
+            continue
+        if toks[i - 2].word in _ARTICLES:
             out.add(noun.start)
+        elif i >= 3 and toks[i - 3].word in _ARTICLES and toks[i - 2].word not in STOPWORDS:
+            out.update((toks[i - 2].start, noun.start))  # "the RESEARCH LAB where X was built": its modifier too
     return frozenset(out)
 
 

@@ -363,9 +363,12 @@ class EntityLinker:
                     if len(key) == 1 and key in CJK_STOP:
                         continue
                 elif tok.norm in STOPWORDS or len(tok.norm) < 2:
-                    # a function word is a name only when typed as one mid-sentence ("acted in Her")
-                    if first_token[a] == 0 or not tok.raw[:1].isupper() or len(tok.norm) < 2:
-                        continue
+                    # a function word is a name only when typed as one mid-sentence ("acted in Her"),
+                    # and so is a letter ("the C language"), as a capital
+                    if first_token[a] == 0 or not tok.raw[:1].isupper() or (
+                            len(tok.norm) < 2 and (tok.norm in STOPWORDS or not tok.raw.isupper()
+                                                   or text[tok.end:tok.end + 1] in ("+", "#", "-", "/", "."))):
+                        continue  # (not the C of "C++", "C#", "C-SPAN", "U.S.")
             elif not has_cjk(key):  # "the other films": words of every sentence, a title ("The Other")
                 # only when typed as one mid-sentence
                 first = first_token[a]

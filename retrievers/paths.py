@@ -18,7 +18,7 @@ import numpy as np
 
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
-from graphrag.retrievers.relations import RelationScorer, label_says, named_side
+from graphrag.retrievers.relations import RelationScorer, label_says, named_side, subject_class
 from graphrag.normalize import has_cjk
 from graphrag.terms import STOPWORDS, is_participle
 from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, Token, first_wh, particle_phrase, word_after
@@ -113,7 +113,7 @@ class PathFinder:
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
              asked_end: Callable[[Path], bool] | None = None, asked_sides: dict[str, str] | None = None,
              main: dict[int, frozenset[int]] | None = None,
-             time_sides: frozenset[tuple[str, str]] = frozenset()) -> list[Path]:
+             time_sides: frozenset[tuple[str, str]] = frozenset(), sided_at: frozenset[int] = frozenset()) -> list[Path]:
         """Scored paths up to `hops` long, best first; the best `keep` are materialised.
         `words` are the question's content words per topic (all but that topic's mention);
         `question` is every token of the question (for its wh-word); `per_topic` paths of every
@@ -122,12 +122,15 @@ class PathFinder:
         `asked_sides`: per relation, the side the asked-for noun names where its label does not
         say (`AnswerTypeRules.asked_sides`). `main`: per topic inside a clause that tells a noun
         apart, where the main clause's words start (`Analysis.clause_first`). `time_sides`: when the
-        question asks a time, the steps that end on dates (`AnswerTypeRules.time_sides`)."""
+        question asks a time, the steps that end on dates (`AnswerTypeRules.time_sides`).
+        `sided_at`: an asked-for noun read as a plain word (a noun of place, which the kind rules
+        read): it still backs no step ending on the side its label does not name ("what CITY was
+        X born in" and `city_in_country`, whose cities are its subjects)."""
         best_link = max((t.score for t in topics), default=1.0) or 1.0
         near: set[str] = set()
         ctxs = {t.id: _Context.make(words.get(t.id, []), question, mention_pos, best_link, near, class_at,
                                     (of_topic or {}).get(t.id, frozenset()), asked_at, owned, asked_sides or {},
-                                    (main or {}).get(t.id))
+                                    (main or {}).get(t.id), sided_at)
                 for t in topics}
         for ctx in ctxs.values():
             ctx.time_sides = time_sides
@@ -330,7 +333,7 @@ class PathFinder:
         for i, (rel, direction) in enumerate(p.steps):  # the asked-for noun names what a step ends
             # on ("which ALBUMS came out on labels that X owns": `album_by` walked from the albums
             # ends on bands), so backs no step ending on the label's other side
-            wrong = [j for j in ctx.asked_rows if ctx.sides.get((j, rel)) not in (None, END_SIDE[direction])]
+            wrong = [j for j in range(len(words)) if ctx.sides.get((j, rel)) not in (None, END_SIDE[direction])]
             if wrong:
                 ev[i] = [0.0 if j in wrong else e for j, e in enumerate(ev[i])]
         if ctx.asked_rows and p.steps[-1] in ctx.time_sides:
@@ -492,6 +495,7 @@ class _Context:
     # models read where a noun before "of X" was scaled up to `strong`: the step's choice is made
     # with the scaled value, how sure the answer is with this one
     following: dict[int, str] = field(default_factory=dict)  # per asked-for noun: the question's next word
+    sided_rows: frozenset[int] = frozenset()  # asked nouns, and one read as a plain word: a side holds
     tied: dict[int, int] = field(default_factory=dict)  # an order word and the verb after it: of the two,
     # one backs a step ("FIRST published" is no premiere and a publication)
     pairs: list[tuple[int, int]] = field(default_factory=list)  # words next to each other, or
@@ -503,7 +507,8 @@ class _Context:
     def make(cls, words: list[Token], question: list[Token], mention_pos: dict[int, int], best_link: float,
              near: set[str], class_at: frozenset[int] = frozenset(), of_topic: frozenset[int] = frozenset(),
              asked_at: frozenset[int] = frozenset(), owned: frozenset[int] = frozenset(),
-             kind_sides: dict[str, str] | None = None, main_at: frozenset[int] | None = None) -> "_Context":
+             kind_sides: dict[str, str] | None = None, main_at: frozenset[int] | None = None,
+             sided_at: frozenset[int] = frozenset()) -> "_Context":
         words = [w for w in words if w.norm not in SIBLING_CUES]
         pos = {t.start: i for i, t in enumerate(question)}
         at = [pos.get(w.start, -99) for w in words]
@@ -540,7 +545,8 @@ class _Context:
         ctx.kind_sides = kind_sides or {}
         if main_at is not None:
             ctx.main_rows = frozenset(j for j, w in enumerate(words) if w.start in main_at)
-        ctx.following = {j: word_after(question, words[j].start) for j in ctx.asked_rows if at[j] >= 0}
+        ctx.sided_rows = ctx.asked_rows | frozenset(j for j, w in enumerate(words) if w.start in sided_at)
+        ctx.following = {j: word_after(question, words[j].start) for j in ctx.sided_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
@@ -596,9 +602,13 @@ class _Context:
                     text = self.runs[j].raw[a - self.runs[j].start:b - self.runs[j].start]
                     m[j, c] = max(m[j, c], scorer.lexical(text, self.rels[c]))
         self._bind_compounds(scorer, m)
-        self.sides = {(j, r): side for j in self.asked_rows for r in self.rels
+        self.sides = {(j, r): side for j in self.sided_rows for r in self.rels
                       if (side := named_side(self.words[j].word, r, self.following.get(j))
                           or self.kind_sides.get(r)) is not None}
+        # any noun a label opens with before a preposition names that label's subjects ("the
+        # CITIES of Estonia" and `city_in_country`): it backs no step leaving one
+        self.sides.update(((j, r), "subject") for j, w in enumerate(self.words) if j not in self.sided_rows
+                          for r in self.rels if subject_class(w.word, r))
         self.read = {}
         for j in self.of_rows if self.rels else ():  # a noun before "of X" names a step ("the SON
             # of X"): the relations it is closest to back it as a clear word would, however weakly

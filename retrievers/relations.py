@@ -471,7 +471,7 @@ def named_side(noun: str, relation: str, following: str | None = None) -> str | 
     grammar: the head of a noun phrase names the object ("club" in `former_club`, "place" in
     `place_of_birth`: X's former club, X's place of birth), a noun before a preposition that
     ends the label the subject ("album" in `album_by`, "capital" in `capital_of`: X is the
-    album, the capital), and so does a noun before the label's head noun, unless the question
+    album, the capital), as does a label's first noun (`subject_class`), and so does a noun before the label's head noun, unless the question
     says the two together (`following`: the question's next word, "" at its end; None: not
     known): "what PARTY" is the party of `party_leader`, "what party LEADER" its leader. None when
     the label says neither, or the noun is no word of it as such."""
@@ -486,11 +486,28 @@ def named_side(noun: str, relation: str, following: str | None = None) -> str | 
         return "object"
     if len(rest) == 1 and rest[0] in _PREPOSITIONS:
         return "subject"
+    if subject_class(noun, relation):
+        return "subject"
     if len(rest) == 1 and at == 0 and len(words) == 2 and following is not None and _known(rest[0]) \
             and lemma(rest[0]) == rest[0] and not is_participle(rest[0]):  # a noun before a noun
         # (not `award won`, a participle), the question's word said alone or with it
         return "object" if singular(following) == singular(rest[0]) else "subject"
     return None
+
+
+@lru_cache(maxsize=65536)
+def subject_class(noun: str, relation: str) -> bool:
+    """`city_in_country`: a label that opens with the class of its subjects and a preposition
+    ("in country"). The noun names that side, no step: "what CITY was X born in" ends on a
+    city, not on from one. Not before a participle: the subjects of `theme_composed_by` are
+    shows, not themes."""
+    if has_cjk(noun) or has_cjk(relation):
+        return False
+    words = relation_words(relation)
+    if len(words) < 3 or len(words[0]) < 3 or is_participle(words[0]) or singular(words[0]) != singular(noun) \
+            or re.match(rf"{re.escape(words[0])}-", relation, re.I):  # (`editor-in-chief` is one noun)
+        return False
+    return words[1] in _PREPOSITIONS and words[1] != "of"
 
 
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary)$")

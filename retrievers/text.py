@@ -266,8 +266,24 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
         nxt = toks[at]
         if nxt.word not in STOPWORDS and not inside(nxt) and not _past_verb(toks, at, inside):
             out.append(nxt.word)
+    if not out:
+        out.extend(_imperative_noun(text, toks, covered))
     out.extend(m.group(1) for m in _ZH_TYPE.finditer(text))
     return out
+
+
+_IMPERATIVE = re.compile(r"(?:^|[.?!;:]\s+)(?:please\s+)?(?:name|list|give\s+me|tell\s+me|show\s+me)"
+                         r"\s+(?:(?:all|every|each|some)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?(?=[a-z])", re.I)
+
+
+def _imperative_noun(text: str, toks: list[Token], covered: list[tuple[int, int]]) -> list[str]:
+    """"… NAME THE AWARDS they received", "List all the FILMS X directed": a sentence that
+    opens with a command to name things asks for the noun it names, as a wh-determiner does."""
+    for m in _IMPERATIVE.finditer(text):
+        t = next((t for t in toks if t.start == m.end()), None)
+        if t is not None and t.word not in STOPWORDS and not any(a <= t.start < b for a, b in covered):
+            return [t.word]
+    return []
 
 
 def _past_verb(toks: list[Token], at: int, inside: Callable[[Token], bool]) -> bool:
