@@ -261,6 +261,12 @@ _COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]
 # sentence opens a title, which runs on through a small word and "the" to the next capital
 _THE_TITLE = re.compile(r"(?<=[a-z,;:] )The(?:\s+[A-Z][\w'’\-]*)+(?:\s+(?:of|for|in|on|at|to|and|from)\s+the"
                         r"(?:\s+[A-Z][\w'’\-]*)+)+")
+# "passed the Observance of 5th November Act", "the Treaty of Paris of 1783" is not one: a law's name runs
+# through "of" and a date to the word that says it is a law
+_LAW_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+of\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'’\-]*|\d+(?:st|nd|rd|th)?)\s+)+(?:Act|Statute|Charter|Edict|Decree|Ordinance)\b")
+# "met at the Duck and Drake inn": a pub's name is two capitalised words joined by "and"
+_INN_NAME = re.compile(r"(?<=\bthe )[A-Z][a-z]+ and [A-Z][a-z]+ (?:inn|pub|tavern|alehouse)\b")
 # "the exhibition Hilma af Klint: Paintings for the Future": a name, a colon and a subtitle is one title
 _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'’\-]*)*"
                           r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
@@ -636,9 +642,9 @@ class ParsedEnglish:
                   and not (c.object in parents and c.subject == who)
                   and not (ordinal and (c.relation.lower().startswith(ordinal) or c.object.lower() == ordinal))]
         if m.group("appos"):  # "son of Sir Marc Brunel, a French-born engineer who had fled the Revolution": the father's
-            said = m.group("appos").lower()
+            said = m.group("appos")  # (not "born in Kassel" for "an oboist in the band of the Kassel Guards")
             out[:] = [Candidate(parents[0], c.relation, c.object, c.confidence, c.extractor)
-                      if c.subject not in parents and c.object and c.object.lower() in said else c for c in out]
+                      if c.subject not in parents and c.object and _said_alone(c.object, said) else c for c in out]
         for p in parents:
             out.append(Candidate(who, "parent", p, 0.75, self.name))
             ctx.know(p, person=True)
@@ -687,6 +693,7 @@ class ParsedEnglish:
         taken = []
         for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence),
                   *_THE_TITLE.finditer(sentence), *_DASH_NAME.finditer(sentence),
+                  *_LAW_NAME.finditer(sentence), *_INN_NAME.finditer(sentence),
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
                   *_WORK_TITLE.finditer(sentence), *_quoted_titles(sentence)]:
             if any(m.start() < doc[b - 1].idx + len(doc[b - 1]) and doc[a].idx < m.end() for a, b in taken):
@@ -1938,6 +1945,9 @@ class _Clause:
                 continue  # "the Academy of Arts and Sciences", "Smith and Sons": no second name
             if self._verb_on_name(c) is not None:
                 continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
+            if c.dep_ == "conj" and tok.head.tag_ == "VBG" and c.text.islower() and c.lower_.endswith("ing") \
+                    and not any(x.dep_ in ("det", "amod", "compound", "poss", "prep") for x in c.children):
+                continue  # "by copying music, TEACHING and performing": another doing, not a thing copied
             if c.dep_ == "conj" and not (c.pos_ == "PROPN" and self._name_tail(c) is not None) \
                     and not (c.i > closed + 1 and c.text.islower() and c.pos_ == "NOUN" and self.doc[c.i - 1].text == ","
                              and not any(x.dep_ in ("det", "cc") for x in c.children)) \
@@ -3796,7 +3806,7 @@ class _Clause:
                 self.add(parent, role, name, 0.7)
             return
         if owner and role_tok.lemma_.lower() not in _GENERIC:
-            if of is not None and of.lower_ == "in":
+            if of is not None and of.lower_ == "in" and poss is None:  # (not "HIS house in Bath is now X": his)
                 self.add(name, f"{role} in", owner, 0.75)  # "the largest island in the lake, Olkhon"
             else:
                 self.add(owner, "spouse" if role_tok.lemma_.lower() in ("husband", "wife") else role, name, 0.75)
@@ -4217,6 +4227,15 @@ def _under_as(t) -> bool:
                                      for w in t.doc[first.i:t.i]) and not any(w.text in (";", ".") for w in t.doc[first.i:t.i])
 
 
+def _said_alone(name: str, text: str) -> bool:
+    """`name` is written in `text` as itself, not as the start of a longer name ("Kassel" in "the Kassel Guards")."""
+    for m in re.finditer(re.escape(name), text, re.I):
+        before, after = text[:m.start()], text[m.end():]
+        if not re.search(r"[\w'’\-]$", before) and not re.match(r"[\w'’\-]|\s+[A-Z]", after):
+            return True
+    return False
+
+
 def _negated(v) -> bool:
     """"did not", "never", "no longer" (the "no" hung on "longer"): a denied clause states no fact."""
     if v.dep_ == "pcomp" and v.head.lower_ == "without":
@@ -4263,9 +4282,18 @@ def _unreal(v) -> bool:
     if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in _UNREAL_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in x.children):
         return True  # "could not rule out the possibility that the Moon harboured germs": a fear, no fact
+    if x.dep_ == "acl" and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in _UNREAL_HEADS | _AIM_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) \
+            and not any(c.lower_ in ("successful", "first") for c in x.head.children):
+        return True  # "a failed attempt to KILL the king", "a plan to build": the aim, no fact
+    if x.dep_ == "pcomp" and x.head.dep_ == "prep" and x.head.lower_ == "by" and x.head.head.dep_ == "acl":
+        return _unreal(x.head.head)  # "an attempt to kill the king BY BLOWING UP the House": the means of an aim
+        # (not "tried to map the Milky Way by COUNTING stars": he counted them)
     return _claimed(x)
 
 
+# nouns whose "to" clause is an aim, not what was done (with `_UNREAL_HEADS`: "attempt", "plan")
+_AIM_NOUNS = frozenset("plot bid scheme conspiracy effort proposal intention ambition campaign".split())
 # nouns whose "that" clause is what might be, or what someone feared, hoped or claimed
 _UNREAL_NOUNS = frozenset("""possibility chance risk danger fear hope rumour rumor claim suggestion hypothesis theory
 belief suspicion likelihood prospect question""".split())

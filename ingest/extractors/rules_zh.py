@@ -1344,6 +1344,13 @@ class ChineseRules:
                 return None, conf * 0.5  # "其中最大的佛像高达17米，最小的仅有几厘米": which one, no name
             if np and not missing and len(np) == 1:
                 return dropped(), conf * 0.85  # "后在…担任教习": one character is no name (回国后 cut at the comma)
+            if np and not missing and re.search(r"(?<=..)(?:时|之时|的时候|之际)$", np):
+                return None, conf * 0.5  # "西出嘉峪关时写下…": when he did it; who, an earlier clause says
+            if np and not missing and re.search(r"(?<=.)(?:之间|之中|之内|之外|一带|附近|周围|两侧|两岸)$", np):
+                return None, conf * 0.5  # "两山之间的谷地宽仅十余公里": a stretch between places, no name
+            if np and not missing and (toks := self._tokens(np)) and toks[-1][1].startswith("v") \
+                    and all(f.startswith(("v", "d", "t")) for _, f in toks):
+                return None, conf * 0.5  # "最初修建的只是一座土城": what was done, no name
             if np and not missing:
                 return np, conf
             if np:
