@@ -487,7 +487,8 @@ class _Context:
     runs: list[Token] = field(default_factory=list)  # per word: the widest word holding it (its run)
     spans: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)  # see `reach`
     sides: dict[tuple[int, str], str] = field(default_factory=dict)  # (asked noun, relation) → the
-    # side of the relation its label says the noun names (`relations.named_side`), else `kind_sides`
+    # side of the relation its label says the noun names (`relations.named_side`), else `kind_sides`;
+    # (any noun, relation) → "subject" where the label opens with the noun (`relations.subject_class`)
     kind_sides: dict[str, str] = field(default_factory=dict)  # relation → the side the asked noun's
     # kind is (read by the model over the graph's examples of each side)
     time_sides: frozenset[tuple[str, str]] = frozenset()  # the question asks a time: steps ending on dates

@@ -471,9 +471,10 @@ def named_side(noun: str, relation: str, following: str | None = None) -> str | 
     grammar: the head of a noun phrase names the object ("club" in `former_club`, "place" in
     `place_of_birth`: X's former club, X's place of birth), a noun before a preposition that
     ends the label the subject ("album" in `album_by`, "capital" in `capital_of`: X is the
-    album, the capital), as does a label's first noun (`subject_class`), and so does a noun before the label's head noun, unless the question
-    says the two together (`following`: the question's next word, "" at its end; None: not
-    known): "what PARTY" is the party of `party_leader`, "what party LEADER" its leader. None when
+    album, the capital), as does a label's first noun before a preposition (`subject_class`),
+    and so does a noun before the label's head noun, unless the question says the two together
+    (`following`: the question's next word, "" at its end; None: not known): "what PARTY" is the
+    party of `party_leader`, "what party LEADER" its leader. None when
     the label says neither, or the noun is no word of it as such."""
     if has_cjk(noun) or has_cjk(relation):
         return None

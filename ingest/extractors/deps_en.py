@@ -261,8 +261,8 @@ _COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]
 # sentence opens a title, which runs on through a small word and "the" to the next capital
 _THE_TITLE = re.compile(r"(?<=[a-z,;:] )The(?:\s+[A-Z][\w'’\-]*)+(?:\s+(?:of|for|in|on|at|to|and|from)\s+the"
                         r"(?:\s+[A-Z][\w'’\-]*)+)+")
-# "passed the Observance of 5th November Act", "the Treaty of Paris of 1783" is not one: a law's name runs
-# through "of" and a date to the word that says it is a law
+# "passed the Observance of 5th November Act": a law's name runs on through "of" and a date to the word that
+# says it is a law
 _LAW_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+of\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'’\-]*|\d+(?:st|nd|rd|th)?)\s+)+(?:Act|Statute|Charter|Edict|Decree|Ordinance)\b")
 # "met at the Duck and Drake inn": a pub's name is two capitalised words joined by "and"
