@@ -330,10 +330,10 @@ class PathFinder:
         words, k, wt = ctx.words, len(p.steps), self.weights
         strongest = ctx.strongest if strongest is None else strongest
         ev = [ctx.evidence(rel) for rel, _ in p.steps]
-        for i, (rel, direction) in enumerate(p.steps):  # the asked-for noun names what a step ends
-            # on ("which ALBUMS came out on labels that X owns": `album_by` walked from the albums
-            # ends on bands), so backs no step ending on the label's other side
-            wrong = [j for j in range(len(words)) if ctx.sides.get((j, rel)) not in (None, END_SIDE[direction])]
+        for i, (rel, direction) in enumerate(p.steps if ctx.sides else ()):  # the asked-for noun names what
+            # a step ends on ("which ALBUMS came out on labels that X owns": `album_by` walked from the
+            # albums ends on bands), so backs no step ending on the label's other side
+            wrong = {j for (j, r), side in ctx.sides.items() if r == rel and side != END_SIDE[direction]}
             if wrong:
                 ev[i] = [0.0 if j in wrong else e for j, e in enumerate(ev[i])]
         if ctx.asked_rows and p.steps[-1] in ctx.time_sides:
