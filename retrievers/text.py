@@ -324,10 +324,10 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
     # tells ("what country is the PLACE WHERE X died") names the clause's place, a relation word
     if m is None or m.group(2) or m.group(1).casefold() in STOPWORDS or any(a <= m.start(1) < b for a, b in covered):
         return noun, None
-    if m.group(1).islower() and (is_participle(m.group(1)) or re.match(r"\s+by\b", text[m.end(1):])) \
+    copula = not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I)
+    if copula and m.group(1).islower() and (is_participle(m.group(1)) or re.match(r"\s+by\b", text[m.end(1):])) \
             and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
         return noun, None  # "what LAKE WAS FORMED by X", "which stations ARE RUN BY": a verb, not a kind
-    copula = not re.match(rf"{re.escape(noun)}\s+of\b", m.group(0), re.I)
     after = re.match(r"\s+([a-z]+)\b", text[m.end(1):])
     if copula and (m.group(1)[:1].isupper() or _ADJECTIVE.search(m.group(1))) and after and after.group(1) not in STOPWORDS \
             and not is_participle(after.group(1)):
