@@ -201,6 +201,11 @@ _NOMINAL = {"acquisition": "acquired", "purchase": "acquired", "takeover": "acqu
 
 
 _PAREN = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")
+# "Sir Humphry Davy, 1st Baronet (1778 – 1829), was …", "Edward Stanley, 14th Earl of Derby": a rank in a
+# peerage after a comma is the named man's style, no name of its own (every baronetcy has a first baronet)
+_STYLE = re.compile(r"(?<=[a-z]),\s+(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\s+"
+                    r"(?:Baronet|Baron|Baroness|Earl|Countess|Viscount|Viscountess|Marquess|Marchioness|Duke|Duchess)"
+                    r"(?:\s+(?:of\s+)?(?P<seat>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*))?(?=\s*[,(;])")
 _DATE_RANGE = re.compile(r"^\s*(?:born\s+|b\.\s*)?(?P<b>[^–—\-;]*\d{3,4})\s*(?:[–—]|-{1,2}|\bto\b)\s*(?P<d>[^;]*\d{3,4})\s*$")
 _BORN = re.compile(r"^\s*(?:born|b\.)\s+(?P<x>.+)$")
 # "International Union for Conservation of Nature": an institution's name runs on through "for"
@@ -477,7 +482,13 @@ class ParsedEnglish:
         line = _DATELINE.match(sentence)
         if line and ctx.sentences <= 3 and (day := _dateline_date(line.group())):
             ctx.dateline = day
-        sentence, notes = _strip_brackets(_DATELINE.sub("", sentence))
+        sentence = _DATELINE.sub("", sentence)
+        for m in _STYLE.finditer(sentence):  # "William Parker, 4th Baron Monteagle": the text may go on with "Monteagle"
+            named = _NAME_BEFORE.search(sentence[:m.start()] + ",")
+            if named and m.group("seat") and key(m.group("seat")) not in ctx.canon:  # (the first of a line of earls)
+                out.append(Candidate(named.group(1), ALIAS, m.group("seat"), 0.85, self.name))
+                ctx.alias(named.group(1), m.group("seat"))
+        sentence, notes = _strip_brackets(_STYLE.sub("", sentence))
         sentence = _OPENING_DATE.sub(lambda m: m.group().rstrip() + ", ", sentence)  # "In 2019, Acme …" parses better
         sentence = _CLEFT.sub(_uncleft, sentence)
         # "was begun in about AD 72": the parser leaves "in" without its object
@@ -1258,7 +1269,9 @@ class _Clause:
                 return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
             return self.referent(head) if head is not None else None
         if tok.lower_ in _PRON:
-            if tok.lower_ == "it" and tok.i == 0 and getattr(ctx, "unnamed_subject", False):
+            if tok.lower_ == "it" and getattr(ctx, "unnamed_subject", False) and (tok.i == 0 or getattr(ctx, "unnamed_made", False)
+                    and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and not any(
+                    t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[:tok.i])):  # ("completed in 1488, it is …")
                 return None  # the last sentence's subject was a thing the text never named
             if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _verb_lemma(tok.head.head) in _REPORTING:
                 teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -1267,6 +1280,9 @@ class _Clause:
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
                     and not any(t.text in _QUOTES for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
+            copied = self._copied_before(tok)
+            if copied:
+                return copied
             if tok.lower_ == "it" and tok.i > 0 and not any(t.lower_ in ("it", "its") for t in self.doc[:tok.i]) \
                     and self._unresolved_thing_before(tok):
                 return None  # "… ordered the collection moved to Amsterdam, where it was shown …": that collection
@@ -1521,11 +1537,13 @@ class _Clause:
 
     def _facility_place(self, place, rel_verb) -> bool:
         """"its factory in Gdansk, which opened in 2012 and was expanded …", "the college in Poole, which
-        includes a wave tank": a place after in/at placing a common noun or a named building, with a
-        relative clause of what buildings and firms do (open, close, expand, include, house, employ):
-        the clause tells of the noun (the parser hangs it on the place)."""
+        includes a wave tank", "a storage facility near Swindon, which opened in 2010": a place after
+        in/at/near placing a common noun or a named building, with a relative clause of what buildings and
+        firms do (open, close, expand, include, house, employ): the clause tells of the noun (the parser
+        hangs it on the place)."""
         e = self.ent_of.get(place.i)
-        if e is None or e.label_ not in ("GPE", "LOC", "ORG", "FAC") or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at") \
+        if e is None or e.label_ not in ("GPE", "LOC", "ORG", "FAC") or place.dep_ != "pobj" \
+                or place.head.lower_ not in ("in", "at", "near", "outside") \
                 or self._placed_by(place) is None or self.doc[place.i + 1].text != ",":
             return False
         verbs = [rel_verb] + [c for c in rel_verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
@@ -1609,6 +1627,41 @@ class _Clause:
                 if _GENDERED.get(t.lemma_.lower()) == g or t.lemma_.lower() == "person":
                     return indefinite(t)
         return False
+
+    def _copy_of(self, tok) -> str | None:
+        """The named work a copy noun is of ("its COPY of the Shakespeare First Folio", "the manuscript of X"): to
+        the text the copy is the work, what a later "it" means; else None."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COPIES:
+            return None
+        x = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"), None)
+        got = self.name(x) if x is not None and x.text[:1].isupper() else None
+        return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
+
+    def _made_later(self, roots) -> str | None:
+        """"The library outgrew its buildings, and the New Bodleian was built …. King George VI opened it": a
+        named thing made the subject of a passive in a later clause, after a main clause whose subject is a person
+        or a common noun (not "it", nor a name: "It received a charter, and in 1845 the Althing was re-established
+        here"), is what the next sentence's "it" means."""
+        for root in roots:
+            first = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if first is None or first.pos_ != "NOUN" and not self.ctx._maybe_person(self.main or ""):
+                continue
+            for c in root.children:
+                x = next((x for x in c.children if x.dep_ == "nsubjpass" and x.pos_ == "PROPN"
+                          and not any(p.dep_ == "poss" for p in x.children)), None) \
+                    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") else None
+                e = self.ent_of.get(x.i) if x is not None else None
+                got = self.name(x) if x is not None and (e is None or e.label_ != "PERSON") else None
+                if got and got[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(got[0])):
+                    return self.ctx.canonical(got[0])
+        return None
+
+    def _copied_before(self, tok) -> str | None:
+        """The work a copy noun subject earlier in the sentence is of, for an "it": "Its copy of the First Folio
+        has a curious history: the library sold IT …" (the work, not the last thing the text named)."""
+        if tok.lower_ != "it":
+            return None
+        return next((c for t in self.doc[:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and (c := self._copy_of(t))), None)
 
     def _unresolved_thing_before(self, tok) -> bool:
         """A singular "the X" subject or object of another clause earlier in the sentence, X a thing the
@@ -2105,6 +2158,9 @@ class _Clause:
                 if self._unnamed_antecedent(tok):
                     return None
                 if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj"):  # "X demonstrated it": not X itself
+                    copied = self._copied_before(tok)
+                    if copied:
+                        return copied
                     it = self.ctx.pronoun("it")
                     v = tok.head if tok.dep_ == "dobj" else tok.head.head
                     while v.pos_ != "VERB" and v.dep_ in ("dobj", "pobj", "prep") and v.head is not v:
@@ -2294,13 +2350,18 @@ class _Clause:
         self.ctx.we = any(c.dep_ == "nsubj" and c.lower_ == "we" for r in roots for c in r.children)
         first = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # "The Leeds bakery was built in 1958 … It was once the city's largest …": "It" is that unnamed thing
+        # ("A long room was built …; completed in 1488, it is …": a thing just made, the next "it" wherever it stands;
+        # not "A helipad was built in 1980, and in 1982 the lighthouse was automated. It is now …")
+        made = first is not None and first.dep_ == "nsubjpass" and _indefinite(first) and not any(
+            c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for r in roots for c in r.children)
         self.ctx.unnamed_subject = first is not None and first.pos_ == "NOUN" and self.referent(first) is None \
-            and _definite(first) \
+            and (_definite(first) or made) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
+        self.ctx.unnamed_made = self.ctx.unnamed_subject and made
         self.ctx.last_doc = doc
         self.ctx.many = bool(self.main) and self.main_many
         if self.main:
-            self.ctx.subject = self.main
+            self.ctx.subject = self._made_later(roots) or self.main
         else:  # "The first flight took place when a DH.16 … carried two journalists; it was flown by …": no named main
             # subject, so a later "it" is the thing the sentence named as a doer, not one of an earlier sentence
             doers = [c.subject for c in self.out[self.first_out:] if c.relation not in (ALIAS, "type", "title", "located in")
@@ -2316,7 +2377,10 @@ class _Clause:
             # "Only one river, the Neva, flows out. Leaving the lake, it runs …": the subject's apposition names it
             appos = next((c for c in first.children if c.dep_ == "appos"), None) if first is not None and first.pos_ == "NOUN" else None
             named = named or (self.name(appos) if appos is not None else None)
-            if named and named[1] == "name":
+            copied = self._copy_of(first) if first is not None else None
+            if copied:
+                self.ctx.subject = copied  # "Its copy of the First Folio has a curious history. … sold it"
+            elif named and named[1] == "name":
                 self.ctx.subject = self.ctx.canonical(named[0])  # "One of the best-known objects … is the Lutine Bell. It was …"
             elif doers and len(set(doers)) == 1 and doers[-1] not in described:
                 self.ctx.subject = doers[-1]
@@ -2540,7 +2604,8 @@ class _Clause:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             # "prisms that showed white light to be a mixture", "found him to be …": the object before "to be"
             return self.obj_text(self.doc[v.i - 2], True)
-        for c in v.children:
+        # ("The bridge was closed …" parsed with "bridge" under "was": the auxiliary's subject is the verb's)
+        for c in [*v.children, *(x for a in v.children if a.dep_ in ("aux", "auxpass") for x in a.children)]:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lower_ in _RELPRON and v.dep_ == "relcl":
                     h = v.head
@@ -2567,6 +2632,9 @@ class _Clause:
             return self._subject(self._governing_verb(v))
         if v.dep_ == "acl":
             h = self._on_street(v.head) or v.head
+            if v.tag_ == "VBN" and h.dep_ == "pobj" and h.head.lower_ == "by" and h.head.head.pos_ == "NOUN" \
+                    and self.doc[v.i - 1].text == "," and v.lemma_ not in _PERSON_PARTICIPLES:
+                h = h.head.head  # "a sketch by the artist Karl Berg, rediscovered in 1997": the sketch, not the artist
             left = h.left_edge.i
             if h.pos_ == "PROPN" and v.lemma_ in ("name", "call") and self.doc[left].lower_ in ("a", "an") and left >= 2 \
                     and self.doc[left - 1].text == ",":
@@ -3060,8 +3128,11 @@ class _Clause:
             of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
                 owner = next((self.obj_text(x, True) for x in of.children if x.dep_ == "pobj"), owner)
+            # "Bell took HIM on as superintendent of the Institution": the role is the person taken on's
+            holder = next((n for x in dobjs if (n := self.obj_text(x, True)) and (
+                x.lower_ in ("him", "her") or self.ctx._is_person(n))), s)
             if owner and not self.ctx._is_person(owner):
-                self.add(owner, role, s, 0.75)
+                self.add(owner, role, holder, 0.75)
             return
         if is_date:
             base = _phase(v) or re.sub(r"^(?:co|re|pre)-", "", lemma.split(" to ")[-1])
@@ -3910,6 +3981,10 @@ class _Clause:
             return  # "The first prizes were presented on 10 December 1901, the fifth anniversary …": not the prizes'
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
             s = self.ctx.canonical(gh[0])
+            placed = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("at", "in", "near") else None
+            if placed is not None and any(c.dep_ == "det" and c.lower_ == "another" for c in a.children) \
+                    and (self.name(placed) or ("", ""))[1] == "name":
+                s = self.ctx.canonical(self.name(placed)[0])  # "the Mill Bridge at Hereford, another cast-iron arch"
             if h.lower_ in _PRON:
                 return
             if not any(c.dep_ in ("det", "poss", "prep") for c in a.children) and not _is_role(a.lemma_.lower()):
@@ -4613,6 +4688,15 @@ _CONTRAST = frozenset({"while", "whereas", "although", "though"})
 def _definite(tok) -> bool:
     """Whether a noun has the article "the" ("THE team", "THE collection")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+_PERSON_PARTICIPLES = frozenset("bear educate train know name call raise marry".split())  # said of a person
+_COPIES = frozenset("copy edition manuscript version replica cast print".split())  # a copy of X is X, to the text
+
+
+def _indefinite(tok) -> bool:
+    """Whether a noun has the article "a" or "an" ("A long room was built …; … IT is still called …")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 _LONG_ROLES = tuple(r for r in _ROLE_NOUNS if len(r) >= 6)  # "schoolteacher", "bandleader": a role written as one word

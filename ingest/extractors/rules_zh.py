@@ -989,6 +989,11 @@ class ChineseRules:
             self._before = parts[i - 1] if i > 0 else ""
             self._after = parts[i + 1] if i + 1 < len(parts) else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
+            opening = self._unlead(clause)
+            kin = next((c for c in out[before:] if _KIN_REL.fullmatch(c.relation) and opening.startswith(c.relation + c.object)
+                        and len(opening) > len(c.relation + c.object)), None)
+            if kin is not None and i + 1 < len(parts):
+                local.append(kin.object)  # "母亲谢氏生活无依，改嫁朱文翰": the clauses after are the mother's
             # (a kin named opening the clause is no reading of the rest: "他的长子汪文在扬州开设了…")
             if _kin_only(out[before:]):
                 self._svo(clause, ctx, add, local[-1] if local else (ctx.topic or ctx.subject))
@@ -1340,6 +1345,10 @@ class ChineseRules:
                 return dropped(), conf * 0.85  # "他们先后五次北上京城参加会试": how often, then a verb; no name
             if np in ("那", "这", "此"):
                 return None, conf * 0.5  # "一般认为那是一座衣冠冢": what "that" is, the clause does not name
+            if np and re.fullmatch(r"[使令让](?:之|其|它|他|她|它们)", np):
+                return None, conf * 0.5  # "抬高水位，使之分别流入南渠和北渠": what it made flow, an earlier clause names
+            if np and len(np) >= 3 and np[-1] in "和与及":
+                return None, conf * 0.5  # "沟通了…的湘江和属于…的漓江": a name and the "and" after it, cut from a list
             if np and re.fullmatch(r"最[\u4e00-\u9fff]{1,2}", np):
                 return None, conf * 0.5  # "其中最大的佛像高达17米，最小的仅有几厘米": which one, no name
             if np and not missing and len(np) == 1:
