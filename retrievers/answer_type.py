@@ -19,7 +19,7 @@ from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, label_voice, named_side, relation_text, relation_words
-from graphrag.retrievers.text import before_a_noun, noun_after, word_after
+from graphrag.retrievers.text import before_a_noun, classified_noun, noun_after, word_after
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import LinkedEntity
 
@@ -97,7 +97,8 @@ class AnswerTypeRules:
             self.prefer_things(paths, w.side_margin)
         if a.asks_place or self.names_place(a):
             self.prefer_place(paths, w.side_margin)
-        self.prefer_kind(paths, a.kinds, a.phrase, frozenset(t.norm for ws in a.words.values() for t in ws))
+        self.prefer_kind(paths, a.kinds, a.phrase, frozenset(t.norm for ws in a.words.values() for t in ws),
+                         classified_noun(a.tokens, a.kinds[0]) if a.kinds and a.phrase == a.kinds[0] else "")
         self.prefer_kind_side(paths, a)
         if a.asks_person or self.names_person(a):
             self.prefer_value(paths, NAMES, w.side_margin)
@@ -475,7 +476,7 @@ class AnswerTypeRules:
             _promote(paths, best, paths[0].score - best.score)
 
     def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "",
-                    words: frozenset[str] = frozenset()) -> None:
+                    words: frozenset[str] = frozenset(), classified: str = "") -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
         is not close to any relation name), its phrase may choose the last step among near ties
         (`_break_tie_by_kind`); then the best path may be extended along steps the question does
@@ -531,6 +532,11 @@ class AnswerTypeRules:
         if close:
             top_sim, top = max(close, key=lambda x: x[0])
             _promote(paths, top, top_sim - base)
+            return
+        # "which PHILOSOPHICAL movement was its author part of": the bare noun reads no name close, the
+        # pair may (one step on, as a phrase of the noun does)
+        if classified and self._promote_closest(paths, space, classified,
+                                                [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2):
             return
         self._climb_to_kind(paths, space, noun, family)
 

@@ -312,6 +312,17 @@ def asks_person(text: str, toks: list[Token]) -> bool:
             or any(w in _PERSON_NOUNS for w in answer_type_words(text, toks, [])))
 
 
+def classified_noun(toks: list[Token], noun: str) -> str:
+    """The asked noun with the classifying adjective before it ("which PHILOSOPHICAL movement"), else "":
+    the model may read the pair close to the answers ("Existentialism") where the bare noun reads far."""
+    at = first_wh(toks)
+    i = next((i for i, t in enumerate(toks) if at is not None and i > at and t.word == noun), None)
+    if i is None or i < 1 or toks[i - 1].word in STOPWORDS or not _CLASSIFYING.search(toks[i - 1].word) \
+            or has_cjk(toks[i - 1].raw):
+        return ""
+    return f"{toks[i - 1].word} {noun}"
+
+
 def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int] | None]:
     """The asked-for noun with what it is a kind of, and where that word is: "what TYPE OF FILM
     is …", "what TYPES ARE THE MOVIES …" → "type of film", "types of movies" (a bare "type" is
