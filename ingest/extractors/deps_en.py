@@ -1116,7 +1116,7 @@ class _Clause:
                 continue
             if any(c.dep_ in ("poss", "prep", "nummod") or (c.dep_ == "det" and c.lower_ != "the") for c in subj.children):
                 continue  # "Its capital is …", "The capital of X is …": no definition of a topic
-            if attr.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+            if attr.pos_ == "NOUN" and not _indefinite(attr):
                 continue  # "X is a Y" / "X is one of the Y": a class, so a definition
             if attr.pos_ == "PRON" and attr.lower_ != "one":
                 continue
@@ -1246,7 +1246,7 @@ class _Clause:
         if tok.lower_ in _RELPRON:
             head = tok.head.head if tok.head.dep_ in ("relcl", "acl") else None
             if head is not None and tok.lower_ == "who" and head.dep_ == "appos" and head.head.pos_ == "PROPN" \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                    and _indefinite(head) \
                     and (self.name(head) or ("", ""))[1] == "name":
                 head = head.head  # "Jayavarman VII, a Buddhist, who built …": the king, whom "a Buddhist" describes
             if head is not None and tok.lower_ == "which" and self._a_person(head):
@@ -1613,7 +1613,7 @@ class _Clause:
         """"what path a planet would follow if IT were attracted …", "landing a man on the Moon and returning HIM
         safely": a pronoun after an unnamed "a planet" or "a man" of its own clause means that one, which has no name."""
         def indefinite(t) -> bool:
-            return t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            return t.pos_ == "NOUN" and t.tag_ == "NN" and _indefinite(t)
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
             subj = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             return subj is not None and indefinite(subj)
@@ -2641,7 +2641,7 @@ class _Clause:
                 x = self.doc[left - 2]  # "Flight 181, a Boeing 737 named Landshut": the flight, a Boeing 737 being a kind
                 x = x.head if x.dep_ in ("nummod", "compound") else x
                 return self.referent(x)
-            if h.pos_ == "NOUN" and h.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) \
+            if h.pos_ == "NOUN" and h.dep_ == "pobj" and _indefinite(h) \
                     and v.lemma_ not in ("know", "call", "name"):  # ("in a region named Ma'at": that region)
                 return None  # "the seat of a monastery founded in 1150": that unnamed monastery's, not the seat's
             return self.referent(h, climb=True)
@@ -2946,7 +2946,7 @@ class _Clause:
                     and f" {c.text} " not in f" {inside} "]  # "support for Windows 7" stays with "support"; "studied physics under X"
             gone = [c for c in d.children if c.dep_ == "prep" and c.lower_ == "to" and f" {c.text} " not in f" {inside} "] \
                 if bare and d.tag_ == "NNS" else []  # "began flights to New York": a bare plural said by where it goes
-            if (mine and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children) or gone) \
+            if (mine and _indefinite(d) or gone) \
                     and (self.name(d) or ("", ""))[1] == "noun" \
                     and not any(self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ in ("DATE", "TIME")
                                 for c in mine for x in c.children):
@@ -3112,7 +3112,7 @@ class _Clause:
             return
         if prep == "as":  # "led Norrvik as chief executive" → (S, chief executive of, Norrvik)
             if lemma in ("work", "serve", "qualify", "train") and not dobjs and _is_role(o.lemma_.lower()) \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) \
+                    and _indefinite(o) \
                     and (self.ctx._maybe_person(s) or self.ctx._is_person(s)):
                 self.add(s, "occupation", self._noun(o).lower(), 0.75)  # "worked as a bookkeeper": his trade
                 return
@@ -3360,7 +3360,7 @@ class _Clause:
         """"Net sales rose by 9 percent to SEK 4.2 billion", "Operating profit reached SEK 610 million":
         a figure of the company (or topic) the document is about."""
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        if subj is None or subj.pos_ != "NOUN" or _indefinite(subj):
             return
         poss = next((c for c in subj.children if c.dep_ == "poss"), None)
         if poss is not None:  # "the river's average discharge is …": the possessor's figure
@@ -3564,7 +3564,7 @@ class _Clause:
         posts += [x for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children if x.dep_ == "pobj"]
         posts += [x for n in list(posts) for x in n.children if x.dep_ == "conj"]  # "president and chief executive"
         posts = [n for n in posts if (n.pos_ == "NOUN" or "-" in n.text) and _is_post(n.lemma_)  # ("director-general" reads as an adjective)
-                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)]
+                 and not _indefinite(n)]
         if not posts:
             return
         holders = [h for h in self._subjects(v) if h]
@@ -3702,7 +3702,7 @@ class _Clause:
                 self.ctx.know(s, person=True)
         self._nationality(subjects, n)  # "X was an American photographer", "X is a Finnish maker of boats"
         if n.lemma_.lower() in _OFFICE and not any(c.dep_ in ("prep", "poss") for c in n.children) \
-                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children) \
+                and not _indefinite(n) \
                 and topic and self.ctx._is_org(topic):  # "Henrik Andersen has been chief executive since 2019"
             for s in subjects:
                 if s != topic:
