@@ -286,13 +286,22 @@ Sets:
   by someone who had not read the ranking code, committed before any run
   (`bench/questions/philosophy_multi.jsonl`); and the same relabelled by `bench/graphs/philosophy.relabel.json`
   (Wikidata-style labels, two relations turned round).
-- `museums`, `museums-wikidata` (forty-eighth session, held out): museums with their cities, founding years,
+- `museums`, `museums-wikidata` (forty-eighth session; held out until the forty-ninth, when its failures were
+  read and it joined the dev sets, `botany` taking its place): museums with their cities, founding years,
   founders and architects, the artworks they house with their makers, years and materials, the artists'
   and architects' birthplaces, birth and death years, places of death, movements and citizenships, and the
   cities' countries and rivers, the countries' capitals, languages and currencies
   (`bench/graphs/museums.tsv`, 554 triples, 19 relations), with 32 2- and 3-hop questions written with it
   by someone who had not read the ranking code, committed before any run
   (`bench/questions/museums_multi.jsonl`); and the same relabelled by `bench/graphs/museums.relabel.json`
+  (Wikidata-style labels, two relations turned round).
+- `botany`, `botany-wikidata` (forty-ninth session, held out): plant species with their genera, families,
+  native countries, who described them and when, the people genera are named after, the botanists'
+  birthplaces, birth years, places of death, employers, teachers and awards, botanic gardens and
+  universities with their cities, founding years and founders, and the cities' countries, the countries'
+  capitals, official languages and continents (`bench/graphs/botany.tsv`, 559 triples, 19 relations), with
+  32 2- and 3-hop questions written with it by someone who had not read the ranking code, committed before
+  any run (`bench/questions/botany_multi.jsonl`); and the same relabelled by `bench/graphs/botany.relabel.json`
   (Wikidata-style labels, two relations turned round).
 """
 from __future__ import annotations
@@ -381,16 +390,16 @@ SETS = ["metaqa", "metaqa-wikidata", "metaqa-freebase", "metaqa-schema", "ntm", 
         "waterways", "waterways-wikidata", "archaeology", "archaeology-wikidata", "finance", "finance-wikidata",
         "theatre", "theatre-wikidata", "aviation", "aviation-wikidata", "automotive", "automotive-wikidata",
         "military", "military-wikidata", "journalism", "journalism-wikidata", "computing", "computing-wikidata",
-        "philosophy", "philosophy-wikidata", "museums", "museums-wikidata"]
+        "philosophy", "philosophy-wikidata", "museums", "museums-wikidata", "botany", "botany-wikidata"]
 # graphs written by hand with their 2/3-hop questions (bench/graphs/NAME.tsv, bench/questions/NAME_multi.jsonl)
 HAND_WRITTEN = ("people", "orgs", "books", "music", "sport", "politics", "science", "art", "food", "space", "health",
                 "transport", "academia", "games", "architecture", "maritime", "law", "energy", "television", "fashion",
                 "mountains", "zoology", "waterways", "archaeology", "finance", "theatre", "aviation", "automotive",
-                "military", "journalism", "computing", "philosophy", "museums")
+                "military", "journalism", "computing", "philosophy", "museums", "botany")
 RELABEL_FILES = ("science", "art", "food", "space", "health", "transport", "academia", "games", "architecture",
                  "maritime", "law", "energy", "television", "fashion", "mountains", "zoology", "waterways",
                  "archaeology", "finance", "theatre", "aviation", "automotive",
-                 "military", "journalism", "computing", "philosophy", "museums")  # with bench/graphs/NAME.relabel.json
+                 "military", "journalism", "computing", "philosophy", "museums", "botany")  # with bench/graphs/NAME.relabel.json
 GRAPH_OF = {name: name for name in SETS} | {"ntm": "metaqa", "constraints": "metaqa", "nlpcc-2hop": "nlpcc",
                                               "para-multi": "metaqa-freebase", "para-multi-b": "metaqa-wikidata"} \
     | {f"ntm-{v}": f"metaqa-{v}" for v in VOCABULARIES}  # the graph each set asks
