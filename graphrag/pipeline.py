@@ -21,7 +21,7 @@ from graphrag.loader import LoadSummary, load_file
 from graphrag.settings import QueryParams, Settings
 from graphrag.store import GraphStore, open_store
 from graphrag.tokens import FunctionCounter, TokenCounter, default_counter
-from graphrag.types import Edge, Result, Retrieval
+from graphrag.types import Edge, LinkedEntity, Result, Retrieval
 from graphrag.retrievers.confidence import confidence
 from graphrag.retrievers.constraints import Intersection, intersect
 from graphrag.retrievers.lexicon import Lexicon
@@ -312,6 +312,16 @@ class GraphRAG:
             self.refresh()
         return self._linker
 
+    def _facts_between(self, entities: list[LinkedEntity], limit: int = 200) -> frozenset[tuple[int, int]]:
+        """Pairs of linked entities a fact joins, both ways ("Apollo and Daphne is a MARBLE sculpture":
+        the statue is made of marble). Each entity's first `limit` facts are looked at."""
+        ids = {e.id for e in entities}
+        if len(ids) < 2:
+            return frozenset()
+        pairs = {(x.subject_id, x.object_id) for x in self.store.neighbors(list(ids), direction="out", limit=limit)
+                 if x.object_id in ids}
+        return frozenset(pairs | {(b, a) for a, b in pairs})
+
     # -- retrieval ---------------------------------------------------------------------------
     def retrieve(self, question: str, **params) -> Retrieval:
         """Question → ranked facts and fact block. `params` are per-question `QueryParams`
@@ -327,7 +337,7 @@ class GraphRAG:
         t1 = time.perf_counter()
         timings["link"] = (t1 - t0) * 1000
 
-        a = analyse(question, entities, MAX_WORDS, self.linker.segment)
+        a = analyse(question, entities, MAX_WORDS, self.linker.segment, self._facts_between(entities))
         rules = self.answer_type  # once per question: each look checks the store version and the words file
         rules.drop_topic_class(a, entities)
         weights = rules.scorer.weights
@@ -346,7 +356,8 @@ class GraphRAG:
                             sided_at=a.asked_at - asked_at) \
             if entities else []
         rules.apply(paths, a)
-        both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin) if a.topics > 1 else None
+        both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin, asked=a.asked_at,
+                         fits=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
             both.lead(paths)
         t2 = time.perf_counter()

@@ -50,9 +50,12 @@ class Analysis:
 
 
 def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
-            segment: Callable[[str], list[str]] | None = None) -> Analysis:
+            segment: Callable[[str], list[str]] | None = None,
+            adjacent: frozenset[tuple[int, int]] = frozenset()) -> Analysis:
     """`max_words` bounds the words each topic reads, so a question's length cannot multiply the
-    work done for it; `segment` cuts Chinese text into words (the linker's jieba)."""
+    work done for it; `segment` cuts Chinese text into words (the linker's jieba); `adjacent`: pairs
+    of entities a fact joins (in a question with a wh-word, a weaker mention the topic has a fact
+    with is no relation word of its: the question says what it knows of the topic)."""
     text, toks = question_tokens(question)
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
     # "what FILM": a weaker link ("film", a tag) is still the noun
@@ -74,9 +77,12 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
                  asks_time=asks_date(free_text), asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text), asks_place=asks_place(free_text),
                  topics=len({e.id for e in entities}))
+    if first_wh(toks) is None:
+        adjacent = frozenset()  # ("Goodbye Solo that is good": with no wh-word, the value named is what is asked)
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
-        covered = [(o.start, o.end) for o in entities if o.score > e.score or o is e or _written_name(text, o)]
+        covered = [(o.start, o.end) for o in entities
+                   if o.score > e.score or o is e or _written_name(text, o) or (e.id, o.id) in adjacent]
         if of_span:
             covered.append(of_span)
         a.words.setdefault(e.id, _generations(_no_order(toks, content_words(text, toks, covered, segment)))[:max_words])

@@ -59,6 +59,7 @@ class AnswerTypeRules:
         self.skip_doubled(paths, a)
         self.follow_preposition(paths, a)
         self.end_on_named(paths, a, w.side_margin)
+        self.read_asked(paths, a, w.side_margin)
         self.stop_at_kind(paths, a)
         if a.asks_time:
             self.prefer_value(paths, TIME, w.time_margin, frozenset(a.main))
@@ -95,10 +96,11 @@ class AnswerTypeRules:
             self.prefer_value(paths, NUMBER, w.time_margin, frozenset(a.main))
         elif a.asked_at and not a.asked_at & paths[0].used:
             self.prefer_things(paths, w.side_margin)
-        if a.asks_place or self.names_place(a):
-            self.prefer_place(paths, w.side_margin)
+        if (a.asks_place or self.names_place(a)) and not self._of_asked_kind(paths[0], a):
+            self.prefer_place(paths, w.side_margin)  # (the graph's labels say more of a "city" than the model)
         self.prefer_kind(paths, a.kinds, a.phrase, frozenset(t.norm for ws in a.words.values() for t in ws),
-                         classified_noun(a.tokens, a.kinds[0]) if a.kinds and a.phrase == a.kinds[0] else "")
+                         classified_noun(a.tokens, a.kinds[0]) if a.kinds and a.phrase == a.kinds[0] else "",
+                         frozenset(t.start for t in a.tokens if a.kinds and t.word == a.kinds[0]))
         self.prefer_kind_side(paths, a)
         if a.asks_person or self.names_person(a):
             self.prefer_value(paths, NAMES, w.side_margin)
@@ -162,7 +164,24 @@ class AnswerTypeRules:
         side = named_side(a.kinds[0], rel, word_after(a.tokens, min(a.asked_at)))
         if side is None or side != END_SIDE[way]:
             return
-        ends = list(best.parent.frontier)[:sample]
+        if self._named_by(best.parent, rel, side, sample):
+            if best.parent not in paths:
+                paths.append(best.parent)
+            _promote(paths, best.parent, best.score - best.parent.score)
+
+    def _of_asked_kind(self, p: RelPath, a: Analysis) -> bool:
+        """Whether the graph's own labels call where `p` ends by the asked-for noun ("which CITY was
+        X born in": Tartu is one of `city_in_country`'s cities, whatever the model reads closer to
+        "place")."""
+        if not a.kinds or not a.asked_at:
+            return False
+        noun, following = a.kinds[0], word_after(a.tokens, min(a.asked_at))
+        return any((side := named_side(noun, rel, following)) is not None and self._named_by(p, rel, side)
+                   for rel in self.scorer.relations)
+
+    def _named_by(self, p: RelPath, rel: str, side: str, sample: int = 20) -> bool:
+        """Whether most of the nodes where `p` ends sit on `side` of `rel` already."""
+        ends = list(p.frontier)[:sample]
         edges = self.store.neighbors(ends, direction="both", relations=[rel], limit=1)
         objects, subjects = {e.object_id for e in edges}, {e.subject_id for e in edges}
         named = (objects if side == "object" else subjects).intersection(ends)
@@ -170,17 +189,16 @@ class AnswerTypeRules:
         # COUNTRIES": Canada sits on no side of `in_country`, Russia on its countries' side, Greenland,
         # inside Denmark, on the other)
         other = (subjects if side == "object" else objects).intersection(ends) - named
-        if named and 2 * (len(ends) - len(other)) > len(ends):
-            if best.parent not in paths:
-                paths.append(best.parent)
-            _promote(paths, best.parent, best.score - best.parent.score)
+        return bool(named) and 2 * (len(ends) - len(other)) > len(ends)
 
     def end_on_named(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
         """"In which COUNTRY was the judge behind X born" on a graph with a `country` relation:
         the asked-for noun is a word of that label, on the side the label says it names
         (`relations.named_side`), and the best path leaves the noun unread, ending elsewhere (the
         judge's birthplace). The graph names the answer's kind by that label: the best path within
-        `margin` whose last step the noun backs, ending on that side, goes first."""
+        `margin` whose last step the noun backs, ending on that side, goes first. Unless the best
+        path's ends sit on that side already ("which CITY was the architect of X born in": his
+        birthplace is one of `city_in_country`'s cities; his country's cities are not asked)."""
         best = paths[0]
         if not a.kinds or not a.asked_at or a.asked_at & best.used:
             return
@@ -188,9 +206,33 @@ class AnswerTypeRules:
 
         def ends_named(p: RelPath) -> bool:
             rel, way = p.steps[-1]
-            return p.backed_by[-1:] == (min(a.asked_at),) and named_side(noun, rel, following) == END_SIDE[way]
+            return (named_side(noun, rel, following) == END_SIDE[way]
+                    # a step on from the best may cost a step no word backs ("… designed a museum.
+                    # In which CITY does it stand": "stand" backs nothing)
+                    and (p.score >= best.score - margin or p.steps[:-1] == best.steps))
 
-        top = _best_after(paths, ends_named, margin)
+        # first a path that reads the best path's words too ("in what YEAR did the man who painted
+        # X DIE" is his `died in year`, not the painting's `created in year`, which "year" backs alone)
+        wide = margin + self.scorer.weights.step_cost
+        top = _best_after(paths, lambda p: bool(best.used) and best.used <= p.used and ends_named(p), wide) \
+            or _best_after(paths, lambda p: p.backed_by[-1:] == (min(a.asked_at),) and ends_named(p), wide)
+        if top is not None and not self._named_by(best, top.steps[-1][0], END_SIDE[top.steps[-1][1]]):
+            _promote(paths, top, best.score - top.score)
+
+    def read_asked(self, paths: list[RelPath], a: Analysis, margin: float) -> None:
+        """"X is on display in a museum. Which RIVER flows through the city where that museum
+        stands": the best path reads the first sentence (the museum) and leaves the asked-for noun
+        unread, which backs the last step of a longer path through it that reads all the best
+        reads. That path goes first when within `margin` and a step's cost for each step it adds
+        (no step back to the best's peers: "the date of release of X" is no other film of that year's)."""
+        best = paths[0]
+        if not a.asked_at or not best.used or a.asked_at & best.used:
+            return
+        k, step = len(best.steps), self.scorer.weights.step_cost
+        top = _best_after(paths, lambda p: len(p.steps) > k and p.steps[:k] == best.steps
+                          and p.topic.id == best.topic.id and best.used <= p.used
+                          and set(p.backed_by[-1:]) & a.asked_at and p.components.get("sibling", 0.0) >= 0
+                          and p.score >= best.score - margin - step * (len(p.steps) - k))
         if top is not None:
             _promote(paths, top, best.score - top.score)
 
@@ -476,14 +518,16 @@ class AnswerTypeRules:
             _promote(paths, best, paths[0].score - best.score)
 
     def prefer_kind(self, paths: list[RelPath], type_words: list[str], phrase: str = "",
-                    words: frozenset[str] = frozenset(), classified: str = "") -> None:
+                    words: frozenset[str] = frozenset(), classified: str = "",
+                    noun_at: frozenset[int] = frozenset()) -> None:
         """"What COUNTRY was Obama born in": when the asked-for noun names a kind of entity (it
         is not close to any relation name), its phrase may choose the last step among near ties
         (`_break_tie_by_kind`); then the best path may be extended along steps the question does
         not mention: by one step when a noun phrase ("what TYPES ARE THE MOVIES written by X":
         their genres) is clearly closer to where that step ends, or, for a bare noun, as far as
         entities much closer to it (born in → located in → part of: United States rather than
-        Honolulu). `words`: the question's words (`_named_otherwise`). Reorders `paths` in place."""
+        Honolulu). `words`: the question's words (`_named_otherwise`); `noun_at`: where the noun
+        stands. Reorders `paths` in place."""
         if not type_words or self.scorer.space is None:
             return
         space = self.scorer.space_for(type_words[0])
@@ -499,7 +543,9 @@ class AnswerTypeRules:
         if len(family) < 2:
             return  # nothing to extend the best path with
         if phrase != type_words[0]:
-            self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
+            if not set(best.backed_by[-1:]) & noun_at:  # (the noun backs the best path's last step: "what
+                # NATIONALITY is the architect of X" is his `citizen of`, not the language closest to the phrase)
+                self._promote_closest(paths, space, phrase, [p for p in family if len(p.steps) <= len(best.steps) + 1], 0.2)
             return
         # how close the noun is to what a relation path reaches, judged on its best-supported end
         noun = type_words[0]

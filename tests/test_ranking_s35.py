@@ -15,19 +15,20 @@ QUESTION = "In which country was Atkin born?"
 BORN, COUNTRY = 27, 9  # where "born" and "country" start in QUESTION
 
 
-@pytest.mark.parametrize("label,noun_backs,moved", [
-    ("country", True, True),  # the noun is the label's head, the end is what it names
-    ("country", False, False),  # the noun backs no step of that path: no reason to prefer it
-    ("country of", True, False),  # "X country of Y" names the subject: the end is no country
+@pytest.mark.parametrize("label,backed,moved", [
+    ("country", (BORN, COUNTRY), True),  # the noun is the label's head, the end is what it names
+    ("country", (BORN, -1), True),  # the path reads the best path's words too (forty-ninth session)
+    ("country", (-1, -1), False),  # neither the noun nor the best path's words: no reason to prefer it
+    ("country of", (BORN, COUNTRY), False),  # "X country of Y" names the subject: the end is no country
 ])
-def test_an_asked_noun_that_is_a_label_ends_the_path_on_its_side(tmp_path, label, noun_backs, moved):
+def test_an_asked_noun_that_is_a_label_ends_the_path_on_its_side(tmp_path, label, backed, moved):
     store, scorer, paths = _toy(tmp_path, [Triple("Atkin", "born in", "Brisbane"), Triple("Brisbane", label, "Australia")],
                                 {}, "Atkin")
     born = (("born in", "out"),)
     ranked = [paths[born], paths[born + ((label, "out"),)]]
     ranked[0].score, ranked[1].score = 0.53, 0.50
     ranked[0].backed_by, ranked[0].used = (BORN,), frozenset({BORN})
-    ranked[1].backed_by = (BORN, COUNTRY if noun_backs else -1)
+    ranked[1].backed_by = backed
     ranked[1].used = frozenset(b for b in ranked[1].backed_by if b >= 0)
     text, toks = question_tokens(QUESTION)
     a = Analysis(text, toks, kinds=["country"], phrase="country", asked_at=frozenset({COUNTRY}))
