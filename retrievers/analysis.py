@@ -6,6 +6,7 @@ mentions are not relation words. Nothing here knows a graph's relation names.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -54,8 +55,8 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
             adjacent: frozenset[tuple[int, int]] = frozenset()) -> Analysis:
     """`max_words` bounds the words each topic reads, so a question's length cannot multiply the
     work done for it; `segment` cuts Chinese text into words (the linker's jieba); `adjacent`: pairs
-    of entities a fact joins (in a question with a wh-word, a weaker mention the topic has a fact
-    with is no relation word of its: the question says what it knows of the topic)."""
+    of entities a fact joins (a weaker mention the topic has a fact with, in a sentence before the
+    one that asks, is no relation word of its: that sentence says what the asker knows)."""
     text, toks = question_tokens(question)
     best = [(e.start, e.end) for e in entities if e.score >= entities[0].score] if entities else []
     # "what FILM": a weaker link ("film", a tag) is still the noun
@@ -77,12 +78,14 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
                  asks_time=asks_date(free_text), asks_person=asks_person(free_text, free), asks_quantity=asks_quantity(free_text),
                  asks_count=asks_count(free_text), asks_place=asks_place(free_text),
                  topics=len({e.id for e in entities}))
-    if first_wh(toks) is None:
-        adjacent = frozenset()  # ("Goodbye Solo that is good": with no wh-word, the value named is what is asked)
+    at = first_wh(toks)
+    # the sentences before the one that asks say what the asker knows ("Apollo and Daphne is a Baroque MARBLE
+    # sculpture. What city …"); with no wh-word the value named is what is asked ("Goodbye Solo that is good")
+    told = max((m.end() for m in re.finditer(r"[.!?。！？]\s*", text[:toks[at].start])), default=0) if at is not None else 0
     for e in entities:  # a topic's own mention is not a relation word, nor are better-linked
         # mentions, nor what the answer is a kind of ("what type of FILM")
         covered = [(o.start, o.end) for o in entities
-                   if o.score > e.score or o is e or _written_name(text, o) or (e.id, o.id) in adjacent]
+                   if o.score > e.score or o is e or _written_name(text, o) or (e.id, o.id) in adjacent and o.end <= told]
         if of_span:
             covered.append(of_span)
         a.words.setdefault(e.id, _generations(_no_order(toks, content_words(text, toks, covered, segment)))[:max_words])

@@ -160,7 +160,7 @@ def test_a_pair_must_read_the_asked_noun_and_end_on_the_asked_kind():
     assert intersect([river, born, cities], margin=1.0, fits=lambda p: p.steps[-1][0] == "lies_on_river") is None
 
 
-def test_a_weaker_mention_the_topic_has_a_fact_with_is_no_word_of_its_paths():
+def test_a_weaker_mention_told_before_the_question_that_the_topic_has_a_fact_with_is_no_word_of_its_paths():
     # "Apollo and Daphne is a Baroque MARBLE sculpture": the statue is made of marble, so "marble" says
     # what the question knows of it, no step to walk from it
     q = "Apollo and Daphne is a celebrated marble sculpture. What city did its sculptor come from?"
@@ -170,7 +170,13 @@ def test_a_weaker_mention_the_topic_has_a_fact_with_is_no_word_of_its_paths():
     assert "marble" in words
     words = {t.word for t in analyse(q, [statue, marble], adjacent=frozenset({(1, 2), (2, 1)})).words[1]}
     assert "marble" not in words and "sculptor" in words
-    # with no wh-word the value named is what is asked ("Goodbye Solo that is good")
+    # in the sentence that asks, it may be what the question walks by ("which university gave Rutherford its
+    # chair of PHYSICS"); with no wh-word the value named is what is asked ("Goodbye Solo that is good")
+    q = "What city did the sculptor of the marble statue Apollo and Daphne come from?"
+    statue = LinkedEntity(1, "Apollo and Daphne", "Apollo and Daphne", q.index("Apollo"), q.index("Apollo") + 17, 4.0, "exact")
+    marble = LinkedEntity(2, "marble", "marble", q.index("marble"), q.index("marble") + 6, 1.2, "exact")
+    assert "marble" in {t.word for t in analyse(q, [statue, marble], adjacent=frozenset({(1, 2), (2, 1)})).words[1]}
+    statue = LinkedEntity(1, "Apollo and Daphne", "Apollo and Daphne", 0, 17, 4.0, "exact")
     q = "Apollo and Daphne that is marble"
     marble = LinkedEntity(2, "marble", "marble", q.index("marble"), q.index("marble") + 6, 1.2, "exact")
     words = {t.word for t in analyse(q, [statue, marble], adjacent=frozenset({(1, 2), (2, 1)})).words[1]}
