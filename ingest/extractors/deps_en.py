@@ -1876,6 +1876,9 @@ class _Clause:
                 return self.ctx.topic
         if det.lower_ in ("the", "this", "that") or det.dep_ == "poss" and det.lower_ == "today":  # "Today's company"
             found = self.ctx.by_class(tok.lemma_) or self.ctx.by_class(tok.text)
+            if found and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and words_of(found) \
+                    and key(words_of(found)[-1]) == key(tok.lemma_):
+                return None  # "Every night the gates are locked": many gates, not the one called Traitors' Gate
             mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
                     and c.lower_ not in _EVALUATIVE and c.tag_ not in ("JJS", "JJR")]
             if any(m.lower_ in _FORMED for m in mods):
@@ -1885,6 +1888,7 @@ class _Clause:
                 return None  # "the automotive business grew 27 percent": a part of the firm, not the firm
             if found is None and tok.lemma_.lower() in _KIND_WORDS and self.ctx.topic \
                     and not self.ctx._maybe_person(self.ctx.topic) and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children) \
+                    and not any(_new_project(t) for t in getattr(self.ctx, "last_doc", ())) \
                     and not (tok.lemma_.lower() in _TEAM_WORDS and not self.ctx._is_org(self.ctx.topic)
                              and not any(w.split()[-1] in _TEAM_WORDS for w in self.ctx.described.get(self.ctx.topic, ()) if w.split())):
                 return self.ctx.topic  # "the device", "the picture", "the team" in a document about one
@@ -2131,6 +2135,12 @@ class _Clause:
                 got = self.name(t) if t.dep_ in ("pobj", "appos", "conj") and t.pos_ == "PROPN" else None
                 if got and got[1] == "name":
                     out.add(key(self.ctx.canonical(got[0])))
+        after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None  # ("earned HER living": hers, parsed as an object)
+        if tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB" and (tok.lower_ == "him" or tok.lower_ == "her" and (
+                after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"))):
+            doer = self._subject(tok.head)  # "Graham, who lent him money": "him" is not Graham ("himself" would be)
+            if doer:
+                out.add(key(self.ctx.canonical(doer)))
         return frozenset(out)
 
     def _made_thing(self, tok) -> str | None:
@@ -2173,6 +2183,17 @@ class _Clause:
                     got = self.name(made) if made is not None else None
                     if got and got[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(got[0])):
                         return self.ctx.canonical(got[0])  # "painted Duria Antiquior in 1830 … and sold prints of it"
+                    if v.dep_ == "advcl" and v.head.pos_ == "VERB" and tok.dep_ == "dobj" \
+                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                        # "Britain returned to the gold standard in 1925, only to abandon it in 1931": the
+                        # thing the clause it hangs on went to, not what the text last spoke of
+                        # (or bought: "bought the estate in 1850, only to sell it")
+                        went = [x for p in v.head.children if p.dep_ == "prep" and p.lower_ == "to" and p.i < v.i
+                                for x in p.children if x.dep_ == "pobj"]
+                        thing = next((x for x in [*(c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), *went]
+                                      if x.pos_ == "PROPN" or x.pos_ == "NOUN" and _definite(x)), None)
+                        if thing is not None:
+                            return self.obj_text(thing, False)
                     doer = self._subject(v) if v.pos_ in ("VERB", "AUX") else None
                     if it and doer and key(it) == key(doer):  # "by 1981 Sony used it everywhere" after "the company …"
                         t = self.ctx.topic
@@ -2287,6 +2308,12 @@ class _Clause:
             got = self.name(t) if g else None
             if got and got[1] == "name" and not any(c.dep_ == "poss" for c in noun.children):  # ("his wife": whose, not who)
                 self.ctx.know(got[0], person=True, gender=g)
+        for t in doc:  # "Montagu Norman, Governor from 1920 to 1944": a person, for a "him" in the next sentence
+            role = next((c for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                         and " " not in c.text and _is_role(c.lemma_.lower())), None) if t.pos_ == "PROPN" else None
+            got = self.name(t) if role is not None else None
+            if got and got[1] == "name" and not self.ctx._is_org(self.ctx.canonical(got[0])):
+                self.ctx.know(got[0], maybe_person=True)
         for t in doc:  # "Maja Lund, who …" is a person; "Uppsala University, which …" is not
             rel = next((c for c in t.children if c.dep_ == "relcl"), None)
             pron = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom", "which")
@@ -2621,6 +2648,9 @@ class _Clause:
                         while _is_role(up.lemma_.lower()) and up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
                             up = up.head.head
                         return self.referent(up)
+                    if h.dep_ == "pobj" and h.pos_ == "PROPN" and h.head.lower_ == "with" and h.head.head.pos_ == "PROPN" \
+                            and h.head.i == h.head.head.i + 1:
+                        return self.referent(h.head.head)  # "the Sovereign's Sceptre with Cross, which holds …": the sceptre
                     named = self._named_after_place(h, c)
                     if named is not None:
                         return named
@@ -2659,6 +2689,12 @@ class _Clause:
             prev = self.doc[v.i - 1]
             if v.tag_ == "VBG" and prev.pos_ == "NOUN" and prev.dep_ == "pobj":
                 return self.referent(prev)
+            left = v.left_edge.i  # ("popularly called": the adverb opens the participle's phrase)
+            named = self.referent(self.doc[left - 2]) if v.tag_ == "VBN" and left >= 2 \
+                and v.lemma_ in ("call", "name", "nickname", "dub", "know") and self.doc[left - 1].text == "," \
+                and self.doc[left - 2].dep_ in ("pobj", "dobj") and self.doc[left - 2].pos_ == "PROPN" else None
+            if named:
+                return named  # "guarded by the Yeoman Warders, popularly called Beefeaters": the warders' name
             named = self.doc[v.i - 2]
             if v.tag_ == "VBN" and prev.text == "," and named.dep_ == "pobj" and named.pos_ == "NOUN" \
                     and any(c.dep_ == "agent" for c in v.children):
@@ -2686,6 +2722,13 @@ class _Clause:
                 if got and got[1] == "name":
                     return self.ctx.canonical(got[0])
                 return None if done_by.tag_ in ("NNS", "NNPS") else self.referent(done_by)
+        given = next((c for c in v.head.children if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < v.i), None) \
+            if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) else None
+        if given is not None:  # "Graham lent him money to build a sea clock": the one given the means does it
+            if given.pos_ == "PRON":
+                return self.obj_text(given, True) if given.lower_ in ("him", "her") else None
+            got = self.name(given)
+            return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
         if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in _MADE_FOR:
             # "he created the Carlsberg Foundation to run the laboratory": the foundation runs it, not its founder
@@ -3868,6 +3911,8 @@ class _Clause:
             self.ctx.know(name, maybe_person=True)  # "their manager was Tom Ellery": a person, for "he" later
         elif role_tok.lemma_.lower() in _KIN and " " not in name:
             self.ctx.kin.add(key(name))  # "his son, Carl": the first name a later "Carl Jacobsen" completes
+        elif role_tok.lemma_.lower() in _SITED and not self.ctx._maybe_person(name):
+            self.ctx.introduce(name, role_tok.lemma_)  # "Its oldest building is the White Tower": "The building" is it
         if role_tok.lemma_.lower() in _KIN and role_tok.lemma_.lower() in _GENDERED:
             # "the tomb of his wife, Mumtaz Mahal": a woman, for the "She died …" that follows
             self.ctx.know(name, gender=_GENDERED[role_tok.lemma_.lower()])
@@ -3917,9 +3962,10 @@ class _Clause:
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         who = self.subject_name(subj) if subj is not None else None
         topic = self.ctx.topic
-        if who and topic and who != topic and not self.ctx._maybe_person(who) and obj is not None \
-                and self.referent(obj) == topic:
-            return topic  # "UNESCO added the cathedral to its list. In 2004 it was placed …": the cathedral
+        if (who or subj is not None and subj.pos_ == "NOUN") and topic and who != topic and not self.ctx._maybe_person(who or "") \
+                and obj is not None and self.referent(obj) == topic:
+            return topic  # "UNESCO added the cathedral to its list. In 2004 it was placed …": the cathedral (and "the
+            # government brought the bank into public ownership; it was nationalised …", an unnamed doer)
         got = self.name(obj) if obj is not None else None
         if who and not self.ctx._maybe_person(who) and len(who.split()) > 2 and who.split()[0].lower() in _ROLE_CAPS:
             self.ctx.know(who, maybe_person=True)  # "Secretary of State John Hay": a person, whatever the title
@@ -4275,8 +4321,11 @@ def _new_project(t) -> bool:
     if t.dep_ != "det" or t.lower_ not in ("a", "an") or t.head.pos_ != "NOUN":
         return False
     n = t.head
+    made = ("work", "build", "construct", "plan", "commission", "begin", "start")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in made for c in n.children):
+        return True  # "a great keep begun by William the Conqueror": "The work was supervised by …" is its building
     verb = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "for") else None
-    return verb is not None and verb.lemma_.lower() in ("work", "build", "construct", "plan", "commission", "begin", "start")
+    return verb is not None and verb.lemma_.lower() in made
 
 
 # nouns whose "by" names their author or sender, not the doer of the verb they hang under

@@ -726,14 +726,17 @@ class ChineseRules:
         if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[朝代][\u4e00-\u9fff]{2}(?:元|[一二三四五六七八九十]{1,3})年", text):
             year = re.search(re.escape(text) + r"[（(](?:公元)?(\d{2,4}年)[）)]", getattr(self, "_sentence", ""))
             return [year.group(1) if year else text]  # "辽代统和二年（984年）": a reign year, not two names joined by 和
+        if re.fullmatch(rf"(?:{_ERA})?[\u4e00-\u9fff]{{2}}(?:年间|初年|末年)", text):
+            return [text]  # "北宋宣和年间": a reign's years (the tagger reads 宣和 as a verb)
         text = re.split(r"(?:以后|以前|之后|之前|后|时|期间|并|而|以|，)", text)[0] if len(text) > 12 else text
         text = re.split(r"(?<=..)的?(?:[一两几数]个|一[家座所位名户条])", text)[0]  # "出生于X的一个书香门第": X
         if "、" in text:  # "江苏、浙江两省": the two named, not a place "浙江两省"
             text = re.sub(r"(?<=..)[两二三四五六七八九十几]+(?:个)?(?:省|市|县|区|国|州|地)$", "", text)
         # "永和、泰和、宜山和遵义": 、 parts each; inside one, 和/及/与 joins two names only with two characters or
-        # more on each side, so a place named with 和 (泰和, 永和) stays whole, and so does a whole the text knows
+        # more on each side, so a place named with 和 (泰和, 永和) stays whole, and so does a whole the text knows,
+        # and a reign named with 和 before 年 ("北宋宣和年间": no time "年间")
         parts = [x for p in text.split("、") if p
-                 for x in ([p] if key(p) in ctx.entities else re.split(r"(?<=..)[和及与](?=..)", p)) if x]
+                 for x in ([p] if key(p) in ctx.entities else re.split(r"(?<=..)[和及与](?=..)(?!年)", p)) if x]
         if len(parts) > 1 and all(1 < len(p) <= 10 for p in parts):
             out = [self._np(p, ctx, subject=False)[0] for p in parts]
             return [o for o in out if o and not self._localized(o)]
@@ -885,6 +888,11 @@ class ChineseRules:
                 continue
             if i > 0 and lead and re.match(r"它(?![们])", clause):
                 clause = lead + clause[1:]
+            it = self._refer("它", ctx) if i == 0 and re.match(r"它(?![们])", clause) else None
+            if it and it != ctx.topic and not self._personlike(it, ctx):
+                # "金殿建于…。它高5.54米，面阔4.4米": 它 is the hall, and so are the clauses after it
+                clause = it + clause[1:]
+                local.append(it)
             is_a = re.match(r"^([\u4e00-\u9fff]{2,8}?)是(?!一[座家款种个所条位部名本])", clause) if i == 0 else None
             if is_a and not _NOT_COPULA.search(is_a.group(1)) and self._is_np(is_a.group(1)) \
                     and is_a.group(1) not in _PRONOUNS and not _PERIOD_END.search(is_a.group(1)):
@@ -2281,6 +2289,11 @@ class ChineseRules:
         if owner and not who:  # "公司员工约3000人"
             who, attr = owner.group(1), owner.group(2)
         named = next((n for n in [ctx.topic, *reversed(ctx.order)] if n and attr.startswith(n) and len(attr) - len(n) >= 2), None)
+        if not named and not who and len(attr) >= 3 and attr[-1] in "高长宽深重" and self._is_np(attr[:-1]) and (
+                key(attr[:-1]) in ctx.entities
+                or attr[:-1].endswith((*_PLACE_ENDS, *_BUILDING_ENDS)) and len(self._tokens(attr[:-1])) == 1):
+            named = attr[:-1]  # "金殿高5.54米": the hall's height, not the mountain's "金殿高" (one word: "新楼主楼高" is
+            # a description of the topic's part, left to the topic)
         if named and not who:  # "洱海面积约250平方千米"
             who, attr = named, attr[len(named):]
             part = re.fullmatch(r"([\u4e00-\u9fff]{2})(面积|长度|人口|海拔)", attr)
