@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -312,11 +313,13 @@ class GraphRAG:
             self.refresh()
         return self._linker
 
-    def _facts_between(self, entities: list[LinkedEntity], limit: int = 200) -> frozenset[tuple[int, int]]:
-        """Pairs of linked entities a fact joins, both ways ("Apollo and Daphne is a MARBLE sculpture":
-        the statue is made of marble). Each entity's first `limit` facts are looked at."""
+    def _facts_between(self, question: str, entities: list[LinkedEntity], limit: int = 200) -> frozenset[tuple[int, int]]:
+        """Pairs of linked entities a fact joins, both ways ("Apollo and Daphne is a MARBLE sculpture.
+        What city …": the statue is made of marble); looked up only for a question of two sentences or
+        more (`analyse` reads them in the sentences before the one that asks). Each entity's first
+        `limit` facts are looked at."""
         ids = {e.id for e in entities}
-        if len(ids) < 2:
+        if len(ids) < 2 or not re.search(r"[.!?。！？]\s*\S", question.strip()[:-1]):
             return frozenset()
         pairs = {(x.subject_id, x.object_id) for x in self.store.neighbors(list(ids), direction="out", limit=limit)
                  if x.object_id in ids}
@@ -337,7 +340,7 @@ class GraphRAG:
         t1 = time.perf_counter()
         timings["link"] = (t1 - t0) * 1000
 
-        a = analyse(question, entities, MAX_WORDS, self.linker.segment, self._facts_between(entities))
+        a = analyse(question, entities, MAX_WORDS, self.linker.segment, self._facts_between(question, entities))
         rules = self.answer_type  # once per question: each look checks the store version and the words file
         rules.drop_topic_class(a, entities)
         weights = rules.scorer.weights
