@@ -2648,8 +2648,8 @@ class _Clause:
                         while _is_role(up.lemma_.lower()) and up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
                             up = up.head.head
                         return self.referent(up)
-                    if h.dep_ == "pobj" and h.pos_ == "PROPN" and h.head.lower_ == "with" and h.head.head.pos_ == "PROPN" \
-                            and h.head.i == h.head.head.i + 1:
+                    if h.dep_ == "pobj" and h.pos_ == "PROPN" and h.head.lower_ == "with" and h.head.i == h.head.head.i + 1 \
+                            and h.head.head.pos_ in ("PROPN", "NOUN") and h.head.head.text[:1].isupper():
                         return self.referent(h.head.head)  # "the Sovereign's Sceptre with Cross, which holds …": the sceptre
                     named = self._named_after_place(h, c)
                     if named is not None:
