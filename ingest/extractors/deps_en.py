@@ -2183,8 +2183,7 @@ class _Clause:
                     got = self.name(made) if made is not None else None
                     if got and got[1] == "name" and not self.ctx._maybe_person(self.ctx.canonical(got[0])):
                         return self.ctx.canonical(got[0])  # "painted Duria Antiquior in 1830 … and sold prints of it"
-                    if v.dep_ == "advcl" and v.head.pos_ == "VERB" and tok.dep_ == "dobj" \
-                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                    if v.dep_ == "advcl" and v.head.pos_ == "VERB" and tok.dep_ == "dobj" and _to_infinitive(v):
                         # "Britain returned to the gold standard in 1925, only to abandon it in 1931": the
                         # thing the clause it hangs on went to, not what the text last spoke of
                         # (or bought: "bought the estate in 1850, only to sell it")
@@ -2710,7 +2709,7 @@ class _Clause:
             # "…, and a car ferry runs between A and B" parsed with the ferry inside "runs": its own subject
             words = [c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ == "NOUN"]
             return self.doc[words[0].left_edge.i:words[-1].i + 1].text if words else None
-        if (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+        if (v.dep_ == "xcomp" or v.dep_ == "advcl" and _to_infinitive(v)) \
                 and v.head.lemma_.lower() in _OBJECT_CONTROL:
             # "the Authority employed her to photograph …": the one employed does it
             done_by = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
@@ -2723,13 +2722,13 @@ class _Clause:
                     return self.ctx.canonical(got[0])
                 return None if done_by.tag_ in ("NNS", "NNPS") else self.referent(done_by)
         given = next((c for c in v.head.children if c.dep_ == "dative" and c.pos_ != "ADP" and c.i < v.i), None) \
-            if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) else None
+            if v.dep_ in ("xcomp", "advcl") and _to_infinitive(v) else None
         if given is not None:  # "Graham lent him money to build a sea clock": the one given the means does it
             if given.pos_ == "PRON":
                 return self.obj_text(given, True) if given.lower_ in ("him", "her") else None
             got = self.name(given)
             return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
-        if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        if v.dep_ in ("xcomp", "advcl") and _to_infinitive(v) \
                 and v.head.lemma_.lower() in _MADE_FOR:
             # "he created the Carlsberg Foundation to run the laboratory": the foundation runs it, not its founder
             made = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
@@ -4315,6 +4314,11 @@ _THING_ENDS = ("app", "application", "software", "program", "game", "product", "
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 
 
+def _to_infinitive(v) -> bool:
+    """A verb with its "to" ("only to abandon it", "lent him money to build")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def _new_project(t) -> bool:
     """An unnamed thing the sentence set out to make: "began work on a power station", "planned a new bridge",
     "commissioned a canal" (a later "the scheme" or "the structure" is it, not the article's topic)."""
@@ -4399,7 +4403,7 @@ def _unreal(v) -> bool:
         x = x.head
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _UNREAL_AUX for c in x.children):
         return True
-    if x.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+    if x.dep_ in ("xcomp", "ccomp") and _to_infinitive(x):
         h = x.head
         if h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
             return True
@@ -4407,7 +4411,7 @@ def _unreal(v) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in x.children):
         return True  # "could not rule out the possibility that the Moon harboured germs": a fear, no fact
     if x.dep_ == "acl" and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in _UNREAL_HEADS | _AIM_NOUNS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) \
+            and _to_infinitive(x) \
             and not any(c.lower_ in ("successful", "first") for c in x.head.children):
         return True  # "a failed attempt to KILL the king", "a plan to build": the aim, no fact
     if x.dep_ == "pcomp" and x.head.dep_ == "prep" and x.head.lower_ == "by" and x.head.head.dep_ == "acl":
