@@ -519,6 +519,8 @@ class ParsedEnglish:
         clause.run()
         ctx.done_to = clause.done_to()
         ctx.couple = clause.couple()
+        ctx.semicolon = clause.people() if sentence.rstrip().endswith(";") and not any(
+            t.lower_ in ("he", "she", "him", "her") for t in doc) else None  # ("where HE met Jefferson; he landed …")
         places = clause.places(len(doc))
         ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
@@ -736,6 +738,12 @@ class ParsedEnglish:
                     cut = 0
             if cut:  # "the Liverpool-born Simon Rattle": the descriptor is no word of the name
                 span = span[cut:]
+            elif span is not None and len(span) > 1 and _and_name(sentence, start, span):
+                raw = raw if raw is not None else self.nlp(sentence)
+                head = _and_name(sentence, start, span, head=True)
+                if not any(e.label_ in ("GPE", "LOC", "NORP") and e.start_char <= head < e.end_char
+                           for e in raw.ents):  # "the Netherlands and New ZEALAND": two places
+                    span = doc.char_span(_and_name(sentence, start, span), end, alignment_mode="expand")
             if span is not None and any(a < span.end and span.start < b for a, b in taken):
                 continue
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
@@ -1251,6 +1259,9 @@ class _Clause:
                 head = head.head  # "Jayavarman VII, a Buddhist, who built …": the king, whom "a Buddhist" describes
             if head is not None and tok.lower_ == "which" and self._a_person(head):
                 head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
+            elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "from" \
+                    and head.pos_ == "PROPN" and not self._a_person(head) and self._a_person(head.head.head):
+                head = head.head.head  # "a young pastor from Vejle who had been educated at …": the pastor, no town
             elif head is not None and _verb_lemma(tok.head) in ("name", "call", "rename", "christen") and (last := [c for c in head.children if c.dep_ == "conj" and c.i < tok.i]):
                 head = last[-1]  # "sighted Fiji and Tonga, which he named …": one name is given to one place, the last
             elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and (self.name(head) or ("", ""))[1] == "name" \
@@ -1302,7 +1313,7 @@ class _Clause:
             main = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (  # "She was …", "Her crew …"
                 tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
             if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.ship(tok.lower_, main):
-                first = self._coordinate_person(tok)
+                first = self._coordinate_person(tok) or self._sole_person_before(tok)
                 if first:
                     return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
             if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
@@ -1408,12 +1419,41 @@ class _Clause:
             if t.lower_ in {"he": ("him", "his"), "she": ("her",)}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj", "poss"):
                 return None  # "Queen Victoria awarded HER the Royal Red Cross, and in 1907 SHE became …": she is her
                 # (so is "the Fund had put £45,000 at HER disposal, and SHE opened …")
+            if any(a.tag_ == "VBG" and a.dep_ in ("pcomp", "advcl") and v in (a.head, a.head.head)
+                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in t.ancestors):
+                continue  # "but after meeting Y in 1821 he appointed him": who met Y is "he", not Y
             if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
                     or (t.pos_ == "NOUN" and t.dep_ != "poss" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
                 return None  # "X met the painter Y, and he …": which of them the text does not say (not "his father's plant")
         e = ctx.entities.get(key(ctx.know(name)))
         g = "m" if tok.lower_ == "he" else "f"
         if e is None or e.gender not in (None, g):
+            return None
+        e.gender, e.person = g, True
+        return name
+
+    def people(self) -> frozenset[str]:
+        """The people the sentence names (as the text knows them, or as the tagger reads them)."""
+        found = set()
+        for t in self.doc:
+            got = self.name(t) if t.pos_ == "PROPN" else None
+            if got and got[1] == "name":
+                name = self.ctx.canonical(got[0])
+                e = self.ent_of.get(t.i)
+                if self.ctx._is_person(name) or self.ctx._maybe_person(name) or e is not None and e.label_ == "PERSON":
+                    found.add(name)
+        return frozenset(found)
+
+    def _sole_person_before(self, tok) -> str | None:
+        """"The day was marred when Anders Holm, the member for Ribe, fell from the stage; HE died that evening": a
+        "he"/"she" opening a clause after a semicolon is the one person the clause before named, of its gender."""
+        people = self.ctx.semicolon
+        if tok.i != 0 or not people or len(people) != 1:
+            return None
+        name = next(iter(people))
+        e = self.ctx.entities.get(key(self.ctx.know(name)))
+        g = "m" if tok.lower_ == "he" else "f"
+        if e is None or e.gender not in (None, g) or e.thing:
             return None
         e.gender, e.person = g, True
         return name
@@ -1721,6 +1761,19 @@ class _Clause:
         got = self.name(t)
         return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
+    def _misplaced(self, a, h) -> bool:
+        """"he opened the Brede tramway in West Jutland, a six-mile LINE": an apposition of no kind of place, part or
+        person after a town or country named after "in"/"at" tells of the thing placed there, not of the place."""
+        e, noun = self.ent_of.get(h.i), a.lemma_.lower()
+        return h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and e is not None and e.label_ == "GPE" \
+            and noun not in _PLACE_NOUNS | _NAMED_UNITS | _ADMIN_UNITS | _PARTS_OF_PLACE | {"part"} \
+            and not _is_role(noun) and noun not in _KIN
+
+    def _placed_before(self, h):
+        """The noun the place `h` ("in X") is said of: the one "in" hangs on, else the verb's object before it."""
+        up = h.head.head
+        return up if up.pos_ in ("NOUN", "PROPN") else next((c for c in up.children if c.dep_ == "dobj" and c.i < h.i), None)
+
     def _is_place(self, tok) -> bool:
         ent = self.ent_of.get(tok.i)
         return ent is not None and ent.label_ in _PLACE
@@ -1850,6 +1903,9 @@ class _Clause:
                             self.add(owner, tok.lemma_.lower(), name, 0.7)
                         return name
         if tok.dep_ == "appos":
+            if self._misplaced(tok, tok.head):
+                held = self._placed_before(tok.head)
+                return self.referent(held) if held is not None else None
             return None if _of_a_part(tok) else self.referent(tok.head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and climb \
                 and not any(c.dep_ == "det" for c in tok.children):  # (not "the ownership of THE press, represented by")
@@ -3115,6 +3171,8 @@ class _Clause:
             return  # "transmitted a speech by Napoleon III": the object's author, whom the parser hung on the verb
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
+        if lemma == "replace" and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            rel = surface  # "replaced the fixed curriculum with an elective system": a thing put in its place, no successor
         if (lemma, prep) in (("take", "from"), ("get", "from"), ("derive", "from")) \
                 and any(d.lemma_.lower() == "name" for d in dobjs):
             rel = "named after"  # "It takes its name from the town of Mondragón"
@@ -4026,6 +4084,11 @@ class _Clause:
             return  # "The first prizes were presented on 10 December 1901, the fifth anniversary …": not the prizes'
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
             s = self.ctx.canonical(gh[0])
+            if self._misplaced(a, h):  # the thing placed, if named
+                got = self.name(held) if (held := self._placed_before(h)) is not None else None
+                if not got or got[1] != "name":
+                    return
+                h, s = held, self.ctx.canonical(got[0])
             placed = h.head.head if h.dep_ == "pobj" and h.head.lower_ in ("at", "in", "near") else None
             if placed is not None and any(c.dep_ == "det" and c.lower_ == "another" for c in a.children) \
                     and (self.name(placed) or ("", ""))[1] == "name":
@@ -4299,7 +4362,7 @@ publisher printer translator scholar editor bishop missionary sailor navigator c
 mayor governor senator minister chancellor ambassador consul councillor professor lecturer student apprentice
 secretary treasurer conductor premier emperor empress prince princess duke duchess pope abbot captain commander
 colonel lieutenant knight monarch ruler grocer landowner labourer laborer tailor baker butcher blacksmith clerk
-shipowner""".split())
+shipowner pastor clergyman vicar chaplain preacher""".split())
 
 
 _PLACE_PREPS = frozenset("at in on from".split())
@@ -4414,6 +4477,9 @@ def _unreal(v) -> bool:
             and _to_infinitive(x) \
             and not any(c.lower_ in ("successful", "first") for c in x.head.children):
         return True  # "a failed attempt to KILL the king", "a plan to build": the aim, no fact
+    if x.dep_ == "pcomp" and x.head.lower_ in ("of", "than") and any(
+            c.lower_ in ("instead", "rather") for c in (*x.head.children, x.head.nbor(-1) if x.head.i else x.head)):
+        return True  # "RATHER THAN relying on timber, they devised …", "INSTEAD OF using bricks": not done
     if x.dep_ == "pcomp" and x.head.dep_ == "prep" and x.head.lower_ == "by" and x.head.head.dep_ == "acl":
         return _unreal(x.head.head)  # "an attempt to kill the king BY BLOWING UP the House": the means of an aim
         # (not "tried to map the Milky Way by COUNTING stars": he counted them)
@@ -4510,6 +4576,20 @@ def _list_heads(tok) -> set[int]:
     while tok.dep_ == "conj":
         tok = tok.head
     return {tok.i, tok.head.i} if tok.dep_ == "appos" else {tok.i}
+
+
+def _and_name(sentence: str, start: int, span, head: bool = False) -> int:
+    """Where a name that holds "and" starts, when the run at `start` is its tail: "the Stockton and
+    Darlington RAILWAY", "the Great and General COURT of …" name one thing (one word before "and",
+    "the" before it, the run's head a singular noun), not "the Russian and Ottoman Empires" (two,
+    each with its own head); else 0. `head`: where the run's head starts instead."""
+    m = re.search(r"\b[Tt]he ([A-Z][\w'’\-]+) and $", sentence[:start])
+    at = next((i - 1 for i, t in enumerate(span) if i and t.text in ("of", "for", "in")), len(span) - 1)
+    word = span[at].text.split()[-1].lower()
+    if m is None or m.group(1).lower() in _OPENERS or word.endswith("s") and not word.endswith("ss") \
+            or span[0].text.split()[0].isupper():  # ("the Resolution and HMS Discovery": two ships)
+        return 0
+    return span[at].idx if head else m.start(1)
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:

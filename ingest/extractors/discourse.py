@@ -122,6 +122,7 @@ class Discourse:
     done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …"),
     # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
+    semicolon: frozenset[str] | None = None  # the people the last sentence named, when it ended on ";"
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
     held: dict[tuple[str, str], str] = field(default_factory=dict)  # (key of owner, role) → who holds it ("its founder")
     kinds: set[str] = field(default_factory=set)  # key of a name read after "a"/"an" ("declared a World Heritage Site"): a class

@@ -893,6 +893,12 @@ class ChineseRules:
                 # "金殿建于…。它高5.54米，面阔4.4米": 它 is the hall, and so are the clauses after it
                 clause = it + clause[1:]
                 local.append(it)
+            if re.match(r"(?:那里|这里|那儿|这儿|此地)(?:地处|位于|坐落|处于|地势|气候)", clause):
+                continue  # "（他到达龙场。）那里地处万山丛中": the place named before, not the man (nor the topic)
+            on = re.fullmatch(r"(?:再|又)?[往向朝][前后左右东西南北里外]{1,2}(?:是|为|有)([\u4e00-\u9fff]{2,8})", clause)
+            if on and (o := self._np(on.group(1), ctx, subject=False)[0]):
+                local.append(o)  # "再往后是圣迹殿，建于…": what stands further on, which the next clauses are about
+                continue
             is_a = re.match(r"^([\u4e00-\u9fff]{2,8}?)是(?!一[座家款种个所条位部名本])", clause) if i == 0 else None
             if is_a and not _NOT_COPULA.search(is_a.group(1)) and self._is_np(is_a.group(1)) \
                     and is_a.group(1) not in _PRONOUNS and not _PERIOD_END.search(is_a.group(1)):
@@ -1256,8 +1262,8 @@ class ChineseRules:
             if w:
                 add(w, "著作", m.group(2), 0.75)
         for m in _HAILED.finditer(sentence):  # "被后人尊称为“药圣”", "《X》被誉为“…”"
-            if not m.group(1).startswith("《") and ("的" in m.group(1) or sentence[max(0, m.start() - 1):m.start()] == "的"):
-                continue  # "申花与上海海港的比赛被称为…": the head of a longer phrase, no name
+            if not m.group(1).startswith("《") and ("的" in m.group(1) or sentence[max(0, m.start() - 1):m.start()] in ("的", "这", "那", "此")):
+                continue  # "申花与上海海港的比赛被称为…": the head of a longer phrase, no name; "这件事被称为…": no name
             w = m.group(1) if m.group(1).startswith("《") else who(m.group(1))
             if w:
                 add(w, m.group(2), m.group(3), 0.75)
