@@ -359,7 +359,9 @@ class GraphRAG:
                             sided_at=a.asked_at - asked_at) \
             if entities else []
         rules.apply(paths, a)
-        both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin, asked=a.asked_at,
+        # ("… native to. What are the CAPITALS of the countries it is native to": a meeting on countries is no capital)
+        asked = a.asked_at | ({a.wh_noun} if a.wh_noun >= 0 else set())
+        both = intersect(paths, step_cost=weights.step_cost, margin=weights.constraint_margin, asked=asked,
                          fits=(lambda p: rules.ends_in(p, TIME)) if a.asks_time else None) if a.topics > 1 else None
         if both is not None:  # two constraints: the paths that meet go first
             both.lead(paths)

@@ -48,6 +48,7 @@ class Analysis:
     asks_count: bool = False  # "how many": the entities counted answer it too
     asks_place: bool = False  # "where": a step ends on places
     topics: int = 0  # distinct linked entities; two or more may be constraints
+    wh_noun: int = -1  # where the noun a wh-word asks through a copula starts ("what are the CAPITALS of …")
 
 
 def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
@@ -79,6 +80,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
                  asks_count=asks_count(free_text), asks_place=asks_place(free_text),
                  topics=len({e.id for e in entities}))
     at = first_wh(toks)
+    a.wh_noun = _copula_noun(toks, at, entities) if at is not None else -1
     # the sentences before the one that asks say what the asker knows ("Apollo and Daphne is a Baroque MARBLE
     # sculpture. What city …"); with no wh-word the value named is what is asked ("Goodbye Solo that is good")
     told = max((m.end() for m in re.finditer(r"[.!?。！？]\s*", text[:toks[at].start])), default=0) if at is not None else 0
@@ -102,6 +104,17 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
     a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
     return a
+
+
+def _copula_noun(toks: list[Token], at: int, entities: list[LinkedEntity]) -> int:
+    """"what ARE THE capitals of …": where the noun after the wh-word, a copula and an article starts; else -1."""
+    k = at + 1
+    while k < len(toks) and (toks[k].word in AUXILIARIES or toks[k].word in _ARTICLES):
+        k += 1
+    if k == len(toks) or toks[at + 1].word not in AUXILIARIES or toks[k].word in STOPWORDS \
+            or any(e.start <= toks[k].start < e.end for e in entities):
+        return -1
+    return toks[k].start
 
 
 def _written_name(text: str, e: LinkedEntity) -> bool:
