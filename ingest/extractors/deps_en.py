@@ -738,12 +738,11 @@ class ParsedEnglish:
                     cut = 0
             if cut:  # "the Liverpool-born Simon Rattle": the descriptor is no word of the name
                 span = span[cut:]
-            elif span is not None and len(span) > 1 and _and_name(sentence, start, span):
+            elif span is not None and len(span) > 1 and (joined := _and_name(sentence, start, span)):
                 raw = raw if raw is not None else self.nlp(sentence)
-                head = _and_name(sentence, start, span, head=True)
-                if not any(e.label_ in ("GPE", "LOC", "NORP") and e.start_char <= head < e.end_char
+                if not any(e.label_ in ("GPE", "LOC", "NORP") and e.start_char <= joined[1] < e.end_char
                            for e in raw.ents):  # "the Netherlands and New ZEALAND": two places
-                    span = doc.char_span(_and_name(sentence, start, span), end, alignment_mode="expand")
+                    span = doc.char_span(joined[0], end, alignment_mode="expand")
             if span is not None and any(a < span.end and span.start < b for a, b in taken):
                 continue
             while span is not None and len(span) > 1 and span.start == 0 and (span[0].lower_ in stop
@@ -1762,11 +1761,12 @@ class _Clause:
         return self.ctx.canonical(got[0]) if got and got[1] == "name" else None
 
     def _misplaced(self, a, h) -> bool:
-        """"he opened the Brede tramway in West Jutland, a six-mile LINE": an apposition of no kind of place, part or
-        person after a town or country named after "in"/"at" tells of the thing placed there, not of the place."""
+        """"he opened the Brede tramway in West Jutland, a six-mile LINE": an apposition of no kind of place, building,
+        part or person after a town or country named after "in"/"at" tells of the thing placed there, not of the
+        place (the tagger's towns may be buildings: "in Montagu House, a seventeenth-century MANSION")."""
         e, noun = self.ent_of.get(h.i), a.lemma_.lower()
         return h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and e is not None and e.label_ == "GPE" \
-            and noun not in _PLACE_NOUNS | _NAMED_UNITS | _ADMIN_UNITS | _PARTS_OF_PLACE | {"part"} \
+            and noun not in _PLACE_NOUNS | _NAMED_UNITS | _ADMIN_UNITS | _PARTS_OF_PLACE | _SITED | {"part"} \
             and not _is_role(noun) and noun not in _KIN
 
     def _placed_before(self, h):
@@ -4578,18 +4578,18 @@ def _list_heads(tok) -> set[int]:
     return {tok.i, tok.head.i} if tok.dep_ == "appos" else {tok.i}
 
 
-def _and_name(sentence: str, start: int, span, head: bool = False) -> int:
-    """Where a name that holds "and" starts, when the run at `start` is its tail: "the Stockton and
-    Darlington RAILWAY", "the Great and General COURT of …" name one thing (one word before "and",
-    "the" before it, the run's head a singular noun), not "the Russian and Ottoman Empires" (two,
-    each with its own head); else 0. `head`: where the run's head starts instead."""
+def _and_name(sentence: str, start: int, span) -> tuple[int, int] | None:
+    """Where a name that holds "and" starts, and where its head does, when the run at `start` is its
+    tail: "the Stockton and Darlington RAILWAY", "the Great and General COURT of …" name one thing (one
+    word before "and", "the" before it, the run's head a singular noun), not "the Russian and Ottoman
+    Empires" (two, each with its own head) nor "the Resolution and HMS Discovery" (two ships)."""
     m = re.search(r"\b[Tt]he ([A-Z][\w'’\-]+) and $", sentence[:start])
     at = next((i - 1 for i, t in enumerate(span) if i and t.text in ("of", "for", "in")), len(span) - 1)
     word = span[at].text.split()[-1].lower()
     if m is None or m.group(1).lower() in _OPENERS or word.endswith("s") and not word.endswith("ss") \
-            or span[0].text.split()[0].isupper():  # ("the Resolution and HMS Discovery": two ships)
-        return 0
-    return span[at].idx if head else m.start(1)
+            or span[0].text.split()[0].isupper():
+        return None
+    return m.start(1), span[at].idx
 
 
 def _runs(sentence: str) -> list[tuple[int, int]]:
