@@ -29,6 +29,8 @@ GRAPH = [
     T("Ribe", "city_in_country", "Denmark"), T("Aarhus", "city_in_country", "Denmark"),
     T("Uppsala", "city_in_country", "Sweden"), T("Lund", "city_in_country", "Sweden"),
 ]
+
+
 @pytest.fixture(scope="module")
 def rag(tmp_path_factory):
     home = tmp_path_factory.mktemp("plants")
