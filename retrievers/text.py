@@ -144,8 +144,8 @@ def _segments(run: str, segment: Callable[[str], list[str]] | None) -> list[tupl
 
 def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]]:
     """The noun right before a mention names what the topic is ("the FILM Gigot", "the
-    screenwriter Oscar Wilde"), not a relation: its spans (a modifier's too), or nothing. Punctuation between them
-    ("writer: X") keeps the word."""
+    screenwriter Oscar Wilde"), not a relation: its spans (a modifier's too), or nothing.
+    Punctuation between them ("writer: X") keeps the word."""
     before = [t for t in toks if t.end <= start]
     if not before or has_cjk(before[-1].raw) or text[before[-1].end:start].strip():
         return []
@@ -158,8 +158,8 @@ def appositive(text: str, toks: list[Token], start: int) -> list[tuple[int, int]
     if lead in _DETERMINERS or len(before) == 1:
         return [(t.start, t.end)]
     # a people's name between them says what kind ("the SWISS botanist X"): told, as the noun is
-    if len(before) > 2 and before[-3].word in _DETERMINERS and lead not in STOPWORDS and not text[before[-2].end:t.start].strip() \
-            and text[before[-2].start].isupper() and text[t.start].islower():
+    if len(before) > 2 and before[-3].word in _DETERMINERS and lead not in STOPWORDS \
+            and not text[before[-2].end:t.start].strip() and text[before[-2].start].isupper() and text[t.start].islower():
         return [(before[-2].start, before[-2].end), (t.start, t.end)]
     return []
 

@@ -1424,9 +1424,14 @@ class _Clause:
             if (e is not None and e.label_ == "PERSON" and not (e.start <= subj.i < e.end)) \
                     or (t.pos_ == "NOUN" and t.dep_ != "poss" and (_is_role(t.lemma_.lower()) or t.lemma_.lower() in _KIN)):
                 return None  # "X met the painter Y, and he …": which of them the text does not say (not "his father's plant")
-        e = ctx.entities.get(key(ctx.know(name)))
-        g = "m" if tok.lower_ == "he" else "f"
-        if e is None or e.gender not in (None, g):
+        return self._agreeing(name, tok)
+
+    def _agreeing(self, name: str, tok, things: bool = True) -> str | None:
+        """`name` for the pronoun `tok` when the document's entity may be of its gender (it then has that gender and
+        is a person); `things`: whether one the text called a thing may be."""
+        e = self.ctx.entities.get(key(self.ctx.know(name)))
+        g = "m" if tok.lower_ in ("he", "his", "him") else "f"
+        if e is None or e.gender not in (None, g) or e.thing and not things:
             return None
         e.gender, e.person = g, True
         return name
@@ -1449,13 +1454,7 @@ class _Clause:
         people = self.ctx.semicolon
         if tok.i != 0 or not people or len(people) != 1:
             return None
-        name = next(iter(people))
-        e = self.ctx.entities.get(key(self.ctx.know(name)))
-        g = "m" if tok.lower_ == "he" else "f"
-        if e is None or e.gender not in (None, g) or e.thing:
-            return None
-        e.gender, e.person = g, True
-        return name
+        return self._agreeing(next(iter(people)), tok, things=False)
 
     def _main_person_before(self, tok) -> str | None:
         """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
@@ -1475,12 +1474,7 @@ class _Clause:
         # "Her elder daughter, Irène, won … with her husband", "Messi, who arrived …, became … before he left …"
         if not (ctx._maybe_person(main) or ctx._is_person(main) or kin or self._person_ent(root_subj)):
             return None
-        e = ctx.entities.get(key(ctx.know(main)))
-        g = "m" if tok.lower_ in ("he", "his", "him") else "f"
-        if e is None or e.gender not in (None, g):
-            return None
-        e.gender, e.person = g, True
-        return main
+        return self._agreeing(main, tok)
 
     def _subject_before(self, tok) -> str | None:
         """"Hohenschwangau Castle, where Ludwig spent his childhood; his father, …": a possessive after a clause
@@ -1766,7 +1760,7 @@ class _Clause:
         place (the tagger's towns may be buildings: "in Montagu House, a seventeenth-century MANSION")."""
         e, noun = self.ent_of.get(h.i), a.lemma_.lower()
         return h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and e is not None and e.label_ == "GPE" \
-            and noun not in _PLACE_NOUNS | _NAMED_UNITS | _ADMIN_UNITS | _PARTS_OF_PLACE | _SITED | {"part"} \
+            and noun not in _PLACE_KINDS \
             and not _is_role(noun) and noun not in _KIN
 
     def _placed_before(self, h):
@@ -4365,6 +4359,8 @@ colonel lieutenant knight monarch ruler grocer landowner labourer laborer tailor
 shipowner pastor clergyman vicar chaplain preacher""".split())
 
 
+# nouns an apposition after a place may name it by (`_Clause._misplaced`): a place, a building, a part of one
+_PLACE_KINDS = _PLACE_NOUNS | _NAMED_UNITS | _ADMIN_UNITS | _PARTS_OF_PLACE | _SITED | {"part"}
 _PLACE_PREPS = frozenset("at in on from".split())
 _NATIONALITY_END = r"(?:sh|ese|ian|an|ch|ic|i)"  # English, Welsh, Chinese, Italian, American, French, Icelandic, Thai
 # nouns for made things: "a budgeting app", "a board game" is no occupation even of a name the tagger calls a person

@@ -214,6 +214,8 @@ _COUNT_SUBJ = re.compile(r"^(?:此后|之后|先后|曾|又)?[一二三四五六
 _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
 _POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|缘|麓)|中心|中央"
 _OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
+_THERE_LIES = re.compile(r"(?:那里|这里|那儿|这儿|此地)(?:地处|位于|坐落|处于|地势|气候)")  # "那里地处万山丛中"
+_FURTHER_ON = re.compile(r"(?:再|又)?[往向朝][前后左右东西南北里外]{1,2}(?:是|为|有)([\u4e00-\u9fff]{2,8})")  # "再往后是圣迹殿"
 _SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
 _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
@@ -893,9 +895,9 @@ class ChineseRules:
                 # "金殿建于…。它高5.54米，面阔4.4米": 它 is the hall, and so are the clauses after it
                 clause = it + clause[1:]
                 local.append(it)
-            if re.match(r"(?:那里|这里|那儿|这儿|此地)(?:地处|位于|坐落|处于|地势|气候)", clause):
+            if _THERE_LIES.match(clause):
                 continue  # "（他到达龙场。）那里地处万山丛中": the place named before, not the man (nor the topic)
-            on = re.fullmatch(r"(?:再|又)?[往向朝][前后左右东西南北里外]{1,2}(?:是|为|有)([\u4e00-\u9fff]{2,8})", clause)
+            on = _FURTHER_ON.fullmatch(clause)
             if on and (o := self._np(on.group(1), ctx, subject=False)[0]):
                 local.append(o)  # "再往后是圣迹殿，建于…": what stands further on, which the next clauses are about
                 continue
