@@ -13,7 +13,7 @@ from typing import Callable
 from graphrag.types import LinkedEntity
 from graphrag.asking import asks_count, asks_date, asks_place, asks_quantity
 from graphrag.normalize import has_cjk, singular
-from graphrag.terms import STOPWORDS
+from graphrag.terms import STOPWORDS, is_participle
 from graphrag.retrievers.text import (AUXILIARIES, ORDER_WORDS, Token, first_wh, answer_type_words, appositive, asks_person,
                                       content_words, kind_phrase, question_tokens)
 
@@ -102,7 +102,7 @@ def analyse(question: str, entities: list[LinkedEntity], max_words: int = 24,
                     len(before) == 2 and before[0].word in _ARTICLES and before[1].word not in STOPWORDS):
                 a.clause_first[e.id] = a.main[e.id]
     a.owned = frozenset(t.start for e in entities if (t := _possessive(text, toks, e.end)) is not None)
-    a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "")
+    a.class_at = a.class_at | _where_nouns(toks, kinds[0] if kinds else "") | _anaphors(toks, told)
     return a
 
 
@@ -136,6 +136,7 @@ def _no_order(toks: list[Token], words: list[Token]) -> list[Token]:
                                      and t.start in prev and prev[t.start].word in _DETERMINERS)]
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their my our your s whose".split())
 
 
@@ -156,6 +157,19 @@ def _where_nouns(toks: list[Token], asked: str) -> frozenset[int]:
         elif i >= 3 and toks[i - 3].word in _ARTICLES and toks[i - 2].word not in STOPWORDS:
             out.update((toks[i - 2].start, noun.start))  # "the RESEARCH LAB where X was built": its modifier too
     return frozenset(out)
+
+
+def _anaphors(toks: list[Token], told: int) -> frozenset[int]:
+    """"… became a professor at a UNIVERSITY. In which year was THAT UNIVERSITY founded": a noun
+    after a demonstrative, said before in the sentences that tell (`told`: where the asking one
+    starts), points back at what those reached; both mentions name that node's kind, no step of
+    its own, and back a relation by its label words only, as an asked-for noun does."""
+    said = {singular(t.word) for t in toks if t.end <= told and t.word not in STOPWORDS}
+    back = {singular(t.word) for prev, t, nxt in zip(toks, toks[1:], [*toks[2:], None])
+            if t.start >= told and prev.word in _DEMONSTRATIVES and t.word not in STOPWORDS and singular(t.word) in said
+            # the noun ends its phrase ("that university FOUNDED", "that supervisor BORN"), not "that WRITING system"
+            and (nxt is None or nxt.word in STOPWORDS or is_participle(nxt.word))}
+    return frozenset(t.start for t in toks if singular(t.word) in back)
 
 
 def _generations(words: list[Token]) -> list[Token]:

@@ -156,15 +156,18 @@ class AnswerTypeRules:
         developer is a company already — on the side of `parent company` its label says the noun
         names (`relations.named_side`), as most of the nodes where the shorter path ends are (or on
         neither side: the label says nothing else of them). The noun names what is asked, not one
-        more step: the shorter path goes first."""
+        more step: the shorter path goes first. So too when the last step leaves the side the noun
+        names, whichever word backed it ("… the founder of the Turkish REPUBLIC. In which CITY was
+        he born": "republic" walked on from his birthplace to its country, away from the cities
+        of `city_in_country`): where it starts is what is asked."""
         best = paths[0]
-        if not a.kinds or not a.asked_at & best.used or len(best.steps) < 2:
+        if not a.kinds or not a.asked_at or len(best.steps) < 2:
             return
         rel, way = best.steps[-1]
         side = named_side(a.kinds[0], rel, word_after(a.tokens, min(a.asked_at)))
-        if side is None or side != END_SIDE[way]:
+        if side is None:
             return
-        if self._named_by(best.parent, rel, side, sample):
+        if side != END_SIDE[way] or a.asked_at & best.used and self._named_by(best.parent, rel, side, sample):
             if best.parent not in paths:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
@@ -204,9 +207,12 @@ class AnswerTypeRules:
             return
         noun, following = a.kinds[0], word_after(a.tokens, min(a.asked_at))
 
-        def ends_named(p: RelPath) -> bool:
+        def named(p: RelPath) -> bool:
             rel, way = p.steps[-1]
-            return (named_side(noun, rel, following) == END_SIDE[way]
+            return named_side(noun, rel, following) == END_SIDE[way]
+
+        def ends_named(p: RelPath) -> bool:
+            return (named(p)
                     # a step on from the best may cost a step no word backs ("… designed a museum.
                     # In which CITY does it stand": "stand" backs nothing)
                     and (p.score >= best.score - margin or p.steps[:-1] == best.steps))
@@ -214,8 +220,10 @@ class AnswerTypeRules:
         # first a path that reads the best path's words too ("in what YEAR did the man who painted
         # X DIE" is his `died in year`, not the painting's `created in year`, which "year" backs alone)
         wide = margin + self.scorer.weights.step_cost
-        top = _best_after(paths, lambda p: bool(best.used) and best.used <= p.used and ends_named(p), wide) \
-            or _best_after(paths, lambda p: p.backed_by[-1:] == (min(a.asked_at),) and ends_named(p), wide)
+        top = _best_after(paths, lambda p: bool(best.used) and best.used <= p.used and ends_named(p), wide)
+        if top is None and not named(best):  # (else the noun has its answer: "in which YEAR was that
+            # university FOUNDED" is its `founded in year`, not a year the noun alone backs)
+            top = _best_after(paths, lambda p: p.backed_by[-1:] == (min(a.asked_at),) and ends_named(p), wide)
         if top is not None and not self._named_by(best, top.steps[-1][0], END_SIDE[top.steps[-1][1]]):
             _promote(paths, top, best.score - top.score)
 
@@ -497,6 +505,13 @@ class AnswerTypeRules:
         if fits(paths[0]):
             return
         best = _best_after(paths, fits, margin)
+        if best is None and paths[0].used:  # "X wrote his thesis under a Russian-BORN linguist. When
+            # was that supervisor born": the best path's own reading with a date for its last step, a
+            # step's cost further behind, rather than the topic's own date
+            top = paths[0]
+            best = _best_after(paths, lambda p: fits(p) and top.used <= p.used and p.steps[:-1] == top.steps[:-1]
+                               and len(p.steps) == len(top.steps) and p.topic.id == top.topic.id,
+                               margin + self.scorer.weights.step_cost)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
             # topic's own date; its one-step date path, else the best date path of all ("when did the
             # film X wrote come out": X has no date of his own), rather than no answer

@@ -257,6 +257,8 @@ def answer_type_words(text: str, toks: list[Token], covered: list[tuple[int, int
             at += 1
         if at > first + 1 and not text[toks[at].start:toks[at].start + 1].islower():
             at = first + 1
+        if at + 2 < len(toks) and text[toks[at].end:toks[at + 1].start] == "-" and not named(toks[at]):
+            at += 2  # a hyphened modifier: "which present-day COUNTRY", "which German-born PHYSICIST"
         # an adjective or pronoun before the noun that ends the asked phrase modifies it: "which
         # german STATE is", "which us STATE was", "which animated FILMS were" (not "which person
         # wrote …", nor a noun: "which PUBLISHING houses have", "which WESTERN films" named a genre)
