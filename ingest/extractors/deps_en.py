@@ -42,7 +42,10 @@ sculpture statue building structure monument team side club""".split())
 # things that stand somewhere: "a tower ON the Champ de Mars" says where it is (not "a book on Napoleon")
 _SITED = frozenset("""tower building castle church cathedral chapel monument statue bridge lighthouse fort fortress palace
 museum house mansion village town city island lake park square street station hotel temple mosque pagoda abbey mill
-observatory stadium arena theatre theater hall gate wall""".split())
+observatory stadium arena theatre theater hall gate wall waterfall dam canal reservoir harbour harbor port pier
+viaduct aqueduct weir""".split())
+_SPANS = frozenset("bridge viaduct aqueduct".split())  # "a stone bridge OVER the Volga": what it crosses
+_GROUPS = frozenset("group chain series pair cluster set".split())  # "a group of waterfalls": their kind says where
 _HOMES = frozenset("home house residence estate".split())  # "died at her HOME in X": the place is X
 _TEAM_WORDS = frozenset("team side club squad".split())  # "joined the team" in a text about a hormone: the people working on it
 _NAME_TITLES = frozenset("""mr mrs ms miss dr sir dame lady lord king queen prince princess emperor empress pope
@@ -82,6 +85,7 @@ CANON: dict[tuple[str, str], str] = {
     ("manufacture", "in"): "manufactured in", ("make", "in"): "made in", ("produce", "in"): "made in",
     ("make", "for"): "made for", ("make", "by"): "made by", ("manufacture", "by"): "manufactured by",
     ("locate", "in"): "located in", ("situate", "in"): "located in", ("lie", "in"): "located in",
+    ("locate", "within"): "located in", ("situate", "within"): "located in", ("lie", "within"): "located in",
     ("locate", "on"): "located on", ("situate", "on"): "located on", ("lie", "on"): "located on",
     ("work", "for"): "employer", ("work", "at"): "employer", ("employ", "by"): "employer",
     ("advise", "by"): "advised by", ("operate", "by"): "operated by", ("own", "by"): "owned by",
@@ -1413,6 +1417,8 @@ class _Clause:
             return None  # "During the General Strike …, he cycled …": a name, but no one's
         for t in self.doc[subj.i + 1:tok.i]:
             e = self.ent_of.get(t.i)
+            if _name_as_word(t) or t.dep_ in ("npadvmod", "oprd") and t.head.lemma_ == "bear":
+                continue  # "His father had been born John Clerk and had taken the surname Maxwell when he …": names, no one else
             if t.dep_ == "poss" and not _body_name(name) and (named_person or ctx._maybe_person(name) or e_subj is not None and e_subj.label_ == "PERSON"):
                 continue  # "Carl Jacobsen ran an annex of his father's plant …, and he founded …": his own
             if t.lower_ in {"he": ("him", "his"), "she": ("her",)}[tok.lower_] and t.dep_ in ("dobj", "dative", "pobj", "poss"):
@@ -2204,6 +2210,8 @@ class _Clause:
         return self.obj_text(tok, False)
 
     def obj_text(self, tok, strict: bool, adjacent: bool = False) -> str | None:
+        if _name_as_word(tok):
+            return None  # "had taken the additional surname Maxwell": the name itself, not its bearer
         got = self.name(tok)
         if got is None:
             if tok.lower_ in _RELPRON and tok.dep_ == "dobj" and tok.head.dep_ in ("relcl", "acl"):
@@ -2243,6 +2251,18 @@ class _Clause:
                                       if x.pos_ == "PROPN" or x.pos_ == "NOUN" and _definite(x)), None)
                         if thing is not None:
                             return self.obj_text(thing, False)
+                    if v.dep_ == "relcl" and v.head.dep_ == "pobj":  # "handed the estate to the Trust, which still looks
+                        # after it": the thing handed, not the Trust nor what the text is about
+                        host = v.head
+                        main = next((a for a in host.ancestors if a.pos_ == "VERB"), None)
+                        thing = next((c for c in main.children if c.dep_ == "dobj" and c.i < host.i and c.pos_ in ("NOUN", "PROPN")),
+                                     None) if main is not None else None
+                        named = self.referent(thing) if thing is not None else None
+                        if named and not self.ctx._maybe_person(named):
+                            return named
+                        if thing is not None and _definite(thing) and not any(c.dep_ == "poss" for c in thing.children):
+                            return None  # the thing handed, unnamed: no fact (an indefinite one, "lost A battle with
+                            # Polaroid, which forced it out", leaves "it" to the rules below: there it is the loser)
                     doer = self._subject(v) if v.pos_ in ("VERB", "AUX") else None
                     if it and doer and key(it) == key(doer):  # "by 1981 Sony used it everywhere" after "the company …"
                         t = self.ctx.topic
@@ -2809,6 +2829,9 @@ class _Clause:
 
     def _subjects(self, v) -> list[str]:
         for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "ADJ" and (named := next(
+                    (x for x in c.children if x.dep_ == "appos" and (self.name(x) or ("", ""))[1] == "name"), None)) is not None:
+                return [self.ctx.canonical(self.name(named)[0])]  # "The largest, the Horseshoe Falls, lies …"
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELPRON and self._name_tail(c) is not None:
                 r = self._name_tail(c)  # the thing the participle is said of did what follows
                 own = next((x for x in r.children if x.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3712,7 +3735,7 @@ class _Clause:
         lemma = subj.lemma_.lower()
         seat_word = lemma in ("headquarters", "headquarter", "office") or re.search(r"(?:office|headquarters)$", subj.text, re.I)
         # a named place; a seat may be in any name ("Amstelveen" is sometimes read as an organisation)
-        places = [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for x in p.children
+        places = [x for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "within") for x in p.children
                   if x.dep_ == "pobj" and ((self.ent_of.get(x.i) is not None
                                             and (self.ent_of[x.i].label_ in _PLACE or (seat_word and self.ent_of[x.i].label_ in ("ORG", "FAC"))))
                                            or (seat_word and x.pos_ == "PROPN" and self.ent_of.get(x.i) is None))]
@@ -3863,14 +3886,18 @@ class _Clause:
                 owner = self.subject_name(poss) if poss.pos_ == "PRON" else self.obj_text(poss, True)
                 if owner:
                     self.add(s, f"{role} of", owner, 0.75)
-            for on in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == n.i + 1
-                       and n.lemma_.lower() in _SITED):
+            kind = n.lemma_.lower()
+            if kind in _GROUPS and of is not None and of.lower_ == "of":  # "a group of three waterfalls on the river"
+                kind = next((x.lemma_.lower() for x in of.children if x.dep_ == "pobj"), kind)
+            after = of.right_edge.i + 1 if kind != n.lemma_.lower() else n.i + 1
+            for on in (c for c in n.children if c.dep_ == "prep" and c.i == after and kind in _SITED
+                       and (c.lower_ == "on" or c.lower_ in ("over", "across") and kind in _SPANS)):
                 for x in (y for y in on.children if y.dep_ == "pobj"):  # "a lattice tower on the Champ de Mars"
                     e = self.ent_of.get(x.i)
                     place = self.obj_text(x, True) if (self.name(x) or ("", ""))[1] == "name" and (
                         e is None or e.label_ not in ("PERSON", "NORP", "WORK_OF_ART", "EVENT") and e.label_ not in _LITERAL) else None
                     if place and not self.ctx._maybe_person(place):
-                        self.add(s, "located on", place, 0.75)
+                        self.add(s, "located on" if on.lower_ == "on" else "crosses", place, 0.75)
             self.ctx.describe(s, n.lemma_)
             if n.lemma_.lower() in ("area", "place") and not self.ctx._maybe_person(self.ctx.canonical(s)):
                 self.ctx.entities[key(self.ctx.know(s))].thing = True  # "The Giant's Causeway is an area of …": no "his"
@@ -4078,6 +4105,8 @@ class _Clause:
             return  # "The first prizes were presented on 10 December 1901, the fifth anniversary …": not the prizes'
         if gh[1] == "name" and ga[1] == "noun":  # "Calibra GmbH, a manufacturer of …"
             s = self.ctx.canonical(gh[0])
+            if a.lemma_.lower() in _KIN and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
+                return  # "born in the New Town of Edinburgh, the only CHILD of …": no place is anyone's child
             if self._misplaced(a, h):  # the thing placed, if named
                 got = self.name(held) if (held := self._placed_before(h)) is not None else None
                 if not got or got[1] != "name":
@@ -4443,6 +4472,8 @@ def _negated(v) -> bool:
 _UNREAL_HEADS = frozenset("""plan expect suppose intend hope want wish aim seek try attempt propose schedule due likely
 unlikely dream threaten promise mean""".split())
 _UNREAL_AUX = frozenset("may might should must shall".split())
+# verbs whose "that … would" clause is a hint or a hope, not an arrangement made ("said", "announced" report those)
+_TENTATIVE = frozenset("suggest hint imply indicate speculate predict hope fear promise pledge vow believe think".split())
 # verbs whose progressive ("was dying", "was sinking") says the end had not come yet
 _UNFINISHED = frozenset("die drown sink starve".split())
 
@@ -4456,12 +4487,17 @@ def _unreal(v) -> bool:
     """A clause that states no fact: under "may", "might", "should", "must" ("it may move to Berlin"), or an
     infinitive under a plan, a hope or an expectation ("planned to open a plant in Riga", "was expected to open in
     2024", "was due to list its shares", "was supposed to marry X", "was to be sold to Y"). Not "decided to",
-    "agreed to", "went on to", "began to", "would" (narrative: "she would later marry X")."""
+    "agreed to", "went on to", "began to", "would" (narrative: "she would later marry X", or an arrangement
+    announced: "said that Mikkelsen would join the board") outside a clause only hinted at ("suggested that it
+    would keep the factory open")."""
     x = v
     while x.dep_ == "conj" and x.head is not x:
         x = x.head
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _UNREAL_AUX for c in x.children):
         return True
+    if x.dep_ == "ccomp" and x.head.pos_ == "VERB" and _verb_lemma(x.head) in _TENTATIVE \
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in x.children):
+        return True  # "had SUGGESTED that it WOULD keep the factory open": a hint, no deed (unlike "said it would")
     if x.dep_ in ("xcomp", "ccomp") and _to_infinitive(x):
         h = x.head
         if h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
@@ -4491,6 +4527,17 @@ belief suspicion likelihood prospect question""".split())
 
 # verbs whose clause is what someone said or was said of them, not what the text holds true
 _CLAIM_HEADS = frozenset("confess claim allege deny pretend boast rumour rumor accuse suspect".split())
+
+
+def _name_as_word(t) -> bool:
+    """"the additional surname Maxwell": a name said as a word, after a noun that calls it one."""
+    if t.lemma_.lower() in _NAME_NOUNS:  # the noun itself, with the name apposed: "took the surname Maxwell"
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+    return t.pos_ == "PROPN" and (t.dep_ == "appos" and t.head.lemma_.lower() in _NAME_NOUNS or any(
+        c.dep_ in ("compound", "appos", "amod") and c.i < t.i and c.lemma_.lower() in _NAME_NOUNS for c in t.children))
+
+
+_NAME_NOUNS = frozenset("surname forename".split())  # ("sold under the NAME Discman" names the thing)
 
 
 def _claimed(v) -> bool:

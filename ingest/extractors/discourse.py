@@ -299,6 +299,9 @@ class Discourse:
             if (len(nk) <= len(mk) and not (legal and nk == mk)) or not all(m in nk for m in mk) \
                     or _complement_only(mk, nk):
                 continue
+            if len(mk) > 1 and e and e.org and not (e.person or e.maybe_person) \
+                    and not any(nk[i:i + len(mk)] == mk for i in range(len(nk))):
+                continue  # "the Forth Bridge" is no short name of "Forth Crossing Bridge Constructors" (a firm's words run on)
             hits.append(name)
         if not hits and len(ws) == 1 and ws[0][:1].isupper() and ws[0].isalpha():
             # "Kamprad" after "… by Ingvar Kamprad" (a name the tagger did not call a person): the one known

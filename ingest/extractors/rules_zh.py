@@ -216,6 +216,11 @@ _POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|�
 _OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
 _THERE_LIES = re.compile(r"(?:那里|这里|那儿|这儿|此地)(?:地处|位于|坐落|处于|地势|气候)")  # "那里地处万山丛中"
 _FURTHER_ON = re.compile(r"(?:再|又)?[往向朝][前后左右东西南北里外]{1,2}(?:是|为|有)([\u4e00-\u9fff]{2,8})")  # "再往后是圣迹殿"
+_AT_THE_END = re.compile(r"[\u4e00-\u9fff]{1,10}?的?最?[东南西北]?(?:端|尽头|角)$")  # "中轴线的最东端，（是…）"
+# "殿前廊柱上缠绕着八条木雕盘龙，雕造于…": what stands (hangs, grows) somewhere, counted, which the next clauses are about
+_THERE_STAND = re.compile(r"^[\u4e00-\u9fff]{1,10}?[上里中内前后旁](?:有|[\u4e00-\u9fff]{1,2}着)"
+                          r"[一二两三四五六七八九十百千\d]+[座尊条棵株块幅件个口根对]([\u4e00-\u9fff]{2,10})$")
+_FACING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)坐[东南西北]朝[东南西北]")  # "圣母殿坐西朝东，面阔七间，…"
 _SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
 _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
@@ -901,6 +906,18 @@ class ChineseRules:
             if on and (o := self._np(on.group(1), ctx, subject=False)[0]):
                 local.append(o)  # "再往后是圣迹殿，建于…": what stands further on, which the next clauses are about
                 continue
+            said_before = [c.strip() for c in _CLAUSE.split(sentence[:pos]) if c.strip()]
+            if said_before and clause.startswith("是") and _AT_THE_END.fullmatch(said_before[-1]) \
+                    and (o := self._np(clause[1:].split("的")[-1], ctx, subject=False)[0]):
+                local.append(o)  # "中轴线的最东端，是明代修建的戏台水镜台": what stands there, not the topic
+                continue
+            standing = _THERE_STAND.match(clause)
+            if standing and (o := self._np(standing.group(1), ctx, subject=False)[0]):
+                local.append(o)
+                continue
+            facing = _FACING.match(clause) if i == 0 else None
+            if facing and self._is_np(facing.group(1)) and facing.group(1) not in _PRONOUNS:
+                local.append(ctx.canonical(facing.group(1)))  # "圣母殿坐西朝东，面阔七间，…，高约十九米": the hall's
             is_a = re.match(r"^([\u4e00-\u9fff]{2,8}?)是(?!一[座家款种个所条位部名本])", clause) if i == 0 else None
             if is_a and not _NOT_COPULA.search(is_a.group(1)) and self._is_np(is_a.group(1)) \
                     and is_a.group(1) not in _PRONOUNS and not _PERIOD_END.search(is_a.group(1)):
