@@ -137,7 +137,7 @@ def _no_order(toks: list[Token], words: list[Token]) -> list[Token]:
 
 
 _DEMONSTRATIVES = frozenset("this that these those".split())
-_DETERMINERS = frozenset("the a an this that these those his her its their my our your s whose".split())
+_DETERMINERS = frozenset("the a an his her its their my our your s whose".split()) | _DEMONSTRATIVES
 
 
 

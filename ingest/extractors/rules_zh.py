@@ -906,8 +906,9 @@ class ChineseRules:
             if on and (o := self._np(on.group(1), ctx, subject=False)[0]):
                 local.append(o)  # "再往后是圣迹殿，建于…": what stands further on, which the next clauses are about
                 continue
-            said_before = [c.strip() for c in _CLAUSE.split(sentence[:pos]) if c.strip()]
-            if said_before and clause.startswith("是") and _AT_THE_END.fullmatch(said_before[-1]) \
+            # (the clauses before are split only for a clause that opens with 是)
+            if clause.startswith("是") and (said_before := [c.strip() for c in _CLAUSE.split(sentence[:pos]) if c.strip()]) \
+                    and _AT_THE_END.fullmatch(said_before[-1]) \
                     and (o := self._np(clause[1:].split("的")[-1], ctx, subject=False)[0]):
                 local.append(o)  # "中轴线的最东端，是明代修建的戏台水镜台": what stands there, not the topic
                 continue
