@@ -9,7 +9,7 @@ import pytest
 from graphrag import GraphRAG, Triple
 from graphrag.retrievers.analysis import analyse
 from graphrag.store.sqlite import SQLiteGraphStore
-from graphrag.types import LinkedEntity
+from question_topic import topic
 
 T = Triple
 GRAPH = [
@@ -46,21 +46,16 @@ def test_a_pair_of_constraints_reads_the_noun_asked_through_a_copula(rag):
     assert set(got.answers[:3]) == {"Windhoek", "Luanda", "Stockholm"}
 
 
-def _topic(q: str, name: str) -> LinkedEntity:
-    start = q.index(name)
-    return LinkedEntity(id=1, name=name, mention=name, start=start, end=start + len(name), score=2.0, method="exact")
-
-
 def test_a_peoples_name_before_the_topics_noun_is_told():
     q = "Who founded one of the universities where the Swiss botanist Mira Sand taught?"
     # (class words back a step by its label's words only: "Swiss" is no step to her country)
-    assert {q.index("Swiss"), q.index("botanist")} <= analyse(q, [_topic(q, "Mira Sand")]).class_at
+    assert {q.index("Swiss"), q.index("botanist")} <= analyse(q, [topic(q, "Mira Sand")]).class_at
     q = "Who is the airport serving Munich named for?"
-    assert q.index("serving") not in analyse(q, [_topic(q, "Munich")]).class_at  # a verb's form is no people's name
+    assert q.index("serving") not in analyse(q, [topic(q, "Munich")]).class_at  # a verb's form is no people's name
 
 
 def test_the_noun_asked_through_a_copula():
     q = "What are the capitals of Namibia?"
-    assert analyse(q, [_topic(q, "Namibia")]).wh_noun == q.index("capitals")
+    assert analyse(q, [topic(q, "Namibia")]).wh_noun == q.index("capitals")
     q = "Which programming languages were designed by Jon Dal?"
-    assert analyse(q, [_topic(q, "Jon Dal")]).wh_noun == -1
+    assert analyse(q, [topic(q, "Jon Dal")]).wh_noun == -1

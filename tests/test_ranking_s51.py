@@ -12,7 +12,7 @@ import pytest
 from graphrag import GraphRAG, Triple
 from graphrag.retrievers.analysis import analyse
 from graphrag.store.sqlite import SQLiteGraphStore
-from graphrag.types import LinkedEntity
+from question_topic import topic
 
 T = Triple
 GRAPH = [
@@ -54,21 +54,16 @@ def test_a_date_asked_of_a_reading_is_its_own_date(rag):
     assert got.answers[0] == "1896"
 
 
-def _topic(q: str, name: str) -> LinkedEntity:
-    start = q.index(name)
-    return LinkedEntity(id=1, name=name, mention=name, start=start, end=start + len(name), score=2.0, method="exact")
-
-
 def test_a_noun_after_that_said_before_names_a_class():
     q = "Ilmo Tan became a professor at a university. In which year was that university founded?"
-    a = analyse(q, [_topic(q, "Ilmo Tan")])
+    a = analyse(q, [topic(q, "Ilmo Tan")])
     assert {q.index("university"), q.rindex("university")} <= a.class_at
     q = "Ilmo Tan became a professor at a university. In which year was that college founded?"
-    assert q.index("college") not in analyse(q, [_topic(q, "Ilmo Tan")]).class_at  # said once: no pointing back
+    assert q.index("college") not in analyse(q, [topic(q, "Ilmo Tan")]).class_at  # said once: no pointing back
     q = "Ilmo Tan deciphered the writing of Velan. Which script was that writing system developed from?"
-    assert q.rindex("writing") not in analyse(q, [_topic(q, "Ilmo Tan")]).class_at  # a modifier: the noun is "system"
+    assert q.rindex("writing") not in analyse(q, [topic(q, "Ilmo Tan")]).class_at  # a modifier: the noun is "system"
 
 
 def test_a_hyphened_modifier_before_the_asked_noun():
     q = "Ilmo Tan devised the Velan script. In which present-day country is his home town?"
-    assert analyse(q, [_topic(q, "Ilmo Tan")]).kinds[:1] == ["country"]
+    assert analyse(q, [topic(q, "Ilmo Tan")]).kinds[:1] == ["country"]
