@@ -106,6 +106,7 @@ isolate detect identify observe synthesize synthesise name develop register inco
 # a year, a day or a month ("in a typical summer season" is no date); "locate" is left out, its "located in"
 # reads as a place
 _EVENT_DATED = frozenset("""find dig lift raise salvage settle move emigrate return arrive enrol enroll graduate
+enter leave sail travel fly flee escape
 join appoint elect adopt grant provide rescue donate propose designate award win receive teach work meet
 visit begin take auction invade conquer capture occupy annex destroy treat reign rule
 patent canalise canalize deepen widen restore renovate rebuild reconstruct demolish consecrate dedicate inaugurate
@@ -156,6 +157,8 @@ _INSTITUTIONS = frozenset("museum university school college library institute fo
 _RECEIVERS = frozenset("passenger customer visitor guest member worker employee staff student pupil child people family "
                        "resident patient user traveller traveler reader".split())
 _MADE_FOR = frozenset("found establish create set form launch build open endow".split())  # "founded X to do Y": X does Y
+# verbs that make an idiom with a bare noun ("take part", "set sail", "go on sale", "come into force", "gain independence")
+_LIGHT_VERBS = frozenset("take set make give go come put gain lose enter hold pay bring".split())
 _OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _WATER = re.compile(r"\b(?:lake|loch|sea|ocean|river|stream|brook|creek|tributary|canal|gulf|bay|fjord|firth|lagoon|"
@@ -304,7 +307,7 @@ _CLEFT = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been)\s+"
                     r"(?:(?P<who>(?:the\s+|[A-Z])[^,;]{0,60}?)\s+who|(?P<when>(?:in|on|at|during|after|until)\s+[^,;]{1,40}?)\s+that)\s+")
 _PREFIXED = re.compile(r"(?<![\w\-])(?:co|re|pre)-[a-z]+(?:ed|s)\b"  # "co-founded": one verb
                        r"|(?<![\w\-])(?:director|secretary|editor|commander)-(?:general|in-chief)s?\b"  # one post
-                       r"|(?<![\w\-])non-[a-z]+\b")  # "flew non-stop": one word, no object "stop"
+                       r"|(?<![\w\-])(?:non|sub)-[a-z]+\b")  # "flew non-stop": one word, no object "stop"; "a sub-range"
 _BORN_AS = re.compile(rf"(?P<s>{_PROPER})\s*,\s*born\s+(?P<o>{_PROPER})(?P<rest>(?:\s+(?:on|in|at)\s+[^,;()]+?)+)"
                       rf"\s*(?P<end>,|;|\.|$)")
 
@@ -838,6 +841,7 @@ class ParsedEnglish:
             except (ValueError, AttributeError):
                 continue
         _reattach_apposition(doc)
+        _then_apposition(doc)
         _above_all(doc)
         _time_opener(doc)
         _date_before_name(doc)
@@ -977,6 +981,9 @@ class _Clause:
         held = doc[tok.i + 1] if tok.lower_ in _STATE_OFFICES and tok.text.istitle() and tok.i + 1 < len(doc) else None
         if held is not None and held.pos_ == "PROPN" and held.head.i == tok.i and held.text[:1].isupper() and " " in held.text:
             return self._proper(held, self.ent_of.get(held.i)), "name"  # "President Franklin D. Roosevelt": the man, not the office
+        shared = self._shared_surname(tok)
+        if shared:
+            return shared, "name"
         if (tok.pos_ == "PROPN" and (tok.text[:1].isupper() or any(ch.isdigit() for ch in tok.text))) \
                 or (" " in tok.text and tok.text[:1].isupper() and tok.pos_ not in ("VERB", "AUX", "ADP")) \
                 or (ent is not None and ent.label_ in _NAMED and tok.text[:1].isupper()):
@@ -990,11 +997,27 @@ class _Clause:
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
             return self._proper(tok, ent), "name"
+        family = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN"), None) \
+            if tok.tag_ == "NNS" and tok.lemma_.lower() in ("brother", "sister") else None
+        if family is not None and " " not in family.text:
+            return f"{family.text} {tok.lower_}", "name"  # "the Dodge brothers sued the company": the two, by their name
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[:1].islower()):
             return self._noun(tok), "noun"
         if tok.pos_ == "ADJ" and tok.dep_ in ("attr", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in tok.children):
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
+
+    def _shared_surname(self, tok) -> str | None:
+        """"the brothers John and Horace Dodge": a lone given name joined to a full one, under a plural kin noun,
+        bears that surname (John Dodge, not John S. Gray named before)."""
+        if tok.pos_ != "PROPN" or " " in tok.text or tok.dep_ != "appos" or tok.head.tag_ != "NNS" \
+                or tok.head.lemma_.lower() not in _KIN or any(c.dep_ in ("compound", "flat") for c in tok.children):
+            return None
+        other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        if other is None or " " not in other.text and not any(x.dep_ in ("compound", "flat") and x.i < other.i
+                                                             for x in other.children):
+            return None
+        return f"{tok.text} {other.text.split()[-1]}"
 
     def _admin_name(self, tok) -> str | None:
         """"in the Pirkanmaa region of southern Finland", "in the province of Flevoland", "in Troms og
@@ -1287,10 +1310,15 @@ class _Clause:
                     and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and not any(
                     t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[:tok.i])):  # ("completed in 1488, it is …")
                 return None  # the last sentence's subject was a thing the text never named
-            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _verb_lemma(tok.head.head) in _REPORTING:
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" \
+                    and _verb_lemma(tok.head.head) in _REPORTING | {"reply", "answer", "respond"}:
                 teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-                if teller is not None and teller.pos_ != "PRON" and teller.i < tok.i:
-                    return self.referent(teller)  # "Leeds City Council said it would set up …": the council
+                told = self.referent(teller) if teller is not None and teller.pos_ != "PRON" and teller.i < tok.i else None
+                e = self.ent_of.get(teller.i) if teller is not None else None
+                if told and (self.ctx._maybe_person(told) or self._a_person(teller) or e is not None and e.label_ == "PERSON"):
+                    return None  # "Wren replied that it would be an ellipse": something else, which the clause does not name
+                if told:
+                    return told  # "Leeds City Council said it would set up …": the council
             if tok.lower_ == "it" and any(t.lower_ == "we" and t.dep_ == "nsubj" for t in self.doc[:tok.i]) \
                     and not any(t.text in _QUOTES for t in self.doc[:tok.i]):
                 return None  # "we completed the purchase of X; it is now a subsidiary": "it" is not who says "we"
@@ -1434,7 +1462,11 @@ class _Clause:
 
     def _agreeing(self, name: str, tok, things: bool = True) -> str | None:
         """`name` for the pronoun `tok` when the document's entity may be of its gender (it then has that gender and
-        is a person); `things`: whether one the text called a thing may be."""
+        is a person); `things`: whether one the text called a thing may be. A name ending in a word for a body
+        ("the Detroit Wagon Company …, and after he left …") is never "he" or "she"."""
+        last = words_of(name)[-1].lower() if words_of(name) else ""
+        if last in _NOT_PERSON_END or is_org_noun(last) or key(last) in LEGAL:
+            return None
         e = self.ctx.entities.get(key(self.ctx.know(name)))
         g = "m" if tok.lower_ in ("he", "his", "him") else "f"
         if e is None or e.gender not in (None, g) or e.thing and not things:
@@ -1656,6 +1688,10 @@ class _Clause:
         if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
             subj = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             return subj is not None and indefinite(subj)
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ == "conj" and tok.head.head.lemma_ == "be":
+            # "Ford's ambition was to build a car for all, and he achieved it": that ambition, no thing named
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and self.referent(subj) is None
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj"):
             g = "m" if tok.lower_ == "him" else "f"
             for t in reversed(self.doc[max(0, tok.i - 12):tok.i]):
@@ -2191,6 +2227,15 @@ class _Clause:
                 got = self.name(t) if t.dep_ in ("pobj", "appos", "conj") and t.pos_ == "PROPN" else None
                 if got and got[1] == "name":
                     out.add(key(self.ctx.canonical(got[0])))
+            # nor a name its own verb takes after it: "he sent Halley a short treatise", "he wrote to Flamsteed"
+            for t in tok.head.children:
+                objs = [t] if t.dep_ in ("dobj", "dative") else [x for x in t.children if x.dep_ == "pobj"] \
+                    if t.dep_ == "prep" and t.lower_ in ("to", "with") else []
+                for x in objs:
+                    e = self.ent_of.get(x.i)
+                    got = self.name(x) if x.i > tok.i and x.pos_ == "PROPN" and not (e is not None and e.label_ in _PLACE) else None
+                    if got and got[1] == "name":
+                        out.add(key(self.ctx.canonical(got[0])))
         after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None  # ("earned HER living": hers, parsed as an object)
         if tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB" and (tok.lower_ == "him" or tok.lower_ == "her" and (
                 after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"))):
@@ -2339,7 +2384,11 @@ class _Clause:
                 got = self.name(ent.root)
                 if got and got[1] == "name":
                     self._fresh(got[0], ent.start)
-                    name = self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(got[0].split()) > 1,
+                    # (a surname of a longer name the text gave: "Wren replied …" after "Christopher Wren", not "Eiffel"
+                    # for "the Eiffel Tower")
+                    full = self.ctx.canonical(got[0]).split()
+                    name = self.ctx.know(got[0], maybe_person=ent.label_ == "PERSON" and len(full) > 1
+                                         and (len(got[0].split()) > 1 or full[-1] == got[0]),
                                          org=ent.label_ == "ORG" and len(got[0].split()) > 1)
                     e = self.ctx.entities.get(key(name))
                     head = re.split(r"\s+of\s+", got[0])[0].split()[-1].lower()
@@ -2913,6 +2962,8 @@ class _Clause:
             for s in subjects if owner else ():  # (no date: "What was named after X?" would run on to it)
                 self.add(s, "named after", owner, 0.75)
             return
+        if v.lemma_ == "know" and v.tag_ == "VBN" and subjects and not _negated(v) and self._known_as(v, subjects):
+            return
         called = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "name"), None)
         if _verb_lemma(v) in ("bear", "carry") and called is not None and subjects and not _negated(v):
             poss = next((c for c in called.children if c.dep_ == "poss"), None)
@@ -2929,12 +2980,18 @@ class _Clause:
         there = next((c for c in v.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
         if there is not None and _verb_lemma(v) in _STAY | _STUDY:
             self._there(v, there, subjects)
-        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+        sea = re.search(r"\babove sea level\b", self.doc[v.i:].text)
+        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and (sea or any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
             q = next((self.ent_of[t.i] for t in v.subtree if self.ent_of.get(t.i) is not None
                       and self.ent_of[t.i].label_ == "QUANTITY" and _LENGTH.search(self.ent_of[t.i].text)), None)
             if q is not None:  # "their highest peak, Musala, rises to 2,925 metres above sea level"
                 for s in subjects:
                     self.add(s, "elevation", q.text.strip(), 0.75)
+                for s in subjects if not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children) else ():
+                    for x in (x for p in v.subtree if p.dep_ == "prep" and p.lower_ == "in"
+                              and (p.head.i == v.i or p.head.lower_ == "level") for x in p.children
+                              if x.dep_ == "pobj" and (self.name(x) or ("", ""))[1] == "name"):  # "rising 8,849 metres … in the Mahalangur Himal"
+                        self.add(s, "located in", self.name(x)[0], 0.75)
                 return
         dim = self._dimension(v) if v.lemma_ != "be" else None
         if dim:  # "it stands 330 metres high", "the wall runs 40 km long": as "is 330 metres high"
@@ -2971,6 +3028,11 @@ class _Clause:
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" and not any(c.children) for c in dobjs):
             surface, lemma = f"{v.lower_} place", "take place"  # "usually takes place in July": is held then, takes nothing
             dobjs = [c for c in dobjs if c.lower_ != "place"]
+        idiom = self._idiom_noun(v, dobjs, lemma)
+        if idiom is not None:  # "took part in", "set sail from", "went on sale on": the bare noun is the verb's
+            surface, lemma = f"{surface} {self.doc[v.i + 1:idiom.i + 1].text.lower()}", f"{lemma} {self.doc[v.i + 1:idiom.i + 1].text.lower()}"
+            dobjs = [c for c in dobjs if c.i != idiom.i]
+        self.idiom = lemma if idiom is not None else ""
         if lemma != "award" and any(c.dep_ == "dobj" for c in dobjs):
             # "Linton gave her (the ship) a hull of teak": a thing that got something was not given ("gave him a chair"
             # keeps the person)
@@ -3002,6 +3064,11 @@ class _Clause:
                   if x.dep_ == "pobj" and self.ent_of.get(x.i) is not None and self.ent_of[x.i].label_ == "DATE"
                   for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
                   and any(y.dep_ == "pobj" and (self.ent_of.get(y.i) is None or self.ent_of[y.i].label_ != "DATE") for y in q.children)]
+        # "born on his family's farm in Springwells Township", "died at his home in Kew": the place of that farm or home
+        preps += [q for p in list(preps) if lemma in ("bear", "die") and p.lower_ in ("on", "at") for x in p.children
+                  if x.dep_ == "pobj" and x.pos_ == "NOUN" and any(c.dep_ == "poss" for c in x.children)
+                  for q in x.children if q.dep_ == "prep" and q.lower_ == "in"
+                  and any(y.dep_ == "pobj" and y.pos_ == "PROPN" for y in q.children)]
         # "died of a heart attack at Baden-Baden": the place the parser hung on the cause is where the death was
         preps += [q for p in list(preps) if lemma == "die" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
                   for q in x.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
@@ -3015,6 +3082,8 @@ class _Clause:
                   and self.doc[q.i - 1].text == "," and any(self.ent_of.get(y.i) is not None and self.ent_of[y.i].label_ == "DATE"
                                                             for y in q.children if y.dep_ == "pobj")]
         preps = self._parallel_places(preps)
+        if idiom is not None and idiom.dep_ == "pobj":
+            preps = [p for p in preps if p.i != idiom.head.i]  # ("went ON sale on …": the idiom's own)
         if lemma in ("call", "name") and any(d.dep_ == "oprd" for d in dobjs):
             # "in Scottish Gaelic it is called Loch Nis": the language the name is said in, no fact of the verb
             # (a name the parser joined to the language is another name: "called Monte Cervino in Italian and
@@ -3152,6 +3221,39 @@ class _Clause:
                     for o in self.objects(self._place_before_comma(pobj)):
                         self._object(s, lemma, said, p.lower_, o, v, passive, dobjs)
 
+    def _idiom_noun(self, v, dobjs, lemma: str):
+        """A bare singular noun right after a light verb, or after its first preposition, that the verb then goes on
+        from with a preposition of its own: "took PART in", "set SAIL from", "went on SALE on", "came into FORCE
+        in" (no determiner, modifier or preposition of its own: not "took the train to", "made cars in")."""
+        if lemma not in _LIGHT_VERBS:
+            return None  # ("discovered helium in 1899": a thing found)
+        nxt = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == v.i and nxt.lower_ in ("on", "into", "in"):
+            nxt = self.doc[v.i + 2] if v.i + 2 < len(self.doc) else None
+            if nxt is None or nxt.dep_ != "pobj" or nxt.head.i != v.i + 1:
+                return None
+        elif nxt is None or nxt.dep_ != "dobj" or all(d.i != nxt.i for d in dobjs):
+            return None
+        if nxt.pos_ != "NOUN" or nxt.tag_ != "NN" or not nxt.text.islower() or any(nxt.children):
+            return None
+        return nxt if any(c.dep_ == "prep" and c.i > nxt.i for c in v.children) else None
+
+    def _known_as(self, v, subjects: list[str]) -> bool:
+        """"It is known in Tibetan as Chomolungma", "Known locally as X and in Nepali as Y, the mountain …": each
+        name after "as" is another name of the subject (not "known as a pioneer": no name)."""
+        def own(p) -> bool:  # on the verb, not inside a clause of its own
+            return all(a.pos_ not in ("VERB", "AUX") for a in p.ancestors if a.i != v.i and v in a.ancestors)
+        names = [x for p in v.subtree if p.dep_ == "prep" and p.lower_ == "as" and own(p)
+                 for x in p.children if x.dep_ == "pobj"]
+        names = [got[0] for x in names for y in (x, *(c for c in x.children if c.dep_ == "conj"))
+                 if (got := self.name(y)) and got[1] == "name" and y.pos_ == "PROPN"]
+        for s in subjects:
+            for n in names:
+                if key(n) != key(s):
+                    self.add(s, "also known as", n, 0.8)
+                    self.out.append(Candidate(s, ALIAS, n, 0.85, "rules"))  # (the text's own reading left as it was)
+        return bool(names)
+
     def _place_before_comma(self, pobj):
         """"born in Melbourne, Derbyshire" parsed with the town as a modifier of the county: the town is the object,
         and it lies in the county."""
@@ -3257,7 +3359,8 @@ class _Clause:
             event = base in _EVENT_DATED and not (passive and base == "rule") \
                 or ((passive or v.tag_ == "VBN" and v.dep_ == "advcl") and not dobjs and base not in _DATED
                                              and not any(c.dep_ == "agent" for c in v.children))  # (not "led by X since …")
-            if base not in _DATED and not event or prep not in ("in", "on", "since", "from", "until", "till", ""):
+            idiom = " " in lemma and lemma == getattr(self, "idiom", "")  # "took office in 1990", "set sail in 1912"
+            if base not in _DATED and not event and not idiom or prep not in ("in", "on", "since", "from", "until", "till", ""):
                 return
             text = self.obj_text(o, False)
             if text and not any(ch.isdigit() for ch in text) and (any(c.dep_ in ("relcl", "acl") for c in o.children)
@@ -3291,7 +3394,7 @@ class _Clause:
             if passive and v.dep_ == "acl" and base in _MADE and (self.ctx._maybe_person(s) or _is_role(v.head.lemma_.lower())):
                 # "a painting by Pablo Picasso, completed in June 1937": the work was completed
                 s = self.main if self.main and not self.ctx._maybe_person(self.main) else None
-            verb = surface if lemma == "take place" or _phase(v) else _participle(v) if passive else v.lower_
+            verb = surface if lemma == "take place" or idiom or _phase(v) else _participle(v) if passive else v.lower_
             prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), "")
             if prt and not verb.endswith(f" {prt}"):
                 verb = f"{verb} {prt}"  # "was switched off on 1 September": not "switched on"
@@ -4697,6 +4800,22 @@ def _reattach_apposition(doc) -> None:
             elif h.dep_ != "appos" and name.head.i == h.head.i and name.dep_ in ("npadvmod", "nmod", "dep", "intj", "advmod") and comma:
                 name.dep_, h.dep_ = h.dep_, "appos"
                 h.head = name
+        except (ValueError, AttributeError):
+            continue
+
+
+def _then_apposition(doc) -> None:
+    """"born at Haggerston, then a village just outside the City of London": a noun phrase set off by a comma
+    after a name, opened by a time adverb and an article, that the parser hung on the verb is the name's
+    apposition (what the place was then)."""
+    for h in doc:
+        start = h.left_edge.i
+        if h.pos_ != "NOUN" or h.dep_ not in ("dep", "npadvmod") or start < 2 or start + 1 >= h.i \
+                or doc[start].lower_ not in ("then", "now", "formerly", "once") or doc[start + 1].lower_ not in ("a", "an") \
+                or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+            continue
+        try:
+            h.head, h.dep_ = doc[start - 2], "appos"
         except (ValueError, AttributeError):
             continue
 

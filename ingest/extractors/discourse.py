@@ -66,14 +66,15 @@ def initialled(short: list[str], full: list[str]) -> bool:
 
 
 def _complement_only(mention: list[str], name: list[str]) -> bool:
-    """"Parliament" is no short name of "Act of Parliament", nor "Tuscany" of "Bank of Tuscany": every
-    word of the mention after the name's "of", whose head is no title ("Wellington" for "Duke of
-    Wellington" is)."""
+    """"Parliament" is no short name of "Act of Parliament", nor "Tuscany" of "Bank of Tuscany", nor "India" of
+    "Surveyor General of India": every word of the mention after the name's "of", whose head is no title
+    ("Wellington" for "Duke of Wellington" is)."""
     if "of" not in name[1:]:
         return False
     at = name.index("of", 1)
+    head = [w.strip(".") for w in name[:at]]  # a title, maybe after another ("Grand Duke"): not "Surveyor General"
     return all(m in name[at + 1:] and m not in name[:at] for m in mention) \
-        and not any(w.strip(".") in _TITLES for w in name[:at])
+        and not (head[-1] in _TITLES and (len(head) == 1 or head[0] in _TITLES or head[0] == "grand"))
 
 
 @dataclass

@@ -147,13 +147,13 @@ _BY_REL = {"创办": "创办人", "创立": "创办人", "创建": "创办人", 
 _DID_BOOK = re.compile(r"所?(书写|题写|翻译|撰写|编写|编撰|创作|写|著)$")  # "X书写的《Y》", "X所著的《Y》"
 _TITLE_BOOK = re.compile(r"《[^《》]{1,30}》")
 _OF_BOOK = re.compile(r"([^，。、和与及的《》]{1,8})的(?:([^，。、的《》]{1,4}))?((?:《[^《》]{1,30}》(?:[和、与及])?)+)")
-_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连])任(?![教职命何上内期]))"
-                   r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断"
+_HOLD = re.compile(r"(?:担任|出任|曾任|现任|历任|升任|改任|转任|调任|兼任|继任|接任|连任|(?:当|被|获|被推)选为|被?(?:任命|委任|擢升|提拔)为|(?<![现前时新首历曾升改转调兼赴上继接连与和及、])任(?![教职命何上内期]))"
+                   r"((?![而后时])(?:(?!是|为).){2,24})$")  # not "现任院长是X", "任教", "调任而中断", "与任伯年、蒲华合称"
 # "荣获…颁发的…奖": a prize, medal or honorary title won (who gave it stays out of the name)
 _OFFICE_END = re.compile(r"(?:监|令|使|督|尉|护|丞|郎|卿|相|帅|长|官|史)$")
 _AWARD = re.compile(r"^(?P<s>[^，。；]{0,12}?)(?:又|还|先后|再次)?(?P<v>获得|荣获|获颁|获|被授予)了?(?:[^，。；]{2,16}?(?:颁发|授予)的)?"
                     r"(?:\d{4}年度)?[“\"「]?(?P<o>[^，。；的“”\"「」]{2,20}?(?:奖|奖章|勋章|奖杯|金奖|称号))[”\"」]?$")
-_ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
+_ROLE_NAME = re.compile(rf"({'|'.join(sorted(_ROLES, key=len, reverse=True))})(?:是|为)?(?![与和及])([\u4e00-\u9fff·]{{2,4}}?)(?=于|在|曾|是|为|表示|称|说|$|[\d，。])")
 _FROM_GRAD = re.compile(r"从(.{2,16}?)毕业")
 _GO_STUDY = re.compile(r"赴(.{2,10}?)(?:留学|深造|求学)|转入(.{2,12}?)(?:学习|研究|攻读|深造|就读)")
 _INCLUDE = re.compile(r"^(.{1,16}?)的(.{1,8}?)(?:包括|包含|有)(.+)$")
@@ -211,6 +211,10 @@ _BOOK_REF = frozenset("全书 此书 该书 本书 是书 这部书 这本书 �
 _KIN_BARE = frozenset("父亲 母亲 丈夫 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 祖父 祖母 外祖父 外祖母 叔父 伯父 兄长".split())
 # "三次参加乡试", "两度出任…": a count is no subject
 _COUNT_SUBJ = re.compile(r"^(?:此后|之后|先后|曾|又)?[一二三四五六七八九十两几数\d]+[次度遍回届]$")
+# what a kind of body is called: "民间学术团体", "非营利组织" (a class, never one body's role as 首都 is a country's)
+_BODY_KIND = re.compile(r"(?:团体|组织|机构|社团|协会|学会)$")
+# "唯一一部", "第一座", "其中两座": a count of things, no name ("是…唯一一部由私人撰写的正史")
+_ONE_OF_KIND = re.compile(r"(?:^|唯一|第|其中)[一二三四五六七八九十两几数]+[部座家款种个所条位名本项件首篇幅]$")
 _OLD_SURNAME = re.compile(r"^(?:原姓|本姓)([\u4e00-\u9fff]{1,2})$")
 _POSITION = r"(?:最)?(?:[东南西北][东南西北]?|中)(?:部|端|岸|侧|缘|麓)|中心|中央"
 _OF_POSITION = re.compile(rf"^([\u4e00-\u9fff]{{1,10}}?)的(?:{_POSITION})$")  # "湖的西北部": in the lake
@@ -516,8 +520,10 @@ class ChineseRules:
                     and not ctx._maybe_person(ctx.topic):
                 self._no_subject = True  # a person, not the mountain, and none this text can name
             return found, True
-        if text in _BOOK_REF:
-            return (ctx.works[-1] if ctx.works else None), True
+        if text in _BOOK_REF:  # the last title said before it in the sentence, else the last work the text named
+            at = self._sentence.find(text)
+            said = _TITLE_BOOK.findall(self._sentence[:at]) if at > 0 else []
+            return (said[-1] if said else ctx.works[-1] if ctx.works else None), True
         m = _CLASS_REF.match(text)
         if m:
             return self._by_class(m.group(1), ctx), True
@@ -1365,6 +1371,8 @@ class ChineseRules:
             about = re.fullmatch(r"(.+?)(?:大约|大概|约)", self._unlead(text))
             if about and (about.group(1) in _PRONOUNS or key(about.group(1)) in ctx.canon or about.group(1) == ctx.topic):
                 text = about.group(1)  # "他约生于1245年": about when, not who (条约 stays a word)
+            if re.fullmatch(r"(?:结果|于是|因此|因而|所以|最终|终于|而)?自己(?:也|又|还|亦|便|就|却)?", text):
+                return dropped(), conf * 0.85  # "…，结果自己也被贬为夷陵县令": the one the sentence is about
             self._no_subject = False
             np, missing = self._np(text, ctx, subject=True)
             if np is None and self._no_subject:
@@ -1373,7 +1381,7 @@ class ChineseRules:
                 return None, conf * 0.5  # "前身是…", "成为首家…": a predicate, not a name
             if np and not missing and (_PERIOD_END.search(np) or self._localized(np)):
                 return None, conf * 0.5  # "宋元时期是…", "寺内的…": a time or a place inside something, not a name
-            if np and not missing and (np in _KIN_BARE or _COUNT_SUBJ.match(np)):
+            if np and not missing and (np in _KIN_BARE or _COUNT_SUBJ.match(np) or _ONE_OF_KIND.search(np)):
                 return None, conf * 0.5  # "祖父是一名铃医": whose grandfather the clause does not say; "三次参加…"
             if np and re.match(r"[一二三四五六七八九十两几数\d]+[次度遍回]", np):
                 return dropped(), conf * 0.85  # "他们先后五次北上京城参加会试": how often, then a verb; no name
@@ -1400,6 +1408,8 @@ class ChineseRules:
                 return np, conf * 0.9
             return dropped(), conf * 0.85
 
+        if re.match(r"(?:正值|正逢|适逢|恰逢|恰值|时值|时逢)", clause):
+            return  # "1913年，正值印社创立十周年": the time the sentence tells of, no fact of its own
         origin = re.fullmatch(r"(.{0,8}?)出身(?:于)?([\u4e00-\u9fff]{0,6}(?:家|家庭|门第|世家))", clause)
         if origin:  # "岳飞出身农家": the family he came from
             s, conf = subject(origin.group(1), 0.75) if origin.group(1) else (dropped(), 0.7)
@@ -1485,7 +1495,8 @@ class ChineseRules:
                 add(who, m.group(3), o, 0.75)
             return
         if m and self._is_relation(m.group(3)) and len(m.group(2)) <= 12 and "《" not in m.group(3) \
-                and (self._is_np(m.group(2)) or m.group(2) in self._quoted) and not _MADE_BY.match(clause):
+                and (self._is_np(m.group(2)) or m.group(2) in self._quoted) and not _MADE_BY.match(clause) \
+                and not _BODY_KIND.search(m.group(3)):  # (not "X是中国的民间艺术团体": a kind of body, no role)
             s, conf = subject(m.group(1), 0.8)
             add(self._np(m.group(2), ctx, subject=False)[0], m.group(3), s or "", conf, said=s)  # 北京是中国的首都
             return
@@ -1687,7 +1698,8 @@ class ChineseRules:
             if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
                 owner = self._np(pos.group(1), ctx, subject=False)[0]
                 objects = [owner] if owner and not self._localized(owner) else objects
-            many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", before)
+            many = re.sub(r"在[\u4e00-\u9fff]{2,8}$", "", before)  # ("A、B、C、D四位画家在孤山创立…": where, no subject)
+            many = re.sub(r"[一二三四五六七八九十两几\d]+[条座个家所位种]\S{0,3}$", "", many)
             subjects = [x for x in self._objects(many, ctx) if x] if "、" in many and "的" not in many else [s]
             if rel == "到达" and s and s != ctx.topic and key(s) not in ctx.entities \
                     and all(f == "n" for _, f in self._tokens(s)):
@@ -2156,9 +2168,11 @@ class ChineseRules:
                 at_org = at.group(1).rsplit("的", 1)[-1]
                 before = before[:at.start()] if len(at_org) >= 2 else before
                 at_org = at_org if len(at_org) >= 2 else ""
-            after = bool(self._era_year(re.sub(r"[（(][^）)]*[）)]$", "", before))) and m.group(1).endswith("后")
-            if after:  # "永和元年（136年）出任河间相后，他…": a time, then the post the dropped subject took
-                before = ""
+            when = re.sub(r"[（(][^）)]*[）)]$", "", before)
+            when = bool(self._era_year(when) or re.fullmatch(r"(?:公元前?)?\d{1,4}年|[次同翌当是]年", when))
+            after = when and m.group(1).endswith("后")
+            if when:  # "永和元年（136年）出任河间相后，他…", "嘉祐五年任枢密副使": a time, then the post the dropped
+                before = ""  # subject took (the year holds no post)
             s, conf = subject(before, 0.85)
             held = re.sub(r"等(?:职务?|职位)$", "", re.sub(r"^了", "", m.group(1)))  # "历任侍中、河间相等职"
             held = held[:-1] if after else held
@@ -2343,8 +2357,9 @@ class ChineseRules:
         attr = attr.rstrip("".join(_ADVERBS))  # "平均水深却只有1.9米": the depth, not "却只"
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr) \
                 or attr[0] == "在" or re.fullmatch(r"每.", attr) or re.match(r"(?:早在|就在|直到|到了|自从)", attr) \
-                or attr[-1] in "这那此该":
+                or attr[-1] in "这那此该" or re.match(r"[一二三四五六七八九十两几\d]+[人位名]", attr):
             return  # (not "在蓟镇一守就是十六年": a clause with its place, no attribute's name; nor "每队十二人", a share;
+            # nor "四人苦心经营近十年", how long the four of them worked;
             # nor "早在贞观十九年", "这一年": a time the clause happened at)
         s, conf = subject(who or "", 0.75)
         value = m.group().lstrip("约近达逾")
