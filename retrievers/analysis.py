@@ -262,15 +262,20 @@ def _relative_clause(toks: list[Token], start: int, end: int) -> tuple[int, int]
         noun = before[i - 1]
         if not marks or noun.word in STOPWORDS or has_cjk(noun.raw):
             continue
+        # a participle before the pronoun ends the main clause, whose noun the clause comes after ("in which city
+        # was the monarch BORN WHO financed …"): the clause starts at the pronoun
+        apart = pronoun and i >= 2 and is_participle(noun.word) and before[i - 2].word not in STOPWORDS
         # the noun and up to two words before it (an adjective, a compound's first noun) follow
         # an article: a noun phrase, not a verb ("who directed X which …")
-        for j in range(i - 2, max(i - 5, -1), -1):
+        for j in range(i - 2 - apart, max(i - 5 - apart, -1), -1):
             if before[j].word in _ARTICLES:
                 # a subject right after the pronoun (the mention, or an article opening its noun
-                # phrase): the clause's verb follows the mention
-                nxt = before[i + 1] if i + 1 < len(before) else None
-                subject = pronoun and t.word != "whose" and (nxt is None or nxt.word in _ARTICLES)
-                return before[j].start, (toks[-1].end + 1 if subject else end)
+                # phrase): the clause's verb follows the mention, so too after a pronoun of a clause
+                # inside it ("who financed the expedition ON WHICH X was killed")
+                subject = any(before[k].word in _RELATIVE and before[k].word != "whose" and k != asks
+                              and (k + 1 == len(before) or before[k + 1].word in _ARTICLES)
+                              for k in range(i, len(before))) if pronoun else False
+                return (t.start if apart else before[j].start), (toks[-1].end + 1 if subject else end)
             if before[j].word in STOPWORDS:
                 break
     return None

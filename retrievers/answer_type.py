@@ -42,6 +42,7 @@ class AnswerTypeRules:
         self._kind_closeness: dict[tuple[str, int], float] = {}  # (asked-for noun, end entity) → cosine
         self._side_closeness: dict[tuple, float] = {}  # (asked-for kind, relation side or end entities) → mean cosine
         self._fits: dict[str, dict[tuple[str, str], float]] = {}  # asked-for noun → `_side_fit`
+        self._label_nouns: dict[str, str] = {}  # asked-for noun → `label_noun`
         self.order = {rel: i for i, rel in enumerate(self.profiles)}  # the graph's own order of its relations
         self.value_sides = self._sides(TIME | NUMBER)  # many unrelated things share one date or number
         self.time_sides = self._sides(TIME)
@@ -164,7 +165,7 @@ class AnswerTypeRules:
         if not a.kinds or not a.asked_at or len(best.steps) < 2:
             return
         rel, way = best.steps[-1]
-        side = named_side(a.kinds[0], rel, word_after(a.tokens, min(a.asked_at)))
+        side = named_side(self.label_noun(a.kinds[0]), rel, word_after(a.tokens, min(a.asked_at)))
         if side is None:
             return
         if side != END_SIDE[way] or a.asked_at & best.used and self._named_by(best.parent, rel, side, sample):
@@ -172,13 +173,29 @@ class AnswerTypeRules:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
 
+    def label_noun(self, noun: str) -> str:
+        """The graph's own word for the asked-for noun: the noun where a label says it, else the label noun the
+        model reads as about the same (`kind_synonym`): "which TOWN" is what `city_in_country` calls a city."""
+        if noun in self._label_nouns:
+            return self._label_nouns[noun]
+        said = sorted({w for rel in self.scorer.relations for w in relation_words(rel) if named_side(w, rel) is not None})
+        space = self.scorer.space_for(noun)
+        got = noun
+        if said and space is not None and not has_cjk(noun) and not any(singular(w) == singular(noun) for w in said):
+            near = space.words([singular(noun)])[0] @ space.words(said).T
+            if near.max() >= self.scorer.weights.kind_synonym:
+                got = said[int(near.argmax())]
+        if len(self._label_nouns) < 10_000:
+            self._label_nouns[noun] = got
+        return got
+
     def _of_asked_kind(self, p: RelPath, a: Analysis) -> bool:
         """Whether the graph's own labels call where `p` ends by the asked-for noun ("which CITY was
         X born in": Tartu is one of `city_in_country`'s cities, whatever the model reads closer to
         "place")."""
         if not a.kinds or not a.asked_at:
             return False
-        noun, following = a.kinds[0], word_after(a.tokens, min(a.asked_at))
+        noun, following = self.label_noun(a.kinds[0]), word_after(a.tokens, min(a.asked_at))
         return any((side := named_side(noun, rel, following)) is not None and self._named_by(p, rel, side)
                    for rel in self.scorer.relations)
 
@@ -205,7 +222,7 @@ class AnswerTypeRules:
         best = paths[0]
         if not a.kinds or not a.asked_at or a.asked_at & best.used:
             return
-        noun, following = a.kinds[0], word_after(a.tokens, min(a.asked_at))
+        noun, following = self.label_noun(a.kinds[0]), word_after(a.tokens, min(a.asked_at))
 
         def named(p: RelPath) -> bool:
             rel, way = p.steps[-1]

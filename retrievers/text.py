@@ -353,7 +353,9 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
         return noun, None  # "what TOWN was the FRENCH officer … born in": an adjective of the subject, no kind
     if copula and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
-    if copula and re.search(r"\b(?:in|at|on|from|into|near|within|of|for|to|by|with)\s+(?:which|what)\s+$", text[:m.start()], re.I):
+    if copula and re.search(r"\b(?:in|at|on|from|into|near|within|of|for|to|by|with)\s+(?:which|what)\s+(?:[^\W\d_]+(?:an|ese|ish|ic|al|ern)\s+)?$",
+                            text[:m.start()], re.I):
         return noun, None  # "IN which CITIES are the universities X worked at": where they are; "OF which
-        # COUNTRY was the zoologist a citizen": the preposition's own noun, no kind of zoologist
+        # COUNTRY was the zoologist a citizen": the preposition's own noun, no kind of zoologist (so after an
+        # adjective: "in which NORWEGIAN town was the ship built"; not "in which US state is the city …")
     return f"{noun} of {m.group(1).casefold()}", m.span(1)

@@ -98,6 +98,10 @@ class RankingWeights:
     place_noun: float = 0.6  # a bare asked-for noun this much closer to "place" than to "person"
     # ("in which CITY did X die") asks where, as "where" does
     person_noun: float = 0.3  # and this much closer to "person" than to "place" asks who ("which ENGINEER")
+    kind_synonym: float = 0.75  # an asked-for noun no label says is read as the label noun it is at least
+    # this close to (cosine, the graph's model): "which TOWN" as `city_in_country`'s "city" (0.77; "nation"
+    # ~ "country" 0.77, "corporation" ~ "company" 0.85), not "films" as `starred_actors`' "actors" (0.64), which
+    # cost MetaQA 2-hop 52 of 300 at 0.6, nor "airline" as "airport" (0.71)
     # "who was X's MOTHER" read as `parent` (`AnswerTypeRules.wrong_gender`): leans along "she" −
     # "he" from "person", as shares of each model's similarity scale. A word at least `gender_word`
     # one way, a label within `gender_label` of none, and ends each at least `gender_name` the other
