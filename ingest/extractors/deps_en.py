@@ -2981,13 +2981,14 @@ class _Clause:
         if there is not None and _verb_lemma(v) in _STAY | _STUDY:
             self._there(v, there, subjects)
         sea = re.search(r"\babove sea level\b", self.doc[v.i:].text)
-        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and (sea or any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
+        to = any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)
+        if _verb_lemma(v) in ("rise", "reach", "tower", "climb") and (sea or to):
             q = next((self.ent_of[t.i] for t in v.subtree if self.ent_of.get(t.i) is not None
                       and self.ent_of[t.i].label_ == "QUANTITY" and _LENGTH.search(self.ent_of[t.i].text)), None)
             if q is not None:  # "their highest peak, Musala, rises to 2,925 metres above sea level"
                 for s in subjects:
                     self.add(s, "elevation", q.text.strip(), 0.75)
-                for s in subjects if not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children) else ():
+                for s in subjects if not to else ():
                     for x in (x for p in v.subtree if p.dep_ == "prep" and p.lower_ == "in"
                               and (p.head.i == v.i or p.head.lower_ == "level") for x in p.children
                               if x.dep_ == "pobj" and (self.name(x) or ("", ""))[1] == "name"):  # "rising 8,849 metres … in the Mahalangur Himal"
@@ -3030,9 +3031,9 @@ class _Clause:
             dobjs = [c for c in dobjs if c.lower_ != "place"]
         idiom = self._idiom_noun(v, dobjs, lemma)
         if idiom is not None:  # "took part in", "set sail from", "went on sale on": the bare noun is the verb's
-            surface, lemma = f"{surface} {self.doc[v.i + 1:idiom.i + 1].text.lower()}", f"{lemma} {self.doc[v.i + 1:idiom.i + 1].text.lower()}"
+            phrase = self.doc[v.i + 1:idiom.i + 1].text.lower()
+            surface, lemma = f"{surface} {phrase}", f"{lemma} {phrase}"
             dobjs = [c for c in dobjs if c.i != idiom.i]
-        self.idiom = lemma if idiom is not None else ""
         if lemma != "award" and any(c.dep_ == "dobj" for c in dobjs):
             # "Linton gave her (the ship) a hull of teak": a thing that got something was not given ("gave him a chair"
             # keeps the person)
@@ -3203,7 +3204,7 @@ class _Clause:
                 if d in carried:
                     continue
                 for o in self.objects(d):
-                    self._object(s, lemma, surface, "", o, v, passive)
+                    self._object(s, lemma, surface, "", o, v, passive, idiom=idiom is not None)
             for c in [c for d in dobjs if d not in carried for c in d.children] + list(v.children):
                 verb = self._verb_on_name(c)
                 if verb is not None:  # "divorced Emmy and married Hedwig Freiberg": the second verb's object
@@ -3219,7 +3220,7 @@ class _Clause:
                 said = f"{surface} to {school}" if school and p.lower_ in ("in", "at") else surface
                 for pobj in (c for c in p.children if c.dep_ == "pobj"):
                     for o in self.objects(self._place_before_comma(pobj)):
-                        self._object(s, lemma, said, p.lower_, o, v, passive, dobjs)
+                        self._object(s, lemma, said, p.lower_, o, v, passive, dobjs, idiom is not None)
 
     def _idiom_noun(self, v, dobjs, lemma: str):
         """A bare singular noun right after a light verb, or after its first preposition, that the verb then goes on
@@ -3266,7 +3267,8 @@ class _Clause:
         self.add(self.ctx.canonical(names[0][0]), "located in", names[1][0], 0.7)
         return town
 
-    def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=()) -> None:
+    def _object(self, s: str, lemma: str, surface: str, prep: str, o, v, passive: bool, dobjs=(),
+                idiom: bool = False) -> None:
         if lemma == "become" and not prep and o.lemma_.lower() == "member":
             of = [x for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
             for body in filter(None, (self.obj_text(x, True) for x in of)):  # "became a member of the Guild of Saint Luke"
@@ -3359,7 +3361,7 @@ class _Clause:
             event = base in _EVENT_DATED and not (passive and base == "rule") \
                 or ((passive or v.tag_ == "VBN" and v.dep_ == "advcl") and not dobjs and base not in _DATED
                                              and not any(c.dep_ == "agent" for c in v.children))  # (not "led by X since …")
-            idiom = " " in lemma and lemma == getattr(self, "idiom", "")  # "took office in 1990", "set sail in 1912"
+            # (`idiom`: "took office in 1990", "set sail in 1912", dated as events are)
             if base not in _DATED and not event and not idiom or prep not in ("in", "on", "since", "from", "until", "till", ""):
                 return
             text = self.obj_text(o, False)
@@ -3412,7 +3414,7 @@ class _Clause:
         homes = [x for p in o.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for x in p.children
                  if x.dep_ == "pobj" and x.lemma_.lower() in _HOMES] if prep == "of" and o.pos_ == "NOUN" else []
         for home in homes:  # "died of a heart attack at her home in Silver Spring": the parser hung the home on the cause
-            self._object(s, lemma, surface, "at", home, v, passive)
+            self._object(s, lemma, surface, "at", home, v, passive, idiom=idiom)
         if o.pos_ == "NOUN" and prep in ("at", "in") and o.lemma_.lower() in _HOMES \
                 and any(c.dep_ == "poss" for c in o.children):
             # "died at her home in Ilmington": the place of the home is where

@@ -2169,7 +2169,7 @@ class ChineseRules:
                 before = before[:at.start()] if len(at_org) >= 2 else before
                 at_org = at_org if len(at_org) >= 2 else ""
             when = re.sub(r"[（(][^）)]*[）)]$", "", before)
-            when = bool(self._era_year(when) or re.fullmatch(r"(?:公元前?)?\d{1,4}年|[次同翌当是]年", when))
+            when = bool(self._era_year(when)) or when == "是年"  # (other years and 次年 are the subject rule's)
             after = when and m.group(1).endswith("后")
             if when:  # "永和元年（136年）出任河间相后，他…", "嘉祐五年任枢密副使": a time, then the post the dropped
                 before = ""  # subject took (the year holds no post)
