@@ -13,7 +13,7 @@ import math
 import re
 
 from graphrag.normalize import fold, has_cjk, singular, tokens
-from graphrag.terms import STOPWORDS
+from graphrag.terms import STOPWORDS, is_participle
 from graphrag.retrievers.analysis import Analysis
 from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
@@ -98,7 +98,9 @@ class AnswerTypeRules:
         elif a.asked_at and not a.asked_at & paths[0].used:
             self.prefer_things(paths, w.side_margin)
         if (a.asks_place or self.names_place(a)) and not self._of_asked_kind(paths[0], a):
-            self.prefer_place(paths, w.side_margin)  # (the graph's labels say more of a "city" than the model)
+            # (the graph's labels say more of a "city" than the model)
+            owned = a.of_topic.get(paths[0].topic.id, frozenset())
+            self.prefer_place(paths, w.side_margin, bool(set(paths[0].backed_by[-1:]) & owned))
         self.prefer_kind(paths, a.kinds, a.phrase, frozenset(t.norm for ws in a.words.values() for t in ws),
                          classified_noun(a.tokens, a.kinds[0]) if a.kinds and a.phrase == a.kinds[0] else "",
                          frozenset(t.start for t in a.tokens if a.kinds and t.word == a.kinds[0]))
@@ -164,6 +166,11 @@ class AnswerTypeRules:
         best = paths[0]
         if not a.kinds or not a.asked_at or len(best.steps) < 2:
             return
+        if self._past_own_verb(best, a):
+            if best.parent not in paths:
+                paths.append(best.parent)
+            _promote(paths, best.parent, best.score - best.parent.score)
+            return
         rel, way = best.steps[-1]
         side = named_side(self.label_noun(a.kinds[0]), rel, word_after(a.tokens, min(a.asked_at)))
         if side is None:
@@ -173,12 +180,26 @@ class AnswerTypeRules:
                 paths.append(best.parent)
             _promote(paths, best.parent, best.score - best.parent.score)
 
+    def _past_own_verb(self, p: RelPath, a: Analysis) -> bool:
+        """"Which COMPANY BUILT the camera X carried": the asked noun is the subject of the word right
+        after it, which backs the step before the last; the last step, which the noun backs only by
+        closeness (a company is close to `headquartered in`), walks past what the noun's own verb
+        reaches. Not a noun its label says ("which LABELS released records by …": `record label`)."""
+        at = min(a.asked_at)
+        verb = next((t for t in a.tokens if t.start > at), None)
+        return (verb is not None and len(p.backed_by) >= 2 and p.backed_by[-1] in a.asked_at
+                and p.backed_by[-2] == verb.start and not before_a_noun(a.tokens, at)
+                and self.scorer.lexical(a.kinds[0], p.steps[-1][0]) < 0.3)
+
     def label_noun(self, noun: str) -> str:
         """The graph's own word for the asked-for noun: the noun where a label says it, else the label noun the
         model reads as about the same (`kind_synonym`): "which TOWN" is what `city_in_country` calls a city."""
         if noun in self._label_nouns:
             return self._label_nouns[noun]
-        said = sorted({w for rel in self.scorer.relations for w in relation_words(rel) if named_side(w, rel) is not None})
+        # (a participle is no noun: "manufacturers" read as the `manufactured` of `manufactured_by` named the
+        # things made)
+        said = sorted({w for rel in self.scorer.relations for w in relation_words(rel)
+                       if named_side(w, rel) is not None and not is_participle(w)})
         space = self.scorer.space_for(noun)
         got = noun
         if said and space is not None and not has_cjk(noun) and not any(singular(w) == singular(noun) for w in said):
@@ -761,11 +782,13 @@ class AnswerTypeRules:
         if rivals:
             self._promote_closest(paths, space, kind, [best, *rivals], 0.1)
 
-    def prefer_place(self, paths: list[RelPath], margin: float = 0.5) -> None:
+    def prefer_place(self, paths: list[RelPath], margin: float = 0.5, subject: bool = False) -> None:
         """"WHERE did X die", "the city WHERE X died": of the readings within `margin` of the
         best, the one whose ends are clearly closer to "place" goes first (Dallas rather than an
         assassination, both "died"). Only for names the English model reads (Latin script), as
-        `places_for_who`; a path that ends on places is kept."""
+        `places_for_who`; a path that ends on places is kept. `subject`: a noun of the topic backs
+        the best path's last step ("where is the PUBLISHER of X based"): it ends on what "where"
+        is asked of, as a best path ending on people does."""
         space = self._latin_space(paths, "place")
         if space is None:
             return
@@ -780,12 +803,13 @@ class AnswerTypeRules:
         # a best reading that ends on people answers no "where": its one-step extensions (the
         # person's place) may be a step's cost further behind. Dates and numbers are no places
         # however close the model puts a year to "place"
-        wide = margin + self.scorer.weights.step_cost if lean < 0 else margin
+        beyond = lean < 0 or subject
+        wide = margin + self.scorer.weights.step_cost if beyond else margin
         near = sorted((p for p in paths[1:]
                        if p.score >= best.score - (wide if len(p.steps) == k + 1 and p.steps[:k] == best.steps else margin)
                        and not self._mostly_cjk(p)
                        # (nor from a reading that ends as the best does: its country is no more "where" either)
-                       and (lean < 0 or p.steps[:k] != best.steps and p.steps[-2:-1] != best.steps[-1:])
+                       and (beyond or p.steps[:k] != best.steps and p.steps[-2:-1] != best.steps[-1:])
                        and not self.ends_in(p, TIME | NUMBER)
                        and self._place_lean(space, p) >= self.scorer.weights.place_margin
                        # ("where did the governor of X STUDY": no reading no word backs over one "study" backs)

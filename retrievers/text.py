@@ -348,9 +348,10 @@ def kind_phrase(text: str, noun: str, covered: list[tuple[int, int]] = ()) -> tu
             and not re.search(r"\s(?:the|a|an)\s+\S+$", text[m.start():m.end(1)], re.I):
         return noun, None  # "what LAKE WAS FORMED by X", "which stations ARE RUN BY": a verb, not a kind
     after = re.match(r"\s+([a-z]+)\b", text[m.end(1):])
-    if copula and (m.group(1)[:1].isupper() or _ADJECTIVE.search(m.group(1))) and after and after.group(1) not in STOPWORDS \
-            and not is_participle(after.group(1)):
+    if copula and (m.group(1)[:1].isupper() or _ADJECTIVE.search(m.group(1)) or m.group(1).casefold().endswith("ing")) \
+            and after and after.group(1) not in STOPWORDS and not is_participle(after.group(1)):
         return noun, None  # "what TOWN was the FRENCH officer … born in": an adjective of the subject, no kind
+        # (so a gerund: "what YEAR was the PUBLISHING house … founded")
     if copula and re.search(r"\bof\W*$", text, re.I):
         return noun, None  # "which ALLIANCES are the airlines part OF": the noun is what "of" asks
     if copula and re.search(r"\b(?:in|at|on|from|into|near|within|of|for|to|by|with)\s+(?:which|what)\s+(?:[^\W\d_]+(?:an|ese|ish|ic|al|ern)\s+)?$",
