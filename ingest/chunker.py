@@ -21,6 +21,7 @@ _CJK_END = re.compile(r"(?<![（(])[。！？；!?;][”’」』）)]*")  # not
 _LATIN_END = re.compile(rf"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9{_CJK}])")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "n.v", "s.a", "b.v": letters joined by dots
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_LEGAL_ABBREV = frozenset("inc ltd corp".split())  # a firm's name may end a sentence
 _ABBREV = frozenset("""mr mrs ms dr prof st sr jr vs etc e.g i.e no fig al inc ltd co corp gen col lt sgt mt ft u.s u.k
 d.c a.m p.m""".split()) | _MONTH_ABBREV
 
@@ -73,6 +74,8 @@ def _split_paragraph(para: str) -> list[str]:
         word = tail.rstrip(".").lower()
         if word in _MONTH_ABBREV and not para[m.end():m.end() + 1].isdigit():
             pass  # "with his son Jan. The first …": a month is cut short before its day ("Jan. 5"), a name is not
+        elif word in _LEGAL_ABBREV and re.match(r"[A-Z][a-z]+\s+[a-z]", para[m.end():]):
+            pass  # "… became a limited company, Marks and Spencer Ltd. Spencer died in 1905": a new sentence
         elif word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALISM.fullmatch(word):
             continue  # "J. Smith", "U.S.", "N.V. Philips' Gloeilampenfabrieken"
         cuts.add(m.start() + 1 + len(m.group().rstrip()) - 1)

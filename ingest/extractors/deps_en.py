@@ -266,6 +266,8 @@ _LIST_NUM = (r"(?:\d+\s*[x×]\s*)?\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|k
 # "Tancred, Arrol & Co.", "Marks & Spencer": a firm's name runs through its commas and "&"
 _AMP_NAME = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*\s+&\s+[A-Z][\w'’\-]*"
                        r"(?:(?<=Co)\.|(?<=Bros)\.|(?<=Inc)\.|(?<=Ltd)\.|(?<=Corp)\.)?")  # "Smith & Co.", not a full stop
+# "Marks and Spencer Ltd.": so does a name's "and" before a legal suffix
+_AND_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*\s+and\s+[A-Z][\w'’\-]*\s+(?:Ltd|Inc|plc|PLC|Co|Corp|LLC|GmbH|AG)\b\.?")
 # "Kestrel Semiconductor, Inc.", "Harlow Foods, Ltd.": a legal suffix after a comma is the name's
 _COMMA_LEGAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|"
                           r"S\.A|N\.V|B\.V|AG|GmbH|AB|Oy|Oyj|ASA|S\.p\.A|SE|LP|L\.P)\.?(?![\w'’\-])")
@@ -283,8 +285,8 @@ _INN_NAME = re.compile(r"(?<=\bthe )[A-Z][a-z]+ and [A-Z][a-z]+ (?:inn|pub|taver
 _COLON_TITLE = re.compile(r"(?<=[a-z] )[A-Z][\w'’\-]*(?:\s+(?:(?:af|de|van|von|der|da|di|du|la|le)\s+)?[A-Z][\w'’\-]*)*"
                           r":\s+[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|in|on|at|to|and|from|the|a|an)\s+)*[A-Z][\w'’\-]*)+")
 # "her book Notes on Nursing", "the novel War and Peace": a work's title runs through its small words
-_WORK_TITLE = re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in "book novel poem essay treatise memoir play opera study".split())
-                         + r")[A-Z][\w'’\-]*"
+_WORK_TITLE = re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in "book novel poem essay treatise memoir play opera study film album song".split())
+                         + r")[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
                          r"(?:\s+(?:(?:on|of|the|and|for|a|an)\s+)+[A-Z][\w'’\-]*)+(?:\s+[A-Z][\w'’\-]*)*")
 # "he published "Computing Machinery and Intelligence" in …": a quoted run in title case is one
 # name (a paper, a song, a nickname); quoted speech has lower-case words and stays as it is, and
@@ -517,7 +519,12 @@ class ParsedEnglish:
                         e.label_ == "PERSON" and e.text == t.text for e in self.nlp(sentence).ents):
                     ctx.know(t.text, person=True)
                 break
-        for m in _AMP_NAME.finditer(sentence):  # "Harlow & Pike", "Tancred, Arrol & Co.": a firm ("the company" later)
+        for m in _AND_LEGAL.finditer(sentence):  # "Marks and Spencer Ltd." in a text on Marks & Spencer: the same firm
+            stem = re.sub(r"\s+and\s+", " & ", re.sub(r"\s+\w+\.?$", "", m.group()))
+            if key(stem) in ctx.canon:
+                ctx.alias(ctx.canonical(stem), m.group())
+        for m in [*_AMP_NAME.finditer(sentence), *_AND_LEGAL.finditer(sentence)]:  # "Harlow & Pike", "Tancred, Arrol &
+            # Co.": a firm ("the company" later)
             firm = ctx.canonical(re.sub(r"['’]s$", "", m.group()))
             if not ctx._maybe_person(firm):
                 ctx.know(firm, org=True)
@@ -528,6 +535,7 @@ class ParsedEnglish:
         ctx.couple = clause.couple()
         ctx.semicolon = clause.people() if sentence.rstrip().endswith(";") and not any(
             t.lower_ in ("he", "she", "him", "her") for t in doc) else None  # ("where HE met Jefferson; he landed …")
+        ctx.semicolon_thing = clause.described() if sentence.rstrip().endswith(";") else None
         places = clause.places(len(doc))
         ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
@@ -711,7 +719,8 @@ class ParsedEnglish:
             if span is not None and len(span) > 1:
                 spans.append(span)
         taken = []
-        for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_COMMA_LEGAL.finditer(sentence),
+        for m in [*_EPITHET.finditer(sentence), *_AMP_NAME.finditer(sentence), *_AND_LEGAL.finditer(sentence),
+                  *_COMMA_LEGAL.finditer(sentence),
                   *_THE_TITLE.finditer(sentence), *_DASH_NAME.finditer(sentence),
                   *_LAW_NAME.finditer(sentence), *_INN_NAME.finditer(sentence),
                   *_COLON_TITLE.finditer(sentence), *_FOREIGN_TAIL.finditer(sentence),
@@ -1283,11 +1292,18 @@ class _Clause:
                     and _indefinite(head) \
                     and (self.name(head) or ("", ""))[1] == "name":
                 head = head.head  # "Jayavarman VII, a Buddhist, who built …": the king, whom "a Buddhist" describes
+            if head is not None and tok.lower_ == "which" and (last := self._apposition_end(head, tok)) is not None:
+                head = last  # "Thomas Spencer, a cashier at the firm of Isaac Dewhirst, which had lent …": the
+                # clause follows the apposition's last noun, not the name the apposition describes
             if head is not None and tok.lower_ == "which" and self._a_person(head):
                 head = self._thing_before(head)  # "which" is never a person: "the Mona Lisa by Leonardo, which was stolen"
             elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "from" \
                     and head.pos_ == "PROPN" and not self._a_person(head) and self._a_person(head.head.head):
                 head = head.head.head  # "a young pastor from Vejle who had been educated at …": the pastor, no town
+            elif head is not None and tok.lower_ in ("who", "whom") and self._is_place(head) and head.dep_ == "pobj" \
+                    and head.head.lower_ in ("in", "at", "from", "near"):
+                head = self._person_before(head)  # "Michael Marks, a refugee from Slonim, … now in Belarus, who
+                # arrived …": no place is "who"
             elif head is not None and _verb_lemma(tok.head) in ("name", "call", "rename", "christen") and (last := [c for c in head.children if c.dep_ == "conj" and c.i < tok.i]):
                 head = last[-1]  # "sighted Fiji and Tonga, which he named …": one name is given to one place, the last
             elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and (self.name(head) or ("", ""))[1] == "name" \
@@ -1334,6 +1350,10 @@ class _Clause:
                 near = self._nearest_thing(tok)
                 if near:
                     return near
+            if tok.lower_ in ("it", "its") and ctx.semicolon_thing:
+                # "The main approach is through the Siq, a narrow gorge …; at its narrowest IT is only three metres
+                # wide": after a semicolon, the thing the clause before named and described
+                return ctx.semicolon_thing
             if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
                 fronted = self._fronted_thing(tok)
                 if fronted:
@@ -1373,8 +1393,22 @@ class _Clause:
             main = main or (self._subject_before(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
-            return ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
+            return self._gendered_before(tok) or ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
         return self.referent(tok)
+
+    def _gendered_before(self, tok) -> str | None:
+        """"Snow gave chloroform to Queen Victoria at the birth of HER eighth child": the one name this
+        sentence gave before a possessive that the document knows to be of its gender (a title, a "she" before)."""
+        g = {"his": "m", "her": "f"}.get(tok.lower_)
+        if g is None or tok.dep_ != "poss":
+            return None
+        found = set()
+        for t in self.doc[tok.sent.start:tok.i]:
+            got = self.name(t) if t.pos_ == "PROPN" else None
+            e = self.ctx.entities.get(key(self.ctx.canonical(got[0]))) if got and got[1] == "name" else None
+            if e is not None and e.gender == g:
+                found.add(e.name)
+        return found.pop() if len(found) == 1 else None
 
     def _conjoined_owner(self, tok):
         """"statues of Charles IV and his son Wenceslas IV": the person named in the same list owns the "his"."""
@@ -1581,6 +1615,22 @@ class _Clause:
                 return t
         return None
 
+    def _apposition_end(self, head, pron):
+        """The last noun of an indefinite apposition of `head` ("a cashier at …") that runs up to the comma
+        before the relative pronoun `pron`; None when none does."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and _indefinite(c) and c.i < pron.i and pron.i >= 2 and self.doc[pron.i - 1].text == "," \
+                    and c.right_edge.i == pron.i - 2 and c.right_edge.pos_ in ("NOUN", "PROPN") and c.right_edge is not c:
+                return c.right_edge
+        return None
+
+    def _person_before(self, tok):
+        """The nearest named person before `tok` in its sentence (known as one, or a name of two words the
+        tagger calls nothing else, and no place after "in"); None when there is none."""
+        return next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if t.pos_ == "PROPN" and (
+            self._a_person(t) or " " in t.text and t.ent_type_ in ("", "PERSON")
+            and not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "from", "near", "to", "into")))), None)
+
     def _thing_before(self, person):
         """The thing a person's phrase hangs on ("the Mona Lisa BY Leonardo", "the pyramid, DESIGNED by
         I. M. Pei"): the noun the preposition or participle attaches to, else the noun right before
@@ -1754,6 +1804,19 @@ class _Clause:
             if self.referent(t) is None:
                 return True
         return False
+
+    def described(self) -> str | None:
+        """The one thing the sentence names and describes ("the Siq, a narrow gorge"), none a person."""
+        found = set()
+        for t in self.doc:
+            got = self.name(t) if t.pos_ in ("PROPN", "NOUN") else None
+            if got and got[1] == "name" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and _indefinite(c)
+                                                # (no noun that may name a person: "Malcomson, a coal DEALER")
+                                                and not c.lemma_.lower().endswith(("er", "or", "ist", "ian", "ant", "ent"))
+                                                and not _is_role(c.lemma_.lower()) for c in t.children):
+                found.add(self.ctx.canonical(got[0]))
+        one = found.pop() if len(found) == 1 else None
+        return one if one and not self.ctx._maybe_person(one) else None
 
     def _nearest_thing(self, tok) -> str | None:
         """"Solheim, who co-founded Fjellby Labs …, has been its chief executive": a possessive
@@ -2877,6 +2940,13 @@ class _Clause:
         return r
 
     def _subjects(self, v) -> list[str]:
+        if v.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and v.head.dep_ == "nsubj" and v.head.head.lemma_ == "be" \
+                and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in v.children):  # (not "the first rider to wear IT")
+            # "The first European TO DESCRIBE Petra … was the Swiss traveller Burckhardt": who the copula names
+            attr = next((c for c in v.head.head.children if c.dep_ == "attr"), None)
+            named = attr is not None and (self.name(attr) or ("", ""))[1] == "name"
+            return [n for n in (self.subject_name(x) for x in self.objects(attr)) if n] if named else []
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "ADJ" and (named := next(
                     (x for x in c.children if x.dep_ == "appos" and (self.name(x) or ("", ""))[1] == "name"), None)) is not None:
@@ -3212,15 +3282,36 @@ class _Clause:
             school = next((x.lower_ for c in preps if c.lower_ == "to" for x in c.children if x.dep_ == "pobj"
                            and x.lower_ in ("school", "college", "university", "seminary")
                            and not any(y.dep_ in ("det", "poss") for y in x.children)), None)
+            gap = self._gapped(v)
             for p in preps:
                 if p.i >= 2 and self.doc[p.i - 2:p.i].text.lower() in ("rather than", "instead of") \
                         or p.i >= 1 and self.doc[p.i - 1].lower_ in ("not", "never"):
                     continue  # "funded by donations rather than by the government": denied
+                if self._in_fronted_clause(p, v):
+                    continue
                 # "was sent to school in Warmond": schooled there, not sent there
                 said = f"{surface} to {school}" if school and p.lower_ in ("in", "at") else surface
-                for pobj in (c for c in p.children if c.dep_ == "pobj"):
+                who = s if gap is None or p.i < gap.i else self.subject_name(gap)
+                for pobj in (c for c in p.children if c.dep_ == "pobj") if who is not None else ():
                     for o in self.objects(self._place_before_comma(pobj)):
-                        self._object(s, lemma, said, p.lower_, o, v, passive, dobjs, idiom is not None)
+                        self._object(who, lemma, said, p.lower_, o, v, passive, dobjs, idiom is not None)
+
+    def _in_fronted_clause(self, p, v) -> bool:
+        """"After working as an assistant in Burnopfield, and IN PATELEY BRIDGE, Snow walked to London": a
+        preposition before the subject joined by "and" to a fronted phrase with a verb of its own is that
+        phrase's, though the parser hangs it on the main verb."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or p.i > subj.i or p.i < 1 or self.doc[p.i - 1].lower_ not in ("and", "or"):
+            return False
+        joint = self.doc[p.i - 1]
+        return any(c.dep_ == "prep" and c.i < p.i and any(x.dep_ == "pcomp" for x in c.children)
+                   and c.left_edge.i <= joint.i <= c.right_edge.i for c in v.children)
+
+    def _gapped(self, v):
+        """"Spencer died in 1905, and MARKS two years later, in 1907": a name joined to the verb with no verb of
+        its own is the subject of the verb said again, and what follows it is its own."""
+        return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > v.i
+                     and self.doc[c.i - 1].lower_ == "and" and not any(x.dep_ in ("nsubj", "dobj", "prep") for x in c.children)), None)
 
     def _idiom_noun(self, v, dobjs, lemma: str):
         """A bare singular noun right after a light verb, or after its first preposition, that the verb then goes on
@@ -3545,11 +3636,13 @@ class _Clause:
                 self.add(self.ctx.canonical(self.name(prev)[0]), "located on", self.name(pobj)[0], 0.7)
                 continue
             # "from the town of Mondragón, in the province of Gipuzkoa", "between Lea Hurst, in Derbyshire, and …":
-            # an ", in <place>" after a named place that ends a preposition's phrase is where that place lies
+            # an ", in <place>" after a named place that ends a preposition's phrase is where that place lies (not
+            # after "outside": "opened its first stores outside Britain, in Canada": where the stores are)
             before = self.doc[p.i - 2] if p.i > 1 and prev is not None and prev.text == "," else None
             place = self.name(pobj) if p.lower_ == "in" and pobj is not None and before is not None else None
             named = self.name(before) if place else None
             if place and named and place[1] == named[1] == "name" and before.dep_ == "pobj" and before.pos_ == "PROPN" \
+                    and before.head.lower_ not in ("outside", "beyond", "except", "besides") \
                     and (pobj.lower_ in _NAMED_UNITS or (self.ent_of.get(pobj.i) is not None
                                                                      and self.ent_of[pobj.i].label_ in ("GPE", "LOC"))) \
                     and not self.ctx._maybe_person(self.ctx.canonical(named[0])) and key(named[0]) != key(place[0]):
@@ -4490,7 +4583,7 @@ publisher printer translator scholar editor bishop missionary sailor navigator c
 mayor governor senator minister chancellor ambassador consul councillor professor lecturer student apprentice
 secretary treasurer conductor premier emperor empress prince princess duke duchess pope abbot captain commander
 colonel lieutenant knight monarch ruler grocer landowner labourer laborer tailor baker butcher blacksmith clerk
-shipowner pastor clergyman vicar chaplain preacher""".split())
+shipowner pastor clergyman vicar chaplain preacher cashier accountant salesman saleswoman pedlar peddler""".split())
 
 
 # nouns an apposition after a place may name it by (`_Clause._misplaced`): a place, a building, a part of one

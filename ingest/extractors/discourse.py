@@ -17,6 +17,9 @@ from graphrag.normalize import has_cjk
 # relations whose subject is a person: "he"/"she"/"他"/"她" refer back to that subject
 PERSON_RELATIONS = frozenset({"born in", "died in", "spouse", "educated at", "employer", "lived in",
                               "award received", "出生于", "逝世于", "毕业于", "就读于", "任职于"})
+# what only a place or a thing is said to do: its subject is no one ("宝顶山位于…。它由…开凿": 它, though the
+# tagger reads 宝顶山 as a person's name)
+PLACE_RELATIONS = frozenset({"located in", "位于", "坐落于", "地处", "坐落在", "海拔"})
 _TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lady lord king queen prince princess president
 general colonel captain saint st count countess baron baroness duke duchess""".split())
 ORG_NOUNS = frozenset("""company group firm business corporation enterprise concern conglomerate maker manufacturer
@@ -124,6 +127,7 @@ class Discourse:
     # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     semicolon: frozenset[str] | None = None  # the people the last sentence named, when it ended on ";"
+    semicolon_thing: str | None = None  # … and the one thing it named and described ("the Siq, a narrow gorge")
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
     held: dict[tuple[str, str], str] = field(default_factory=dict)  # (key of owner, role) → who holds it ("its founder")
     kinds: set[str] = field(default_factory=set)  # key of a name read after "a"/"an" ("declared a World Heritage Site"): a class
@@ -168,7 +172,9 @@ class Discourse:
             if e is not None:
                 e.lived = True
         else:
-            self.know(subject)
+            e = self.entities.get(key(self.know(subject)))
+            if e is not None and relation in PLACE_RELATIONS and not e.person:
+                e.maybe_person, e.thing = False, True
 
     # -- entities ---------------------------------------------------------------------------
     def know(self, name: str, *, person: bool = False, org: bool = False, gender: str | None = None,
@@ -314,9 +320,14 @@ class Discourse:
             return hits[0] if len(set(hits)) == 1 else None
         if not hits:
             return None
+        people = [n for n in hits if self._maybe_person(n) and key(words(n)[-1]) == mk[-1]]
+        if self.topic in hits and len(ws) == 1 and len(set(people)) == 1 and self.topic not in people \
+                and not self._maybe_person(self.topic) and (key(words(self.topic)[0]) != mk[0] or re.search(r"&| and ", self.topic)):
+            # "Spencer" or "Marks" after "Thomas Spencer" or "Michael Marks", in a text on Marks & Spencer, a firm of
+            # partners: the man (but "Ford" in a text on the Ford Motor Company is the firm, whose name it opens)
+            return people[0]
         if self.topic in hits:
             return self.topic
-        people = [n for n in hits if self._maybe_person(n) and key(words(n)[-1]) == mk[-1]]
         if len(ws) == 1 and len(set(people)) == 1 and all(
                 n in people or ((self._is_org(n) or key(words(n)[-1]) in LEGAL or is_org_noun(words(n)[-1].casefold())) and key(words(n)[0]) == mk[0])
                 for n in hits):
@@ -344,7 +355,8 @@ class Discourse:
                 last = full.pop() if len(full) == 1 else last
             e_last = self.entities.get(key(last)) if last and not has_cjk(last) else None
             # (a name the tagger called a firm but the text a woman, "his wife, Mumtaz Mahal", is one)
-            recent = [last] if e_last is not None and len(words(last)) > 1 and not e_last.thing \
+            # (or one word a kin noun introduced: "Michael Marks's son Simon gained control … HE was joined by")
+            recent = [last] if e_last is not None and (len(words(last)) > 1 or key(last) in self.kin) and not e_last.thing \
                 and (not e_last.org or e_last.person and e_last.gender == g) \
                 and last not in topic and key(words(last)[-1]) not in PLACE_ENDS else []
             people = recent + [n for n in self.order[::-1] if self._maybe_person(n)]

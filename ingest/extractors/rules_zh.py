@@ -225,6 +225,9 @@ _AT_THE_END = re.compile(r"[\u4e00-\u9fff]{1,10}?的?最?[东南西北]?(?:端|�
 _THERE_STAND = re.compile(r"^[\u4e00-\u9fff]{1,10}?[上里中内前后旁](?:有|[\u4e00-\u9fff]{1,2}着)"
                           r"[一二两三四五六七八九十百千\d]+[座尊条棵株块幅件个口根对]([\u4e00-\u9fff]{2,10})$")
 _FACING = re.compile(r"^([\u4e00-\u9fff]{2,8}?)坐[东南西北]朝[东南西北]")  # "圣母殿坐西朝东，面阔七间，…"
+# "千手观音保护修复工程启动，历时七年多，…", "其中的三清古洞规模宏大，是…": a noun phrase that opens the sentence with
+# no object after its verb or adjective is what the clauses after it tell of, not the topic
+_OPENS_WITH = re.compile(r"^(?:其中的?)?([\u4e00-\u9fff]{2,14}?)(?:规模|气势)?(?:启动|开工|动工|竣工|完工|落成|建成|开幕|宏大|宏伟|壮观)$")
 _SIDE_IS = re.compile(r"^([东南西北]{1,2})(?:面|边|侧|方)(?:是|为|有)([\u4e00-\u9fff]{2,8})$")  # "北面是大通山"
 _DEMOTED = re.compile(r"(?:被|遭)?(?:贬谪|贬|谪|流放)(至|到|往|为)([\u4e00-\u9fff]{2,12})$")  # 被贬至儋州, 被贬为团练副使
 _SETTLED = re.compile(r"(?:被)?(?:安置|编管|羁管)(?:在|于|到)([\u4e00-\u9fff]{2,8})$")  # (贬为…，)安置在随州
@@ -417,6 +420,16 @@ class ChineseRules:
         self._sentence = ""  # the sentence being read
         self._before = ""  # the clause before the one being read, in its sentence
         self._after = ""  # and the one after it
+
+    def _titled_doer(self, clause: str) -> str | None:
+        """"淮西节度使李希烈起兵叛乱": a person's name after nouns only (a title, a place), right before a verb, is
+        the clause's subject; None for anything else."""
+        toks = self._tokens(clause)
+        at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg") and 2 <= len(w) <= 4), None)
+        if at is None or at == 0 or at + 1 >= len(toks) or not toks[at + 1][1].startswith("v") \
+                or not all(f.startswith("n") and f not in ("nr", "nrfg", "nrt") for _, f in toks[:at]):
+            return None
+        return toks[at][0]
 
     def _tokens(self, text: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -922,6 +935,18 @@ class ChineseRules:
             if standing and (o := self._np(standing.group(1), ctx, subject=False)[0]):
                 local.append(o)
                 continue
+            opened = all(re.fullmatch(r"(?:公元)?\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3}年(?:（\d{3,4}年）)?", c.strip())
+                         for c in _CLAUSE.split(sentence[:pos]) if c.strip())  # only dates before it
+            opens = _OPENS_WITH.match(clause) if i == 0 or opened else None
+            if opens and (head := self._tokens(opens.group(1))) and _nounish(head[-1][1], head[-1][0]) \
+                    and not any(f[:1] in "pdcu" for _, f in head) and not re.match(r"[他她它其这那该此]", opens.group(1)):
+                local.append(ctx.canonical(opens.group(1)))
+            elif (i == 0 or opened) and (doer := self._titled_doer(clause)) and i + 1 < len(parts := [
+                    c.strip() for c in _CLAUSE.split(sentence) if c.strip()]) and not re.search(r"[他她]", parts[i + 1]) \
+                    and not self._tokens(parts[i + 1])[0][1].startswith("nr"):
+                # "淮西节度使李希烈起兵叛乱，攻陷汝州": the rebel took 汝州, not the text's man (not when the next clause
+                # names its own subject, "宰相武元衡遇刺身亡，白居易率先上书", or its object, "…熊庆来…，把他请到…")
+                local.append(doer)
             facing = _FACING.match(clause) if i == 0 else None
             if facing and self._is_np(facing.group(1)) and facing.group(1) not in _PRONOUNS:
                 local.append(ctx.canonical(facing.group(1)))  # "圣母殿坐西朝东，面阔七间，…，高约十九米": the hall's
