@@ -935,15 +935,15 @@ class ChineseRules:
             if standing and (o := self._np(standing.group(1), ctx, subject=False)[0]):
                 local.append(o)
                 continue
+            parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             opened = all(re.fullmatch(r"(?:公元)?\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[\u4e00-\u9fff]{2}[元一二三四五六七八九十]{1,3}年(?:（\d{3,4}年）)?", c.strip())
                          for c in _CLAUSE.split(sentence[:pos]) if c.strip())  # only dates before it
             opens = _OPENS_WITH.match(clause) if i == 0 or opened else None
             if opens and (head := self._tokens(opens.group(1))) and _nounish(head[-1][1], head[-1][0]) \
                     and not any(f[:1] in "pdcu" for _, f in head) and not re.match(r"[他她它其这那该此]", opens.group(1)):
                 local.append(ctx.canonical(opens.group(1)))
-            elif (i == 0 or opened) and (doer := self._titled_doer(clause)) and i + 1 < len(parts := [
-                    c.strip() for c in _CLAUSE.split(sentence) if c.strip()]) and not re.search(r"[他她]", parts[i + 1]) \
-                    and not self._tokens(parts[i + 1])[0][1].startswith("nr"):
+            elif (i == 0 or opened) and (doer := self._titled_doer(clause)) and i + 1 < len(parts) \
+                    and not re.search(r"[他她]", parts[i + 1]) and not self._tokens(parts[i + 1])[0][1].startswith("nr"):
                 # "淮西节度使李希烈起兵叛乱，攻陷汝州": the rebel took 汝州, not the text's man (not when the next clause
                 # names its own subject, "宰相武元衡遇刺身亡，白居易率先上书", or its object, "…熊庆来…，把他请到…")
                 local.append(doer)
@@ -954,7 +954,6 @@ class ChineseRules:
             if is_a and not _NOT_COPULA.search(is_a.group(1)) and self._is_np(is_a.group(1)) \
                     and is_a.group(1) not in _PRONOUNS and not _PERIOD_END.search(is_a.group(1)):
                 lead = is_a.group(1)
-            parts = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
             nxt = parts[1] if len(parts) > 1 else ""
             own = re.fullmatch(r"(他|她)(名|原名|本名)([\u4e00-\u9fff]{1,2})", clause) if i == 0 else None
             if own and re.match(r"(?:字|号)", nxt):
