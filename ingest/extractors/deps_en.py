@@ -230,7 +230,7 @@ _NAME_BEFORE = re.compile(rf"({_PROPER.replace('(?:of|', '(?:of|for|and|')})(?:\
 
 
 # the small words inside names: "Hall of the Ambassadors", "Frankfurt an der Oder", "Simon van der Meer"
-_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de['’]|de|du|des|la|le|von|van|der|den|del|di|y|af|og|och|mac|ibn|bin)"
+_JOIN = r"(?:of\s+the|de\s+la|an\s+der|v[ao]n\s+de[rn]?|of|de['’]|de|du|des|la|le|von|van|der|den|del|di|y|i|e|et|und|af|og|och|mac|ibn|bin)"
 _RUN = re.compile(r"(?<![\w'’\-])[A-Z][\w'’.\-]*(?:–[A-Z][\w'’.\-]*)*(?:\s+(?:" + _JOIN + r"\s+)?"
                   r"(?:[A-Z]\.(?=\s+(?!(?:The|A|An|In|On|At|He|She|It|This|His|Her|Its|They|Their|We|Our)\b)[A-Z])|(?:[A-Z]|[ld]['’][A-Z])[\w'’\-]*(?:–[A-Z][\w'’.\-]*)*))+(?:\s+plc\b)?(?:\s+\d+\b)?")  # "Kestrel Marine plc": the suffix is the name's
 # "A.P. Moller – Maersk, usually known as Maersk, …": a spaced dash inside the name a sentence opens with
