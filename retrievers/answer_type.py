@@ -166,19 +166,15 @@ class AnswerTypeRules:
         best = paths[0]
         if not a.kinds or not a.asked_at or len(best.steps) < 2:
             return
-        if self._past_own_verb(best, a):
-            if best.parent not in paths:
-                paths.append(best.parent)
-            _promote(paths, best.parent, best.score - best.parent.score)
-            return
-        rel, way = best.steps[-1]
-        side = named_side(self.label_noun(a.kinds[0]), rel, word_after(a.tokens, min(a.asked_at)))
-        if side is None:
-            return
-        if side != END_SIDE[way] or a.asked_at & best.used and self._named_by(best.parent, rel, side, sample):
-            if best.parent not in paths:
-                paths.append(best.parent)
-            _promote(paths, best.parent, best.score - best.parent.score)
+        if not self._past_own_verb(best, a):
+            rel, way = best.steps[-1]
+            side = named_side(self.label_noun(a.kinds[0]), rel, word_after(a.tokens, min(a.asked_at)))
+            if side is None or side == END_SIDE[way] and not (a.asked_at & best.used
+                                                              and self._named_by(best.parent, rel, side, sample)):
+                return
+        if best.parent not in paths:
+            paths.append(best.parent)
+        _promote(paths, best.parent, best.score - best.parent.score)
 
     def _past_own_verb(self, p: RelPath, a: Analysis) -> bool:
         """"Which COMPANY BUILT the camera X carried": the asked noun is the subject of the word right
