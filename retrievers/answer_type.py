@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
+
 from graphrag.normalize import fold, has_cjk, singular, tokens
 from graphrag.terms import STOPWORDS, is_participle
 from graphrag.retrievers.analysis import Analysis
@@ -63,7 +65,7 @@ class AnswerTypeRules:
         self.read_asked(paths, a, w.side_margin)
         self.stop_at_kind(paths, a)
         if a.asks_time:
-            self.prefer_value(paths, TIME, w.time_margin, frozenset(a.main))
+            self.prefer_value(paths, TIME, w.time_margin, frozenset(a.main), a)
         else:
             self.prefer_what_is_asked(paths, a)
         self.read_voice(paths, a, w.order)
@@ -94,9 +96,9 @@ class AnswerTypeRules:
         self.follow_main_clause(paths, a, w.clause_margin)
         self.read_the_clause(paths, a, w.clause_margin)
         if a.asks_quantity:
-            self.prefer_value(paths, NUMBER, w.time_margin, frozenset(a.main))
+            self.prefer_value(paths, NUMBER, w.time_margin, frozenset(a.main), a)
         elif a.asked_at and not a.asked_at & paths[0].used:
-            self.prefer_things(paths, w.side_margin)
+            self.prefer_things(paths, w.side_margin + w.step_cost)
         if (a.asks_place or self.names_place(a)) and not self._of_asked_kind(paths[0], a):
             # (the graph's labels say more of a "city" than the model)
             owned = a.of_topic.get(paths[0].topic.id, frozenset())
@@ -528,7 +530,7 @@ class AnswerTypeRules:
         return bool(names) and sum(value_kind(n) in kinds for n in names) * 2 > len(names)
 
     def prefer_value(self, paths: list[RelPath], kinds: frozenset[str], margin: float = 0.5,
-                     told_apart: frozenset[int] = frozenset()) -> None:
+                     told_apart: frozenset[int] = frozenset(), a: Analysis | None = None) -> None:
         """"WHEN did the films starred by X's actors release" wants a path that ends on dates,
         "HOW DEEP is …" one that ends on numbers, "WHO composed …" one that ends on names. Moves
         the best such path within `margin` of the best to the front. `told_apart`: topics in a
@@ -546,12 +548,38 @@ class AnswerTypeRules:
             best = _best_after(paths, lambda p: fits(p) and top.used <= p.used and p.steps[:-1] == top.steps[:-1]
                                and len(p.steps) == len(top.steps) and p.topic.id == top.topic.id,
                                margin + self.scorer.weights.step_cost)
+            if best is None and a is not None:
+                best = self._same_word_value(paths, kinds, fits, a)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
             # topic's own date; its one-step date path, else the best date path of all ("when did the
             # film X wrote come out": X has no date of his own), rather than no answer
             best = next((p for p in paths[1:] if len(p.steps) == 1 and fits(p)), None) or _best_after(paths, fits)
         if best is not None:
             _promote(paths, best, 1.0)
+
+    def _same_word_value(self, paths: list[RelPath], kinds: frozenset[str], fits, a: Analysis) -> RelPath | None:
+        """"WHEN was X born" on a graph with both `born_in` and `birth_year`: "born" is far closer
+        to the place's label, so it backs that step alone. The best path's sibling that ends on
+        the asked values by the relation the same word reads closest of all the graph's relations
+        that end on them is what was asked, however far behind, when that word clearly names the
+        best path's last relation."""
+        top = paths[0]
+        at = top.backed_by[-1] if top.backed_by else -1
+        word = next((t.raw for t in a.tokens if t.start == at), None) if at >= 0 else None
+        space = self.scorer.space_for(word) if word else None
+        if space is None:
+            return None
+        near = {p.steps[-1][0]: p for p in sorted(paths[1:], key=lambda p: p.score) if fits(p) and p.topic.id == top.topic.id
+                and len(p.steps) == len(top.steps) and p.steps[:-1] == top.steps[:-1] and p.steps[-1][0] != top.steps[-1][0]}
+        valued = sorted({rel for rel, _ in (self.time_sides if kinds is TIME else self._sides(kinds))})
+        w = self.scorer.weights
+        if not near or not valued or self.scorer.matrix([word], [top.steps[-1][0]])[0, 0] < w.strong or any(
+                fits(p) and p.topic.id == top.topic.id and p.steps[:-1] == top.steps and p.score >= top.score - w.time_margin - w.step_cost
+                for p in paths[1:]):
+            return None  # (only a word that clearly names the best path's last relation, and no step on from
+            # it that ends so: "when were the AWARDS X won first set up" asks the awards' own dates)
+        closest = valued[int(np.argmax(space.relations(valued) @ space.words([word])[0]))]
+        return near.get(closest)
 
     def prefer_things(self, paths: list[RelPath], margin: float = 0.5) -> None:
         """"X appears in what MOVIES": a bare asked-for noun that asks neither a time nor a

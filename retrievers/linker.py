@@ -17,7 +17,7 @@ from graphrag.normalize import has_cjk, normalize
 from graphrag.types import LinkedEntity
 from graphrag.retrievers.lexicon import Lexicon
 from graphrag.retrievers.names import MIN_RATIO, NameIndex
-from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, question_tokens
+from graphrag.retrievers.text import CJK_STOP, STOPWORDS, Token, is_participle, question_tokens
 
 
 _SHORT_NAMES = 3  # a short form that begins or ends more names than this names none of them…
@@ -97,6 +97,7 @@ class EntityLinker:
         self._tags: dict[str, str] | None = None
         self._cjk_joined: str | None = None  # the graph's CJK names, one per line (`_short_names`)
         self._ends: dict[str, list[int]] | None = None  # last one or two words → names ending so (`_name_ends`)
+        self._starts: dict[str, list[int]] | None = None  # first two words → longer names starting so (`_name_start`)
 
     # -- jieba, only when a question has CJK text --------------------------------------------
     def _segmenter(self):
@@ -302,6 +303,7 @@ class EntityLinker:
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score)):
             if _apart(c, chosen):
                 chosen.append(c)
+        chosen = [self._name_start(c, text, toks) for c in chosen]
         out: list[LinkedEntity] = []
         for c in sorted(chosen, key=lambda c: -c.score):
             entries = self.lexicon.entries[c.slot]
@@ -313,6 +315,36 @@ class EntityLinker:
                 out.append(LinkedEntity(eid, name, c.mention, c.start, c.end, round(score, 4), method))
         out.sort(key=lambda e: -e.score)  # stable: mentions keep their order, exact spellings first
         return [self._qualified(e, toks) for e in out[: self.max_entities]]
+
+    def _name_start(self, c: _Mention, text: str, toks: list[Token]) -> _Mention:
+        """"the king who founded the MEISSEN PORCELAIN works": a one-word name (the town) typed as one,
+        then a common word that with it begins a few longer names of the graph ("Meissen Porcelain
+        Manufactory"), names the shortest of those, said short, not the one-word name."""
+        key = self.lexicon.keys[c.slot]
+        nxt = next((t for t in toks if t.start > c.end), None)
+        if " " in key or has_cjk(key) or not c.mention[:1].isupper() or nxt is None or text[c.end:nxt.start] != " " \
+                or not nxt.raw.isalpha() or not nxt.raw.islower() or nxt.norm in STOPWORDS:
+            return c
+        if self._starts is None:
+            self._starts = {}
+            for slot, k in enumerate(self.lexicon.keys):
+                words = k.split()
+                if len(words) >= 3 and not has_cjk(k):
+                    hits = self._starts.setdefault(" ".join(words[:2]), [])
+                    if len(hits) <= _SHORT_NAMES:
+                        hits.append(slot)
+        slots = self._starts.get(f"{key} {nxt.norm}", [])
+        if not 1 <= len(slots) <= _SHORT_NAMES:
+            return c
+        slot = min(slots, key=lambda s: len(self.lexicon.keys[s]))
+        end = nxt.end
+        rest = next((t for t in toks if t.start > end), None)  # "the Meissen porcelain WORKS": the rest of
+        # the name said as a common noun (not "… porcelain he bought", "… porcelain MADE in …")
+        if rest is not None and text[end:rest.start] == " " and rest.raw.isalpha() and rest.raw.islower() \
+                and rest.norm not in STOPWORDS and not is_participle(rest.raw) and rest.norm not in self.lexicon.keys[slot].split():
+            end = rest.end
+        mention = text[c.start:end]
+        return _Mention(c.start, end, slot, mention, self._score(mention, 2), "partial")
 
     def _qualified(self, e: LinkedEntity, toks: list[Token]) -> LinkedEntity:
         """"André Previn's OPERA A Streetcar Named Desire": the word beside a name that the

@@ -223,6 +223,12 @@ class PathFinder:
                     found.append(p)
                     if len(found) >= ASKED_END:
                         break
+            if out:  # and the best path's own siblings that end so ("WHEN was X born": `birth_year`
+                # beside `born_in`, whatever their scores), for the answer-type rules to weigh
+                top = out[0]
+                out.extend(p for p in done if p.topic.id == top.topic.id and len(p.steps) == len(top.steps)
+                           and p.steps[:-1] == top.steps[:-1] and p not in out and asked_end(p)
+                           and self._materialise(p))
         # the best path's own extensions too, for the answer-type check downstream; when no word
         # backs it, of each path tied with it as well, since those rules may put any of them
         # first (no word chose among "place of birth", "national team" …)
