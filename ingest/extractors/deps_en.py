@@ -4600,6 +4600,15 @@ _THING_ENDS = ("app", "application", "software", "program", "game", "product", "
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 
 
+def _lemmas(v) -> set[str]:
+    """The lemma and what a past form's own letters say, for verbs the lemmatiser misreads ("hoped" → "hop")."""
+    w = v.lower_
+    out = {v.lemma_.lower(), w}
+    if w.endswith("ed"):
+        out.update((w[:-1], w[:-2], w[:-3]))
+    return out
+
+
 def _to_infinitive(v) -> bool:
     """A verb with its "to" ("only to abandon it", "lent him money to build")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
@@ -4688,6 +4697,8 @@ def _unreal(v) -> bool:
     "agreed to", "went on to", "began to", "would" (narrative: "she would later marry X", or an arrangement
     announced: "said that Mikkelsen would join the board") outside a clause only hinted at ("suggested that it
     would keep the factory open")."""
+    if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and v.head.i < c.i < v.i for c in v.head.children):
+        return True  # "stayed at the table RATHER THAN break etiquette": what was not done
     x = v
     while x.dep_ == "conj" and x.head is not x:
         x = x.head
@@ -4698,7 +4709,7 @@ def _unreal(v) -> bool:
         return True  # "had SUGGESTED that it WOULD keep the factory open": a hint, no deed (unlike "said it would")
     if x.dep_ in ("xcomp", "ccomp") and _to_infinitive(x):
         h = x.head
-        if h.lemma_.lower() in _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
+        if _lemmas(h) & _UNREAL_HEADS or (h.lemma_ == "be" and x.dep_ == "xcomp"):
             return True
     if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and x.head.lemma_.lower() in _UNREAL_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in x.children):
@@ -4738,10 +4749,16 @@ def _name_as_word(t) -> bool:
 _NAME_NOUNS = frozenset("surname forename".split())  # ("sold under the NAME Discman" names the thing)
 
 
+_LORE = frozenset("legend tradition myth folklore rumour rumor lore story".split())
+
+
 def _claimed(v) -> bool:
     """"Hubert confessed to having STARTED the fire by THROWING a fire-bomb …, although he had
     not even reached London": a clause under a confession, a claim, an allegation, a denial or
     a suspicion is someone's word, not a fact of the text."""
+    if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and (v.head.lemma_ == "hold" or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _LORE for c in v.head.children)):
+        return True  # "LEGEND HELD that it was made of silver", "tradition says that …": a story told, no fact
     x = v
     for _ in range(6):
         # not a reason or time clause ("Because he fed his men sauerkraut, scurvy CLAIMED none of

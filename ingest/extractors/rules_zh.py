@@ -79,7 +79,7 @@ _LEAD_JUNK = re.compile(r"^(?:最终|最后|随后|然后|不久(?:之?后|以�
                         r"[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:[上中下]旬|初|底)?)+")
 _TAIL_JUNK = re.compile(r"(?:(?<=[他她它们])先|遂|大多|大都|大部分|多半|一生|毕生|终生|全部|历来|向来|一向|自古|常常|经常|时常|(?<=[\u4e00-\u9fff]{2})常|往往|总是|最早|最初|起初|原本|本来|原先|早先|开始|继续|陆续|分别|正式|共同|曾经|曾|又|也|还|已经|已|先后|一直|后来|目前|主要|均|都|便|则|就|正式|首次|长期|至今|(?:(?<=[\u4e00-\u9fff]{2})|(?<=[他她]))(?:怅|毅|欣|断|黯|突|忽|依|仍|竟|果|居|慨|悄|愤|坦|决|默|贸)然|于[\d一二三四五六七八九十]{1,4}年.*|"
                         r"[\d]{1,4}年.*)+$")
-_NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+)"
+_NUM = r"(?:[\d０-９][\d０-９.,]*|[一二三四五六七八九十百千万两半几数]+(?:点[〇零一二三四五六七八九]+)?)"
 _UNIT = (r"(?:(?<=[\d０-９])[万亿](?=[人名户吨册件辆台]|平方|千米|公里))?(?:年\d{1,2}月\d{1,2}日|年\d{1,2}月|年|个月|月|日|天|小时|分钟|秒|岁|亿元|万元|元|美元|欧元|亿|万|人|名|位|家|"
          r"个|座|所|条|级|层|平方千米|平方公里|平方米|千米|公里|米|厘米|毫米|千克|公斤|克|吨|千瓦|瓦|伏|安|分贝|升|毫升|%|％|倍|种|项|卷|册|篇|首|幅|件|枚|张)")
 _LITERAL = re.compile(rf"(?:约|近|超过|逾|达)?{_NUM}(?:\s*(?:至|到|－|-|~|～)\s*{_NUM})?余?\s*{_UNIT}(?:以上|以下|左右|多)?$")
@@ -474,6 +474,8 @@ class ChineseRules:
     def _np(self, text: str, ctx: Discourse, *, subject: bool) -> tuple[str | None, bool]:
         """The noun phrase a stretch of clause names: (name, was a pronoun or missing)."""
         text = text.strip(" 　、，")
+        if subject and _TITLE_BOOK.fullmatch(text):
+            return text, False  # "《徯我后》取材于《尚书》": the painting, not the painter the text is about
         if subject:
             text = self._unlead(_SUBJ_JUNK.sub("", text))
             text = self._unlead(_SUBJ_JUNK.sub("", text))
@@ -494,6 +496,8 @@ class ChineseRules:
             text = text.rsplit("的", 1)[1]  # "与它相邻的江海关大楼": the noun the phrase describes
         if subject and _PREP.match(text):
             return None, True  # "随父亲迁居…", "在南昌以北…": a prepositional phrase, the subject was dropped
+        if subject and re.fullmatch(r"[东南西北]{1,2}(?:面|边|方)?", text):
+            return None, True  # "（遗址）西南距成都约四十公里": a direction from the subject, which was dropped
         if subject and (_TIME_NOUN.fullmatch(text) or _AGE.fullmatch(text)):
             return None, True  # "于年底到达成都", "约五岁时迁居…": a time, the subject was dropped
         if subject:
@@ -1643,7 +1647,9 @@ class ChineseRules:
                 if s and before.strip() and not bracket and all(f[:1] == "n" for _, f in self._tokens(s)):
                     self._local.append(s)  # "太湖古称震泽，…，位于…": the clauses after it are the named thing's
                 tail = clause[a.end():]
-                called = re.fullmatch(r"(他|她|它|其)为", tail)
+                called = re.fullmatch(r"(他|她|它|其|之)为", tail)
+                if called and called.group(1) == "之":
+                    continue  # "当地人称之为“三星伴月”": what 之 is, the clause does not say
                 if called:  # "后人又称他为“王荆公”": he is called the quoted name after it (later people are no one named)
                     s = self._np(called.group(1), ctx, subject=True)[0]
                     tail = self._after if 2 <= len(self._after) <= 10 and self._is_np(self._after) else ""
@@ -2217,7 +2223,13 @@ class ChineseRules:
                 role = (mod.group() if mod else "") + role
                 org = held[: -len(role)]
                 o = self._np(org, ctx, subject=False)[0] if org else (self._founded_before(clause, ctx) or ctx.topic)
-                add(o, role, s, conf, said=o if by else s)  # as 中国的首都是北京: (owner, role, holder)
+                if o and not org and o == ctx.topic and o != s and (ctx._maybe_person(o) or self._is_person_name(o)):
+                    hired = re.match(r"(?:聘请|邀请|延聘)", before.strip())
+                    if hired and s:  # "（徐悲鸿）聘请齐白石担任教授": who hired whom; no body is named, and a
+                        add(o, hired.group(), s, conf)  # person holds no post of his
+                    o = None
+                if o:
+                    add(o, role, s, conf, said=o if by else s)  # as 中国的首都是北京: (owner, role, holder)
                 if s and o and s != o and re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", s):
                     ctx.know(s, maybe_person=True)  # who holds a post is someone: a later 它 is not them
             elif by:
@@ -2358,6 +2370,15 @@ class ChineseRules:
                 or attr[:-1].endswith((*_PLACE_ENDS, *_BUILDING_ENDS)) and len(self._tokens(attr[:-1])) == 1):
             named = attr[:-1]  # "金殿高5.54米": the hall's height, not the mountain's "金殿高" (one word: "新楼主楼高" is
             # a description of the topic's part, left to the topic)
+        measured = re.fullmatch(r"([\u4e00-\u9fff]{2,10}?)(通高|全长|高|长|宽|深|重|直径|口径)", attr) \
+            if not named and not who and self._sentence.startswith(clause) else None
+        parts = self._tokens(measured.group(1)) if measured else []
+        if parts and measured.group(1) != ctx.topic and parts[0][1][:1] in "nmb" \
+                and not measured.group(1).endswith((*_PLACE_ENDS, *_BUILDING_ENDS)) \
+                and not any(f[:1] in "pcudr" for _, f in parts):
+            named = measured.group(1)  # "青铜大立人像通高2.61米，…，是…青铜人像": the figure, which the clauses after
+            self._local.append(named)  # tell of, not the site the text is about (a building or place said so,
+            # "新楼主楼高51.4米", is the topic's part, left to the topic)
         if named and not who:  # "洱海面积约250平方千米"
             who, attr = named, attr[len(named):]
             part = re.fullmatch(r"([\u4e00-\u9fff]{2})(面积|长度|人口|海拔)", attr)
@@ -2378,7 +2399,10 @@ class ChineseRules:
         if not who and len(toks) >= 2 and toks[0][1] in ("ns", "nr", "nt", "nrt", "nrfg") and len(toks[0][0]) >= 2 \
                 and all(f.startswith("n") for _, f in toks[1:]):
             who, attr = toks[0][0], attr[len(toks[0][0]):]  # "其中五指山主峰海拔1867米": a name opens the attribute
-        attr = attr.rstrip("".join(_ADVERBS))  # "平均水深却只有1.9米": the depth, not "却只"
+        words = [w for w, _ in self._tokens(attr)]
+        while words and all(c in _ADVERBS for c in words[-1]):  # "平均水深却只有1.9米": the depth, not "却只"
+            words.pop()  # (whole words: "距成都约四十公里" keeps its 都)
+        attr = "".join(words)
         if not attr or len(attr) > 8 or any(p in attr for p in _PRONOUNS) or not re.search(r"[\u4e00-\u9fffA-Za-z]", attr) \
                 or attr[0] == "在" or re.fullmatch(r"每.", attr) or re.match(r"(?:早在|就在|直到|到了|自从)", attr) \
                 or attr[-1] in "这那此该" or re.match(r"[一二三四五六七八九十两几\d]+[人位名]", attr):
