@@ -1,7 +1,8 @@
 """Misreadings heldout_s56's hand check showed (read as dev material in the fifty-fourth session), tested on other
 names. English: "The builders had hoped to finish the towers in 2026" gave the towers as finished (the lemmatiser
 reads "hoped" as "hop", so the hope went unseen); "he had stayed at the table rather than break etiquette" said he
-broke it; "Legend held that it was made of silver" made "Legend" a thing made of silver. Chinese: "西南距成都约四十
+broke it; "Legend held that it was made of silver" made "Legend" a thing made of silver; "Knutstorp Castle in Scania, a
+province" made the castle a province. Chinese: "西南距成都约四十
 公里" made the direction 西南 a subject and cut 成都 to 成 (its 都 read as the adverb "all"); "当地人称之为“三星伴月”"
 gave 当地 a name 之为; "聘请……齐白石担任教授" made the text's man the holder of 齐白石's post (he hired him); "《徯我后》取材于《尚书》"
 gave the painting's source to the painter; "青铜大立人像通高2.61米，……，是……青铜人像" gave the figure's height and class
@@ -62,3 +63,10 @@ def test_a_measured_thing_opening_a_sentence_owns_the_clauses_after_it(rules):
                       "古城城内面积约二点四平方公里。")
     assert ("青铜立鸟像", "通高", "1.85米") in got
     assert ("石门遗址", "是", "青铜鸟像") not in got and not any(o.startswith("四平方") for _, _, o in got)
+
+
+@parser
+def test_an_admin_unit_apposed_after_in_is_the_places(rules):
+    got = read(rules, "Olaf Berg\n\nOlaf Berg was a Norwegian explorer. He was born at Hovde Manor in Telemark, a county "
+                      "that then belonged to Denmark-Norway.")
+    assert ("Hovde Manor", "type", "county") not in got and ("Telemark", "type", "county") in got

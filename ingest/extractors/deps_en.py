@@ -4305,6 +4305,11 @@ class _Clause:
             s = self.ctx.canonical(gh[0])
             if a.lemma_.lower() in _KIN and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
                 return  # "born in the New Town of Edinburgh, the only CHILD of …": no place is anyone's child
+            inner = next((y for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for y in c.children
+                          if y.dep_ == "pobj" and y.right_edge.i == a.left_edge.i - 2), None)
+            if a.lemma_.lower() in _ADMIN_UNITS and inner is not None and self._is_place(inner) \
+                    and (got := self.name(inner)) and got[1] == "name":
+                h, s = inner, self.ctx.canonical(got[0])  # "Knutstorp Castle in Scania, A PROVINCE": Scania's
             if self._misplaced(a, h):  # the thing placed, if named
                 got = self.name(held) if (held := self._placed_before(h)) is not None else None
                 if not got or got[1] != "name":
