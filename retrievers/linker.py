@@ -337,12 +337,17 @@ class EntityLinker:
         if not 1 <= len(slots) <= _SHORT_NAMES:
             return c
         slot = min(slots, key=lambda s: len(self.lexicon.keys[s]))
+        own = set(self.lexicon.keys[slot].split())
         end = nxt.end
-        rest = next((t for t in toks if t.start > end), None)  # "the Meissen porcelain WORKS": the rest of
-        # the name said as a common noun (not "… porcelain he bought", "… porcelain MADE in …")
-        if rest is not None and text[end:rest.start] == " " and rest.raw.isalpha() and rest.raw.islower() \
-                and rest.norm not in STOPWORDS and not is_participle(rest.raw) and rest.norm not in self.lexicon.keys[slot].split():
+        for rest in (t for t in toks if t.start > end):  # "the Norway national TEAM": more of its own words;
+            # "the Meissen porcelain WORKS": the rest of it said as one common noun (not "… porcelain he
+            # bought", "… porcelain MADE in …")
+            if text[end:rest.start] != " " or not rest.raw.isalpha() or not rest.raw.islower() or rest.norm in STOPWORDS \
+                    or is_participle(rest.raw):
+                break
             end = rest.end
+            if rest.norm not in own:
+                break
         mention = text[c.start:end]
         return _Mention(c.start, end, slot, mention, self._score(mention, 2), "partial")
 
