@@ -43,6 +43,19 @@ class _Mention:
     method: str
 
 
+def _short_ends(words: list[str]) -> list[str]:
+    """The runs a longer name may be said short by: its last word or two, or its first and last words
+    ("John Nash" for John Forbes Nash Jr.); none for a one-word name."""
+    if len(words) < 2:
+        return []
+    ends = [" ".join(words[-k:]) for k in (1, 2) if len(words) > k]
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if len(words) >= 3 and not STOPWORDS.intersection(words):
+        ends.append(f"{words[0]} {words[-1]}")
+    return ends
+
+
 def _apart(span, others) -> bool:
     """`span` (anything with `start` and `end`) overlaps none of `others`."""
     return all(span.end <= o.start or span.start >= o.end for o in others)
@@ -199,20 +212,7 @@ class EntityLinker:
         ends more names is no short name of any, nor is a run of three or more words (a full name
         the graph lacks: "Gary David Goldberg" is not Adam Goldberg)."""
         if self._ends is None:
-            self._ends = {}
-            for slot, key in enumerate(self.lexicon.keys):
-                words = key.split()
-                if has_cjk(key) or len(words) < 2:
-                    continue
-                ends = [" ".join(words[-k:]) for k in (1, 2) if len(words) > k]
-                while len(words) > 2 and words[-1] in _SUFFIXES:
-                    words = words[:-1]
-                if len(words) >= 3 and not STOPWORDS.intersection(words):  # "John Nash" for John Forbes Nash Jr.
-                    ends.append(f"{words[0]} {words[-1]}")
-                for end in ends:
-                    hits = self._ends.setdefault(end, [])
-                    if len(hits) <= _MANY_ENDS:
-                        hits.append(slot)
+            self._ends = self._index(_short_ends, _MANY_ENDS)
         out = []
         for m in re.finditer(r"(?<![\w'’/–-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?![\w'’/–-])", question):
             said = re.sub(r"['’]s$", "", m.group())  # a possessive's "'s" is no part of the name ("Obama's wife")
@@ -231,6 +231,19 @@ class EntityLinker:
                     out.append(LinkedEntity(eid, label, said, m.start(), m.start() + len(said), round(score, 4),
                                             "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
+
+    def _index(self, runs: Callable[[list[str]], list[str]], cap: int) -> dict[str, list[int]]:
+        """The graph's Latin-script names by the word runs `runs` takes from each (its words), each run with
+        the slots of the first `cap` + 1 names that have it (more than `cap` say it names none of them)."""
+        out: dict[str, list[int]] = {}
+        for slot, key in enumerate(self.lexicon.keys):
+            if has_cjk(key):
+                continue
+            for run in runs(key.split()):
+                hits = out.setdefault(run, [])
+                if len(hits) <= cap:
+                    hits.append(slot)
+        return out
 
     def _inhabitants(self, question: str) -> list[LinkedEntity]:
         """"the banknotes that ICELANDERS pay with", "what LONDONERS call it": a place's people named by the
@@ -326,13 +339,7 @@ class EntityLinker:
                 or not nxt.raw.isalpha() or not nxt.raw.islower() or nxt.norm in STOPWORDS:
             return c
         if self._starts is None:
-            self._starts = {}
-            for slot, k in enumerate(self.lexicon.keys):
-                words = k.split()
-                if len(words) >= 3 and not has_cjk(k):
-                    hits = self._starts.setdefault(" ".join(words[:2]), [])
-                    if len(hits) <= _SHORT_NAMES:
-                        hits.append(slot)
+            self._starts = self._index(lambda words: [" ".join(words[:2])] if len(words) >= 3 else [], _SHORT_NAMES)
         slots = self._starts.get(f"{key} {nxt.norm}", [])
         if not 1 <= len(slots) <= _SHORT_NAMES:
             return c
