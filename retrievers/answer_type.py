@@ -538,8 +538,21 @@ class AnswerTypeRules:
         asked is the noun's, never the topic's own (one step from it)."""
         def fits(p: RelPath) -> bool:
             return self.ends_in(p, kinds) and not (len(p.steps) == 1 and p.topic.id in told_apart)
-        if fits(paths[0]):
+        top = paths[0]
+        verb = self._verb_step(top, a) if a is not None else None
+        if verb is not None and (verb[0] < len(top.steps) - 1 or not fits(top)) and min(top.backed_by[:verb[0]], default=0) >= 0:
+            # "when was the company that makes X ESTABLISHED", "what year was the company X worked
+            # for FOUNDED": the verb's own date, not a date one step on from its relation (the
+            # founder's birth year, which the asked noun "year" alone backs); each step before the
+            # verb's backed by a word of its own (no walk the question does not say)
+            best = self._same_word_value(paths, kinds, fits, verb[1], verb[0], guard=False)
+            if best is not None:
+                _promote(paths, best, 1.0)
+                return
+        if fits(top):
             return
+        at = top.backed_by[-1] if top.backed_by else -1
+        word = next((t.raw for t in a.tokens if t.start == at), None) if a is not None and at >= 0 else None
         best = _best_after(paths, fits, margin)
         if best is None and paths[0].used:  # "X wrote his thesis under a Russian-BORN linguist. When
             # was that supervisor born": the best path's own reading with a date for its last step, a
@@ -548,8 +561,8 @@ class AnswerTypeRules:
             best = _best_after(paths, lambda p: fits(p) and top.used <= p.used and p.steps[:-1] == top.steps[:-1]
                                and len(p.steps) == len(top.steps) and p.topic.id == top.topic.id,
                                margin + self.scorer.weights.step_cost)
-            if best is None and a is not None:
-                best = self._same_word_value(paths, kinds, fits, a)
+            if best is None and word:
+                best = self._same_word_value(paths, kinds, fits, word, len(top.steps) - 1)
         if best is None and kinds is TIME:  # "the film X, when published": no word read backs the
             # topic's own date; its one-step date path, else the best date path of all ("when did the
             # film X wrote come out": X has no date of his own), rather than no answer
@@ -557,27 +570,38 @@ class AnswerTypeRules:
         if best is not None:
             _promote(paths, best, 1.0)
 
-    def _same_word_value(self, paths: list[RelPath], kinds: frozenset[str], fits, a: Analysis) -> RelPath | None:
+    @staticmethod
+    def _verb_step(top: RelPath, a: Analysis) -> tuple[int, str] | None:
+        """The last step of `top` a question word backs other than the asked-for noun, with that
+        word, when the word is the past participle that ends the question, its main verb ("when was
+        X BORN", "… worked for FOUNDED"; not "the films STARRED by X's actors")."""
+        for at, i in zip(reversed(top.backed_by), range(len(top.backed_by) - 1, -1, -1)):
+            word = next((t.raw for t in a.tokens if t.start == at), "") if at >= 0 else ""
+            if word and at not in a.asked_at and word.casefold() not in a.kinds:
+                return (i, word) if is_participle(word) and at == a.tokens[-1].start else None
+        return None
+
+    def _same_word_value(self, paths: list[RelPath], kinds: frozenset[str], fits, word: str, i: int,
+                         guard: bool = True) -> RelPath | None:
         """"WHEN was X born" on a graph with both `born_in` and `birth_year`: "born" is far closer
-        to the place's label, so it backs that step alone. The best path's sibling that ends on
-        the asked values by the relation the same word reads closest of all the graph's relations
-        that end on them is what was asked, however far behind, when that word clearly names the
-        best path's last relation."""
+        to the place's label, so it backs that step alone. The sibling of the best path's step `i`
+        that ends on the asked values by the relation the same word reads closest of all the
+        graph's relations that end on them is what was asked, however far behind, when that word
+        clearly names the relation of step `i`. With `guard`, not when a step on from the best path
+        ends on such values within reach: "when were the AWARDS X won first set up" asks the awards'
+        own dates (the question's closing verb, read first, goes without it)."""
         top = paths[0]
-        at = top.backed_by[-1] if top.backed_by else -1
-        word = next((t.raw for t in a.tokens if t.start == at), None) if at >= 0 else None
-        space = self.scorer.space_for(word) if word else None
+        space = self.scorer.space_for(word)
         if space is None:
             return None
         near = {p.steps[-1][0]: p for p in sorted(paths[1:], key=lambda p: p.score) if fits(p) and p.topic.id == top.topic.id
-                and len(p.steps) == len(top.steps) and p.steps[:-1] == top.steps[:-1] and p.steps[-1][0] != top.steps[-1][0]}
+                and len(p.steps) == i + 1 and p.steps[:-1] == top.steps[:i] and p.steps[-1][0] != top.steps[i][0]}
         valued = sorted({rel for rel, _ in (self.time_sides if kinds is TIME else self._sides(kinds))})
         w = self.scorer.weights
-        if not near or not valued or self.scorer.matrix([word], [top.steps[-1][0]])[0, 0] < w.strong or any(
-                fits(p) and p.topic.id == top.topic.id and p.steps[:-1] == top.steps and p.score >= top.score - w.time_margin - w.step_cost
-                for p in paths[1:]):
-            return None  # (only a word that clearly names the best path's last relation, and no step on from
-            # it that ends so: "when were the AWARDS X won first set up" asks the awards' own dates)
+        if not near or not valued or self.scorer.matrix([word], [top.steps[i][0]])[0, 0] < w.strong or guard and any(
+                fits(p) and p.topic.id == top.topic.id and p.steps[:-1] == top.steps
+                and p.score >= top.score - w.time_margin - w.step_cost for p in paths[1:]):
+            return None
         closest = valued[int(np.argmax(space.relations(valued) @ space.words([word])[0]))]
         return near.get(closest)
 

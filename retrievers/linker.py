@@ -111,6 +111,7 @@ class EntityLinker:
         self._cjk_joined: str | None = None  # the graph's CJK names, one per line (`_short_names`)
         self._ends: dict[str, list[int]] | None = None  # last one or two words → names ending so (`_name_ends`)
         self._starts: dict[str, list[int]] | None = None  # first two words → longer names starting so (`_name_start`)
+        self._firsts: dict[str, list[int]] | None = None  # first word → names of two words or more (`_name_ends`)
 
     # -- jieba, only when a question has CJK text --------------------------------------------
     def _segmenter(self):
@@ -148,7 +149,7 @@ class EntityLinker:
         if fallback and not out and has_cjk(question):
             out = self._short_names(question)
         elif fallback and all(_plain_word(e.mention) for e in out):  # nothing, or only common nouns ("designs")
-            ends = self._name_ends(question) or self._inhabitants(question)
+            ends = self._name_ends(question, firsts=True) or self._inhabitants(question)
             out = sorted(ends + [e for e in out if _apart(e, ends)],
                          key=lambda e: -e.score)[: self.max_entities]
         elif fallback and any(c.isupper() and not any(o.start <= i < o.end for o in out) for i, c in enumerate(question) if i):
@@ -204,22 +205,26 @@ class EntityLinker:
                     out.append(LinkedEntity(eid, label, word, start, start + len(word), round(score, 4), "partial"))
         return sorted(out, key=lambda e: -e.score)[: self.max_entities]
 
-    def _name_ends(self, question: str) -> list[LinkedEntity]:
+    def _name_ends(self, question: str, firsts: bool = False) -> list[LinkedEntity]:
         """Names said short, when no name matched whole: a run of one or two capitalised words
         inside the question that ends a few of the graph's longer names ("after Utzon quit" for
         Jørn Utzon, "the Opera House" for Sydney Opera House), or that is a longer name's first
         and last words ("John Nash" for John Forbes Nash Jr.), links the shortest of them. One that
         ends more names is no short name of any, nor is a run of three or more words (a full name
-        the graph lacks: "Gary David Goldberg" is not Adam Goldberg)."""
+        the graph lacks: "Gary David Goldberg" is not Adam Goldberg). With `firsts` (the question
+        names nothing else), one capitalised word that ends no name may begin a few ("the group
+        that owns IWC" for IWC Schaffhausen)."""
         if self._ends is None:
             self._ends = self._index(_short_ends, _MANY_ENDS)
+        if firsts and self._firsts is None:
+            self._firsts = self._index(lambda words: words[:1] if len(words) >= 2 else [], _SHORT_NAMES)
         out = []
         for m in re.finditer(r"(?<![\w'’/–-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?![\w'’/–-])", question):
             said = re.sub(r"['’]s$", "", m.group())  # a possessive's "'s" is no part of the name ("Obama's wife")
             key = normalize(said)
             if len(key.split()) > 2:
                 continue  # "Gary David Goldberg": a full name the graph lacks, not Adam Goldberg said short
-            slots = self._ends.get(key, [])
+            slots = self._ends.get(key, []) or (self._firsts.get(key, []) if firsts and " " not in key else [])
             if len(slots) > _SHORT_NAMES:
                 slots = self._dominant(slots)
             if not 1 <= len(slots) <= _SHORT_NAMES or key in STOPWORDS:
