@@ -21,6 +21,7 @@ log = logging.getLogger("graphrag.ingest")
 _ROMAN = re.compile(r"^[ivxlcdm]+$")
 _DIGITS = re.compile(r"\d+")
 _MIN_FUZZY_LEN = 6
+_GENERATION = frozenset({"jr", "sr", "junior", "senior", "elder", "younger"})
 
 
 @dataclass
@@ -136,6 +137,9 @@ def _word_and_derivative(a: str, b: str) -> bool:
 
 
 def _same_numbers(a: str, b: str) -> bool:
-    """"Person1"/"Person2", "World War I"/"World War II": alike as strings, different things."""
-    return (_DIGITS.findall(a) == _DIGITS.findall(b)
+    """"Person1"/"Person2", "World War I"/"World War II", "Constantijn Huygens Jr."/"Constantijn
+    Huygens" (son and father): alike as strings, different things."""
+    def generation(s: str) -> list[str]:
+        return [w for w in (t.strip(".,") for t in s.split()) if w in _GENERATION]
+    return (_DIGITS.findall(a) == _DIGITS.findall(b) and generation(a) == generation(b)
             and [t for t in a.split() if _ROMAN.match(t)] == [t for t in b.split() if _ROMAN.match(t)])

@@ -404,6 +404,20 @@ def _firm_tail(doc, i: int) -> bool:
         and (i + 1 == len(doc) or not doc[i + 1].is_title)
 
 
+def _firm_list(tok) -> tuple[int, int] | None:
+    """"Sears, Roebuck and Company": one firm's name that reads as a list of one-word names, the last
+    a firm's word after "and" (no list ends on a bare "Company"): its span, from any token of it."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    doc, i, commas = tok.doc, tok.i, 0
+    while i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].is_title and doc[i + 2].dep_ == "conj" \
+            and " " not in doc[i + 2].text:
+        i, commas = i + 2, commas + 1
+    if commas and tok.is_title and " " not in tok.text and i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and _firm_tail(doc, i + 2):
+        return tok.i, i + 3
+    return None
+
+
 def _glued_end(doc, end: int) -> int:
     """Where such a glued name ends, from its first part ("Stratford" of "Stratford-upon-Avon"):
     over lowercase particles to a capitalised last part. `end` when there is none."""
@@ -948,6 +962,8 @@ class _Clause:
             start = ent.start
             while start < ent.end - 1 and doc[start].lower_ in _LEAD:
                 start += 1
+            if start > 0 and doc[start - 1].text in _CURRENCIES and doc[start - 1].head.i in range(ent.start, ent.end):
+                start -= 1  # "paid £200" tagged without its pound sign
             end = ent.end + 2 if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "per" and doc[ent.end + 1].pos_ == "NOUN" else ent.end
             return doc[start:end].text, "literal"  # ("200 miles per hour": a speed, no distance)
         if ent is not None and ent.label_ == "CARDINAL" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -973,6 +989,9 @@ class _Clause:
             return doc[tok.i - 1:tok.i + 1].text, "literal"  # "at 20:17 UTC": a time of day in its zone, no zone alone
         if tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS:
             return doc[tok.i:tok.i + 2].text, "literal"
+        firm = _firm_list(tok) if tok.pos_ == "PROPN" else None
+        if firm is not None:
+            return doc[firm[0]:firm[1]].text, "name"  # "Sears, Roebuck and Company", from any word of it: the firm
         admin = self._admin_name(tok)
         if admin:
             return admin, "name"
@@ -1430,7 +1449,7 @@ class _Clause:
             return
         self.ctx.know(name, org=True)
         self.ctx.entities[key(name)].company = True
-        self.ctx.classes[lemma] = name
+        self.ctx.classed(lemma, name)
 
     def _fronted_thing(self, tok) -> str | None:
         """"When the bridge reopened in 1960, it was run by …", "because the island was never taken it became …": an
@@ -2153,8 +2172,9 @@ class _Clause:
                        and any(x.dep_ == "conj" and x.i > c.i for x in tok.children))
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
         for c in tok.children:
-            if c.dep_ == "conj" and c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i)):
-                continue  # "the Academy of Arts and Sciences", "Smith and Sons": no second name
+            if c.dep_ == "conj" and (c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i))
+                                     or tok.pos_ == "PROPN" and _firm_list(tok) is not None):
+                continue  # "the Academy of Arts and Sciences", "Smith and Sons", "Sears, Roebuck and Company": no second name
             if self._verb_on_name(c) is not None:
                 continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
             if c.dep_ == "conj" and tok.head.tag_ == "VBG" and c.text.islower() and c.lower_.endswith("ing") \
@@ -3265,9 +3285,10 @@ class _Clause:
                                           and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in d.children)
                                           and any(c.dep_ == "nummod" for c in d.children))]  # "designated the two parks": which, said before
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is not None and v.tag_ == "VBN" and v.dep_ == "advcl":
+        if agent is not None and v.tag_ == "VBN" and (v.dep_ == "advcl" or passive):
             # "and, measured by the area it covers, the largest temple in the world": a frame, and the noun after it
-            # what the subject is (a participle passed by its agent takes no object)
+            # what the subject is (a participle passed by its agent takes no object); "he was taught by Frans van
+            # Schooten, a mathematician who …": the agent's apposition
             dobjs = [d for d in dobjs if not (d.i > agent.i and any(t.text == "," for t in self.doc[agent.i:d.i]))]
         for s in subjects:
             for d in dobjs:
@@ -3384,6 +3405,8 @@ class _Clause:
         is_date = ent is not None and ent.label_ in ("DATE", "TIME")
         rel = CANON.get((lemma, prep)) or (f"{surface} {prep}".strip())
         if lemma == "replace" and any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            if prep == "with":
+                return  # "replaced a terrace with the Hall of Mirrors": the thing put in its place, not the one replaced
             rel = surface  # "replaced the fixed curriculum with an elective system": a thing put in its place, no successor
         if (lemma, prep) in (("take", "from"), ("get", "from"), ("derive", "from")) \
                 and any(d.lemma_.lower() == "name" for d in dobjs):
@@ -3860,6 +3883,8 @@ class _Clause:
         bodies = [x for x in seen if _body_name(x)] if lemma in _STUDY else []
         place = (bodies or seen)[-1]
         passive = any(c.dep_ == "auxpass" for c in v.children)
+        if passive and any(c.dep_ == "agent" for c in v.children):
+            return  # "there he was taught by X": X's deed there, and "taught at" would make him the teacher
         verb = _participle(v) if passive else v.lower_
         for s in subjects:
             if s != place:
@@ -3988,9 +4013,14 @@ class _Clause:
         if n.lower_ == "one" and of is not None:  # "one of the major rivers of Europe"
             kind = next((x for x in of.children if x.dep_ == "pobj"), None)
             if kind is not None and kind.pos_ == "NOUN":
+                doc, i = self.doc, kind.i
+                glued = not kind.whitespace_ and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+                    and doc[i + 2].is_alpha
+                lemma = f"{kind.lower_}-{doc[i + 2].lemma_.lower()}" if glued else kind.lemma_.lower()  # ("one of its
+                # VICE-PRESIDENTS" parsed in three pieces)
                 for s in subjects:
-                    self.add(s, "instance of", self._class_of(kind, kind.lemma_.lower()), 0.7)
-                    self.ctx.introduce(s, kind.lemma_)
+                    self.add(s, "instance of", self._class_of(kind, lemma), 0.7)
+                    self.ctx.introduce(s, lemma)
             return
         got = self.name(n)
         if got is None:

@@ -93,6 +93,9 @@ class Entity:
     vessel: bool = False  # introduced as a ship or boat ("a British clipper ship"): English calls it "she"
 
 
+# sentences a class noun ("the company") keeps to the last thing introduced as one when another was introduced as one
+# before it: "the Forth Road Bridge … the bridge" a sentence later is it; fourteen sentences later, either
+_RECENT = 10
 _SHIP_PREFIX = re.compile(r"(?:SS|RMS|HMS|HMAS|HMCS|USS|MV|MS|SMS)\s+[A-Z]")  # "SS Great Britain", "HMS Beagle"
 
 
@@ -107,6 +110,8 @@ class Discourse:
     entities: dict[str, Entity] = field(default_factory=dict)  # key(name) → entity
     order: list[str] = field(default_factory=list)  # canonical names, most recent last
     classes: dict[str, str | None] = field(default_factory=dict)  # class noun → the last thing introduced as one (None: unclear)
+    classed_at: dict[str, int] = field(default_factory=dict)  # class noun → the sentence that introduced it last
+    rivalled: set[str] = field(default_factory=set)  # class nouns two things were introduced as
     described: dict[str, set[str]] = field(default_factory=dict)  # name → class nouns a copula gave it
     canon: dict[str, str] = field(default_factory=dict)  # key(mention) → canonical name
     sentences: int = 0
@@ -455,6 +460,9 @@ class Discourse:
         if self.topic and noun in self.described.get(self.topic, ()):
             return self.topic  # an article about a city: "the city" is it, not another city it named
         if noun in self.classes:
+            if noun in self.rivalled and self.sentences - self.classed_at[noun] > _RECENT:
+                return None  # "Encyclopædia Britannica, Inc., the company that owns it … Adam Black, whose company,
+                # A & C Black, …" and paragraphs later "controlled the company": either, or neither
             return self.classes[noun]
         if self.topic and noun in (w.casefold() for w in words(self.topic)):
             return self.topic
@@ -497,15 +505,24 @@ class Discourse:
         """A copula said what `name` is ("Tarvel is the capital CITY of Norland")."""
         self.described.setdefault(self.canonical(name), set()).add(noun.casefold())
 
+    def classed(self, noun: str, name: str | None) -> None:
+        """`name` is what "the <noun>" means from here on (None: no one thing)."""
+        noun = noun.casefold()
+        before = self.classes.get(noun)
+        if name is not None and before is not None and self.canonical(before) != self.canonical(name):
+            self.rivalled.add(noun)
+        self.classes[noun] = name
+        self.classed_at[noun] = self.sentences
+
     def introduce(self, name: str, noun: str) -> None:
         """`name` was introduced as a `noun` ("Calibra GmbH, a manufacturer of …")."""
         name = self.canonical(name)
         if self._said_before(noun, name) and noun.casefold() not in self.classes and name != self.topic:
             # "… gave the team its nickname. … His team, often called the Dream Team, won …": "the team" meant
             # something before this name came; a later "the team" may mean either, so it names neither
-            self.classes[noun.casefold()] = None
+            self.classed(noun, None)
         else:
-            self.classes[noun.casefold()] = name
+            self.classed(noun, name)
         if is_org_noun(noun):
             self.know(name, org=True)
             self.entities[key(name)].company = True

@@ -722,7 +722,7 @@ class ChineseRules:
         """"X是一幅油画": later "该画", "这幅油画" mean X."""
         for tail in {kind, kind[-2:], kind[-1:]}:
             if tail:
-                ctx.classes[tail] = ctx.canonical(name)
+                ctx.classed(tail, ctx.canonical(name))
 
     def _by_class(self, noun: str, ctx: Discourse) -> str | None:
         if noun in ("公司", "集团", "企业", "产品", "机", "品") and ctx.topic and not ctx._maybe_person(ctx.topic):
@@ -1723,6 +1723,8 @@ class ChineseRules:
                     add(s, "位于", where, conf * 0.9)
             if rel == "位于":  # "位于丰台区宛平城外": outside the town, so in the district alone
                 tail = re.sub(r"(?<=[区县市省镇])[\u4e00-\u9fff]{1,4}?[城镇村门]?(?:以|之)?外$", "", tail)
+            said = re.search(re.escape(tail) + r"[“\"「]([^”\"」]{1,12})[”\"」]", self._sentence) if tail in ("所谓", "俗称", "人称") else None
+            tail = said.group(1) if said else tail  # "属于所谓“冷籍”": the term in quotes (the clause ends at them), not "so-called"
             objects = self._objects(tail, ctx)
             pos = _OF_POSITION.match(tail) if rel == "位于" else None
             if pos:  # "位于湖的西北部", "位于岛的最南端": a part of what the owner names, so in the owner
@@ -2028,11 +2030,15 @@ class ChineseRules:
             if not toks or toks[0][1] not in ("nr", "nrfg", "nrt") or not 2 <= len(toks[0][0]) <= 3 \
                     or named and not any(f.startswith("v") for _, f in self._tokens(named.group(2))):
                 continue
+            name = toks[0][0]
+            if len(name) == 2 and len(toks) >= 3 and len(toks[1][0]) == 1 and toks[1][1] in ("m", "n", "ng", "nr", "a", "g") \
+                    and (toks[2][1].startswith("v") or toks[2][1] == "t"):
+                name += toks[1][0]  # "父亲张彭年务农", "张彭年去世": the tagger's 张彭 + 年, a three-character name before its verb
             before = clause[:m.start()]
             who = self._owner(before, ctx) if before else (ctx.topic if m.group(1) in ("创始人", "创办人") else (ctx.person or ctx.topic))
-            if who and who != toks[0][0] and not (m.group(1) in ("创始人", "创办人") and ctx._maybe_person(who)):
-                add(who, m.group(1), toks[0][0], 0.7, said=who)
-                ctx.know(toks[0][0], person=True)
+            if who and who != name and not (m.group(1) in ("创始人", "创办人") and ctx._maybe_person(who)):
+                add(who, m.group(1), name, 0.7, said=who)
+                ctx.know(name, person=True)
                 kin_done.add(m.start())
         for m in _KIN.finditer(clause):  # 父亲谢葆璋曾参加… → (the person, 父亲, 谢葆璋)
             if any(f.startswith("v") or f in ("f", "t", "d") for _, f in self._tokens(m.group(2))):
