@@ -438,7 +438,7 @@ class AnswerTypeRules:
         # only a noun the grammar ties to what is asked ("X's MOTHER", "the MOTHER of X", "which
         # ACTRESS"), not one that describes another node ("the actor X co-starred with who")
         said = a.owned | a.of_topic.get(p.topic.id, frozenset()) | a.asked_at
-        word = next((t.raw for t in a.tokens if t.start == at), None) if at in said else None
+        word = _word_at(a, at) if at in said else None
         if word is None:
             return False
         spaces = [s for s, _ in self.scorer._spaces_for(word)]
@@ -552,7 +552,7 @@ class AnswerTypeRules:
         if fits(top):
             return
         at = top.backed_by[-1] if top.backed_by else -1
-        word = next((t.raw for t in a.tokens if t.start == at), None) if a is not None and at >= 0 else None
+        word = _word_at(a, at) if a is not None else None
         best = _best_after(paths, fits, margin)
         if best is None and paths[0].used:  # "X wrote his thesis under a Russian-BORN linguist. When
             # was that supervisor born": the best path's own reading with a date for its last step, a
@@ -576,7 +576,7 @@ class AnswerTypeRules:
         word, when the word is the past participle that ends the question, its main verb ("when was
         X BORN", "… worked for FOUNDED"; not "the films STARRED by X's actors")."""
         for at, i in zip(reversed(top.backed_by), range(len(top.backed_by) - 1, -1, -1)):
-            word = next((t.raw for t in a.tokens if t.start == at), "") if at >= 0 else ""
+            word = _word_at(a, at)
             if word and at not in a.asked_at and word.casefold() not in a.kinds:
                 return (i, word) if is_participle(word) and at == a.tokens[-1].start else None
         return None
@@ -1039,6 +1039,11 @@ def _names_kind(name: str, noun: str) -> int:
 _HEAD_ENDS = frozenset("of on in for from to with at by and".split())
 _PREPOSITIONS = frozenset("of on in at for from to with by into about".split())
 _FEMININE, _MASCULINE = ("she", "her", "woman"), ("he", "him", "man")  # the two ends of the gender lean
+
+
+def _word_at(a: Analysis, at: int) -> str | None:
+    """The question's word that starts at `at` (a path's `backed_by` entry; -1: none)."""
+    return next((t.raw for t in a.tokens if t.start == at), None) if at >= 0 else None
 
 
 def _best_after(paths: list[RelPath], keep, margin: float = math.inf) -> RelPath | None:

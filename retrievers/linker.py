@@ -224,7 +224,7 @@ class EntityLinker:
             key = normalize(said)
             if len(key.split()) > 2:
                 continue  # "Gary David Goldberg": a full name the graph lacks, not Adam Goldberg said short
-            slots = self._ends.get(key, []) or (self._firsts.get(key, []) if firsts and " " not in key else [])
+            slots = self._ends.get(key, []) or (self._firsts.get(key, []) if firsts else [])
             if len(slots) > _SHORT_NAMES:
                 slots = self._dominant(slots)
             if not 1 <= len(slots) <= _SHORT_NAMES or key in STOPWORDS:

@@ -2171,9 +2171,9 @@ class _Clause:
             out.extend(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and self.doc[c.i - 1].text == ","
                        and any(x.dep_ == "conj" and x.i > c.i for x in tok.children))
         closed = min((c.i for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), default=len(self.doc))
+        firm = tok.pos_ == "PROPN" and _firm_list(tok) is not None
         for c in tok.children:
-            if c.dep_ == "conj" and (c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i))
-                                     or tok.pos_ == "PROPN" and _firm_list(tok) is not None):
+            if c.dep_ == "conj" and (firm or c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i))):
                 continue  # "the Academy of Arts and Sciences", "Smith and Sons", "Sears, Roebuck and Company": no second name
             if self._verb_on_name(c) is not None:
                 continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
