@@ -21,7 +21,7 @@ from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side, subject_class
 from graphrag.normalize import has_cjk
 from graphrag.terms import STOPWORDS, is_participle
-from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, Token, first_wh, particle_phrase, word_after
+from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, Token, closing_verb, first_wh, particle_phrase, word_after
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -705,14 +705,19 @@ def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool]]:
-    """Content words the wh-word that asks (`first_wh`) asks with, nearest first: up to three after it ("when did
-    the movies RELEASE"), or the one before it when it ends the question ("written by WHO")."""
+    """Content words the wh-word that asks (`first_wh`) asks with, nearest first: up to three after it ("what
+    FILMS did"), the main verb alone where an auxiliary stands before the subject (`closing_verb`), or the
+    one before it when it ends the question ("written by WHO")."""
     at = first_wh(question)
     if at is None:
         return []
     wh = question[at]
     index = {w.start: j for j, w in enumerate(words)}
     after = [(index[t.start], i == at + 1) for i, t in enumerate(question[at + 1:], at + 1) if t.start in index]
+    verb = closing_verb(question, at)
+    if verb is not None and verb.start in index:  # "under whom did the DESIGNER of X train": the subject's
+        # noun stands between, and asks nothing; the wh-word's own ("which REGIONS were …") still does
+        return [(j, adjacent) for j, adjacent in after[:1] if adjacent] + [(index[verb.start], False)]
     if after:
         return after[:3]
     before = [j for j, w in enumerate(words) if w.end <= wh.start]

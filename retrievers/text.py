@@ -206,6 +206,39 @@ AUXILIARIES = frozenset("is are was were do does did has have had".split())
 _DETERMINERS = frozenset("the a an this that these those of".split())
 
 
+_DO = frozenset({"do", "does", "did"})
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when".split())
+_NOUN_MARKERS = _DETERMINERS | _CLAUSE_OPENERS | {"his", "her", "its", "their", "my", "our", "your"} | _PREPOSITIONS
+
+
+def closing_verb(toks: list[Token], at: int) -> Token | None:
+    """The main verb of a question whose auxiliary stands right after the wh-word (and its noun)
+    and before the subject: the word that closes it, before any particles ("under whom DID the
+    designer of X TRAIN", "which company did the designer of X WORK for"; not "does X play alongside
+    at HIS current CLUB"), a past participle after a form of be or have with no clause between
+    ("when WAS the designer of X BORN"; not "in which city is the school where X STUDIED"). Only
+    after a subject with no verb of its own."""
+    i = at + 1 + (at + 1 < len(toks) and toks[at + 1].word not in AUXILIARIES)
+    if i >= len(toks) or toks[i].word not in AUXILIARIES:
+        return None
+    end = len(toks) - 1
+    while end > i and toks[end].word in PARTICLES | _PREPOSITIONS:
+        end -= 1
+    verb = toks[end]
+    if end < i + 2 or verb.word in STOPWORDS or has_cjk(verb.raw) or not verb.word.isalpha():
+        return None
+    between = toks[i + 1:end]
+    if any(is_participle(t.word) for t in between):
+        return None  # "when did the movies STARRED by X's actors release": the subject's own verb may be asked with
+    if toks[i].word in _DO:  # a bare verb, not a participle another auxiliary holds ("… that were later REVIVED")
+        held = is_participle(verb.word) and any(t.word in AUXILIARIES for t in between)
+        return None if held or any(t.word in _NOUN_MARKERS for t in toks[end - 2:end]) else verb
+    if not is_participle(verb.word) or any(t.word in AUXILIARIES | _CLAUSE_OPENERS for t in between) \
+            or i == at + 1 and toks[at].word in ("who", "whom", "what", "which"):
+        return None  # ("who IS the head of the firm X joined": the copula's noun is asked)
+    return verb
+
+
 _WH = frozenset({"what", "which", "whose"})
 _RELATIVE_WH = frozenset({"who", "whom", "which", "whose"})
 
