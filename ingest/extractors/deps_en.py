@@ -159,7 +159,8 @@ _RECEIVERS = frozenset("passenger customer visitor guest member worker employee 
 _MADE_FOR = frozenset("found establish create set form launch build open endow".split())  # "founded X to do Y": X does Y
 # verbs that make an idiom with a bare noun ("take part", "set sail", "go on sale", "come into force", "gain independence")
 _LIGHT_VERBS = frozenset("take set make give go come put gain lose enter hold pay bring".split())
-_OBJECT_CONTROL = frozenset("employ hire commission ask invite persuade send appoint engage urge encourage".split())
+_OBJECT_CONTROL = frozenset("""employ hire commission ask invite persuade send appoint engage urge encourage advise tell order
+allow permit force instruct command remind teach enable compel oblige convince inspire""".split())
 _INTEND = frozenset("agree plan decide seek aim hope try offer want expect intend propose refuse fail".split())
 _WATER = re.compile(r"\b(?:lake|loch|sea|ocean|river|stream|brook|creek|tributary|canal|gulf|bay|fjord|firth|lagoon|"
                     r"reservoir|estuary|strait|sound|channel)s?\b", re.I)
@@ -185,7 +186,8 @@ heir""".split())  # classes that name nothing without their "of"
 # administrator", "a founder"): without what it is the capital, successor or president of, it says nothing
 _RELATIONAL_CLASS = frozenset("""capital seat successor predecessor subsidiary tributary collector plug founder co-founder
 heir birthplace president vice-president director administrator chairman chairwoman chair ceo cfo executive
-friend colleague rival ally companion contemporary line series range kind sort part member authority expert specialist""".split())
+friend colleague rival ally companion contemporary line series range kind sort part member authority expert specialist
+follower disciple admirer supporter devotee adherent""".split())
 _ON_HEADS = frozenset("authority expert specialist".split())  # an expert is one ON something
 # (a friend, a rival, "a line of audio players", "part of the estate": of someone or of something, never a class alone)
 _ROLE_SINCE = re.compile(r"(?<![\w-])(?P<role>(?:(?:chief|managing|finance|financial|executive|non-executive|deputy|vice|"
@@ -333,7 +335,8 @@ cuban australian soviet prussian bavarian flemish catalan basque""".split())
 _DEMONYM_NOUNS = frozenset("""scot scotsman scotswoman swede spaniard dane finn pole briton frenchman frenchwoman englishman
 englishwoman irishman irishwoman welshman welshwoman dutchman dutchwoman turk serb croat czech slovak greek""".split()) | _DEMONYMS
 # nouns that say a person's age or sex, never their occupation ("a 14-year-old boy")
-_NO_OCCUPATION = frozenset("boy girl man woman child baby infant teenager youth lad kid toddler".split())
+_NO_OCCUPATION = frozenset("""boy girl man woman child baby infant teenager youth lad kid toddler boys girls men women
+children youths""".split())
 # words that end the name of a body or a place, not of a person ("the American Bridge Company", "the Swiss Alps")
 _NOT_PERSON_END = frozenset("""company railways railway airlines airline bank federation union alps navy army party
 government museum university college school institute society association council academy orchestra church
@@ -416,6 +419,17 @@ def _firm_list(tok) -> tuple[int, int] | None:
     if commas and tok.is_title and " " not in tok.text and i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and _firm_tail(doc, i + 2):
         return tok.i, i + 3
     return None
+
+
+def _fellows_name(a) -> bool:
+    """An apposition the parser hung on the first noun of "his cousin Chichester Bell and the instrument maker
+    Charles Sumner Tainter": it names the conjunct right before it, not the cousin."""
+    return any(c.dep_ == "conj" and a.head.i < c.i < a.i and c.right_edge.i == a.i - 1 for c in a.head.children)
+
+
+def _plural_word(word: str) -> bool:
+    """A plural common noun by its ending ("Arts", "Crafts", "Sciences"; not "Barclays" after a singular)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _glued_end(doc, end: int) -> int:
@@ -594,6 +608,9 @@ class ParsedEnglish:
             for m in re.finditer(rf"(?<![\w'’\-])(?P<first>{member})(?P<mid>(?:\s*,\s*(?:the\s+)?{member})*)(?P<comma>\s*,)?"
                                  rf"\s+and\s+(?:the\s+)?(?P<last>{member})(?![\w'’\-])(?P<after>.{{0,12}})", sentence):
                 members = [m.group("first")] + re.findall(rf"\s*,\s*(?:the\s+)?({member})", m.group("mid")) + [m.group("last")]
+                tail = re.match(r"\s+and\s+([A-Z][\w'’\-]*)", m.group("after"))
+                if tail and key(f"{members[-1]} and {tail.group(1)}") in ctx.entities:
+                    members[-1] += f" and {tail.group(1)}"  # "… and the School of Arts and Crafts": the name read whole
                 whole = sentence[m.start():m.end("last")]
                 two = not m.group("mid") and not m.group("comma")
                 one_name = key(members[0]) == key(members[-1]) \
@@ -1299,6 +1316,8 @@ class _Clause:
         e, a = self.ent_of.get(b.i), self.ent_of.get(end - 1)
         if e is not None and a is not None and e.start == a.start:
             return True  # the tagger's one name over both
+        if e is not None and e.label_ == "ORG" and len(e) == 1 and _plural_word(b.text) and _plural_word(last):
+            return True  # "School of Arts and Crafts": two plural nouns, the second tagged a body of its own
         return not (e is not None and e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")) \
             and not (a is not None and a.label_ in ("GPE", "LOC"))
 
@@ -1546,6 +1565,31 @@ class _Clause:
         if tok.i != 0 or not people or len(people) != 1:
             return None
         return self._agreeing(next(iter(people)), tok, things=False)
+
+    def _many(self, subj) -> bool:
+        """A plural subject: never a later "it" ("his servants", "Susi and Chuma", "they"; "the Nazis", a group the
+        tagger calls a people, not "the United States")."""
+        e = self.ent_of.get(subj.i)
+        return subj.tag_ == "NNS" and subj.text.islower() or subj.lower_ == "they" \
+            or subj.tag_ == "NNPS" and e is not None and e.label_ == "NORP" \
+            or any(x.dep_ == "conj" or x.dep_ == "appos" and any(y.dep_ == "conj" for y in x.children) for x in subj.children)
+
+    def _opening_clause_subject(self, tok) -> str | None:
+        """"When Gropius resigned in 1928, Meyer succeeded HIM": an object pronoun of a verb whose clause the
+        sentence opens with, its subject a person named there (not the main clause's subject), is that person."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj":
+            return None
+        verb = tok.head
+        opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i
+                        and any(x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children)), None)
+        subj = next((c for c in opening.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if opening is not None else None
+        got = self.name(subj) if subj is not None else None
+        if not got or got[1] != "name":
+            return None
+        name = self.ctx.canonical(got[0])
+        if any(self.referent(c) == name for c in verb.children if c.dep_ == "nsubj"):
+            return None
+        return self._agreeing(name, tok, things=False)
 
     def _main_person_before(self, tok) -> str | None:
         """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
@@ -2175,6 +2219,8 @@ class _Clause:
         for c in tok.children:
             if c.dep_ == "conj" and (firm or c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i))):
                 continue  # "the Academy of Arts and Sciences", "Smith and Sons", "Sears, Roebuck and Company": no second name
+            if c.dep_ == "conj" and tok.dep_ == "pobj" and re.fullmatch(r"\d{3,4}", tok.text) and c.text[:1].isupper():
+                continue  # "joined in 1921 and Wassily Kandinsky, …, in 1922": a second clause, its verb left out
             if self._verb_on_name(c) is not None:
                 continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
             if c.dep_ == "conj" and tok.head.tag_ == "VBG" and c.text.islower() and c.lower_.endswith("ing") \
@@ -2216,8 +2262,8 @@ class _Clause:
             e = self.ctx.entities.get(key(self.ctx.know(s)))
             if e is not None and not e.org:
                 e.thing = True  # "Vestby Mills was founded in 1850 by …": no "he" later
-        if r == "occupation" and o.split()[-1].lower() in _KIN:
-            return  # "passed to another son, William Steinway": a son is no occupation
+        if r == "occupation" and o.split()[-1].lower() in _KIN | _NO_OCCUPATION:
+            return  # "passed to another son, William Steinway": a son is no occupation ("four young men, among them X")
         if r == "instance of":
             many = re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?=\S+\s*\S*s$)", o)
             if many:  # "A and B, two senior engineers in the firm": each one a senior engineer
@@ -2401,7 +2447,8 @@ class _Clause:
                 partner = self._conjoined_owner(tok)
                 if partner is not None:
                     return self.referent(partner)
-                return self._addressee(tok) or self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
+                return self._addressee(tok) or self._opening_clause_subject(tok) \
+                    or self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
             return None
         text, kind = got
         if kind == "noun":
@@ -2447,7 +2494,9 @@ class _Clause:
         doc = self.doc
         verbs = [t for t in doc if (t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.tag_ in ("VBN", "VBD", "JJ")
                                                                     and t.lower_.endswith("ed") and t.dep_ in ("ROOT", "conj")))
-                 and " " not in t.text]  # a merged name the tagger calls a verb ("Alan Turing") is no verb
+                 and " " not in t.text  # a merged name the tagger calls a verb ("Alan Turing") is no verb
+                 and not any(c.dep_ == "aux" and c.lower_ == "to" and c.tag_ == "IN" for c in t.children)]
+        # ("turned his curiosity TO SOUND recording": a "to" the tagger calls a preposition makes no infinitive)
         # "It is fed by X and DRAINS into Y": a bare plural noun conjoined to a verb, with a preposition, is a verb
         verbs += [t for t in doc if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "conj" and t.head.pos_ == "VERB"
                   and t.text.islower() and any(c.dep_ == "prep" for c in t.children)
@@ -2478,6 +2527,13 @@ class _Clause:
                     if e is not None and ent.label_ != "PERSON" and not (e.person or e.maybe_person) \
                             and len(got[0].split()) > 1 and (head in _SITED or head in _FEATURES):
                         e.thing = True  # "Hohenschwangau Castle", "Pöllat Gorge": never a "he" ("Stuart Hall" is a PERSON)
+        for t in doc:  # "the Hindenburg", "the Titanic": one name after "the" is a thing, though a man bears it
+            if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and t.left_edge.i == t.i - 1 and " " not in t.text and t.text[:1].isupper():
+                got = self.name(t)
+                e = self.ctx.entities.get(key(self.ctx.know(got[0]))) if got and got[1] == "name" else None
+                if e is not None and not (e.person or e.maybe_person or e.org):
+                    e.thing = True
         for t in doc:  # "It was declared a World Heritage Site": a class, whose last word is no later "the site"
             if " " in t.text and t.text[:1].isupper() and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an"):
                 self.ctx.kinds.add(key(t.text))
@@ -2486,6 +2542,11 @@ class _Clause:
                 got = self.name(t)
                 if got and got[1] == "name":
                     self._fresh(got[0], t.i)
+                    self.ctx.know(got[0])
+        for t in doc:  # "Gropius designed …" with no name tagged: a person the text named before, named again
+            if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and self.ent_of.get(t.i) is None:
+                got = self.name(t)
+                if got and got[1] == "name" and self.ctx._is_person(self.ctx.canonical(got[0])):
                     self.ctx.know(got[0])
         for t in doc:  # "President Jacques Chirac", "King Harald V": a person, though the tagger named no PERSON
             got = self.name(t) if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.dep_ != "compound" else None
@@ -2544,9 +2605,7 @@ class _Clause:
             if subj:
                 self.main = subj
                 self.main_we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
-                self.main_many = any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "NNS" and c.text.islower() or any(
-                    x.dep_ == "conj" or x.dep_ == "appos" and any(y.dep_ == "conj" for y in x.children) for x in c.children))
-                    for c in root.children)
+                self.main_many = any(c.dep_ in ("nsubj", "nsubjpass") and self._many(c) for c in root.children)
                 self._first_subject(root, subj)
             else:
                 self.main_owner = self._subject_owner(root) or self.main_owner
@@ -2988,6 +3047,10 @@ class _Clause:
             self.ctx.know(name, person=True)
 
     def _verb(self, v) -> None:
+        if v.lower_ == "aged" and v.i + 1 < len(self.doc) and self.doc[v.i + 1].like_num:
+            for s in self._subjects(v):  # "died …, AGED 75, … with Mabel at his side": an age, and no more
+                self.add(s, "aged", self.doc[v.i + 1].text, 0.7)
+            return
         if _unreal(v):
             return  # "it may move to Berlin", "was expected to open in 2024": what might be, or was meant to be, is no fact
         if v.tag_ == "VBG" and _verb_lemma(v) in _UNFINISHED and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
@@ -3331,7 +3394,10 @@ class _Clause:
     def _gapped(self, v):
         """"Spencer died in 1905, and MARKS two years later, in 1907": a name joined to the verb with no verb of
         its own is the subject of the verb said again, and what follows it is its own."""
-        return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > v.i
+        # (or hung on a year before it: "Klee joined the staff in 1921 and KANDINSKY, who …, in 1922")
+        years = [x for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj" and re.fullmatch(r"\d{3,4}", x.text)]
+        return next((c for c in list(v.children) + [c for y in years for c in y.children if c.text[:1].isupper()]
+                     if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.head in years) and c.i > v.i
                      and self.doc[c.i - 1].lower_ == "and" and not any(x.dep_ in ("nsubj", "dobj", "prep") for x in c.children)), None)
 
     def _idiom_noun(self, v, dobjs, lemma: str):
@@ -3459,6 +3525,13 @@ class _Clause:
                 self.add(s, f"{surface} as", got[0], 0.75)  # "served as Archbishop of Kraków": a title with its see
                 return
             role = self._noun(o)
+            if dobjs and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children):
+                # "hired Thomas A. Watson as HIS assistant", "recommended Gropius as his successor": the
+                # object takes the subject's post
+                holder = next((n for x in dobjs if (n := self.obj_text(x, True))), None)
+                if holder and holder != s:
+                    self.add(s, role, holder, 0.75)
+                return
             owner = next((self.obj_text(x, True) for x in dobjs if self.obj_text(x, True)), None)
             of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
@@ -4297,7 +4370,7 @@ class _Clause:
         return None
 
     def _appos(self, a) -> None:
-        if _of_a_part(a):
+        if _of_a_part(a) or _fellows_name(a):
             return
         if any(c.dep_ == "acl" and c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children) for c in a.children) \
                 and any(c.dep_ == "appos" and c.i < a.i for c in a.head.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in a.children):

@@ -380,7 +380,8 @@ class Discourse:
                     and not self._maybe_person(self.topic):
                 return self.topic  # "UNESCO added the cathedral …. In 2004 it was placed …": what the text is about
             if self.subject and not self.many and not self._maybe_person(self.subject) and not self._maybe_person(self.canonical(self.subject)) \
-                    and not self._person_word(self.subject) and key(self.subject) not in self.kin:
+                    and not (self._person_word(self.subject) and not self._is_thing(self.subject)) \
+                    and key(self.subject) not in self.kin:
                 # (not "Frank" of "John's sons, Frank and Ernest, sold the business. In 1948 it passed …")
                 return self.subject
             if self.done_to and self.subject and self._maybe_person(self.canonical(self.subject)):

@@ -2068,7 +2068,10 @@ class ChineseRules:
             if re.match(rf"(?:{_NUM}多?周年|前夕|之际|之初)", clause[m.end():]):
                 continue  # "在新中国成立50周年前夕": when, not where the sentence's subject was founded
             abroad = m.group().startswith("赴")  # "赴美国留学": went to study in a country, not at a school
-            for o in self._objects(m.group(1), ctx):
+            place = m.group(1)
+            joint = re.search(r"(?:与|同|跟)[^，,]{2,24}?(?:等人|一起|一道|共同|联合|合作|发起)", place)
+            place = place[:joint.start()] if joint else place  # "在上海与蒋智由、叶瀚等人发起成立": who with, not where
+            for o in self._objects(place, ctx) if len(place) >= 2 else ():
                 add(s, verb if abroad and not re.search(r"(?:大学|学院|学校|学堂|书院|研究院|研究生院)$", o) else _IN_REL.get(verb, verb),
                     o, conf)
         for m in _TO_VERB.finditer(clause):  # 被推荐到北京太医院任职
@@ -2117,6 +2120,8 @@ class ChineseRules:
         for m in _BY.finditer(clause):  # 公司由工程师周明远创办, 本产品由X出品
             if not clause[:m.start()] and re.search(r"的[\u4e00-\u9fff]{1,6}$", self._before):
                 continue  # "中央安放着孙中山的大理石卧像，由…高琪创作": the statue's maker, not the topic's
+            if m.group(1)[:1] in "、，,和与及":
+                continue  # "与蒋智由、叶瀚等人发起": the 由 that ends a name, no "by"
             s, conf = subject(clause[:m.start()], 0.85)
             text = m.group(1)
             at = re.match(r"(.{2,12}?)在.{2,}?(?:的基础上|之上|上|中|下|后)(?:正式|重新|首次)?$", text)
@@ -2204,6 +2209,8 @@ class ChineseRules:
                 at_org = at.group(1).rsplit("的", 1)[-1]
                 before = before[:at.start()] if len(at_org) >= 2 else before
                 at_org = at_org if len(at_org) >= 2 else ""
+            went = re.search(r"(?:回到|来到|前往|返回|到达|抵达|赴|到)[\u4e00-\u9fff]{2,8}$", before)
+            before = before[:went.start()] if went else before  # "回到绍兴担任中西学堂监督": he went there, the post his
             when = re.sub(r"[（(][^）)]*[）)]$", "", before)
             when = bool(self._era_year(when)) or when == "是年"  # (other years and 次年 are the subject rule's)
             after = when and m.group(1).endswith("后")
