@@ -209,6 +209,7 @@ _DETERMINERS = frozenset("the a an this that these those of".split())
 _DO = frozenset({"do", "does", "did"})
 _CLAUSE_OPENERS = frozenset("that which who whom whose where when".split())
 _NOUN_MARKERS = _DETERMINERS | _CLAUSE_OPENERS | {"his", "her", "its", "their", "my", "our", "your"} | _PREPOSITIONS
+_TRAILING = PARTICLES | _PREPOSITIONS  # what may follow a question's closing verb ("work FOR", "pass AWAY")
 
 
 def closing_verb(toks: list[Token], at: int) -> Token | None:
@@ -222,7 +223,7 @@ def closing_verb(toks: list[Token], at: int) -> Token | None:
     if i >= len(toks) or toks[i].word not in AUXILIARIES:
         return None
     end = len(toks) - 1
-    while end > i and toks[end].word in PARTICLES | _PREPOSITIONS:
+    while end > i and toks[end].word in _TRAILING:
         end -= 1
     verb = toks[end]
     if end < i + 2 or verb.word in STOPWORDS or has_cjk(verb.raw) or not verb.word.isalpha():

@@ -427,6 +427,11 @@ def _fellows_name(a) -> bool:
     return any(c.dep_ == "conj" and a.head.i < c.i < a.i and c.right_edge.i == a.i - 1 for c in a.head.children)
 
 
+def _year_object(tok) -> bool:
+    """A bare year after a preposition ("joined IN 1921"): what a gapped second clause's name hangs on."""
+    return tok.dep_ == "pobj" and re.fullmatch(r"\d{3,4}", tok.text) is not None
+
+
 def _plural_word(word: str) -> bool:
     """A plural common noun by its ending ("Arts", "Crafts", "Sciences"; not "Barclays" after a singular)."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -2219,7 +2224,7 @@ class _Clause:
         for c in tok.children:
             if c.dep_ == "conj" and (firm or c.i == tok.i + 2 and (self._of_and(tok, tok.i + 1) or _firm_tail(self.doc, c.i))):
                 continue  # "the Academy of Arts and Sciences", "Smith and Sons", "Sears, Roebuck and Company": no second name
-            if c.dep_ == "conj" and tok.dep_ == "pobj" and re.fullmatch(r"\d{3,4}", tok.text) and c.text[:1].isupper():
+            if c.dep_ == "conj" and _year_object(tok) and c.text[:1].isupper():
                 continue  # "joined in 1921 and Wassily Kandinsky, …, in 1922": a second clause, its verb left out
             if self._verb_on_name(c) is not None:
                 continue  # "divorced Emmy and married Hedwig Freiberg": the object of another verb
@@ -3395,7 +3400,7 @@ class _Clause:
         """"Spencer died in 1905, and MARKS two years later, in 1907": a name joined to the verb with no verb of
         its own is the subject of the verb said again, and what follows it is its own."""
         # (or hung on a year before it: "Klee joined the staff in 1921 and KANDINSKY, who …, in 1922")
-        years = [x for p in v.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj" and re.fullmatch(r"\d{3,4}", x.text)]
+        years = [x for p in v.children if p.dep_ == "prep" for x in p.children if _year_object(x)]
         return next((c for c in list(v.children) + [c for y in years for c in y.children if c.text[:1].isupper()]
                      if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.head in years) and c.i > v.i
                      and self.doc[c.i - 1].lower_ == "and" and not any(x.dep_ in ("nsubj", "dobj", "prep") for x in c.children)), None)
