@@ -48,6 +48,19 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
+def past_form(verb: str) -> str | None:
+    """The regular past form of a bare English verb ("train" → "trained", "study" → "studied",
+    "stop" → "stopped") when simplemma knows it as that verb's; None else (irregular verbs,
+    other words)."""
+    w = verb.lower()
+    if len(w) < 3 or not w.isalpha():
+        return None
+    for past in (w + "ed", w + "d", w[:-1] + "ied", w + w[-1] + "ed"):
+        if simplemma.is_known(past, lang="en") and lemma(past) == w:
+            return past
+    return None
+
+
 def normalize(name: str) -> str:
     """The lookup key for an entity name or alias."""
     return " ".join(singular(t) for t in fold(name).split())

@@ -19,9 +19,10 @@ import numpy as np
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import Edge, LinkedEntity
 from graphrag.retrievers.relations import RelationScorer, label_says, named_side, subject_class
-from graphrag.normalize import has_cjk
+from graphrag.normalize import has_cjk, past_form
 from graphrag.terms import STOPWORDS, is_participle
-from graphrag.retrievers.text import CJK_STOP, ORDER_WORDS, Token, closing_verb, first_wh, particle_phrase, word_after
+from graphrag.retrievers.text import (CJK_STOP, ORDER_WORDS, Token, auxiliary_after, bare_verb, closing_verb,
+                                      first_wh, particle_phrase, word_after)
 from graphrag.retrievers.weights import DEFAULT, RankingWeights
 
 # Words that ask for entities sharing something with the topic ("same director as X",
@@ -555,6 +556,11 @@ class _Context:
         ctx.sided_rows = ctx.asked_rows | frozenset(j for j, w in enumerate(words) if w.start in sided_at)
         ctx.following = {j: word_after(question, words[j].start) for j in ctx.sided_rows if at[j] >= 0}
         ctx.phrases = {j: p for j in range(len(words)) if at[j] >= 0 and (p := particle_phrase(question, at[j]))}
+        wh_at = first_wh(question)
+        verb = bare_verb(question, wh_at) if wh_at is not None else None
+        j = next((j for j, w in enumerate(words) if verb is not None and w.start == verb.start), None)
+        if j is not None and (past := past_form(verb.word)):  # read in its past form: "did X TRAIN" as "trained"
+            ctx.phrases[j] = past + ctx.phrases.get(j, verb.raw)[len(verb.raw):]
         if any(has_cjk(w.raw) for w in words):
             ctx.overlaps = [frozenset(i for i, o in enumerate(words) if o.start < w.end and w.start < o.end)
                             for w in words]
@@ -717,7 +723,8 @@ def _wh_words(words: list[Token], question: list[Token]) -> list[tuple[int, bool
     verb = closing_verb(question, at)
     if verb is not None and verb.start in index:  # "under whom did the DESIGNER of X train": the subject's
         # noun stands between, and asks nothing; the wh-word's own ("which REGIONS were …") still does
-        return [(j, adjacent) for j, adjacent in after[:1] if adjacent] + [(index[verb.start], False)]
+        aux = question[auxiliary_after(question, at)].start
+        return [(j, adjacent) for j, adjacent in after if words[j].start < aux] + [(index[verb.start], False)]
     if after:
         return after[:3]
     before = [j for j, w in enumerate(words) if w.end <= wh.start]

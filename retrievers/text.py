@@ -213,14 +213,14 @@ _TRAILING = PARTICLES | _PREPOSITIONS  # what may follow a question's closing ve
 
 
 def closing_verb(toks: list[Token], at: int) -> Token | None:
-    """The main verb of a question whose auxiliary stands right after the wh-word (and its noun)
-    and before the subject: the word that closes it, before any particles ("under whom DID the
+    """The main verb of a question whose auxiliary stands right after the wh-word (and its noun
+    phrase) and before the subject: the word that closes it, before any particles ("under whom DID the
     designer of X TRAIN", "which company did the designer of X WORK for"; not "does X play alongside
     at HIS current CLUB"), a past participle after a form of be or have with no clause between
     ("when WAS the designer of X BORN"; not "in which city is the school where X STUDIED"). Only
     after a subject with no verb of its own."""
-    i = at + 1 + (at + 1 < len(toks) and toks[at + 1].word not in AUXILIARIES)
-    if i >= len(toks) or toks[i].word not in AUXILIARIES:
+    i = auxiliary_after(toks, at)
+    if i is None:
         return None
     end = len(toks) - 1
     while end > i and toks[end].word in _TRAILING:
@@ -238,6 +238,25 @@ def closing_verb(toks: list[Token], at: int) -> Token | None:
             or i == at + 1 and toks[at].word in ("who", "whom", "what", "which"):
         return None  # ("who IS the head of the firm X joined": the copula's noun is asked)
     return verb
+
+
+def bare_verb(toks: list[Token], at: int) -> Token | None:
+    """The `closing_verb` when `do` stands before the subject ("under whom DID … TRAIN"): a bare
+    verb, which the models read as the noun it spells ("train" sits near transport, "trained" near
+    `student of`)."""
+    verb = closing_verb(toks, at)
+    return verb if verb is not None and toks[auxiliary_after(toks, at)].word in _DO else None
+
+
+def auxiliary_after(toks: list[Token], at: int) -> int | None:
+    """Where the auxiliary stands that follows the wh-word at `at` and its noun phrase ("which
+    learned society DID"), if one does."""
+    for i in range(at + 1, min(at + 4, len(toks))):
+        if toks[i].word in AUXILIARIES:
+            return i
+        if toks[i].word in STOPWORDS or not toks[i].word.isalpha():
+            return None
+    return None
 
 
 _WH = frozenset({"what", "which", "whose"})
