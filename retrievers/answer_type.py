@@ -10,6 +10,7 @@ a value kept per relation would be fixed by whichever question came first.
 from __future__ import annotations
 
 import math
+import os
 import re
 
 import numpy as np
@@ -21,7 +22,7 @@ from graphrag.retrievers.confidence import evidence
 from graphrag.retrievers.paths import END_SIDE, Path as RelPath
 from graphrag.retrievers.profiles import RelationProfile, name_sides, value_kind
 from graphrag.retrievers.relations import RelationScorer, label_voice, named_side, relation_text, relation_words
-from graphrag.retrievers.text import before_a_noun, classified_noun, noun_after, word_after
+from graphrag.retrievers.text import WH_WORDS, before_a_noun, classified_noun, noun_after, word_after
 from graphrag.store.base import GraphStore, path_store
 from graphrag.types import LinkedEntity
 
@@ -69,6 +70,26 @@ class AnswerTypeRules:
         else:
             self.prefer_what_is_asked(paths, a)
         self.read_voice(paths, a, w.order)
+        self.skip_said(paths, a)
+
+    def skip_said(self, paths: list[RelPath], a: Analysis) -> None:
+        """"In which GERMAN state was X's teacher born": the best path ends on what a word before the asked
+        noun already says (Germany), so it is no answer, however close the noun reads to that last step
+        ("state" ~ `country`); the best path that differs in its last step only goes first."""
+        at = sorted(i for i, t in enumerate(a.tokens) if t.start in a.asked_at | a.class_at)
+        wh = next((i for i in range(at[0] - 1, -1, -1) if a.tokens[i].word in WH_WORDS), None) if at else None
+        said = [t.word for t in a.tokens[wh + 1:at[0]] if t.raw[:1].isupper()] if wh is not None else []
+        best = paths[0]
+        if not said or not best.steps:
+            return
+        names = list(self.store.entity_names(best.ends(5)).values())
+        if not names or not all(_spelled(n, said) for n in names):
+            return
+        other = next((p for p in sorted(paths[1:], key=lambda p: -p.score) if p.steps[:-1] == best.steps[:-1]
+                      and len(p.steps) == len(best.steps) and p.topic.id == best.topic.id
+                      and not all(_spelled(n, said) for n in self.store.entity_names(p.ends(5)).values())), None)
+        if other is not None:
+            _promote(paths, other, best.score - other.score)
 
     def follow_preposition(self, paths: list[RelPath], a: Analysis, tie: float = 0.05) -> None:
         """"What did X die OF?": readings tied on the verb ("died in", "died of", "died on") that
@@ -1044,6 +1065,14 @@ _FEMININE, _MASCULINE = ("she", "her", "woman"), ("he", "him", "man")  # the two
 def _word_at(a: Analysis, at: int) -> str | None:
     """The question's word that starts at `at` (a path's `backed_by` entry; -1: none)."""
     return next((t.raw for t in a.tokens if t.start == at), None) if at >= 0 else None
+
+
+def _spelled(name: str, words: list[str]) -> bool:
+    """A one-word name that one of `words` spells the start of ("Germany" by "German", "Italy" by
+    "Italian"): the question says it."""
+    n = fold(name).casefold()
+    return " " not in n and any(len(p := os.path.commonprefix([n, w])) >= 4 and len(p) >= 0.6 * min(len(n), len(w))
+                                for w in words)
 
 
 def _best_after(paths: list[RelPath], keep, margin: float = math.inf) -> RelPath | None:

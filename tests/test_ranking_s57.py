@@ -1,13 +1,15 @@
 """Readings added in the fifty-seventh session, from `cartography`'s failures (shown here with other names): a bare
 verb after "did" is read in its past form too ("under whom did the maker of X TRAIN": the model puts "train" near
 transport, "trained" near `student of`), and the wh-word's noun phrase may hold two words before the auxiliary
-("which learned SOCIETY did the author of X belong to")."""
+("which learned SOCIETY did the author of X belong to"); a path that ends on what a word before the asked noun
+says ("in which GERMAN state": Germany) answers nothing."""
 from __future__ import annotations
 
 import pytest
 
 from graphrag import GraphRAG, Triple
 from graphrag.normalize import past_form
+from graphrag.retrievers.answer_type import _spelled
 from graphrag.retrievers.text import bare_verb, closing_verb, first_wh, question_tokens
 from graphrag.store.sqlite import SQLiteGraphStore
 
@@ -39,7 +41,7 @@ GRAPH = [
     T("Ola Brekke", "student_of", "Nils Vik"), T("Ola Brekke", "born_in", "Bergen"),
     T("Ola Brekke", "birth_year", "1722"), T("Ola Brekke", "member_of", "Royal Academy of Oslo"),
     T("Ola Brekke", "died_in", "Oslo"), T("Ola Brekke", "assisted_by", "Karl Berg"),
-    T("Ola Brekke", "friend_of", "Jon Lie"), T("Nils Vik", "born_in", "Oslo"), T("Nils Vik", "birth_year", "1690"),
+    T("Ola Brekke", "friend_of", "Jon Lie"), T("Nils Vik", "born_in", "Bergen"), T("Nils Vik", "birth_year", "1690"),
     T("Nils Vik", "member_of", "Royal Academy of Oslo"), T("Vik Atlas", "made_by", "Nils Vik"),
     T("Norvik Survey", "founded_by", "Siri Norvik"), T("Norvik Survey", "headquartered_in", "Oslo"),
     T("Royal Academy of Oslo", "founding_year", "1660"), T("Bergen", "in_country", "Norway"),
@@ -60,3 +62,13 @@ def test_a_bare_verb_after_did_is_read_as_its_past(rag):
     r = rag.retrieve("Under whom did the mapmaker of the Holm Chart train?")
     assert r.answers[:1] == ["Nils Vik"]
     assert r.confidence > 0.9  # the walk is backed by "train", not reached as the one person-valued step left
+
+
+def test_a_name_the_question_spells_is_no_answer():
+    assert _spelled("Germany", ["german"]) and _spelled("Italy", ["italian"]) and _spelled("Norway", ["norwegian"])
+    assert not _spelled("Bavaria", ["german"]) and not _spelled("Gerlingen", ["german"])  # (a prefix too short of it)
+    assert not _spelled("New Germany", ["german"])  # one word only
+
+
+def test_the_part_of_the_country_the_question_names(rag):
+    assert rag.retrieve("In which Norwegian region was the teacher of Ola Brekke born?").answers[:1] == ["Vestland"]
