@@ -16,7 +16,8 @@ import re
 import simplemma
 
 from graphrag.ingest.extractors.base import ALIAS
-from graphrag.ingest.extractors.discourse import LEGAL, ORG_NOUNS, PERSON_RELATIONS, PLACE_ENDS, Discourse, is_org_noun, key
+from graphrag.ingest.extractors.discourse import (BODY_NOUNS, LEGAL, ORG_NOUNS, PERSON_RELATIONS, PLACE_ENDS, Discourse,
+                                                  is_org_noun, key)
 from graphrag.ingest.extractors.discourse import words as words_of
 from graphrag.ingest.types import Candidate
 
@@ -569,9 +570,12 @@ class ParsedEnglish:
         ctx.semicolon = clause.people() if sentence.rstrip().endswith(";") and not any(
             t.lower_ in ("he", "she", "him", "her") for t in doc) else None  # ("where HE met Jefferson; he landed …")
         ctx.semicolon_thing = clause.described() if sentence.rstrip().endswith(";") else None
+        ctx.semicolon_unnamed = sentence.rstrip().endswith(";") and any(  # (not the main verb's doer: "the government
+            clause.unnamed_thing(t) for t in doc if not (t.dep_ == "nsubj" and t.head.dep_ == "ROOT"))  # … brought X")
         places = clause.places(len(doc))
         ctx.there = places[-1] if places else None
         self._parents(sentence, clause, ctx, out)
+        self._kin_before_name(doc, clause, ctx, out)
         at = _AT_HEIGHT.match(sentence)
         if at:
             x = ctx.canonical(at.group("x"))
@@ -684,6 +688,19 @@ class ParsedEnglish:
             if holder:
                 out.append(Candidate(holder, f"{role} since", m.group("y"), 0.7, self.name))
 
+    def _kin_before_name(self, doc, clause, ctx: Discourse, out: list[Candidate]) -> None:
+        """"Under his son Peter Carl Fabergé it became …" with the name hung elsewhere by the parser: a
+        full name right after "his son" is that son, a person the later "Peter Carl" and "Carl Fabergé" are."""
+        for t in doc[:-1]:
+            nxt, poss = doc[t.i + 1], next((c for c in t.children if c.dep_ == "poss"), None)
+            if t.lemma_.lower() not in _KIN or poss is None or nxt.pos_ != "PROPN" or " " not in nxt.text \
+                    or nxt.head.i == t.i or t.head.i == nxt.i:
+                continue  # (a name the parser joined to the kin noun is read with it)
+            owner = clause.subject_name(poss) if poss.pos_ == "PRON" else clause.obj_text(poss, True)
+            name = ctx.know(nxt.text, person=True, gender=_GENDERED.get(t.lemma_.lower()))
+            if owner and key(owner) != key(name):
+                out.append(Candidate(owner, t.lower_, name, 0.7, self.name))
+
     def _parents(self, sentence: str, clause, ctx: Discourse, out: list[Candidate]) -> None:
         """"…, the second of three children of Karel Novak, a railway engineer, and Marie Novak": the
         two names are the subject's parents (the order says nothing of which is which), and nothing
@@ -693,12 +710,15 @@ class ParsedEnglish:
         if m is None or not who or not (ctx._maybe_person(who) or ctx._is_person(who)):
             return
         # "X married Mary Horst, [a singer and] the eldest daughter of William Horst": Mary's father
-        named = re.search(rf"({_FULL_NAME}),\s*(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?$", sentence[:m.start()])
+        named = re.search(rf"({_FULL_NAME}),\s*(?:an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+)?(?:the\s+[\w-]+\s+)?$",
+                          sentence[:m.start()])  # (", the 13-year-old daughter of")
         if named and m.group("kin") in ("son", "daughter", "child") and ctx.canonical(named.group(1)) != who \
                 and named.start() > 0 and not re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?$", sentence[:named.start()]):
             # "X married Mary Horst, the eldest daughter of William Horst": Mary's father (not "born in Delft, in the
             # Dutch Republic, the son of …": a place is nobody's son)
             who = ctx.canonical(named.group(1))
+        if m.group("kin") in ("son", "daughter"):  # "Mary Horst, the daughter of …. She became …"
+            ctx.know(who, gender="m" if m.group("kin") == "son" else "f")
         other = m.group("b") or m.group("given")  # "and his wife Henrietta": a given name alone is the other parent
         parents = [ctx.canonical(m.group("a"))] + ([ctx.canonical(other)] if other else [])
         ordinal = m.group("nth").lower() if m.group("nth") else ""
@@ -1042,7 +1062,7 @@ class _Clause:
                 and self._heading_noun(tok):
             return self._heading_noun(tok), "name"  # "Helium" under the heading "Helium": a substance, species or idea named as the topic
         if tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and (key(tok.text) in self.ctx.canon or self.ctx._by_parts(tok.text)):
+                and (key(tok.text) in self.ctx.canon or self._part_of_name(tok)):
             return self._proper(tok, ent), "name"  # a name the document introduced, mistagged ("Foucault first …", "Turing attended")
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0 and tok.is_title \
                 and any(t.pos_ == "PROPN" for t in (doc[tok.i - 1],)):
@@ -1056,6 +1076,17 @@ class _Clause:
         if tok.pos_ == "ADJ" and tok.dep_ in ("attr", "dobj", "pobj", "appos") and any(c.dep_ == "det" for c in tok.children):
             return self._noun(tok), "noun"  # "was a Hungarian mathematician" with the noun tagged an adjective
         return None
+
+    def _part_of_name(self, tok) -> bool:
+        """A capitalised word the document named a longer name with ("Foucault", "Turing"), but no common noun the
+        text has used opening a sentence inside that name ("MOLASSES from the Caribbean was unloaded" in a text on
+        the Great Molasses Flood, which sent "a wave of molasses": the syrup)."""
+        found = self.ctx._by_parts(tok.text)
+        if not found:
+            return False
+        inner = [key(w) for w in found.split()[1:-1]]
+        used = tok.lower_ in self.ctx.nouns or tok.lemma_.lower() in self.ctx.nouns
+        return not (tok.i == 0 and key(tok.text) in inner and used)
 
     def _shared_surname(self, tok) -> str | None:
         """"the brothers John and Horace Dodge": a lone given name joined to a full one, under a plural kin noun,
@@ -1243,9 +1274,13 @@ class _Clause:
         while start < end - 1 and (doc[start].lower_ in _LEAD or doc[start].text[:1].islower()
                                    or doc[start].lower_ in _ROLE_CAPS):  # "Chairman Tor Eide" → Tor Eide
             start += 1
-        # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"
-        while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"}) and doc[end + 1].is_title \
-                and doc[end - 1].is_title and (doc[end].head.i == end - 1 or doc[end].lower_ in ("in", "for")):
+        # "Nobel Prize in Physics", "University of Cambridge": a name continues through "of"/"in"; a title opened
+        # by a capital article mid-sentence through "on" too, wherever the parser hung it ("translated An Essay on
+        # Phlogiston by …")
+        titled = start > 0 and doc[start].text.split()[0] in ("A", "An") and not doc[start].is_sent_start
+        while end + 1 < len(doc) and doc[end].lower_ in (_NAME_LINKS | {"in"} | ({"on"} if titled else set())) \
+                and doc[end + 1].is_title and doc[end - 1].is_title \
+                and (doc[end].head.i == end - 1 or doc[end].lower_ in ("in", "for") or titled):
             pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             if pobj is None or not pobj.is_title:
                 break
@@ -1352,6 +1387,11 @@ class _Clause:
             elif head is not None and tok.lower_ in ("who", "whom") and head.dep_ == "pobj" and (self.name(head) or ("", ""))[1] == "name" \
                     and (self.ctx._is_org(self.ctx.canonical(self.name(head)[0])) or is_org_noun(self.name(head)[0].split()[-1].lower())):
                 head = self._person_above(head)  # "X, a director of the Y Company, who employed him": X
+            if head is not None and tok.lower_ in ("who", "whom") and head.pos_ == "NOUN" and head.tag_ == "NN" \
+                    and not _is_role(head.lemma_.lower()) \
+                    and tok.i >= 2 and self.doc[tok.i - 1].text == "," and self.doc[tok.i - 2].pos_ == "PROPN" \
+                    and self.doc[tok.i - 2].head.head.i == head.i:
+                head = self.doc[tok.i - 2]  # "the workshop of Michael Perchin, who was …": the man, not the workshop
             if head is not None and self._placed_noun(head):
                 return None  # "a centre in Hsinchu, Taiwan, which employs …": the centre's, not the city's
             if head is not None and self._facility_place(head, tok.head):
@@ -1363,7 +1403,14 @@ class _Clause:
             named = self._of_name_before(head, tok) if head is not None else None
             if named:
                 return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
-            return self.referent(head) if head is not None else None
+            found = self.referent(head) if head is not None else None
+            e = self.ctx.entities.get(key(found)) if found else None
+            if found and tok.lower_ in ("who", "whom") and not (e is not None and e.org):
+                self.ctx.know(found, maybe_person=True)  # "the workshop of Michael Perchin, who was …": someone
+            elif e is not None and tok.lower_ == "which" and head.text[:1].isupper() and not (e.person or e.org):
+                e.maybe_person, e.thing = False, True  # "The Coronation Egg of 1897, which contains …": a thing, whatever
+                # the tagger said (no "his" of the next sentence)
+            return found
         if tok.lower_ in _PRON:
             if tok.lower_ == "it" and getattr(ctx, "unnamed_subject", False) and (tok.i == 0 or getattr(ctx, "unnamed_made", False)
                     and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and not any(
@@ -1389,6 +1436,12 @@ class _Clause:
                 return None  # "… ordered the collection moved to Amsterdam, where it was shown …": that collection
             if self._unnamed_antecedent(tok):
                 return None
+            if tok.lower_ == "it" and ctx.unnamed_it and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
+                    and not any(t.pos_ in ("PROPN", "PRON") for t in self.doc[:tok.i]):
+                return None  # "IT was filled with water. From the start IT leaked": the same unnamed thing
+            if tok.lower_ == "it" and ctx.semicolon_unnamed and not ctx.semicolon_thing \
+                    and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in self.doc[:tok.i]):
+                return None  # "He never had the tank tested; IT was filled with …": that tank
             if tok.lower_ == "its":
                 near = self._nearest_thing(tok)
                 if near:
@@ -1407,7 +1460,7 @@ class _Clause:
             main = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (  # "She was …", "Her crew …"
                 tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
             if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and not ctx.ship(tok.lower_, main):
-                first = self._coordinate_person(tok) or self._sole_person_before(tok)
+                first = self._coordinate_person(tok) or self._sole_person_before(tok) or self._subject_not_object(tok)
                 if first:
                     return first  # "In 1986 Greg Lane won the race, and three years later he beat …": Lane
             if (tok.lower_ == "it" or (tok.lower_ == "its" and any(r.dep_ == "ROOT" and r.i < tok.i for r in self.doc))) \
@@ -1436,7 +1489,7 @@ class _Clause:
             main = main or (self._subject_before(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
-            return self._gendered_before(tok) or ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
+            return self._gendered_before(tok) or ctx.pronoun(tok.lower_, exclude=self._named_after(tok), later=self._said_after(tok))
         return self.referent(tok)
 
     def _gendered_before(self, tok) -> str | None:
@@ -1595,6 +1648,20 @@ class _Clause:
         if any(self.referent(c) == name for c in verb.children if c.dep_ == "nsubj"):
             return None
         return self._agreeing(name, tok, things=False)
+
+    def _subject_not_object(self, tok) -> str | None:
+        """"Priestley visited Paris and told HIM about a new gas, which HE called …": a he/she after a him/her of the
+        same sentence is the person the main clause named as its subject, not the one the object pronoun meant."""
+        obj = "him" if tok.lower_ == "he" else "her"
+        if not any(t.lower_ == obj and t.dep_ in ("dobj", "dative") for t in self.doc[:tok.i]):
+            return None
+        subj = next((t for t in self.doc[:tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        main = self.referent(subj)
+        if not main or not (self.ctx._maybe_person(main) or self.ctx._is_person(main) or self._person_ent(subj)):
+            return None
+        return self._agreeing(main, tok)
 
     def _main_person_before(self, tok) -> str | None:
         """The sentence's first main subject, when it is a person named (not a pronoun) before `tok`, of the same gender."""
@@ -1860,18 +1927,21 @@ class _Clause:
         """A singular "the X" subject or object of another clause earlier in the sentence, X a thing the
         document gave no name: an "it" in a later clause most likely means that X ("… ordered the
         collection moved to Amsterdam, where it was shown …"), not the discourse's last subject."""
-        v = tok.head
-        for t in self.doc[:tok.i]:
-            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or " " in nxt.text):
-                continue  # "the French dealer John Arrowsmith bought it, and it was shown …": a person, named
-            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.i == v.i \
-                    or not _definite(t) or _is_role(t.lemma_.lower()) \
-                    or t.lemma_.lower() in _GENERIC | _PROXY | _OFFICE | _EVENTS:
-                continue
-            if self.referent(t) is None:
-                return True
-        return False
+        return any(t.head.i != tok.head.i and self.unnamed_thing(t) for t in self.doc[:tok.i])
+
+    def unnamed_thing(self, t) -> bool:
+        """`t` is a singular "the X" subject or object, or a subject with no determiner ("MOLASSES was unloaded
+        there …, where it was fermented"), X a thing the document gave no name."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or " " in nxt.text):
+            return False  # "the French dealer John Arrowsmith bought it, and it was shown …": a person, named
+        bare = t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+        singular = t.tag_ == "NN" or bare and t.tag_ == "NNS" and simplemma.lemmatize(t.lower_, lang="en") == t.lower_
+        if t.pos_ != "NOUN" or not singular or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                or not (_definite(t) or bare) or _is_role(t.lemma_.lower()) \
+                or t.lemma_.lower() in _GENERIC | _PROXY | _OFFICE | _EVENTS:
+            return False
+        return self.referent(t) is None
 
     def described(self) -> str | None:
         """The one thing the sentence names and describes ("the Siq, a narrow gorge"), none a person."""
@@ -2155,6 +2225,12 @@ class _Clause:
             return False  # ("the TPS-L2": a model's name cut by the tagger, no word for a kind) "the phrase 'X'", "the first doses", "the chairman", "the rest", "the purchase", "the treatment"
         if any(_new_project(t) for t in getattr(ctx, "last_doc", ())):
             return False  # "… began work on a power station at Ardnacrusha. The scheme was built by …": that new thing
+        head = words_of(topic)[-1].lower()
+        if (tok.lemma_.lower() in BODY_NOUNS or is_org_noun(tok.lemma_)) and simplemma.is_known(head, lang="en") \
+                and not (head in BODY_NOUNS or is_org_noun(head) or ctx._topic_is_body()
+                         or getattr(ctx.entities.get(key(topic)), "company", False)):
+            return False  # "The court appointed …" in a text on the Great Molasses FLOOD (however the tagger took it):
+            # a body, no kind of a topic its name calls something else ("the board" of Nokia is its board)
         last, said = ctx.subject, getattr(ctx, "last_doc", None)
         if last and key(last) != key(topic) and key(last) in ctx.entities and not (
                 ctx._maybe_person(last) or ctx._is_person(last) or ctx._is_org(last) or ctx._person_word(last)) \
@@ -2351,6 +2427,14 @@ class _Clause:
         if k not in self.ctx.entities:
             self.fresh.setdefault(k, at)
 
+    def _said_after(self, tok) -> frozenset:
+        """Names known before this sentence that it says again only after the pronoun ("He married Charlotte …,
+        and their elder son, Peter Carl, was born …"): the mention made them the latest, which "he" knew not."""
+        def keys(toks) -> set[str]:
+            return {key(self.ctx.canonical(got[0])) for t in toks if t.pos_ == "PROPN"
+                    and (got := self.name(t)) and got[1] == "name"}
+        return frozenset(keys(self.doc[tok.i + 1:]) - keys(self.doc[:tok.i]))
+
     def _named_after(self, tok) -> frozenset:
         """Names this sentence brings in only after the pronoun: "he" cannot mean them. Nor can a subject "he" mean
         someone named as the object of a phrase put before it ("After an apprenticeship with his brother, Thomas, he
@@ -2408,6 +2492,9 @@ class _Clause:
                     copied = self._copied_before(tok)
                     if copied:
                         return copied
+                    said = next((t for t in self.doc[:tok.i] if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")), None)
+                    if said is not None and self.subject_name(said) is None:
+                        return None  # "it leaked so badly that the company painted IT brown": the same unnamed thing
                     it = self.ctx.pronoun("it")
                     v = tok.head if tok.dep_ == "dobj" else tok.head.head
                     while v.pos_ != "VERB" and v.dep_ in ("dobj", "pobj", "prep") and v.head is not v:
@@ -2453,7 +2540,7 @@ class _Clause:
                 if partner is not None:
                     return self.referent(partner)
                 return self._addressee(tok) or self._opening_clause_subject(tok) \
-                    or self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok))
+                    or self.ctx.pronoun(tok.lower_, exclude=self._named_after(tok), later=self._said_after(tok))
             return None
         text, kind = got
         if kind == "noun":
@@ -2650,6 +2737,7 @@ class _Clause:
             and (_definite(first) or made) \
             and not first.lower_.endswith(("ing", "tion", "sion", "ment")) and first.lemma_.lower() not in _EVENTS  # "the first meeting"
         self.ctx.unnamed_made = self.ctx.unnamed_subject and made
+        self.ctx.unnamed_it = first is not None and first.lower_ == "it" and self.subject_name(first) is None
         self.ctx.last_doc = doc
         self.ctx.many = bool(self.main) and self.main_many
         if self.main:
@@ -2927,6 +3015,9 @@ class _Clause:
             return self._subject(self._governing_verb(v))
         if v.dep_ == "acl":
             h = self._on_street(v.head) or v.head
+            if v.tag_ == "VBN" and h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.pos_ == "VERB" \
+                    and self.doc[v.i - 1].text == "," and any(c.dep_ == "conj" for c in v.children):
+                return self._subject(h.head.head)  # "were tried by the Tribunal, condemned, and guillotined": the tried
             if v.tag_ == "VBN" and h.dep_ == "pobj" and h.head.lower_ == "by" and h.head.head.pos_ == "NOUN" \
                     and self.doc[v.i - 1].text == "," and v.lemma_ not in _PERSON_PARTICIPLES:
                 h = h.head.head  # "a sketch by the artist Karl Berg, rediscovered in 1997": the sketch, not the artist
@@ -3258,6 +3349,10 @@ class _Clause:
             self.name(d)
             if d.i in self.span_end:  # "received the Nobel Prize in Physics": "in" belongs to the name
                 preps = [p for p in preps if not d.i < p.i < self.span_end[d.i]]
+        if not passive and any(d.dep_ == "dobj" and d.pos_ == "PROPN" for d in dobjs):
+            # "she translated An Essay on Phlogiston BY the Irish chemist Richard Kirwan": the work's author, no agent
+            preps = [p for p in preps if not (p.dep_ == "agent" and p.lower_ == "by" and any(
+                d.dep_ == "dobj" and d.i < p.i for d in dobjs))]
         listed = []
         for d in dobjs:  # "photographed two asteroids: Šteins in 2008 and the much larger Lutetia": the names are what
             head = next((c for c in d.children if c.dep_ == "appos" and c.i > d.i + 1), None) \
@@ -4696,7 +4791,8 @@ publisher printer translator scholar editor bishop missionary sailor navigator c
 mayor governor senator minister chancellor ambassador consul councillor professor lecturer student apprentice
 secretary treasurer conductor premier emperor empress prince princess duke duchess pope abbot captain commander
 colonel lieutenant knight monarch ruler grocer landowner labourer laborer tailor baker butcher blacksmith clerk
-shipowner pastor clergyman vicar chaplain preacher cashier accountant salesman saleswoman pedlar peddler""".split())
+shipowner pastor clergyman vicar chaplain preacher cashier accountant salesman saleswoman pedlar peddler apothecary
+goldsmith silversmith jeweller jeweler""".split())
 
 
 # nouns an apposition after a place may name it by (`_Clause._misplaced`): a place, a building, a part of one

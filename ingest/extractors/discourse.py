@@ -27,7 +27,8 @@ producer developer utility operator bank insurer retailer supplier startup subsi
 automaker airline brewery publisher broadcaster chain distributor wholesaler miner refiner shipper carrier 公司 集团 企业 该公司 本公司""".split())
 # what an organisation that is no company is called ("the AGENCY", "the SOCIETY")
 BODY_NOUNS = frozenset("""agency organisation organization institution society association union federation league
-foundation trust council committee board authority service network cooperative charity""".split())
+foundation trust council committee board authority service network cooperative charity court tribunal jury
+government parliament""".split())
 # a title before a name that says the person's gender ("Prince Khurram", "Lady Jane Grey")
 _TITLE_GENDER = {**dict.fromkeys("mr sir lord king prince emperor duke tsar sultan".split(), "m"),
                  **dict.fromkeys("mrs ms miss dame lady queen princess empress duchess countess".split(), "f")}
@@ -119,6 +120,7 @@ class Discourse:
     nouns: set[str] = field(default_factory=set)  # common nouns of the sentences read so far (English)
     definite: dict[str, int] = field(default_factory=dict)  # noun of a "the X" read → the sentence it was first read in
     first_seen: dict[str, int] = field(default_factory=dict)  # key(name) → the sentence it was first named in
+    last_seen: dict[str, int] = field(default_factory=dict)  # key(name) → the sentence it was last named in
     mentions: list[str] = field(default_factory=list)  # noun runs of the Chinese sentences read, most recent last
     works: list[str] = field(default_factory=list)  # 《titles》 of the Chinese sentences read, most recent last
     read: set[str] = field(default_factory=set)  # key of every sentence read (chunks overlap)
@@ -132,6 +134,8 @@ class Discourse:
     # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
     semicolon: frozenset[str] | None = None  # the people the last sentence named, when it ended on ";"
+    unnamed_it: bool = False  # the last sentence's subject was an "it" of a thing the text never named
+    semicolon_unnamed: bool = False  # … and a "the X" it did not name, subject or object ("had the tank tested;")
     semicolon_thing: str | None = None  # … and the one thing it named and described ("the Siq, a narrow gorge")
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it
     held: dict[tuple[str, str], str] = field(default_factory=dict)  # (key of owner, role) → who holds it ("its founder")
@@ -196,6 +200,7 @@ class Discourse:
             return name
         e = self.entities.get(k)
         self.first_seen.setdefault(k, self.sentences)
+        self.last_seen[k] = self.sentences
         if e is None:
             e = self.entities[k] = Entity(name)
             self.canon.setdefault(k, name)
@@ -339,8 +344,9 @@ class Discourse:
             return people[0]  # "Eastman" after "George Eastman" and the "Eastman Dry Plate Company": the man
         return hits[-1] if len(set(hits)) == 1 else None
 
-    def pronoun(self, word: str, exclude: frozenset = frozenset()) -> str | None:
-        """he/she/they/it and their forms → the entity they most likely mean."""
+    def pronoun(self, word: str, exclude: frozenset = frozenset(), later: frozenset = frozenset()) -> str | None:
+        """he/she/they/it and their forms → the entity they most likely mean; `later`: names the sentence says
+        again only after the pronoun, which come after the others (but the topic and the last subject)."""
         w = word.casefold()
         if self.vessel_she(w):
             return self.topic
@@ -369,7 +375,13 @@ class Discourse:
                           if self.entities[key(n)].gender in (None, g) and key(n) not in exclude]
             if not candidates:
                 return None
+            candidates.sort(key=lambda n: key(n) in later and n not in (self.topic, self.subject))
             name = candidates[0]
+            if g == "f" and self.entities[key(name)].gender is None and name not in topic:
+                # "Marie Paulze, the daughter of Jacques Paulze. SHE …": one known to be a woman before one
+                # named with her whose gender is unknown (most people these texts name and say nothing of are men)
+                name = next((n for n in candidates if self.entities[key(n)].gender == g and key(n) not in later
+                             and self.last_seen.get(key(n), -1) >= self.last_seen.get(key(name), -1)), name)
             self.entities[key(name)].gender = g
             self.entities[key(name)].person = True
             return name

@@ -786,6 +786,7 @@ class ChineseRules:
         opened = re.match(r"[\d年月日，,]*([他她])(?![们])", sentence)
         # who a sentence that opens with 他/她 is about, resolved before its clauses name anyone else
         self._opener = self._refer(opened.group(1), ctx) if opened else None
+        opener = None  # a person the clause after "应…的请求" opens with, whatever the rules read of it
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名", "改名")):
@@ -1057,7 +1058,7 @@ class ChineseRules:
             self._before = parts[i - 1] if i > 0 else ""
             self._after = parts[i + 1] if i + 1 < len(parts) else ""
             self._clause(clause, ctx, add, lambda: local[-1] if local else (ctx.topic or ctx.subject))
-            opening = self._unlead(clause)
+            opening = re.sub(r"^(?:他的|她的|其)", "", self._unlead(clause))  # ("他的长子郑经继承了…，此后又统治台湾")
             kin = next((c for c in out[before:] if _KIN_REL.fullmatch(c.relation) and opening.startswith(c.relation + c.object)
                         and len(opening) > len(c.relation + c.object)), None)
             if kin is not None and i + 1 < len(parts):
@@ -1068,13 +1069,17 @@ class ChineseRules:
             if _kin_only(out[before:]):
                 self._svo_done(clause, ctx, add)
             # (or after a clause that only says when: "工程进行期间，吕彦直积劳成疾，…去世，年仅三十五岁")
-            after_when = i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0]))
+            asked = i == 1 and bool(re.match(r"(?:应|受)[\u4e00-\u9fff]{1,10}的?(?:请求|邀请|要求|委托)$", parts[0]))
+            after_when = asked or i == 1 and bool(re.search(r"(?:期间|之时|时|之后|以后|以来|之际)$", parts[0])
+                                                  or re.fullmatch(r"(?:公元)?\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", parts[0]))
             if len(out) == before and (i == 0 or after_when) and not self._era_year(clause):
                 # "清代散文家姚鼐在冬日登上岱顶…，写成《登泰山记》": the person the clauses go on about (not "金世宗大定二十九年")
                 toks = self._tokens(clause)
                 at = next((k for k, (w, f) in enumerate(toks) if f in ("nr", "nrfg", "nrt") and len(w) >= 2), None)
                 run = next((k for k, (_, f) in enumerate(toks) if not f.startswith("n")), len(toks))
                 place = "".join(w for w, _ in toks[:run])
+                nxt = at + 2 if at is not None and at + 2 < len(toks) and toks[at + 1][1] == "n" and len(toks[at + 1][0]) >= 2 \
+                    else (at or 0) + 1  # ("乾隆皇帝先得到了…": a title after the name)
                 if i == 0 and 0 < run < len(toks) and toks[0][1] in ("ns", "nt", "nz", "nr") and len(place) >= 2 \
                         and (run == 1 and toks[0][1] != "nr" or place.endswith(_PLACE_ENDS)) and toks[run][1] in ("d", "p"):
                     # "宛平城就在桥的东头，建于明朝末年": a place that opens the sentence is what it goes on about
@@ -1083,11 +1088,12 @@ class ChineseRules:
                     if named:
                         local.append(named)
                         ctx.know(named)
-                elif at is not None and at + 1 < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
-                        and (toks[at + 1][1] in ("p", "d", "t", "i") or toks[at + 1][1].startswith("v")) \
-                        and not toks[at + 1][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
+                elif at is not None and nxt < len(toks) and all(f in ("n", "t", "ns", "nz") for _, f in toks[:at] if f != "c") \
+                        and (toks[nxt][1] in ("p", "d", "t", "i") or toks[nxt][1].startswith("v")) \
+                        and not toks[nxt][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
                     # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
                     local.append(ctx.canonical(toks[at][0]))
+                    opener = local[-1] if asked and self._is_person_name(local[-1]) else opener
             cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
                 if not (dated and i == dated[1]) else None
             if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
@@ -1145,6 +1151,9 @@ class ChineseRules:
         self._roles = []
         if ctx.topic is None and local and ctx.title is None:
             ctx.set_topic(local[0])  # no heading: the first sentence's subject is what the text is about
+        if opener and not any(ctx._maybe_person(c.subject) for c in out):
+            ctx.person = ctx.know(opener, person=True)  # "应无用师的请求，黄公望开始动笔画这幅长卷。他常常…": the next 他
+            # (only there: "…期间，青年毛泽东曾在馆里做过助理员" tells of someone the text goes on without)
         self._mentions(sentence, ctx)
         ctx.works.extend(_TITLE_BOOK.findall(sentence))
         del ctx.works[:-20]
@@ -1401,6 +1410,8 @@ class ChineseRules:
                 text = about.group(1)  # "他约生于1245年": about when, not who (条约 stays a word)
             if re.fullmatch(r"(?:结果|于是|因此|因而|所以|最终|终于|而)?自己(?:也|又|还|亦|便|就|却)?", text):
                 return dropped(), conf * 0.85  # "…，结果自己也被贬为夷陵县令": the one the sentence is about
+            if re.search(r"(?:(?<![认以称作成视因行])为|替|给)(?:他|她|他们|她们|其)$", text):  # (not "一般认为他")
+                return None, conf * 0.5  # "在台南为他建立了延平郡王祠": built FOR him, by someone the clause does not name
             self._no_subject = False
             np, missing = self._np(text, ctx, subject=True)
             if np is None and self._no_subject:
@@ -1413,6 +1424,8 @@ class ChineseRules:
                 return None, conf * 0.5  # "祖父是一名铃医": whose grandfather the clause does not say; "三次参加…"
             if np and re.match(r"[一二三四五六七八九十两几数\d]+[次度遍回]", np):
                 return dropped(), conf * 0.85  # "他们先后五次北上京城参加会试": how often, then a verb; no name
+            if np in ("意思", "意为", "含义", "寓意", "用意"):
+                return None, conf * 0.5  # "改名为思明州，意思是思念明朝": the meaning of a name an earlier clause gave
             if np in ("那", "这", "此"):
                 return None, conf * 0.5  # "一般认为那是一座衣冠冢": what "that" is, the clause does not name
             if np and re.fullmatch(r"[使令让](?:之|其|它|他|她|它们)", np):
@@ -2362,6 +2375,8 @@ class ChineseRules:
             return
         if re.fullmatch(r"(?:公元前?|前)?\d{1,4}年", clause) or "了" in clause[:m.start()] or self._era_year(clause):
             return  # "（公元前110年）", "前126年" are dates; "在那里居住了三年" an event's duration, not an attribute
+        if re.search(rf"[“\"「]{re.escape(clause)}[”\"」]", self._sentence):
+            return  # "与吴镇、王蒙、倪瓒并称为“元四家”": a quoted name that holds a number, no measure
         head = _VALUE_LINK.sub("", clause[:m.start()])
         head = re.sub(r"^(?:同比|比上年)", "", head)
         lead = re.match(r"^(.{2,10}?)(?:实现|共有|拥有|有|的)(.{2,8})$", head)
