@@ -1388,7 +1388,7 @@ class _Clause:
                     and (self.ctx._is_org(self.ctx.canonical(self.name(head)[0])) or is_org_noun(self.name(head)[0].split()[-1].lower())):
                 head = self._person_above(head)  # "X, a director of the Y Company, who employed him": X
             if head is not None and tok.lower_ in ("who", "whom") and head.pos_ == "NOUN" and head.tag_ == "NN" \
-                    and not _is_role(head.lemma_.lower()) \
+                    and not _is_role(head.lemma_.lower()) and head.lemma_.lower() not in _GENDERED \
                     and tok.i >= 2 and self.doc[tok.i - 1].text == "," and self.doc[tok.i - 2].pos_ == "PROPN" \
                     and self.doc[tok.i - 2].head.head.i == head.i:
                 head = self.doc[tok.i - 2]  # "the workshop of Michael Perchin, who was …": the man, not the workshop
@@ -1405,7 +1405,7 @@ class _Clause:
                 return named  # "It is a branch of the Kvalsund, which is itself an arm of …": the Kvalsund
             found = self.referent(head) if head is not None else None
             e = self.ctx.entities.get(key(found)) if found else None
-            if found and tok.lower_ in ("who", "whom") and not (e is not None and e.org):
+            if found and tok.lower_ in ("who", "whom") and head.pos_ == "PROPN" and not (e is not None and e.org):
                 self.ctx.know(found, maybe_person=True)  # "the workshop of Michael Perchin, who was …": someone
             elif e is not None and tok.lower_ == "which" and head.text[:1].isupper() and not (e.person or e.org):
                 e.maybe_person, e.thing = False, True  # "The Coronation Egg of 1897, which contains …": a thing, whatever
@@ -1489,7 +1489,8 @@ class _Clause:
             main = main or (self._subject_before(tok) if tok.lower_ in ("his", "her") and tok.dep_ == "poss" else None)
             if main:
                 return main  # "Anna Holm, the daughter of …, became famous after she rowed out …": the main subject
-            return self._gendered_before(tok) or ctx.pronoun(tok.lower_, exclude=self._named_after(tok), later=self._said_after(tok))
+            return self._gendered_before(tok) or ctx.pronoun(tok.lower_, exclude=self._named_after(tok),
+                                                             later=self._said_after(tok))
         return self.referent(tok)
 
     def _gendered_before(self, tok) -> str | None:
@@ -1927,7 +1928,22 @@ class _Clause:
         """A singular "the X" subject or object of another clause earlier in the sentence, X a thing the
         document gave no name: an "it" in a later clause most likely means that X ("… ordered the
         collection moved to Amsterdam, where it was shown …"), not the discourse's last subject."""
-        return any(t.head.i != tok.head.i and self.unnamed_thing(t) for t in self.doc[:tok.i])
+        governing = self._governing_subject(tok)
+        return any(t.head.i != tok.head.i and self.unnamed_thing(t)
+                   and (_definite(t) or governing is not None and governing.i == t.i) for t in self.doc[:tok.i])
+
+    def _governing_subject(self, tok):
+        """The subject of the nearest clause above the one `tok` stands in ("MOLASSES was unloaded … and carried to
+        a distillery, where it was fermented"; not "Business began in a hall, but the BANK moved to another, where it
+        remained"): a bare noun is the later "it" only there."""
+        v = tok.head.head
+        while v is not None and v.head is not v:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if v.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                return subj
+            v = v.head
+        return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
 
     def unnamed_thing(self, t) -> bool:
         """`t` is a singular "the X" subject or object, or a subject with no determiner ("MOLASSES was unloaded
@@ -2493,7 +2509,7 @@ class _Clause:
                     if copied:
                         return copied
                     said = next((t for t in self.doc[:tok.i] if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")), None)
-                    if said is not None and self.subject_name(said) is None:
+                    if said is not None and self.ctx.unnamed_it and self.subject_name(said) is None:
                         return None  # "it leaked so badly that the company painted IT brown": the same unnamed thing
                     it = self.ctx.pronoun("it")
                     v = tok.head if tok.dep_ == "dobj" else tok.head.head

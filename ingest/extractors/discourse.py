@@ -133,8 +133,8 @@ class Discourse:
     done_to: str | None = None  # the named thing the last sentence's person acted on ("… signed the X Treaty. It gave …"),
     # or the topic, acted on by something else
     couple: tuple[str, str] | None = None  # the last sentence's person and the person they met, proposed to, …
-    semicolon: frozenset[str] | None = None  # the people the last sentence named, when it ended on ";"
     unnamed_it: bool = False  # the last sentence's subject was an "it" of a thing the text never named
+    semicolon: frozenset[str] | None = None  # the people the last sentence named, when it ended on ";"
     semicolon_unnamed: bool = False  # … and a "the X" it did not name, subject or object ("had the tank tested;")
     semicolon_thing: str | None = None  # … and the one thing it named and described ("the Siq, a narrow gorge")
     year: str | None = None  # the year a Chinese sentence last opened with, for a "同年9月16日" after it

@@ -786,7 +786,7 @@ class ChineseRules:
         opened = re.match(r"[\d年月日，,]*([他她])(?![们])", sentence)
         # who a sentence that opens with 他/她 is about, resolved before its clauses name anyone else
         self._opener = self._refer(opened.group(1), ctx) if opened else None
-        opener = None  # a person the clause after "应…的请求" opens with, whatever the rules read of it
+        requested = None  # a person the clause after "应…的请求" opens with, whatever the rules read of it
 
         def add(s: str | None, r: str, o: str | None, conf: float, said: str | None = None) -> None:
             if o and r != ALIAS and re.fullmatch(r"[\u4e00-\u9fff]", o) and not (re.search(r"(?:姓|字|号)$", r) or r in ("原名", "本名", "名", "改名")):
@@ -1093,7 +1093,7 @@ class ChineseRules:
                         and not toks[nxt][0].endswith("年") and not re.search(r"(?:后|时|以来|期间)$", clause):
                     # (not "雍正元年", an era, nor "宋哲宗即位后", a time)
                     local.append(ctx.canonical(toks[at][0]))
-                    opener = local[-1] if asked and self._is_person_name(local[-1]) else opener
+                    requested = local[-1] if asked and self._is_person_name(local[-1]) else requested
             cd = re.match(r"^(?:于|在)?(\d{3,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?=[\u4e00-\u9fff])(?!年)", clause) \
                 if not (dated and i == dated[1]) else None
             if cd and len(out) > before:  # "…，1897年2月11日创办于上海": a date opening the clause dates its event
@@ -1151,8 +1151,8 @@ class ChineseRules:
         self._roles = []
         if ctx.topic is None and local and ctx.title is None:
             ctx.set_topic(local[0])  # no heading: the first sentence's subject is what the text is about
-        if opener and not any(ctx._maybe_person(c.subject) for c in out):
-            ctx.person = ctx.know(opener, person=True)  # "应无用师的请求，黄公望开始动笔画这幅长卷。他常常…": the next 他
+        if requested and not any(ctx._maybe_person(c.subject) for c in out):
+            ctx.person = ctx.know(requested, person=True)  # "应无用师的请求，黄公望开始动笔画这幅长卷。他常常…": the next 他
             # (only there: "…期间，青年毛泽东曾在馆里做过助理员" tells of someone the text goes on without)
         self._mentions(sentence, ctx)
         ctx.works.extend(_TITLE_BOOK.findall(sentence))
