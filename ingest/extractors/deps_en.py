@@ -1937,13 +1937,13 @@ class _Clause:
         a distillery, where it was fermented"; not "Business began in a hall, but the BANK moved to another, where it
         remained"): a bare noun is the later "it" only there."""
         v = tok.head.head
-        while v is not None and v.head is not v:
+        while v.head.i != v.i:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                 if v.pos_ in ("VERB", "AUX") else None
             if subj is not None:
                 return subj
             v = v.head
-        return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
+        return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def unnamed_thing(self, t) -> bool:
         """`t` is a singular "the X" subject or object, or a subject with no determiner ("MOLASSES was unloaded
