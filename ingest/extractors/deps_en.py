@@ -1978,7 +1978,7 @@ class _Clause:
         before it in the sentence, not the document's last subject."""
         subj = None
         v, inside = tok.head, tok
-        while v is not None and v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v is not None and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v, inside = v.head, v
         if inside.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
             return None  # "its flow drives …": the subject's own "its" is the discourse's
